@@ -1,0 +1,646 @@
+"""The store: every database read and write the core makes, behind one small class.
+
+Methods are synchronous; the async core calls them through `asyncio.to_thread`.
+"""
+from __future__ import annotations
+
+import secrets
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import Engine, delete, func, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from bot.store import search as fulltext
+from bot.store.database import make_engine, make_sessions, migrate
+from bot.store.models import (
+    Article,
+    ArticleEntity,
+    Channel,
+    Conversation,
+    HttpValidator,
+    OutboxEntry,
+    Person,
+    Quote,
+    Source,
+    Story,
+    Subscription,
+    Summary,
+    utcnow,
+)
+from bot.store.records import (
+    AddedArticle,
+    ArticleRecord,
+    ConversationRecord,
+    QuoteRecord,
+    StoryRecord,
+    SubscriptionRecord,
+)
+
+SUMMARY_ALGORITHM = "default"
+
+
+@dataclass(slots=True)
+class NewArticle:
+    """Everything the ingest pipeline computed for one article."""
+
+    url: str
+    canonical_url: str
+    title: str
+    text: str
+    content_hash: str
+    outlet: str | None = None
+    credits: Sequence[str] = ()
+    published_at: datetime | None = None
+    language: str | None = None
+    summary: Sequence[str] = ()
+    entities: dict[tuple[str, str], int] | None = None  # (kind, code) -> mentions
+    quotes: Sequence = ()  # bot.quotes.ExtractedQuote
+    person_keys: Sequence[str | None] = ()  # person_key per quote (None when unattributed)
+    source_id: int | None = None
+
+
+class Store:
+    def __init__(self, database_url: str) -> None:
+        self.engine: Engine = make_engine(database_url)
+        migrate(self.engine)
+        self.sessions = make_sessions(self.engine)
+        self.dialect = self.engine.dialect.name
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # ---- articles -------------------------------------------------------------------------
+
+    def find_duplicate(self, canonical_url: str, content_hash: str) -> AddedArticle | None:
+        with self.sessions() as session:
+            return self._duplicate(session, canonical_url, content_hash)
+
+    @staticmethod
+    def _duplicate(session: Session, canonical_url: str, content_hash: str) -> AddedArticle | None:
+        found = session.execute(select(Article.id).where(Article.canonical_url == canonical_url)).scalar()
+        if found is not None:
+            return AddedArticle(found, False, "same canonical URL")
+        found = session.execute(select(Article.id).where(Article.content_hash == content_hash)).scalar()
+        if found is not None:
+            return AddedArticle(found, False, f"same text as article {found}")
+        return None
+
+    def add_article(self, new: NewArticle, story_id: int | None = None) -> AddedArticle:
+        """Store one article with its entities, summary and quotes; a duplicate is not stored twice."""
+        with self.sessions() as session:
+            duplicate = self._duplicate(session, new.canonical_url, new.content_hash)
+            if duplicate:
+                return duplicate
+            fetched = utcnow()
+            article = Article(
+                url=new.url,
+                canonical_url=new.canonical_url,
+                title=new.title,
+                outlet=new.outlet,
+                credits=list(new.credits),
+                published_at=new.published_at,
+                fetched_at=fetched,
+                sort_time=new.published_at or fetched,
+                text=new.text,
+                language=new.language,
+                content_hash=new.content_hash,
+                source_id=new.source_id,
+            )
+            session.add(article)
+            try:
+                session.flush()
+            except IntegrityError:  # a concurrent ingest stored it first
+                session.rollback()
+                return self._duplicate(session, new.canonical_url, new.content_hash) or AddedArticle(0, False, "duplicate")
+            if story_id is None:
+                story = Story(title=new.title, first_seen=fetched, last_published=article.sort_time, article_count=1)
+                session.add(story)
+                session.flush()
+                article.story_id = story.id
+            else:
+                article.story_id = story_id
+                session.execute(
+                    update(Story)
+                    .where(Story.id == story_id)
+                    .values(
+                        article_count=Story.article_count + 1,
+                        last_published=func.max(Story.last_published, article.sort_time)
+                        if self.dialect == "sqlite"
+                        else func.greatest(Story.last_published, article.sort_time),
+                    )
+                )
+            if new.summary:
+                session.add(Summary(article_id=article.id, algorithm=SUMMARY_ALGORITHM, sentences=list(new.summary)))
+            for (kind, code), mentions in (new.entities or {}).items():
+                session.add(ArticleEntity(article_id=article.id, kind=kind, code=code, mentions=mentions))
+            self._add_quotes(session, article.id, new.quotes, new.person_keys)
+            session.commit()
+            return AddedArticle(article.id, True)
+
+    def _add_quotes(self, session: Session, article_id: int, quotes: Sequence, person_keys: Sequence[str | None]) -> None:
+        people: dict[str, int] = {}
+        for quote, key in zip(quotes, person_keys):
+            person_id = None
+            if key and quote.speaker:
+                person_id = people.get(key) or self._person_id(session, key, quote)
+                people[key] = person_id
+            session.add(
+                Quote(
+                    article_id=article_id,
+                    person_id=person_id,
+                    text=quote.text,
+                    start=quote.start,
+                    end=quote.end,
+                    kind=quote.kind,
+                    cue=quote.cue,
+                    speaker_mention=quote.speaker,
+                    speaker_title=quote.speaker_title,
+                    speaker_affiliation=quote.speaker_affiliation,
+                )
+            )
+
+    @staticmethod
+    def _person_id(session: Session, key: str, quote) -> int:
+        person = session.execute(select(Person).where(Person.key == key)).scalar()
+        if person is None:
+            person = Person(key=key, name=quote.speaker, title=quote.speaker_title, affiliation=quote.speaker_affiliation)
+            session.add(person)
+            session.flush()
+        else:
+            # Keep the fullest form seen: a later article may give the title the first one lacked.
+            if len(quote.speaker) > len(person.name):
+                person.name = quote.speaker
+            person.title = person.title or quote.speaker_title
+            person.affiliation = person.affiliation or quote.speaker_affiliation
+        return person.id
+
+    def replace_analysis(self, article_id: int, summary: Sequence[str], entities: dict, quotes: Sequence, person_keys) -> None:
+        """Re-processing: recompute what ingest derived from an article's text."""
+        with self.sessions() as session:
+            session.execute(delete(Quote).where(Quote.article_id == article_id))
+            session.execute(delete(ArticleEntity).where(ArticleEntity.article_id == article_id))
+            session.execute(delete(Summary).where(Summary.article_id == article_id))
+            if summary:
+                session.add(Summary(article_id=article_id, algorithm=SUMMARY_ALGORITHM, sentences=list(summary)))
+            for (kind, code), mentions in entities.items():
+                session.add(ArticleEntity(article_id=article_id, kind=kind, code=code, mentions=mentions))
+            self._add_quotes(session, article_id, quotes, person_keys)
+            session.commit()
+
+    def article_ids(self) -> list[int]:
+        with self.sessions() as session:
+            return list(session.execute(select(Article.id).order_by(Article.id)).scalars())
+
+    def count_articles(self) -> int:
+        with self.sessions() as session:
+            return session.execute(select(func.count(Article.id))).scalar_one()
+
+    def get_articles(self, ids: Iterable[int]) -> list[ArticleRecord]:
+        ids = list(dict.fromkeys(ids))
+        if not ids:
+            return []
+        with self.sessions() as session:
+            rows = session.execute(select(Article).where(Article.id.in_(ids))).scalars().all()
+            summaries = dict(
+                session.execute(
+                    select(Summary.article_id, Summary.sentences).where(
+                        Summary.article_id.in_(ids), Summary.algorithm == SUMMARY_ALGORITHM
+                    )
+                ).all()
+            )
+        by_id = {row.id: _article_record(row, summaries.get(row.id, [])) for row in rows}
+        return [by_id[i] for i in ids if i in by_id]
+
+    def find_article(self, reference: str) -> ArticleRecord | None:
+        """An article by id or by (canonical) URL."""
+        with self.sessions() as session:
+            if reference.isdigit():
+                found = session.get(Article, int(reference))
+                found_id = found.id if found else None
+            else:
+                found_id = session.execute(
+                    select(Article.id).where((Article.url == reference) | (Article.canonical_url == reference))
+                ).scalar()
+        return self.get_articles([found_id])[0] if found_id else None
+
+    def entities_of(self, article_ids: Iterable[int]) -> dict[int, dict[tuple[str, str], int]]:
+        ids = list(article_ids)
+        result: dict[int, dict[tuple[str, str], int]] = {i: {} for i in ids}
+        if not ids:
+            return result
+        with self.sessions() as session:
+            for article_id, kind, code, mentions in session.execute(
+                select(ArticleEntity.article_id, ArticleEntity.kind, ArticleEntity.code, ArticleEntity.mentions).where(
+                    ArticleEntity.article_id.in_(ids)
+                )
+            ):
+                result[article_id][(kind, code)] = mentions
+        return result
+
+    # ---- finding stories ------------------------------------------------------------------
+
+    def latest_article_ids(
+        self,
+        entities: Sequence[tuple[str, str]] = (),
+        keywords: Sequence[str] = (),
+        since: datetime | None = None,
+        until: datetime | None = None,
+        limit: int = 50,
+    ) -> list[int]:
+        """Newest articles involving every entity and matching every keyword."""
+        query = select(Article.id)
+        for kind, code in entities:
+            query = query.where(
+                Article.id.in_(
+                    select(ArticleEntity.article_id).where(ArticleEntity.kind == kind, ArticleEntity.code == code)
+                )
+            )
+        if keywords:
+            query = query.where(Article.id.in_(fulltext.matching_ids_query(self.dialect, keywords)))
+        if since is not None:
+            query = query.where(Article.sort_time >= since)
+        if until is not None:
+            query = query.where(Article.sort_time < until)
+        query = query.order_by(Article.sort_time.desc(), Article.id.desc()).limit(limit)
+        with self.sessions() as session:
+            return list(session.execute(query).scalars())
+
+    def search_article_ids(self, words: Sequence[str], limit: int = 20, since: datetime | None = None) -> list[int]:
+        with self.sessions() as session:
+            return fulltext.ranked_ids(session, self.dialect, words, limit=limit, since=since)
+
+    def stories_for_articles(self, article_ids: Sequence[int], max_articles: int = 20) -> list[StoryRecord]:
+        """Stories of the given articles, in the order the articles came, each with all its articles."""
+        if not article_ids:
+            return []
+        with self.sessions() as session:
+            story_of = dict(
+                session.execute(select(Article.id, Article.story_id).where(Article.id.in_(list(article_ids)))).all()
+            )
+        story_ids = list(dict.fromkeys(story_of[a] for a in article_ids if story_of.get(a) is not None))
+        return self.get_stories(story_ids, max_articles=max_articles)
+
+    def get_stories(self, story_ids: Sequence[int], max_articles: int = 20) -> list[StoryRecord]:
+        story_ids = list(dict.fromkeys(story_ids))
+        if not story_ids:
+            return []
+        with self.sessions() as session:
+            stories = {s.id: s for s in session.execute(select(Story).where(Story.id.in_(story_ids))).scalars()}
+            members = session.execute(
+                select(Article.story_id, Article.id)
+                .where(Article.story_id.in_(story_ids))
+                .order_by(Article.sort_time.desc(), Article.id.desc())
+            ).all()
+        by_story: dict[int, list[int]] = {}
+        for story_id, article_id in members:
+            by_story.setdefault(story_id, []).append(article_id)
+        articles = {a.id: a for a in self.get_articles([a for ids in by_story.values() for a in ids[:max_articles]])}
+        result = []
+        for story_id in story_ids:
+            story = stories.get(story_id)
+            ids = [a for a in by_story.get(story_id, [])[:max_articles] if a in articles]
+            if story and ids:
+                result.append(StoryRecord(story.id, story.title, story.last_published, [articles[a] for a in ids]))
+        return result
+
+    def recent_story_candidates(self, since: datetime, limit: int = 2000) -> list[tuple[int, int, str, str]]:
+        """(story_id, article_id, title, lead text) of recent articles, for matching a new article to a story."""
+        with self.sessions() as session:
+            rows = session.execute(
+                select(Article.story_id, Article.id, Article.title, func.substr(Article.text, 1, 600))
+                .where(Article.sort_time >= since)
+                .order_by(Article.sort_time.desc())
+                .limit(limit)
+            ).all()
+        return [tuple(row) for row in rows]
+
+    # ---- quotes and people ----------------------------------------------------------------
+
+    def quotes_for_articles(self, article_ids: Sequence[int], person_ids: Sequence[int] | None = None) -> list[QuoteRecord]:
+        if not article_ids:
+            return []
+        query = (
+            select(Quote, Person)
+            .outerjoin(Person, Quote.person_id == Person.id)
+            .where(Quote.article_id.in_(list(article_ids)))
+            .order_by(Quote.article_id, Quote.start)
+        )
+        if person_ids is not None:
+            query = query.where(Quote.person_id.in_(list(person_ids)))
+        with self.sessions() as session:
+            return [_quote_record(q, p) for q, p in session.execute(query).all()]
+
+    def article_ids_quoting(self, person_ids: Sequence[int], since: datetime | None = None, limit: int = 200) -> list[int]:
+        query = (
+            select(Quote.article_id)
+            .join(Article, Article.id == Quote.article_id)
+            .where(Quote.person_id.in_(list(person_ids)))
+            .group_by(Quote.article_id, Article.sort_time)
+            .order_by(Article.sort_time.desc())
+            .limit(limit)
+        )
+        if since is not None:
+            query = query.where(Article.sort_time >= since)
+        with self.sessions() as session:
+            return list(session.execute(query).scalars())
+
+    def people(self) -> list[tuple[int, str, str | None, str | None]]:
+        with self.sessions() as session:
+            return [tuple(r) for r in session.execute(select(Person.id, Person.name, Person.title, Person.affiliation)).all()]
+
+    def get_people(self, ids: Sequence[int]) -> dict[int, tuple[str, str | None, str | None]]:
+        with self.sessions() as session:
+            rows = session.execute(
+                select(Person.id, Person.name, Person.title, Person.affiliation).where(Person.id.in_(list(ids)))
+            ).all()
+        return {r[0]: (r[1], r[2], r[3]) for r in rows}
+
+    # ---- sources and HTTP validators ------------------------------------------------------
+
+    def list_sources(self) -> list[tuple[str, str | None, str, datetime | None, str | None]]:
+        with self.sessions() as session:
+            rows = session.execute(
+                select(Source.url, Source.name, Source.kind, Source.last_fetched_at, Source.last_error).order_by(Source.id)
+            ).all()
+        return [tuple(r) for r in rows]
+
+    def add_source(self, url: str, name: str | None = None, kind: str = "feed") -> bool:
+        with self.sessions() as session:
+            if session.execute(select(Source.id).where(Source.url == url)).scalar() is not None:
+                return False
+            session.add(Source(url=url, name=name, kind=kind))
+            session.commit()
+            return True
+
+    def remove_source(self, url: str) -> bool:
+        with self.sessions() as session:
+            removed = session.execute(delete(Source).where(Source.url == url)).rowcount
+            session.commit()
+            return bool(removed)
+
+    def source_id(self, url: str) -> int | None:
+        with self.sessions() as session:
+            return session.execute(select(Source.id).where(Source.url == url)).scalar()
+
+    def record_fetch(self, url: str, error: str | None) -> None:
+        with self.sessions() as session:
+            session.execute(update(Source).where(Source.url == url).values(last_fetched_at=utcnow(), last_error=error))
+            session.commit()
+
+    def outlet_counts(self) -> list[tuple[str, int, datetime | None]]:
+        with self.sessions() as session:
+            rows = session.execute(
+                select(Article.outlet, func.count(Article.id), func.max(Article.sort_time))
+                .group_by(Article.outlet)
+                .order_by(func.count(Article.id).desc())
+            ).all()
+        return [(outlet or "unknown outlet", count, latest) for outlet, count, latest in rows]
+
+    def validator(self, url: str) -> tuple[str | None, str | None]:
+        with self.sessions() as session:
+            row = session.get(HttpValidator, url)
+            return (row.etag, row.last_modified) if row else (None, None)
+
+    def put_validator(self, url: str, etag: str | None, last_modified: str | None) -> None:
+        with self.sessions() as session:
+            row = session.get(HttpValidator, url)
+            if row is None:
+                session.add(HttpValidator(url=url, etag=etag, last_modified=last_modified))
+            else:
+                row.etag, row.last_modified = etag, last_modified
+            session.commit()
+
+    # ---- conversations --------------------------------------------------------------------
+
+    def save_conversation(
+        self,
+        platform: str,
+        workspace: str,
+        channel: str,
+        thread: str | None,
+        story_ids: Sequence[int],
+        article_ids: Sequence[int],
+        focus: dict,
+        days: int,
+    ) -> str:
+        """Record what a reply showed. A reply inside a thread updates that thread's conversation;
+        a new reply gets a new conversation whose provisional thread id is its own id."""
+        now = utcnow()
+        with self.sessions() as session:
+            existing = None
+            if thread:
+                existing = session.execute(
+                    select(Conversation).where(
+                        Conversation.platform == platform,
+                        Conversation.workspace == workspace,
+                        Conversation.channel == channel,
+                        Conversation.thread == thread,
+                    )
+                ).scalar()
+            if existing is not None:
+                if story_ids:
+                    # Keep the thread's earlier stories reachable ("the first one") after narrower answers.
+                    existing.story_ids = list(dict.fromkeys([*existing.story_ids, *story_ids]))
+                    existing.article_ids = list(dict.fromkeys([*existing.article_ids, *article_ids]))
+                existing.focus = focus
+                existing.updated_at = now
+                existing.expires_at = now + timedelta(days=days)
+                session.commit()
+                return existing.id
+            conversation_id = "t" + secrets.token_hex(6)
+            session.add(
+                Conversation(
+                    id=conversation_id,
+                    platform=platform,
+                    workspace=workspace,
+                    channel=channel,
+                    thread=thread or conversation_id,
+                    story_ids=list(story_ids),
+                    article_ids=list(article_ids),
+                    focus=focus,
+                    created_at=now,
+                    updated_at=now,
+                    expires_at=now + timedelta(days=days),
+                )
+            )
+            session.commit()
+            return conversation_id
+
+    def get_conversation(self, platform: str, workspace: str, channel: str, thread: str) -> ConversationRecord | None:
+        with self.sessions() as session:
+            row = session.execute(
+                select(Conversation).where(
+                    Conversation.platform == platform,
+                    Conversation.workspace == workspace,
+                    Conversation.channel == channel,
+                    Conversation.thread == thread,
+                    Conversation.expires_at > utcnow(),
+                )
+            ).scalar()
+            if row is None and platform == "console":
+                # The console has one thread namespace: a thread id alone finds its conversation.
+                row = session.execute(
+                    select(Conversation).where(Conversation.thread == thread, Conversation.expires_at > utcnow())
+                ).scalar()
+            return _conversation_record(row) if row else None
+
+    def link_thread(self, conversation_id: str, platform: str, workspace: str, channel: str, thread: str) -> None:
+        with self.sessions() as session:
+            session.execute(
+                update(Conversation)
+                .where(Conversation.id == conversation_id)
+                .values(platform=platform, workspace=workspace, channel=channel, thread=thread)
+            )
+            session.commit()
+
+    def purge_conversations(self) -> int:
+        with self.sessions() as session:
+            removed = session.execute(delete(Conversation).where(Conversation.expires_at <= utcnow())).rowcount
+            session.commit()
+            return removed
+
+    # ---- channels, subscriptions, outbox --------------------------------------------------
+
+    def _channel_id(self, session: Session, platform: str, workspace: str, channel: str) -> int:
+        found = session.execute(
+            select(Channel.id).where(Channel.platform == platform, Channel.workspace == workspace, Channel.channel == channel)
+        ).scalar()
+        if found is None:
+            row = Channel(platform=platform, workspace=workspace, channel=channel)
+            session.add(row)
+            session.flush()
+            found = row.id
+        return found
+
+    def subscribe(self, platform: str, workspace: str, channel: str, topics: list[str], at_time: str, timezone: str) -> int:
+        """One subscription per channel and topic set; subscribing again to the same topics updates its time."""
+        with self.sessions() as session:
+            channel_id = self._channel_id(session, platform, workspace, channel)
+            for existing in session.execute(select(Subscription).where(Subscription.channel_id == channel_id)).scalars():
+                if sorted(existing.topics) == sorted(topics):
+                    existing.at_time, existing.timezone = at_time, timezone
+                    session.commit()
+                    return existing.id
+            row = Subscription(channel_id=channel_id, topics=topics, at_time=at_time, timezone=timezone)
+            session.add(row)
+            session.commit()
+            return row.id
+
+    def unsubscribe(self, platform: str, workspace: str, channel: str, topics: list[str] | None = None) -> int:
+        with self.sessions() as session:
+            channel_id = self._channel_id(session, platform, workspace, channel)
+            removed = 0
+            for existing in session.execute(select(Subscription).where(Subscription.channel_id == channel_id)).scalars():
+                if topics is None or sorted(existing.topics) == sorted(topics):
+                    session.delete(existing)
+                    removed += 1
+            session.commit()
+            return removed
+
+    def subscriptions(self, platform: str | None = None, workspace: str | None = None, channel: str | None = None) -> list[SubscriptionRecord]:
+        query = select(Subscription, Channel).join(Channel, Channel.id == Subscription.channel_id).order_by(Subscription.id)
+        if platform is not None:
+            query = query.where(Channel.platform == platform)
+        if workspace is not None:
+            query = query.where(Channel.workspace == workspace)
+        if channel is not None:
+            query = query.where(Channel.channel == channel)
+        with self.sessions() as session:
+            return [
+                SubscriptionRecord(s.id, c.platform, c.workspace, c.channel, list(s.topics), s.at_time, s.timezone)
+                for s, c in session.execute(query).all()
+            ]
+
+    def claim_outbox(self, subscription_id: int, digest_date: str) -> int | None:
+        """The outbox row for this subscription and day, if it still needs sending; None once sent."""
+        with self.sessions() as session:
+            row = session.execute(
+                select(OutboxEntry).where(OutboxEntry.subscription_id == subscription_id, OutboxEntry.digest_date == digest_date)
+            ).scalar()
+            if row is None:
+                row = OutboxEntry(subscription_id=subscription_id, digest_date=digest_date, status="pending")
+                session.add(row)
+                try:
+                    session.commit()
+                except IntegrityError:  # another worker created it first
+                    session.rollback()
+                    return None
+            if row.status == "sent":
+                return None
+            row.attempts += 1
+            session.commit()
+            return row.id
+
+    def outbox_entry(self, entry_id: int) -> OutboxEntry | None:
+        with self.sessions() as session:
+            return session.get(OutboxEntry, entry_id)
+
+    def save_outbox_payload(self, entry_id: int, payload: dict) -> None:
+        with self.sessions() as session:
+            session.execute(update(OutboxEntry).where(OutboxEntry.id == entry_id).values(payload=payload, status="sending"))
+            session.commit()
+
+    def mark_outbox_sent(self, entry_id: int, message_id: str | None) -> None:
+        with self.sessions() as session:
+            session.execute(
+                update(OutboxEntry)
+                .where(OutboxEntry.id == entry_id)
+                .values(status="sent", message_id=message_id, sent_at=utcnow())
+            )
+            session.commit()
+
+    def mark_outbox_failed(self, entry_id: int, status: str = "pending") -> None:
+        with self.sessions() as session:
+            session.execute(update(OutboxEntry).where(OutboxEntry.id == entry_id).values(status=status))
+            session.commit()
+
+    def outbox_rows(self) -> list[tuple[int, str, str, str | None]]:
+        with self.sessions() as session:
+            return [
+                tuple(r)
+                for r in session.execute(
+                    select(OutboxEntry.subscription_id, OutboxEntry.digest_date, OutboxEntry.status, OutboxEntry.message_id)
+                ).all()
+            ]
+
+
+def _article_record(row: Article, summary: list[str]) -> ArticleRecord:
+    return ArticleRecord(
+        id=row.id,
+        url=row.url,
+        canonical_url=row.canonical_url,
+        title=row.title,
+        outlet=row.outlet,
+        credits=list(row.credits or []),
+        published_at=row.published_at,
+        fetched_at=row.fetched_at,
+        text=row.text,
+        language=row.language,
+        story_id=row.story_id,
+        summary=list(summary or []),
+    )
+
+
+def _quote_record(quote: Quote, person: Person | None) -> QuoteRecord:
+    return QuoteRecord(
+        id=quote.id,
+        article_id=quote.article_id,
+        text=quote.text,
+        start=quote.start,
+        end=quote.end,
+        kind=quote.kind,
+        cue=quote.cue,
+        person_id=quote.person_id,
+        speaker=person.name if person else None,
+        speaker_title=(person.title if person else None) or quote.speaker_title,
+        speaker_affiliation=(person.affiliation if person else None) or quote.speaker_affiliation,
+    )
+
+
+def _conversation_record(row: Conversation) -> ConversationRecord:
+    return ConversationRecord(
+        row.id, row.platform, row.workspace, row.channel, row.thread, list(row.story_ids), list(row.article_ids), dict(row.focus or {})
+    )
