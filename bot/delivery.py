@@ -20,3 +20,13 @@ class Delivery(Protocol):
         """Post `reply` (in `thread` if given) and return the platform id of the root message,
         which becomes the thread id under which follow-ups are asked."""
         ...
+
+
+class VerifiableDelivery(Delivery, Protocol):
+    """Optional: a delivery that can tell whether a post with a given key already reached the channel
+    (Slack message metadata, Discord nonce). With it, a digest interrupted between posting and
+    recording is neither posted twice nor skipped."""
+
+    async def find_posted(self, workspace: str, channel: str, key: str) -> str | None: ...
+
+    async def post_keyed(self, workspace: str, channel: str, reply: Reply, key: str) -> str: ...
