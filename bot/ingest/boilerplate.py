@@ -25,24 +25,33 @@ _STANDALONE = [
         r"share(?: this)?(?: (?:article|story|page|post))?(?: (?:on|via) [\w ,]+)?:?",
         r"skip to (?:main )?content|back to top|top stories|most (?:read|popular)|editor'?s picks?",
         r"(?:more|related|recommended|latest) (?:stories|articles|news|posts)|recommended(?: for you)?",
-        r"(?:read more|related|see also|also read|read also|more on this)\b.*",
+        r"read more|related|see also|(?:read more|related|see also|also read|read also|more on this)\s*[:»›>|-].*",
         r"subscribe\b.*|sign up\b.*newsletter.*|.*\bnewsletter\b.*(?:subscribe|sign up|inbox).*",
         r"follow us\b.*|join us on \w+.*",
-        r"(?:©|\(c\)|copyright\b).*|.*\ball rights reserved\b.*",
-        r"(?:reporting|writing|editing|additional reporting|compiled|edited) by\b.*",
+        r"(?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{4})).*|.*\ball rights reserved\b.*",
         r"(?:photo|image|picture|video)s?(?: credit)?\s*(?:by\b|:).*|file photo\.?",
         r".*\b(?:we|this (?:web)?site) uses? cookies\b.*|.*\bcookies?\b.*\b(?:accept|consent|settings)\b.*",
     )
 ]
 _STANDALONE_MAX_WORDS = 25
+# "Reporting by Jane Doe in Geneva; Editing by John Roe": names must be capitalised, so
+# "Reporting by state media suggested ..." stays.
+_NAMES = r"[A-Z][\w.'’-]*(?:(?:\s+|\s+(?:in|and|de|da|van|von|al)\s+|,\s*)[A-Z][\w.'’-]*)*"
+_STAFF_CREDITS = re.compile(
+    r"(?i:(?:additional )?reporting|writing|editing|compiled|edited|translated) by\s+" + _NAMES
+    + r"(?:\s*[;,]\s*(?:and\s+)?(?i:(?:additional )?reporting|writing|editing|edited|translated) by\s+" + _NAMES + r")*\.?"
+)
 
 # Lines that start a site footer: once one appears near the end, the short lines after it go too.
-# ("Share this", "Read more" are not here: they also sit mid-article, above real paragraphs.)
+# Standalone lines that start a site footer ("Share this", "Read more" are not here: they also sit
+# mid-article, above real paragraphs).
 _FOOTER_START = re.compile(
     r"^(?:contact us|about us|subscribe\b|sign up\b|follow us\b|©|copyright\b|\(c\)|all rights reserved"
-    r"|privacy|terms of|reporting by|writing by|editing by)",
+    r"|privacy|terms of|(?:additional )?reporting by|writing by|editing by)",
     _I,
 )
+# Footers carry no reported speech; a tail line with it is article text, so no cut is made.
+_REPORTED_SPEECH = re.compile(r"[“”\"]|\b(?:said|says|told|added|stated)\b", _I)
 _FOOTER_LINE_MAX_WORDS = 20
 _FOOTER_WINDOW = 12
 
@@ -160,11 +169,13 @@ def _strip_footer(paragraphs: list[str], credits: list[str], removed: list[str])
     window_start = max(0, len(paragraphs) - _FOOTER_WINDOW)
     for index in range(window_start, len(paragraphs)):
         line = paragraphs[index]
-        is_marker = bool(_FOOTER_START.match(line.lstrip("*-–— ")) or _credit_names(line))
-        if not is_marker or _words(line) > _FOOTER_LINE_MAX_WORDS:
+        is_marker = _credit_names(line) or (
+            _is_standalone_junk(line) and _FOOTER_START.match(line.lstrip("*-–— "))
+        )
+        if not is_marker:
             continue
         tail = paragraphs[index:]
-        if all(_words(p) <= _FOOTER_LINE_MAX_WORDS for p in tail):
+        if all(_words(p) <= _FOOTER_LINE_MAX_WORDS and not _REPORTED_SPEECH.search(p) for p in tail[1:]):
             for p in tail:
                 credits.extend(_credit_names(p))
             removed.extend(tail)
@@ -196,7 +207,7 @@ def _is_standalone_junk(line: str) -> bool:
     if _words(line) > _STANDALONE_MAX_WORDS:
         return False
     stripped = line.strip(" *-–—|•")
-    return any(p.fullmatch(stripped) for p in _STANDALONE)
+    return any(p.fullmatch(stripped) for p in _STANDALONE) or bool(_STAFF_CREDITS.fullmatch(stripped))
 
 
 def _key(text: str) -> str:
