@@ -122,7 +122,7 @@ class SlackAdapter:
             log.warning("slack: cannot post in %s (%s); answering through response_url", msg.channel, error.response.get("error"))
             await self._respond(respond, reply)
             return
-        await self.core.link_thread(reply.thread, events.PLATFORM, msg.workspace, msg.channel, ts)
+        await self._link(reply, msg.workspace, msg.channel, ts)
 
     async def on_mention(self, event: dict, body: dict, context) -> None:
         bot_user = context.bot_user_id or self.bot_user_id
@@ -137,7 +137,7 @@ class SlackAdapter:
         await self.poster.post_reply(msg.channel, reply, target)
         if in_thread is None:
             # The mention starts the thread our answer lives in: later messages there are follow-ups.
-            await self.core.link_thread(reply.thread, events.PLATFORM, team, msg.channel, target)
+            await self._link(reply, team, msg.channel, target)
 
     async def on_message(self, event: dict, body: dict, context) -> None:
         bot_user = context.bot_user_id or self.bot_user_id
@@ -154,7 +154,7 @@ class SlackAdapter:
         reply = await self._answer(msg)
         ts = await self.poster.post_reply(channel, reply, in_thread)
         if follow_up is None:
-            await self.core.link_thread(reply.thread, events.PLATFORM, team, channel, in_thread or ts)
+            await self._link(reply, team, channel, in_thread or ts)
 
     # --- helpers ---------------------------------------------------------------------------------------
 
@@ -164,6 +164,10 @@ class SlackAdapter:
         except Exception:  # the core promises not to raise for user input; a bug must still get an answer
             log.exception("slack: core failed on %r", msg.text)
             return Reply(title=SORRY.title, text=SORRY.text, thread=msg.thread, kind="error")
+
+    async def _link(self, reply: Reply, team: str, channel: str, thread_ts: str) -> None:
+        if reply.thread:  # None for answers without stories (help, errors): nothing to follow up on
+            await self.core.link_thread(reply.thread, events.PLATFORM, team, channel, thread_ts)
 
     async def _is_bot_thread(self, team: str, channel: str, thread_ts: str) -> bool:
         return await self.core.is_bot_thread(events.PLATFORM, team, channel, thread_ts)

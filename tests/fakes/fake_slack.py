@@ -30,6 +30,8 @@ APP_TOKEN = "xapp-fake-app-token"
 
 # The spec predates Socket Mode: apps.connections.open is allowed explicitly, with its documented parameters.
 EXTRA_METHODS: dict[str, tuple[set[str], set[str]]] = {"apps.connections.open": (set(), set())}
+# slack_sdk adds team_id to every call of bolt's per-request client (Enterprise Grid routing); Slack accepts it.
+SDK_DEFAULT_PARAMS = {"token", "team_id"}
 
 
 @dataclass
@@ -169,7 +171,7 @@ class FakeSlack:
             return self._violation(f"{method}: not a Slack Web API method")
         required, known = self.methods[method]
         missing = required - params.keys()
-        unknown = params.keys() - known - {"token"}
+        unknown = params.keys() - known - SDK_DEFAULT_PARAMS
         if missing or (unknown and method not in EXTRA_METHODS):
             return self._violation(f"{method}: missing {sorted(missing)} unknown {sorted(unknown)}")
         expected = APP_TOKEN if method == "apps.connections.open" else BOT_TOKEN
