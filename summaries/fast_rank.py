@@ -33,7 +33,18 @@ def term_counts(sentences_words: list[list[str]]) -> sparse.csr_matrix:
     return sparse.csr_matrix((np.asarray(values, dtype=np.float64), (rows, cols)), shape=shape)
 
 
-class FastLexRankSummarizer(LexRankSummarizer):
+class _FastWords:
+    """sumy's `_to_words_set` (lowercase, drop stop words, stem) without its per-word call layers."""
+
+    _stemmer: object
+    _stop_words: frozenset[str]
+
+    def _to_words_set(self, sentence) -> list[str]:
+        stem, stop = self._stemmer, self._stop_words
+        return [stem(word) for word in map(str.lower, sentence.words) if word not in stop]
+
+
+class FastLexRankSummarizer(_FastWords, LexRankSummarizer):
     """sumy's LexRank (same threshold, epsilon, tf-idf cosine, power method), vectorised."""
 
     def __call__(self, document: ObjectDocumentModel, sentences_count):
@@ -68,7 +79,7 @@ class FastLexRankSummarizer(LexRankSummarizer):
         return adjacency / degrees[:, None]
 
 
-class FastTextRankSummarizer(TextRankSummarizer):
+class FastTextRankSummarizer(_FastWords, TextRankSummarizer):
     """sumy's TextRank (same edge weights, damping, epsilon, power method), vectorised."""
 
     def rate_sentences(self, document: ObjectDocumentModel) -> dict:
@@ -88,7 +99,8 @@ class FastTextRankSummarizer(TextRankSummarizer):
         # math.log as in sumy, so the weights are bit-identical and ties break the same way.
         logs = np.array([math.log(len(words)) if words else 0.0 for words in sentences_words])
         norm = logs[:, None] + logs[None, :]
-        with np.errstate(divide="ignore", invalid="ignore"):
-            weights = np.where(common == 0, 0.0, np.where(norm == 0.0, common, common / norm))
+        # sumy uses the raw count where norm is 0 (two one-word sentences): dividing by 1 does that.
+        norm[norm == 0.0] = 1.0
+        weights = common / norm
         weights /= weights.sum(axis=1)[:, np.newaxis] + self._ZERO_DIVISION_PREVENTION
         return np.full((count, count), (1.0 - self.damping) / count) + self.damping * weights

@@ -1,0 +1,139 @@
+"""Summary quality and speed: every stock sumy algorithm, lead-3 and the default, by ROUGE F1.
+
+    /work/venv/bin/python bench/bench_summaries.py [--bbc-step 5]
+
+CNN/DailyMail sample (../shared/eval/cnn-dailymail/sample-dev.csv): 3 sentences per article.
+BBC News Summary (../shared/eval/bbc-news-summary): as many sentences as the reference has,
+on every --bbc-step-th article, as a regression check. ROUGE-1/2/Lsum F1 x 100 (rouge-score,
+stemming on, one sentence a line for Lsum). "stock" rows run sumy's own classes on sumy's
+PlaintextParser (only the tokenizer swapped for the offline one); the other rows go through
+`summaries.summarize`, which first removes scraping residue.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import re
+import statistics
+import sys
+import time
+from pathlib import Path
+from typing import Callable
+
+from rouge_score import rouge_scorer
+from sumy.parsers.plaintext import PlaintextParser
+from sumy.summarizers.lex_rank import LexRankSummarizer
+from sumy.summarizers.text_rank import TextRankSummarizer
+
+from summaries import ALGORITHMS, DEFAULT_ALGORITHM, sentence_spans, split_sentences, summarize
+from summaries.cleaning import summary_spans
+from summaries.registry import build_summarizer
+from summaries.tokenizer import TOKENIZER, stemmer, stop_words
+
+SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
+CNN = SHARED / "eval/cnn-dailymail/sample-dev.csv"
+BBC = SHARED / "eval/bbc-news-summary"
+Summarizer = Callable[[str, int, str | None], list[str]]
+
+
+def stock(name: str) -> Summarizer:
+    """sumy's own class for `name` (its LexRank/TextRank, not the vectorised ones) on sumy's parser."""
+    def run(text: str, count: int, title: str | None) -> list[str]:
+        summarizer = build_summarizer(name, title)
+        if name in ("lexrank", "textrank"):
+            summarizer = {"lexrank": LexRankSummarizer, "textrank": TextRankSummarizer}[name](stemmer())
+            summarizer.stop_words = stop_words()
+        document = PlaintextParser(text, TOKENIZER).document
+        return [str(s) for s in summarizer(document, count)]
+    return run
+
+
+def lead(clean: bool) -> Summarizer:
+    def run(text: str, count: int, title: str | None) -> list[str]:
+        spans = (summary_spans(text) if clean else []) or sentence_spans(text)
+        return [text[start:end] for start, end in spans[:count]]
+    return run
+
+
+def ours(name: str) -> Summarizer:
+    return lambda text, count, title: summarize(text, count, name, title)
+
+
+def systems() -> dict[str, Summarizer]:
+    table: dict[str, Summarizer] = {"lead-3 raw": lead(False), "lead-3 cleaned": lead(True)}
+    stock_names = [name for name in ALGORITHMS if name != DEFAULT_ALGORITHM]
+    table |= {f"stock {name}": stock(name) for name in stock_names}
+    table |= {f"cleaned {name}": ours(name) for name in stock_names}
+    table[f"{DEFAULT_ALGORITHM} (default)"] = ours(DEFAULT_ALGORITHM)
+    return table
+
+
+def evaluate(cases: list[tuple[str, str | None, list[str], int]], table: dict[str, Summarizer]) -> None:
+    scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeLsum"], use_stemmer=True)
+    print(f"{'system':<22} {'R-1':>6} {'R-2':>6} {'R-Lsum':>7}")
+    for label, run in table.items():
+        totals = {"rouge1": 0.0, "rouge2": 0.0, "rougeLsum": 0.0}
+        for text, title, reference, count in cases:
+            summary = "\n".join(" ".join(s.split()) for s in run(text, count, title))
+            scores = scorer.score("\n".join(reference), summary)
+            for key in totals:
+                totals[key] += scores[key].fmeasure
+        r1, r2, rl = (100 * totals[k] / len(cases) for k in ("rouge1", "rouge2", "rougeLsum"))
+        print(f"{label:<22} {r1:6.2f} {r2:6.2f} {rl:7.2f}", flush=True)
+
+
+def cnn_cases() -> list[tuple[str, str | None, list[str], int]]:
+    with CNN.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    return [(row["article"], None, [h.strip() for h in row["highlights"].splitlines() if h.strip()], 3) for row in rows]
+
+
+def _read(path: Path) -> str:
+    data = path.read_bytes()
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("latin-1")  # sport/199.txt
+
+
+def bbc_cases(step: int) -> list[tuple[str, str | None, list[str], int]]:
+    cases = []
+    for path in sorted((BBC / "articles").glob("*/*.txt"))[::step]:
+        title, _, body = _read(path).partition("\n")
+        summary_path = BBC / "summaries" / path.parent.name / path.name
+        # Reference sentences are glued ("paid.The Tories"): put the missing space back to split them.
+        reference = split_sentences(re.sub(r'(?<=[.!?"])(?=[A-Z"])', " ", _read(summary_path).strip()))
+        cases.append((body.strip(), title.strip(), reference, max(1, len(reference))))
+    return cases
+
+
+def median_ms(cases: list[tuple[str, str | None, list[str], int]]) -> float:
+    times = []
+    for text, title, _, count in cases * 3:
+        started = time.perf_counter()
+        summarize(text, count, None, title)
+        times.append((time.perf_counter() - started) * 1000)
+    return statistics.median(times)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--bbc-step", type=int, default=5, help="use every Nth BBC article (default 5)")
+    parser.add_argument("--skip-bbc", action="store_true")
+    args = parser.parse_args()
+    if not CNN.exists():
+        print(f"{CNN} is missing", file=sys.stderr)
+        return 1
+    cnn = cnn_cases()
+    print(f"CNN/DailyMail sample: {len(cnn)} articles, 3 sentences, ROUGE F1 x 100")
+    evaluate(cnn, systems())
+    print(f"\nmedian time of summarize() with the default ({DEFAULT_ALGORITHM}), CNN articles: {median_ms(cnn):.2f} ms")
+    if not args.skip_bbc and BBC.exists():
+        bbc = bbc_cases(args.bbc_step)
+        print(f"\nBBC News Summary: {len(bbc)} articles (every {args.bbc_step}th), as many sentences as the reference")
+        evaluate(bbc, systems())
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
