@@ -9,12 +9,20 @@ from bot.entities.catalogue import (
     known_entity_names,
     organisation_by_code,
 )
+from bot.entities.matcher import Mentions, countries_in, mentions_in, organisations_in
+from bot.entities.topics import Topic, parse_topics
 
 __all__ = [
     "Country",
+    "Mentions",
     "Organisation",
+    "Topic",
+    "countries_in",
     "country_by_code",
     "country_for_term",
     "known_entity_names",
+    "mentions_in",
     "organisation_by_code",
+    "organisations_in",
+    "parse_topics",
 ]

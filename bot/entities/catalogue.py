@@ -75,6 +75,7 @@ class Catalogue:
         self.countries: dict[str, Country] = {}
         self.organisations: dict[str, Organisation] = {}
         self.parents: dict[str, str] = {}  # organisation code -> parent organisation code (UNSC -> UN)
+        self.organisation_abbreviations: set[str] = set()  # "UN", "UNSC", "WHO" (for autocomplete)
         self.forms: dict[str, Form] = {}  # surface text as written -> form
         self._load_countries()
         self._load_organisations()
@@ -124,6 +125,7 @@ class Catalogue:
                 self._add(text, "organisation", code)
             for abbreviation in _split(abbreviations):
                 self._add(abbreviation, "organisation", code, exact=True)
+                self.organisation_abbreviations.add(abbreviation)
 
     def _load_non_mentions(self) -> None:
         for line in _data_text("not_entities.txt").splitlines():
@@ -200,5 +202,5 @@ def known_entity_names() -> list[str]:
     cat = catalogue()
     names = {country.name for country in cat.countries.values()}
     names.update(org.name for org in cat.organisations.values())
-    names.update(code for code in cat.organisations)
+    names.update(cat.organisation_abbreviations)
     return sorted(names, key=str.casefold)
