@@ -42,6 +42,7 @@ class Post:
     blocks: list[dict]
     thread_ts: str | None
     ts: str
+    at: float = field(default_factory=time.monotonic)  # when the fake accepted it
 
 
 @dataclass
