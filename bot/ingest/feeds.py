@@ -19,6 +19,8 @@ _FEED_TYPES = {
     "application/x-rss+xml",
 }
 _FEED_ROOTS = (b"<rss", b"<feed", b"<rdf:rdf")
+# feedparser flags these on readable feeds too (a charset label that did not match, say).
+_HARMLESS = (feedparser.CharacterEncodingOverride, feedparser.NonXMLContentType)
 
 
 class FeedError(Exception):
@@ -62,10 +64,11 @@ def parse_feed(content: bytes, feed_url: str, *, content_type: str | None = None
     headers = {"content-location": feed_url, "content-type": content_type or "application/xml"}
     parsed = feedparser.parse(content, response_headers=headers)
     if not parsed.entries:
+        problem = parsed.get("bozo_exception")
+        if parsed.get("bozo") and not isinstance(problem, _HARMLESS):
+            raise FeedError(f"malformed feed ({_one_line(problem)})")
         if parsed.get("version"):  # a well-formed feed that is simply empty today
             return []
-        if parsed.get("bozo"):
-            raise FeedError(f"malformed feed ({_one_line(parsed.get('bozo_exception'))})")
         raise FeedError("not an RSS or Atom feed")
     feed_title = (parsed.feed.get("title") or "").strip() or None
     entries: list[FeedEntry] = []
