@@ -46,6 +46,7 @@ class ReplyItem:
     date: datetime | None = None
     link: str | None = None
     summary: list[str] = field(default_factory=list)  # verbatim source sentences
+    summary_outlets: list[str] = field(default_factory=list)  # outlet of each summary sentence, when a story has several
     quotes: list[QuoteView] = field(default_factory=list)
     sources: list[SourceLink] = field(default_factory=list)  # every outlet reporting the story
     story_id: int | None = None

@@ -1,0 +1,141 @@
+"""Ingest pipeline: drafts in, analysed articles stored (deduplicated, grouped into stories)."""
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from bot.entities import countries_in, organisations_in
+from bot.ingest.collect import Progress, collect
+from bot.ingest.drafts import ArticleDraft, IngestFailure
+from bot.ingest.http import PoliteFetcher
+from bot.quotes import extract_quotes, person_key
+from bot.stories import StoryMatcher
+from bot.store import AddedArticle, NewArticle, Store
+from summaries import summarize
+
+log = logging.getLogger(__name__)
+
+# Beyond this an article is almost certainly a dump, not news: keep the start, say so once.
+MAX_TEXT_CHARS = 200_000
+SUMMARY_SENTENCES = 3
+
+
+@dataclass(slots=True)
+class IngestReport:
+    added: list[int] = field(default_factory=list)
+    duplicates: list[tuple[str, str]] = field(default_factory=list)  # (url, reason)
+    failures: list[IngestFailure] = field(default_factory=list)
+
+    def line(self) -> str:
+        return f"{len(self.added)} new, {len(self.duplicates)} already stored, {len(self.failures)} failed"
+
+
+@dataclass(slots=True)
+class Analysis:
+    summary: list[str]
+    entities: dict[tuple[str, str], int]
+    quotes: list
+    person_keys: list[str | None]
+
+
+def analyse(title: str, text: str) -> Analysis:
+    """Everything derived from an article's text: countries, organisations, quotes, summary."""
+    entities: dict[tuple[str, str], int] = {}
+    scope = f"{title}\n\n{text}"
+    for code, count in countries_in(scope).items():
+        entities[("country", code)] = count
+    for code, count in organisations_in(scope).items():
+        entities[("organisation", code)] = count
+    quotes = extract_quotes(text)
+    keys = [person_key(q.speaker) if q.speaker else None for q in quotes]
+    summary = summarize(text, SUMMARY_SENTENCES, title=title)
+    return Analysis(summary, entities, quotes, keys)
+
+
+class ArticleWriter:
+    """Stores drafts one at a time (sync; called off the event loop)."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.matcher = StoryMatcher(store)
+
+    def write(self, draft: ArticleDraft, source_id: int | None = None) -> AddedArticle | IngestFailure:
+        text = draft.text.strip()
+        if not text:
+            return IngestFailure(draft.url, "no article text found (empty after removing boilerplate)")
+        if len(text) > MAX_TEXT_CHARS:
+            log.warning("%s: article is %d characters; stored the first %d", draft.url, len(text), MAX_TEXT_CHARS)
+            text = text[:MAX_TEXT_CHARS].rsplit("\n\n", 1)[0]
+        content_hash = draft.content_hash()
+        duplicate = self.store.find_duplicate(draft.canonical_url, content_hash)
+        if duplicate:
+            return duplicate
+        analysis = analyse(draft.title, text)
+        new = NewArticle(
+            url=draft.url,
+            canonical_url=draft.canonical_url,
+            title=draft.title,
+            text=text,
+            content_hash=content_hash,
+            outlet=draft.outlet,
+            credits=draft.credits,
+            published_at=draft.published,
+            language=draft.language,
+            summary=analysis.summary,
+            entities=analysis.entities,
+            quotes=analysis.quotes,
+            person_keys=analysis.person_keys,
+            source_id=source_id,
+        )
+        story_id = self.matcher.story_for(draft.title, text, draft.published)
+        added = self.store.add_article(new, story_id=story_id)
+        if added.created:
+            stored_story = self.store.get_articles([added.article_id])[0].story_id
+            self.matcher.remember(stored_story, added.article_id, draft.title, text, draft.published)
+        return added
+
+
+def reprocess(store: Store, on_progress: Callable[[int, int], None] | None = None) -> int:
+    """Recompute summaries, entities and quotes of every stored article (after an extractor upgrade)."""
+    ids = store.article_ids()
+    for done, article_id in enumerate(ids, 1):
+        article = store.get_articles([article_id])[0]
+        analysis = analyse(article.title, article.text)
+        store.replace_analysis(article_id, analysis.summary, analysis.entities, analysis.quotes, analysis.person_keys)
+        if on_progress:
+            on_progress(done, len(ids))
+    return len(ids)
+
+
+async def ingest(
+    store: Store,
+    targets: Sequence[str],
+    fetcher: PoliteFetcher,
+    *,
+    on_progress: Callable[[Progress], None] | None = None,
+    writer: ArticleWriter | None = None,
+) -> IngestReport:
+    """Ingest files, directories, pages and feeds; every bad input is one log line and nothing else is lost."""
+    writer = writer or await asyncio.to_thread(ArticleWriter, store)
+    report = IngestReport()
+    async for item in collect(list(targets), fetcher, on_progress=on_progress):
+        if isinstance(item, IngestFailure):
+            log.warning("%s", item)
+            report.failures.append(item)
+        else:
+            try:
+                source_id = await asyncio.to_thread(store.source_id, item.feed_url) if item.feed_url else None
+                result = await asyncio.to_thread(writer.write, item, source_id)
+            except Exception as error:  # one broken article must not stop the batch
+                log.exception("%s: could not be stored", item.url)
+                result = IngestFailure(item.url, f"could not be stored ({type(error).__name__}: {error})")
+            if isinstance(result, IngestFailure):
+                log.warning("%s", result)
+                report.failures.append(result)
+            elif result.created:
+                report.added.append(result.article_id)
+            else:
+                report.duplicates.append((item.url, result.reason))
+    return report

@@ -1,0 +1,39 @@
+"""Plain-text rendering of a reply: the fallback every adapter sends, and the console's output."""
+from __future__ import annotations
+
+from bot.messages import QuoteView, Reply, ReplyItem
+
+
+def speaker_label(quote: QuoteView) -> str:
+    if not quote.speaker:
+        return "unattributed"
+    details = ", ".join(part for part in (quote.speaker_title, quote.speaker_affiliation) if part)
+    return f"{quote.speaker} ({details})" if details else quote.speaker
+
+
+def format_date(item_date) -> str:
+    return item_date.strftime("%d %b %Y") if item_date else "date unknown"
+
+
+def item_text(item: ReplyItem, number: int | None = None) -> str:
+    head = f"{number}. {item.headline}" if number is not None else item.headline
+    lines = [head, f"   {item.outlet or 'unknown outlet'} · {format_date(item.date)}" + (f" · {item.link}" if item.link else "")]
+    if item.note:
+        lines.append(f"   {item.note}")
+    for index, sentence in enumerate(item.summary):
+        cite = f" [{item.summary_outlets[index]}]" if index < len(item.summary_outlets) else ""
+        lines.append(f"   {sentence}{cite}")
+    for quote in item.quotes:
+        lines.append(f"   “{quote.text}” — {speaker_label(quote)}")
+    if len(item.sources) > 1:
+        lines.append("   Sources: " + "; ".join(f"{s.outlet} {s.link}" for s in item.sources))
+    return "\n".join(lines)
+
+
+def plain_text(reply: Reply) -> str:
+    parts = [reply.title] if reply.title else []
+    if reply.text:
+        parts.append(reply.text)
+    numbered = len(reply.items) > 1
+    parts.extend(item_text(item, i if numbered else None) for i, item in enumerate(reply.items, 1))
+    return "\n\n".join(parts)
