@@ -1,0 +1,443 @@
+"""Find who said what in one article: direct quotes, reported speech, and their speakers.
+
+Rules, not a model: quotation marks and cue verbs locate the content, a short noun phrase next to
+the cue is the speaker mention, `speakers.resolve_mention` turns it into a person. A quote with no
+cue nearby is left out rather than attributed by proximity.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.quotes.lexicon import (AUXILIARIES, CLAUSE_CUES, CLAUSE_WORDS, CONJUNCTIONS, CUE_PARTICLES,
+                                OBJECT_CUES, PREPOSITIONS, PRONOUNS, QUOTE_CUES, TIME_WORDS)
+from bot.quotes.model import ExtractedQuote
+from bot.quotes.speakers import Cast, Person, resolve_mention
+from bot.quotes.text import QuoteSpan, paragraphs, quote_spans, sentences
+
+_ALL_CUES = sorted(QUOTE_CUES | {"according to"}, key=len, reverse=True)
+_CUE_RE = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in _ALL_CUES) + r")\b", re.I)
+_WORD = re.compile(r"[\w’'.\-()]+")
+_TRAIL_PUNCT = " \t.,;:!?"
+_QUOTE_CHARS = "“”\"«»„`'‘’"
+_MAX_NP_WORDS = 10
+
+
+@dataclass(slots=True)
+class _Candidate:
+    start: int
+    end: int
+    kind: str
+    cue: str | None
+    mention: tuple[int, int] | None
+    priority: int  # lower wins when candidates overlap
+    paragraph: int
+    inherit: _Candidate | None = None
+    frame_end: int | None = None  # end of the attribution after a quote ('," he said')
+    resolved: tuple[str | None, str | None, str | None] = (None, None, None)
+
+
+def _np_ok(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Trimmed span of a plausible speaker noun phrase in text[start:end], or None."""
+    while start < end and (text[start].isspace() or text[start] in "—–-,"):
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start >= end or any(c in text[start:end] for c in _QUOTE_CHARS.replace("’", "").replace("'", "")):
+        return None
+    words = _WORD.findall(text, start, end)
+    if not words or len(words) > _MAX_NP_WORDS:
+        return None
+    # "But Wang said": the conjunction is not part of the speaker
+    while len(words) > 1 and words[0].lower() in CONJUNCTIONS:
+        start = text.index(words[1], start + len(words[0]))
+        words = words[1:]
+    first = words[0].lower()
+    if first in PREPOSITIONS or first in TIME_WORDS or first.endswith("ing") and not words[0][:1].isupper():
+        return None
+    if any(w.lower() in CLAUSE_WORDS for w in words):
+        return None
+    if len(words) == 1 and first in PRONOUNS:
+        return start, end
+    if not any(w[:1].isupper() for w in words) and len(words) > 4:
+        return None
+    if "," in text[start:end] or ";" in text[start:end]:
+        return None
+    if words[-1].lower() in _DETERMINERS or any(_looks_verb(w) for w in words):
+        return None  # "Wang made the remarks": a noun cue after a verb phrase
+    return start, end
+
+
+_DETERMINERS = frozenset("the a an his her their its our my your this that these those".split())
+_ED_ADJECTIVES = frozenset("""retired elected united unnamed named concerned alleged renowned respected
+    detained jailed exiled appointed designated indicted accused embattled unidentified anonymous
+    self-described so-called limited""".split())
+
+
+def _looks_verb(word: str) -> bool:
+    low = word.lower()
+    return word[:1].islower() and ((low.endswith("ed") and low not in _ED_ADJECTIVES) or low in _VERBS)
+
+
+_VERBS = frozenset("""made make makes gave give gives took take takes got get gets went go goes came come comes
+    held hold holds met meet meets saw see sees knew know knows thought think thinks felt feel feels
+    put puts let lets kept keep keeps sent send sends left leave leaves""".split())
+
+
+def _subject_before(text: str, clause_start: int, cue_start: int) -> tuple[tuple[int, int], int, bool] | None:
+    """Speaker phrase ending at the cue: (span, where the phrase's clause starts, preceded by comma).
+
+    Handles "Wang said", "In a statement, Husted said", "Revesz, director of ..., said".
+    """
+    segment = text[clause_start:cue_start]
+    words_end = cue_start
+    stripped = segment.rstrip()
+    # auxiliaries between subject and cue: "has said", "also told"
+    while True:
+        m = re.search(r"(\S+)\s*$", text[clause_start:clause_start + len(stripped)])
+        if not m or m.group(1).lower() not in AUXILIARIES:
+            break
+        stripped = stripped[: m.start()].rstrip()
+    words_end = clause_start + len(stripped)
+    if stripped.endswith(","):  # appositive: "Revesz, director of X, said"
+        inner = stripped[:-1]
+        comma = inner.rfind(",")
+        if comma < 0:
+            return None
+        head_start = inner.rfind(",", 0, comma)
+        head = _np_ok(text, clause_start + head_start + 1, clause_start + comma)
+        appositive = inner[comma + 1:]
+        if head is None or len(appositive.split()) > 16 or any(
+                w.lower() in CLAUSE_WORDS for w in appositive.split()):
+            return None
+        return head, clause_start + head_start + 1, head_start >= 0
+    comma = stripped.rfind(",")
+    np_start = clause_start + comma + 1
+    span = _np_ok(text, np_start, words_end)
+    if span is None:
+        return None
+    return span, np_start, comma >= 0
+
+
+def _adverbial_tail(text: str, start: int, end: int) -> bool:
+    """True when text[start:end] is only a short time/place phrase ("on Wednesday", "in a statement")."""
+    tail = text[start:end].strip(_TRAIL_PUNCT + _QUOTE_CHARS)
+    if not tail:
+        return True
+    words = tail.split()
+    return len(words) <= 8 and not any(w.lower().strip(",") in CLAUSE_WORDS for w in words) and (
+        words[0].lower() in PREPOSITIONS or words[0].lower() in TIME_WORDS or words[0].lower() in AUXILIARIES
+        or words[0].lower() in ("this", "last", "next", "late", "early"))
+
+
+def _content_after(text: str, cue_end: int, end: int, cue: str) -> int | None:
+    """Where reported content starts after a leading cue, skipping "that", objects and adverbials."""
+    window = text[cue_end:min(end, cue_end + 140)]
+    low = cue.lower()
+    particles = CUE_PARTICLES.get(low.split()[-1], ())
+    if particles:
+        m = re.match(r"\s+(" + "|".join(particles) + r")\b", window)
+        if not m:
+            return None
+        return cue_end + m.end()
+    m = re.search(r"\bthat\b", window)
+    if m:
+        between = window[: m.start()].split()
+        if len(between) <= 12 and not any(w.lower().strip(",") in CLAUSE_WORDS for w in between):
+            return cue_end + m.end()
+    m = re.match(r"[\s,:]*(?:(?:on|last|this)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                 r"today|yesterday|tonight)?[\s,:]*", window)
+    skip = m.end() if m else 0
+    if low in ("told", "tell", "tells"):
+        m2 = re.match(r"\s*(?:(?:the\s+)?(?:[A-Z][\w’'.\-]*\s+)+|reporters\s+|journalists\s+|me\s+|us\s+|him\s+|her\s+|them\s+|"
+                      r"the\s+\w+\s+)", window[skip:])
+        if m2:
+            skip += m2.end()
+            m3 = re.match(r"(?:on\s+|last\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*,?\s*",
+                          window[skip:])
+            skip += m3.end() if m3 else 0
+    return cue_end + skip
+
+
+def _strip_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1] in " \t.;:,":
+        end -= 1
+    return end
+
+
+def _inside(spans: list[QuoteSpan], pos: int) -> bool:
+    return any(q.start <= pos < q.end for q in spans)
+
+
+def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan]) -> _Candidate | None:
+    """One reported-speech attribution in the sentence text[s:e], trailing cue first."""
+    cues = [m for m in _CUE_RE.finditer(text, s, e) if not _inside(quotes, m.start())]
+    if not cues:
+        return None
+    e_content = _strip_end(text, s, e)
+    for m in reversed(cues):  # trailing: "..., Wang said." / "..., said Wang, also ..."
+        cue = m.group()
+        low = cue.lower()
+        if low == "according to":
+            comma = text.rfind(",", s, m.start())
+            if comma > s and text[comma:m.start()].strip() == "," and _np_ok(text, m.end(), _strip_end(text, m.end(), e)):
+                mention = _np_ok(text, m.end(), _strip_end(text, m.end(), e))
+                return _Candidate(s, _strip_end(text, s, comma), "indirect", cue, mention, 3, para)
+            continue
+        if low not in CLAUSE_CUES and low not in QUOTE_CUES:
+            continue
+        if low in OBJECT_CUES:
+            continue
+        if _adverbial_tail(text, m.end(), e):
+            found = _subject_before(text, s, m.start())
+            if found and found[2]:
+                span, np_start, _ = found
+                comma = text.rfind(",", s, np_start)
+                if comma > s and len(text[s:comma].split()) >= 4:
+                    return _Candidate(s, _strip_end(text, s, comma), "indirect", cue, span, 3, para)
+        before = text[s:m.start()].rstrip()
+        if before.endswith(",") and len(before.split()) >= 4:
+            tail_end = _strip_end(text, m.end(), e)
+            comma = text.find(",", m.end(), tail_end)
+            np_end = comma if comma >= 0 else tail_end
+            span = _np_ok(text, m.end(), np_end)
+            if span and (comma < 0 or not any(w.lower() in CLAUSE_WORDS for w in text[comma:tail_end].split())):
+                if text[span[0]:span[1]].split()[0].lower() not in PRONOUNS or True:
+                    return _Candidate(s, _strip_end(text, s, s + len(before) - 1), "indirect", cue, span, 3, para)
+    for m in cues:  # leading: "Wang said (that) ...", "According to X, ..."
+        cue = m.group()
+        low = cue.lower()
+        if low == "according to":
+            if text[s:m.start()].strip(" ,") and text[s:m.start()].split()[0].lower() not in CONJUNCTIONS:
+                continue
+            comma = text.find(",", m.end(), e)
+            if comma < 0:
+                continue
+            mention = _np_ok(text, m.end(), comma)
+            if mention and len(text[comma:e_content].split()) >= 3:
+                return _Candidate(comma + 1 + _lead_space(text, comma + 1), e_content, "indirect", cue, mention, 3, para)
+            continue
+        if low not in CLAUSE_CUES and low not in OBJECT_CUES:
+            continue
+        found = _subject_before(text, s, m.start())
+        if not found:
+            continue
+        span, np_start, after_comma = found
+        if after_comma and not _intro_ok(text, s, np_start):
+            continue
+        start = _content_after(text, m.end(), e_content, cue)
+        if start is None:
+            continue
+        start += _lead_space(text, start)
+        if len(text[start:e_content].split()) < 3:
+            continue
+        return _Candidate(start, e_content, "indirect", cue, span, 3, para)
+    return None
+
+
+def _intro_ok(text: str, s: int, np_start: int) -> bool:
+    """An introductory phrase before the speaker: "In a statement, X said", "Noting that ..., X said"."""
+    intro = text[s:np_start].strip(" ,")
+    words = intro.split()
+    if not words:
+        return True
+    first = words[0].lower()
+    return first in PREPOSITIONS or first in CONJUNCTIONS or first in TIME_WORDS or first in (
+        "noting", "asked", "speaking", "responding", "referring", "writing", "citing", "stressing", "adding",
+        "however", "meanwhile", "still", "earlier", "later", "separately", "last", "this", "on", "in")
+
+
+def _lead_space(text: str, i: int) -> int:
+    n = 0
+    while i + n < len(text) and text[i + n] in " \t:,":
+        n += 1
+    return n
+
+
+_AFTER_CUE_FIRST = re.compile(r"[\s,—–\-]*(" + "|".join(re.escape(c) for c in sorted(QUOTE_CUES, key=len, reverse=True)) + r")\b", re.I)
+
+
+def _after_attribution(text: str, q_end: int, limit: int) -> tuple[str, tuple[int, int], int] | None:
+    """Attribution right after a quote: '," said Caddell', '," Lavrov said', '," he added'.
+
+    Returns (cue, mention span, end of the attribution frame)."""
+    m = _AFTER_CUE_FIRST.match(text, q_end, limit)
+    if m and not text[q_end:m.start(1)].strip(" ,—–-"):
+        cue_end = m.end(1)
+        stop = re.search(r"[,.;:!?“\"«(]|\s(?:in|on|at|during|after|before|when|while|as|from|to|of|about)\b", text[cue_end:limit])
+        np_end = cue_end + stop.start() if stop else limit
+        span = _np_ok(text, cue_end, np_end)
+        if span:
+            return m.group(1), span, np_end
+    for m in _CUE_RE.finditer(text, q_end, min(limit, q_end + 160)):
+        cue = m.group()
+        if cue.lower() not in QUOTE_CUES:
+            continue
+        frame = text[q_end:m.start()]
+        lead = len(frame) - len(frame.lstrip(" ,—–-"))
+        found = _subject_before(text, q_end + lead, m.start())
+        if found and not found[2]:
+            return cue, found[0], m.end()
+        if found and found[2] and text[q_end + lead:found[1]].strip(" ,") == "":
+            return cue, found[0], m.end()
+        break
+    return None
+
+
+def _before_attribution(text: str, s: int, q_start: int) -> tuple[str, tuple[int, int]] | None:
+    """Attribution introducing a quote: 'Mook told CBS, "..."', 'He said: "..."', 'According to X, "..."'."""
+    frame = text[s:q_start].rstrip()
+    if not frame.endswith((",", ":")):
+        return None
+    cues = [m for m in _CUE_RE.finditer(text, s, s + len(frame))]
+    if not cues:
+        return None
+    m = cues[-1]
+    cue = m.group()
+    tail = text[m.end():s + len(frame) - 1]
+    if len(tail.split()) > 8 or any(w.lower() in CLAUSE_WORDS for w in tail.split()):
+        return None
+    if cue.lower() == "according to":
+        span = _np_ok(text, m.end(), s + len(frame) - 1)
+        return (cue, span) if span else None
+    found = _subject_before(text, s, m.start())
+    if not found:
+        return None
+    span, np_start, after_comma = found
+    if after_comma and not _intro_ok(text, s, np_start):
+        return None
+    return cue, span
+
+
+def _colon_intro(text: str, a: int, b: int) -> tuple[str, tuple[int, int]] | None:
+    """A paragraph ending "Caddell continued:" that introduces the next one."""
+    if not text[a:b].rstrip().endswith(":"):
+        return None
+    sents = sentences(text, a, b)
+    s, e = sents[-1]
+    return _before_attribution(text, s, e)
+
+
+def extract_quotes(text: str) -> list[ExtractedQuote]:
+    """Attributed quotes and reported speech of one article, in document order."""
+    if not text:
+        return []
+    paras = paragraphs(text)
+    quotes = quote_spans(text, paras)
+    by_para: dict[int, list[QuoteSpan]] = {}
+    for q in quotes:
+        by_para.setdefault(q.paragraph, []).append(q)
+    candidates: list[_Candidate] = []
+    para_sents = [sentences(text, a, b) for a, b in paras]
+    last_in_para: dict[int, _Candidate] = {}
+
+    for p, (a, b) in enumerate(paras):
+        group: _Candidate | None = None
+        pending: list[QuoteSpan] = []
+        qs = by_para.get(p, [])
+        for k, q in enumerate(qs):
+            q_para_end = paras[q.last_paragraph][1]
+            limit = qs[k + 1].start if k + 1 < len(qs) else q_para_end
+            sent_start = max([s for s, _ in para_sents[q.paragraph] if s <= q.start] or [a])
+            prev_end = qs[k - 1].end if k > 0 else a
+            between = text[prev_end:q.start]
+            if group is not None and (not between.strip() or _frame_of(group, text, prev_end, q.start)):
+                group.end = q.end
+                continue
+            closing_inner = text[q.end - 2] if q.end - 2 >= q.start else ""
+            after = _after_attribution(text, q.end, limit) if closing_inner in ",?!—–-…" or text[q.end:q.end + 1] == "," else None
+            if after:
+                cue, span, frame_end = after
+                start = pending[0].start if pending and not text[pending[-1].end:q.start].strip() else q.start
+                kind = "direct"
+                lead = text[max(sent_start, prev_end if k > 0 else sent_start):start]
+                if lead.strip() and k == 0 and not _CUE_RE.search(lead) and len(lead.split()) >= 2:
+                    start, kind = sent_start, "mixed"
+                group = _Candidate(start, q.end, kind, cue, span, 0, p)
+                group.frame_end = frame_end
+                candidates.append(group)
+                pending = []
+                continue
+            before = _before_attribution(text, max(sent_start, prev_end), q.start)
+            if before:
+                group = _Candidate(q.start, q.end, "direct", before[0], before[1], 0, p)
+                candidates.append(group)
+                pending = []
+                continue
+            if q.start == a and p > 0:
+                intro = _colon_intro(text, *paras[p - 1])
+                if intro:
+                    group = _Candidate(q.start, q.end, "direct", intro[0], intro[1], 0, p)
+                    candidates.append(group)
+                    continue
+            pending.append(q)
+        if pending and p > 0 and _quote_only(text, a, b, qs) and (p - 1) in last_in_para:
+            prev = last_in_para[p - 1]
+            inherited = _Candidate(pending[0].start, pending[-1].end, "direct", prev.cue, prev.mention, 1, p, inherit=prev)
+            candidates.append(inherited)
+        # reported speech in the sentences of this paragraph
+        for s, e in para_sents[p]:
+            c = _reported(text, s, e, p, quotes)
+            if c is not None:
+                inner = [q for q in quotes if c.start <= q.start and q.end <= c.end + 1]
+                if inner:
+                    c.kind = "mixed"
+                candidates.append(c)
+        mine = [c for c in candidates if c.paragraph == p]
+        if mine:
+            last = max(mine, key=lambda c: c.end)
+            for q in qs:  # a quote running into later paragraphs makes them "attributed" too
+                if q.last_paragraph > p:
+                    last_in_para[q.last_paragraph] = last
+            last_in_para[p] = last
+
+    accepted: list[_Candidate] = []
+    for c in sorted(candidates, key=lambda c: (c.priority, c.start)):
+        if all(c.end <= o.start or c.start >= o.end for o in accepted):
+            accepted.append(c)
+    accepted.sort(key=lambda c: c.start)
+    return _resolve(text, accepted, paras)
+
+
+def _frame_of(group: _Candidate, text: str, prev_end: int, q_start: int) -> bool:
+    """The text between two quotes is just the attribution frame of the first ('," he said. "')."""
+    frame_end = group.frame_end
+    if frame_end is None or not (prev_end <= frame_end <= q_start):
+        return False
+    rest = text[frame_end:q_start]
+    if rest.strip(" ,.;:—–-") == "":
+        return True
+    return len(rest.split()) <= 8 and not _CUE_RE.search(rest) and rest.rstrip().endswith((".", ",", ":", ";")) and not any(
+        w.lower() in CLAUSE_WORDS for w in rest.split())
+
+
+def _quote_only(text: str, a: int, b: int, qs: list[QuoteSpan]) -> bool:
+    outside = text[a:b]
+    for q in sorted(qs, key=lambda q: q.start, reverse=True):
+        if a <= q.start < b:
+            outside = outside[: q.start - a] + outside[min(q.end, b) - a:]
+    return bool(qs) and not outside.strip(" .,;:—–-")
+
+
+def _resolve(text: str, accepted: list[_Candidate], paras: list[tuple[int, int]]) -> list[ExtractedQuote]:
+    cast = Cast.of(text)
+    history: list[Person] = []
+    para_starts = [a for a, _ in paras]
+    out: list[ExtractedQuote] = []
+    for c in accepted:
+        if c.inherit is not None and c.inherit.resolved != (None, None, None):
+            speaker, title, affiliation = c.inherit.resolved
+        elif c.mention is not None:
+            window = para_starts[max(0, c.paragraph - 1)]
+            r = resolve_mention(text, c.mention[0], c.mention[1], cast, history, window)
+            speaker, title, affiliation = r.speaker, r.title, r.affiliation
+            if r.person is not None:
+                history.append(r.person)
+        else:
+            speaker = title = affiliation = None
+        c.resolved = (speaker, title, affiliation)
+        out.append(ExtractedQuote(
+            text=text[c.start:c.end], start=c.start, end=c.end, kind=c.kind, cue=c.cue, speaker=speaker,
+            speaker_title=title, speaker_affiliation=affiliation,
+            speaker_start=c.mention[0] if c.mention else None, speaker_end=c.mention[1] if c.mention else None))
+    return out

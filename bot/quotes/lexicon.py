@@ -1,0 +1,118 @@
+"""Word lists for attribution: cue verbs, titles, role nouns, honorifics.
+
+Kept as data so that rules elsewhere stay short; all lookups are lower-case.
+"""
+from __future__ import annotations
+
+import re
+
+# Verbs that introduce a clause of reported speech ("X said (that) ...", "..., X said.").
+_CLAUSE_CUES = """
+say said says | tell told tells | add added adds | note noted notes | stress stressed stresses |
+warn warned warns | state stated states | emphasize emphasized emphasizes emphasise emphasised emphasises |
+reiterate reiterated reiterates | affirm affirmed affirms | reaffirm reaffirmed reaffirms |
+write wrote writes | tweet tweeted tweets | argue argued argues | claim claimed claims |
+announce announced announces | explain explained explains | declare declared declares |
+insist insisted insists | acknowledge acknowledged acknowledges | admit admitted admits |
+suggest suggested suggests | recall recalled recalls | predict predicted predicts |
+promise promised promises | vow vowed vows | contend contended contends | maintain maintained maintains |
+assert asserted asserts | concede conceded concedes | confirm confirmed confirms |
+reply replied replies | respond responded responds | complain complained complains |
+caution cautioned cautions | observe observed observes | remark remarked remarks |
+comment commented comments | deny denied denies | agree agreed agrees | report reported reports |
+testify testified testifies | underline underlined underlines | underscore underscored underscores |
+point pointed points
+"""
+# Verbs whose object is the content itself ("X urged restraint", "X called for a ceasefire").
+_OBJECT_CUES = """
+urge urged urges | express expressed expresses | advocate advocated advocates |
+pledge pledged pledges | call called calls | welcome welcomed welcomes | condemn condemned condemns
+"""
+# Verbs that attribute a quote that precedes them ("“…?” she asked.") but rarely a clause.
+_QUOTE_ONLY_CUES = "ask asked asks | continue continued continues | joke joked jokes | quip quipped quips | exclaim exclaimed"
+
+
+def _forms(block: str) -> frozenset[str]:
+    return frozenset(w for w in block.replace("|", " ").split())
+
+
+CLAUSE_CUES = _forms(_CLAUSE_CUES)
+OBJECT_CUES = _forms(_OBJECT_CUES)
+QUOTE_CUES = CLAUSE_CUES | OBJECT_CUES | _forms(_QUOTE_ONLY_CUES)
+# Particles some cues need: "point out", "call for/on".
+CUE_PARTICLES = {"point": ("out",), "pointed": ("out",), "points": ("out",),
+                 "call": ("for", "on"), "called": ("for", "on"), "calls": ("for", "on")}
+
+# Between subject and cue: "has said", "also told", "later wrote".
+AUXILIARIES = frozenset("""also has had have again later earlier previously repeatedly then recently once
+    further further, already still would will had further publicly privately separately
+    reportedly similarly likewise subsequently""".split())
+
+PRONOUNS = {"he": "m", "she": "f", "they": None, "it": None, "i": None, "we": None}
+
+# Title words (case-insensitive) that may stand before a name: "Chinese Foreign Minister Wang Yi".
+TITLE_WORDS = frozenset("""
+president vice prime minister foreign defense defence finance interior trade economy commerce deputy
+secretary state general secretary-general under assistant spokesperson spokesman spokeswoman ambassador
+envoy special chancellor king queen prince princess emperor crown premier sen. senator rep.
+representative congressman congresswoman gov. governor mayor chairman chairwoman chair director chief
+executive ceo head leader commissioner high representative attorney justice judge mr. mrs. ms. dr.
+prof. professor gen. lt. col. adm. admiral colonel lieutenant captain capt. sgt. sergeant officer
+press first lady former acting incoming outgoing then-president then minister's speaker majority
+minority whip party candidate nominee democratic republican labour conservative national security
+adviser advisor counselor councillor pope cardinal archbishop bishop rev. sheikh emir crown-prince
+supreme ayatollah sultan president-elect vice-president foreign-minister army navy air force
+ministry's ministers state's homeland health education energy environment justice agriculture
+transport labor interior treasury veterans affairs housing culture information oversight committee
+senior top official
+""".split())
+HONORIFIC_GENDER = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f",
+                    "king": "m", "queen": "f", "prince": "m", "princess": "f", "sir": "m",
+                    "lady": "f", "congressman": "m", "congresswoman": "f", "spokesman": "m",
+                    "spokeswoman": "f", "chairman": "m", "chairwoman": "f"}
+
+# Role nouns that refer back to a person by title ("the minister" -> the last Foreign Minister).
+ROLE_NOUNS = {
+    "minister": "minister", "president": "president", "premier": "premier", "chancellor": "chancellor",
+    "secretary": "secretary", "spokesperson": "spokes", "spokesman": "spokes", "spokeswoman": "spokes",
+    "ambassador": "ambassador", "envoy": "envoy", "senator": "sen", "governor": "gov", "mayor": "mayor",
+    "chairman": "chair", "chairwoman": "chair", "king": "king", "queen": "queen", "pope": "pope",
+    "prime minister": "prime minister", "foreign minister": "foreign minister",
+    "secretary-general": "secretary-general", "candidate": "candidate", "nominee": "nominee",
+}
+# Institutions that speak as themselves, with the country they stand for.
+INSTITUTIONS = {
+    "kremlin": ("Kremlin", "Russia"), "white house": ("White House", "United States"),
+    "pentagon": ("Pentagon", "United States"), "state department": ("State Department", "United States"),
+    "elysee": ("Élysée", "France"), "élysée": ("Élysée", "France"), "downing street": ("Downing Street", "United Kingdom"),
+    "vatican": ("Vatican", "Holy See"), "quai d'orsay": ("Quai d'Orsay", "France"),
+}
+
+# Capitalised words that never form part of a person's name.
+NOT_NAME = frozenset("""
+the a an and or of for in on at to by with from but yet so as if this that these those it its
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+august september october november december jan. feb. mar. apr. aug. sept. sep. oct. nov. dec.
+today yesterday tonight however meanwhile also still asked speaking noting adding according
+party committee conference ministry department house news university times post council union
+court bureau agency association republic partnership group bank fund organization organisation
+company inc. corp. center centre institute office campaign government administration parliament
+congress senate assembly commission forum summit year years day week era agreement treaty
+foundation network channel tv radio daily weekly journal magazine press agency's initiative
+summit alliance coalition movement federation league army navy police border states kingdom
+nations world affairs central national international global new related work people's
+""".split())
+
+DETERMINERS = frozenset("the a an one another two three four several many some most both each his her their its our".split())
+CONJUNCTIONS = frozenset("but and yet so still however meanwhile now also instead separately later earlier indeed".split())
+# A subject phrase containing these is a clause, not a speaker.
+CLAUSE_WORDS = frozenset("""that which who whom whose when where while because if although though since unless
+    is are was were be been being am do does did will would can could should may might must shall
+    not n't never there here what why how said says told""".split())
+PREPOSITIONS = frozenset("""in on at during after before for with by from since under over to as while like
+    unlike despite through about among amid against into onto upon via per following asked speaking
+    responding referring writing""".split())
+TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
+    morning afternoon evening night earlier later week month year weekend recently""".split())
+
+WORD_RE = re.compile(r"[\w’'.\-]+")

@@ -1,0 +1,122 @@
+"""Offsets-preserving segmentation: paragraphs, sentences and quotation-mark spans.
+
+Everything returns (start, end) character offsets into the string as given, so quotes can be
+cited exactly; nothing here normalises the text.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_PARAGRAPH = re.compile(r"[^\n]+")
+_ABBREVIATIONS = frozenset("""mr mrs ms dr st sen rep gov gen col lt sgt capt jr sr prof rev adm maj cmdr
+    jan feb mar apr jun jul aug sep sept oct nov dec no vs etc inc corp co ltd mt ft u.s u.n u.k e.u
+    d.c a.m p.m approx dept est fig op""".split())
+# A full stop/question/exclamation mark, optional closing quotes or brackets, then space and a
+# capital, digit or opening quote.
+_BOUNDARY = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s+[\"“‘'«„(\[`]*[A-Z0-9])")
+_WORD_BEFORE = re.compile(r"([\w.]+)$")
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in _PARAGRAPH.finditer(text):
+        a, b = m.span()
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if a < b:
+            spans.append((a, b))
+    return spans
+
+
+def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans of text[start:end]; boundaries inside quotes are kept, callers don't mind."""
+    spans = []
+    cursor = start
+    for m in _BOUNDARY.finditer(text, start, end):
+        if text[m.start()] == ".":
+            before = _WORD_BEFORE.search(text, cursor, m.start())
+            word = before.group(1).lower() if before else ""
+            if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or re.fullmatch(r"(?:\w\.)+\w", word):
+                continue
+        cut = m.end()
+        spans.append((cursor, cut))
+        cursor = cut
+        while cursor < end and text[cursor].isspace():
+            cursor += 1
+    if cursor < end:
+        spans.append((cursor, end))
+    return spans
+
+
+@dataclass(slots=True)
+class QuoteSpan:
+    start: int  # at the opening mark
+    end: int  # after the closing mark
+    paragraph: int  # paragraph where it opens
+    last_paragraph: int  # paragraph where it closes (multi-paragraph quotes)
+
+
+_CLOSERS = {"“": "”", "«": "»", "„": "“”", "``": "''", '"': '"', "''": "''", "‘": "’"}
+_OPEN_RE = re.compile(r"``|''|[“«„\"‘]")
+
+
+def _closing(text: str, i: int, end: int, opener: str) -> tuple[int, int] | None:
+    """(start, end) of the closing mark of a quote opened just before i, within [i, end)."""
+    closers = _CLOSERS[opener]
+    if opener in ("``", "''"):
+        j = text.find("''", i, end)
+        return (j, j + 2) if j >= 0 else None
+    j = i
+    while j < end:
+        c = text[j]
+        if c in closers:
+            if opener == "‘":  # an apostrophe (it’s, Clinton’s) is not a closing mark
+                if j + 1 < end and text[j + 1].isalpha():
+                    j += 1
+                    continue
+            if opener == '"' and j == i:
+                return None
+            return (j, j + 1)
+        j += 1
+    return None
+
+
+def quote_spans(text: str, paras: list[tuple[int, int]]) -> list[QuoteSpan]:
+    """Top-level quotations; one left open at a paragraph end continues when the next paragraph
+    opens with the same mark (the newspaper convention for quotes over several paragraphs)."""
+    found: list[QuoteSpan] = []
+    p = 0
+    while p < len(paras):
+        a, b = paras[p]
+        has_double = any(c in text[a:b] for c in "“\"«„") or "``" in text[a:b]
+        i = a
+        cur = p
+        while i < b:
+            m = _OPEN_RE.search(text, i, b)
+            if not m:
+                break
+            opener = m.group()
+            o = m.start()
+            if opener == "‘" and (has_double or (o > a and text[o - 1].isalnum())):
+                i = m.end()
+                continue
+            close = _closing(text, m.end(), b, opener)
+            q = cur
+            while close is None and q + 1 < len(paras):
+                na, nb = paras[q + 1]
+                if not text.startswith(opener, na):
+                    break
+                q += 1
+                close = _closing(text, na + len(opener), nb, opener)
+            if close is None:
+                break  # unbalanced: no quote rather than a wrong one
+            found.append(QuoteSpan(o, close[1], cur, q))
+            if q > cur:
+                cur = q
+                a, b = paras[q]
+            i = close[1]
+        p = cur + 1
+    return found
