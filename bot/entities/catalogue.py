@@ -40,8 +40,8 @@ class Form:
 # Abbreviations that are ordinary English words in lower case ("us", "who"): queries and terms
 # only take them as entities when written in capitals.
 COMMON_WORDS = frozenset({"us", "who", "man", "car"})
-# Bare "Congo"/"Congolese" name no particular one of the two Congos (see matcher.py).
-CONGO_BARE = frozenset({"Congo", "Congolese", "CONGO", "CONGOLESE", "Congoleses"})
+# Bare "Congo"/"Congolese" could be either Congo: matcher.py decides per text (DR Congo by default).
+CONGO_BARE = frozenset({"Congo", "Congolese", "CONGO", "CONGOLESE"})
 
 _TSV_COLUMNS = ("code", "short_name", "other_names", "demonyms", "capitals", "metonyms", "abbreviations")
 _NO_PLURAL = ("ese", "ish", "sh", "ch", "ss", "-", "y")
@@ -131,11 +131,6 @@ class Catalogue:
         for line in _data_text("not_entities.txt").splitlines():
             if line.strip() and not line.startswith("#"):
                 self.forms[line.strip()] = Form(line.strip(), "none", "", exact=True)
-
-    @property
-    def term_index(self) -> dict[str, Form]:
-        """Forms keyed by `normalise_term`; abbreviations keep their case unless unambiguous."""
-        return _term_index(self)
 
 
 def normalise_term(term: str) -> str:
