@@ -46,6 +46,16 @@ async def test_digest_delivery_posts_root_then_stories_in_its_thread(fake):
     assert ["part 0" in posts[1].text, "part 2" in posts[3].text] == [True, True]
 
 
+async def test_keyed_digest_is_found_after_a_restart(fake):
+    poster = SlackPoster(client_for(fake), min_interval=0)
+    assert await poster.find_posted("T0FAKE", "C0NEWS", "digest:7:2024-05-02") is None
+    root_ts = await poster.post_keyed("T0FAKE", "C0NEWS", answer(2), "digest:7:2024-05-02")
+    restarted = SlackPoster(client_for(fake), min_interval=0)
+    assert await restarted.find_posted("T0FAKE", "C0NEWS", "digest:7:2024-05-02") == root_ts
+    assert await restarted.find_posted("T0FAKE", "C0NEWS", "digest:7:2024-05-03") is None
+    assert [p.thread_ts for p in fake.state.posts] == [None, root_ts, root_ts]
+
+
 async def test_rate_limit_is_retried_after_retry_after(fake):
     fake.rate_limit_next("chat.postMessage", retry_after=1)
     poster = SlackPoster(client_for(fake), min_interval=0)

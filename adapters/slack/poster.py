@@ -17,6 +17,9 @@ log = logging.getLogger(__name__)
 
 # Slack answers these when it rejects the content, not the request: resend the same content as plain text.
 _CONTENT_ERRORS = {"invalid_blocks", "invalid_blocks_format", "msg_too_long", "too_many_attachments"}
+# Message metadata marks a digest root with its outbox key, so a restart can find what already went out.
+DIGEST_EVENT = "diplobrief_digest"
+HISTORY_LOOKBACK = 100
 
 
 class SlackPoster:
@@ -30,10 +33,12 @@ class SlackPoster:
         self._locks: defaultdict[str, asyncio.Lock] = defaultdict(asyncio.Lock)
         self._last_post: dict[str, float] = {}
 
-    async def send(self, channel: str, message: SlackMessage, thread_ts: str | None = None) -> str:
+    async def send(
+        self, channel: str, message: SlackMessage, thread_ts: str | None = None, metadata: dict | None = None
+    ) -> str:
         """Post one message and return its ts. Raises SlackApiError when Slack refuses it."""
         try:
-            return await self._post(channel, message.text, message.blocks, thread_ts)
+            return await self._post(channel, message.text, message.blocks, thread_ts, metadata)
         except SlackApiError as error:
             code = error.response.get("error")
             if code not in _CONTENT_ERRORS:
@@ -41,11 +46,13 @@ class SlackPoster:
             log.warning("slack refused blocks in %s (%s); resending as plain text", channel, code)
         first = ""
         for piece in split_text(_plain(message), 3000):
-            ts = await self._post(channel, piece, None, thread_ts)
+            ts = await self._post(channel, piece, None, thread_ts, None if first else metadata)
             first = first or ts
         return first
 
-    async def _post(self, channel: str, text: str, blocks: list[dict] | None, thread_ts: str | None) -> str:
+    async def _post(
+        self, channel: str, text: str, blocks: list[dict] | None, thread_ts: str | None, metadata: dict | None = None
+    ) -> str:
         async with self._locks[channel]:
             wait = self._last_post.get(channel, 0.0) + self.min_interval - time.monotonic()
             if wait > 0:
@@ -58,6 +65,7 @@ class SlackPoster:
                     thread_ts=thread_ts,
                     unfurl_links=False,  # a digest would otherwise grow a preview card per story
                     unfurl_media=False,
+                    metadata=metadata,
                 )
             finally:
                 self._last_post[channel] = time.monotonic()
@@ -78,9 +86,30 @@ class SlackPoster:
 
     async def post(self, workspace: str, channel: str, reply: Reply, thread: str | None = None) -> str:
         """Delivery: the digest's root message, then its stories in the root's thread."""
-        root, stories = render_digest(reply)
+        return await self._post_digest(workspace, channel, reply, thread, None)
+
+    async def post_keyed(self, workspace: str, channel: str, reply: Reply, key: str) -> str:
+        return await self._post_digest(workspace, channel, reply, None, key)
+
+    async def find_posted(self, workspace: str, channel: str, key: str) -> str | None:
+        """The ts of a digest root already posted under `key` among the channel's recent messages."""
         try:
-            root_ts = await self.send(channel, root, thread)
+            history = await self.client.conversations_history(
+                channel=channel, limit=HISTORY_LOOKBACK, include_all_metadata=True
+            )
+        except SlackApiError as error:
+            raise DeliveryError(f"slack history for {workspace}/{channel}: {error.response.get('error')}") from error
+        for message in history.get("messages", []):
+            metadata = message.get("metadata") or {}
+            if metadata.get("event_type") == DIGEST_EVENT and (metadata.get("event_payload") or {}).get("key") == key:
+                return message["ts"]
+        return None
+
+    async def _post_digest(self, workspace: str, channel: str, reply: Reply, thread: str | None, key: str | None) -> str:
+        root, stories = render_digest(reply)
+        metadata = {"event_type": DIGEST_EVENT, "event_payload": {"key": key}} if key else None
+        try:
+            root_ts = await self.send(channel, root, thread, metadata)
         except SlackApiError as error:
             raise DeliveryError(f"slack refused the digest for {workspace}/{channel}: {error.response.get('error')}") from error
         for story in stories:

@@ -30,6 +30,8 @@ APP_TOKEN = "xapp-fake-app-token"
 
 # The spec predates Socket Mode: apps.connections.open is allowed explicitly, with its documented parameters.
 EXTRA_METHODS: dict[str, tuple[set[str], set[str]]] = {"apps.connections.open": (set(), set())}
+# Parameters Slack documents today that the old spec lacks (message metadata, 2022).
+NEWER_PARAMS = {"chat.postMessage": {"metadata"}, "conversations.history": {"include_all_metadata"}}
 # slack_sdk adds team_id to every call of bolt's per-request client (Enterprise Grid routing); Slack accepts it.
 SDK_DEFAULT_PARAMS = {"token", "team_id"}
 
@@ -42,6 +44,7 @@ class Post:
     blocks: list[dict]
     thread_ts: str | None
     ts: str
+    metadata: dict | None = None
     at: float = field(default_factory=time.monotonic)  # when the fake accepted it
 
 
@@ -172,7 +175,7 @@ class FakeSlack:
             return self._violation(f"{method}: not a Slack Web API method")
         required, known = self.methods[method]
         missing = required - params.keys()
-        unknown = params.keys() - known - SDK_DEFAULT_PARAMS
+        unknown = params.keys() - known - SDK_DEFAULT_PARAMS - NEWER_PARAMS.get(method, set())
         if missing or (unknown and method not in EXTRA_METHODS):
             return self._violation(f"{method}: missing {sorted(missing)} unknown {sorted(unknown)}")
         expected = APP_TOKEN if method == "apps.connections.open" else BOT_TOKEN
@@ -216,10 +219,24 @@ class FakeSlack:
         if problems:
             return self._violation("chat.postMessage: " + "; ".join(problems))
         ts = f"{1700000000 + next(self._ts)}.000100"
-        post = Post("chat.postMessage", params["channel"], params.get("text", ""), blocks or [], params.get("thread_ts"), ts)
+        metadata = params.get("metadata")
+        if isinstance(metadata, str):
+            metadata = json.loads(metadata)
+        post = Post("chat.postMessage", params["channel"], params.get("text", ""), blocks or [], params.get("thread_ts"), ts, metadata)
         self.state.posts.append(post)
         await self._notify()
         return web.json_response({"ok": True, "channel": post.channel, "ts": ts, "message": {"text": post.text, "ts": ts}})
+
+    async def _conversations_history(self, params: dict) -> web.Response:
+        with_metadata = str(params.get("include_all_metadata", "")).lower() in {"1", "true"}
+        messages = []
+        for post in reversed(self.state.posts):
+            if post.channel == params.get("channel") and post.thread_ts is None:
+                message = {"type": "message", "user": BOT_USER, "bot_id": BOT_ID, "text": post.text, "ts": post.ts}
+                if with_metadata and post.metadata:
+                    message["metadata"] = post.metadata
+                messages.append(message)
+        return web.json_response({"ok": True, "messages": messages[: int(params.get("limit", 100))], "has_more": False})
 
     # --- response_url ----------------------------------------------------------------------------------
 
