@@ -1,0 +1,376 @@
+"""Answering a follow-up from a thread's stories: scope, people, ranking, widening, and the cited reply."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from bot.followup.passages import Passage, article_sentences, story_passages
+from bot.followup.question import Question, parse_question, tokens
+from bot.followup.ranking import Need, Scored, needs_of, rank, type_match
+from bot.messages import Reply, ReplyItem, SourceLink
+from bot.quotes.names import person_key
+from bot.store import ConversationRecord, Store, StoryRecord
+from summaries.tokenizer import stop_words
+
+MAX_ITEMS = 3
+KEEP_RATIO = 0.75  # further sentences must score this share of the best one
+WIDENED = "Not in these stories; from an earlier report:"
+NOT_FOUND = "Not found in the stored articles."
+
+
+@dataclass
+class FollowupAnswer:
+    reply: Reply  # items: the 1-3 best verbatim source sentences, each cited; Reply.text is the plain fallback
+    focus: dict  # what this answer was about, stored on the conversation for the next follow-up
+    story_ids: list[int] = field(default_factory=list)  # stories this answer drew from
+
+
+@dataclass(slots=True)
+class Person:
+    ids: set[int]
+    name: str
+    words: set[str]  # folded name words the question used
+
+
+class _Context:
+    """One follow-up being answered: the question, the thread's stories and their sentences."""
+
+    def __init__(self, store: Store, conversation: ConversationRecord, text: str) -> None:
+        self.store = store
+        self.conversation = conversation
+        self.focus = dict(conversation.focus or {})
+        self.question = parse_question(text)
+        thread_ids = list(conversation.story_ids)
+        if thread_ids:
+            self.thread = store.get_stories(thread_ids)
+        else:
+            self.thread = store.stories_for_articles(list(conversation.article_ids))
+        self.passages = self._passages(self.thread)
+
+    def _passages(self, stories: list[StoryRecord]) -> list[Passage]:
+        article_ids = [a.id for s in stories for a in s.articles]
+        return story_passages(stories, self.store.quotes_for_articles(article_ids))
+
+    def focus_stories(self) -> list[StoryRecord]:
+        wanted = set(self.focus.get("story_ids") or [])
+        return [s for s in self.thread if s.id in wanted]
+
+
+def answer_followup(store: Store, conversation: ConversationRecord, question: str) -> FollowupAnswer:
+    """Answer `question` from the conversation's stories (then related stored ones), citing every sentence."""
+    ctx = _Context(store, conversation, question)
+    q = ctx.question
+    scope = ctx.thread
+    if q.ordinal is not None:
+        if not ctx.thread:
+            return _plain(ctx, "This thread has no stories to refer to.", kind="error")
+        index = q.ordinal if q.ordinal >= 0 else len(ctx.thread) + q.ordinal
+        if not 0 <= index < len(ctx.thread):
+            count = len(ctx.thread)
+            return _plain(ctx, f"This thread has {count} stor{'y' if count == 1 else 'ies'}; ask about 1 to {count}.", kind="error")
+        scope = [ctx.thread[index]]
+    elif (q.thing_pronoun or q.kind in ("when", "sources", "more")) and ctx.focus_stories():
+        scope = ctx.focus_stories()
+
+    if q.kind == "sources":
+        return _sources(ctx, scope)
+    needs = needs_of(q.words)
+    person = _named_person(ctx, q)
+    if person is None and q.person_pronoun and ctx.focus.get("person"):
+        person = Person(set(ctx.focus.get("person_ids") or []), ctx.focus["person"], set())
+    if q.kind == "who_else":
+        if person is None and ctx.focus.get("person"):
+            person = Person(set(ctx.focus.get("person_ids") or []), ctx.focus["person"], set())
+        return _who_else(ctx, scope, needs, person)
+    if person is not None:
+        rest = [n for n in needs if person_key(n.word) not in person.words]
+        return _person(ctx, person, rest)
+    if q.person_pronoun and q.kind in ("what", "more") and not needs:
+        return _plain(ctx, "Who do you mean? Name the person, e.g. \"what did Lavrov say?\"", kind="error")
+    if not needs:
+        if q.kind == "when":
+            return _when(ctx, scope)
+        if q.kind == "more" or q.kind == "what":
+            return _more(ctx, scope)
+    return _ranked(ctx, scope, needs)
+
+
+# ---- general questions ------------------------------------------------------------------------
+
+
+def _ranked(ctx: _Context, scope: list[StoryRecord], needs: list[Need]) -> FollowupAnswer:
+    q = ctx.question
+    passages = _within(ctx.passages, scope)
+    found = rank(passages, q, needs)
+    if not needs:  # "why?", "how many?": only sentences of that type
+        found = [s for s in found if type_match(s.passage, q.kind)]
+    if not found and scope is not ctx.thread:
+        found = rank(ctx.passages, q, needs)
+    if needs and (not found or found[0].coverage < 1.0):
+        wider = _widened(ctx, needs)
+        if wider and (not found or wider[0].coverage > found[0].coverage):
+            return _answer(ctx, _best(wider), prefix=WIDENED)
+    if not found:
+        return _plain(ctx, NOT_FOUND, kind="empty")
+    return _answer(ctx, _best(found))
+
+
+def _within(passages: list[Passage], scope: list[StoryRecord]) -> list[Passage]:
+    ids = {s.id for s in scope}
+    return [p for p in passages if p.story.id in ids]
+
+
+def _widened(ctx: _Context, needs: list[Need]) -> list[Scored]:
+    seen = {a.id for s in ctx.thread for a in s.articles}
+    ids = [i for i in ctx.store.search_article_ids([n.word for n in needs], limit=10) if i not in seen]
+    stories = [s for s in ctx.store.stories_for_articles(ids, max_articles=5) if s.id not in {t.id for t in ctx.thread}]
+    if not stories:
+        return []
+    return rank(ctx._passages(stories), ctx.question, needs)
+
+
+def _best(found: list[Scored]) -> list[Passage]:
+    """Up to three distinct sentences scoring near the best one."""
+    chosen: list[Passage] = []
+    seen: set[str] = set()
+    for scored in found:
+        if scored.score < found[0].score * KEEP_RATIO or len(chosen) == MAX_ITEMS:
+            break
+        key = _key(scored.passage.text)
+        if key not in seen:
+            seen.add(key)
+            chosen.append(scored.passage)
+    return chosen
+
+
+def _key(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", "", text.lower()).split())
+
+
+# ---- people -----------------------------------------------------------------------------------
+
+
+def _name_words(name: str) -> set[str]:
+    stop = stop_words()
+    return {w for w in person_key(name).split() if len(w) > 1 and w not in stop}
+
+
+def _named_person(ctx: _Context, q: Question) -> Person | None:
+    """The speaker the question names, by surname or full name in any case; None when it names none."""
+    asked = {person_key(w) for w in tokens(q.text)}
+    speakers = {}
+    for passage in ctx.passages:
+        for quote in passage.quotes:
+            if quote.speaker:
+                speakers.setdefault(quote.person_id or quote.speaker, quote.speaker)
+    found = _best_name_match(asked, speakers)
+    if found is None:  # someone quoted in other stored stories
+        found = _best_name_match(asked, {pid: name for pid, name, _title, _aff in ctx.store.people()})
+    return found
+
+
+def _best_name_match(asked: set[str], speakers: dict) -> Person | None:
+    best: Person | None = None
+    for key, name in speakers.items():
+        words = _name_words(name) & asked
+        if not words:
+            continue
+        ids = {key} if isinstance(key, int) else set()
+        if best is None or len(words) > len(best.words):
+            best = Person(ids, name, words)
+        elif len(words) == len(best.words) and person_key(name) == person_key(best.name):
+            best.ids |= ids
+    return best
+
+
+def _said_by(passage: Passage, person: Person) -> bool:
+    return any(
+        (q.person_id in person.ids) if (person.ids and q.person_id) else (q.speaker and person_key(q.speaker) == person_key(person.name))
+        for q in passage.quotes
+    )
+
+
+def _person(ctx: _Context, person: Person, needs: list[Need]) -> FollowupAnswer:
+    q = ctx.question
+    said = [p for p in ctx.passages if _said_by(p, person)]
+    prefix = None
+    if not said:
+        mentioned = [s for s in rank(ctx.passages, q, needs_of(q.words)) if s.coverage == 1.0]
+        if mentioned:  # named in the thread without being quoted there
+            return _answer(ctx, _best(mentioned))
+        ids = ctx.store.article_ids_quoting(sorted(person.ids), limit=20) if person.ids else []
+        stories = ctx.store.stories_for_articles(ids, max_articles=5)
+        said = [p for p in ctx._passages(stories) if _said_by(p, person)]
+        prefix = WIDENED
+    if needs:
+        ranked = rank(said, q, needs)
+        if not ranked:
+            return _ranked(ctx, ctx.thread, needs + needs_of([person.name.split()[-1]]))
+        return _answer(ctx, _best(ranked), prefix=prefix, person=person)
+    said = _distinct(said)
+    if q.person_pronoun and q.wants_next:
+        last = (ctx.focus.get("article_id"), ctx.focus.get("position"))
+        after = [i for i, p in enumerate(said) if (p.article.id, p.sentence.end) == last]
+        said = said[after[0] + 1 :] if after else said
+        if not said:
+            return _plain(ctx, f"No further statements by {person.name} in these stories.", kind="empty", person=person)
+    if not said:
+        return _plain(ctx, f"{person.name} is not quoted in the stored articles. {NOT_FOUND}", kind="empty")
+    return _answer(ctx, said[:MAX_ITEMS], prefix=prefix, person=person)
+
+
+def _distinct(passages: list[Passage]) -> list[Passage]:
+    seen: set[str] = set()
+    result = []
+    for passage in passages:
+        if (key := _key(passage.text)) not in seen:
+            seen.add(key)
+            result.append(passage)
+    return result
+
+
+def _who_else(ctx: _Context, scope: list[StoryRecord], needs: list[Need], person: Person | None) -> FollowupAnswer:
+    passages = _within(ctx.passages, scope)
+    if needs:
+        passages = [s.passage for s in rank(passages, ctx.question, needs)]
+        passages.sort(key=lambda p: (p.story_rank, p.sentence.index))
+    first_by_speaker: dict[str, Passage] = {}
+    for passage in passages:
+        for quote in passage.quotes:
+            if not quote.speaker or (person and _said_by_quote(quote, person)):
+                continue
+            first_by_speaker.setdefault(person_key(quote.speaker), passage)
+    if not first_by_speaker:
+        who = f"besides {person.name} " if person else ""
+        return _plain(ctx, f"No one {who}is quoted in these stories.", kind="empty", person=person)
+    chosen = _distinct(list(first_by_speaker.values()))[:MAX_ITEMS]
+    names = [
+        q.speaker
+        for p in first_by_speaker.values()
+        for q in p.quotes
+        if q.speaker and not (person and _said_by_quote(q, person))
+    ]
+    names = list(dict.fromkeys(names))
+    # With one other speaker, "he" now means that one; with several it stays ambiguous.
+    only = _person_of_quote(first_by_speaker) if len(first_by_speaker) == 1 else person
+    return _answer(ctx, chosen, prefix="Also quoted: " + ", ".join(names) + ".", person=only)
+
+
+def _person_of_quote(first_by_speaker: dict[str, Passage]) -> Person:
+    key, passage = next(iter(first_by_speaker.items()))
+    quote = next(q for q in passage.quotes if q.speaker and person_key(q.speaker) == key)
+    return Person({quote.person_id} if quote.person_id else set(), quote.speaker, set())
+
+
+def _said_by_quote(quote, person: Person) -> bool:
+    if person.ids and quote.person_id:
+        return quote.person_id in person.ids
+    return bool(quote.speaker) and person_key(quote.speaker) == person_key(person.name)
+
+
+# ---- the story as a whole: when, sources, more ------------------------------------------------
+
+
+def _when(ctx: _Context, scope: list[StoryRecord]) -> FollowupAnswer:
+    items, lines = [], []
+    for story in scope[:MAX_ITEMS]:
+        lead = story.lead
+        timed = next((s for s in article_sentences(lead) if s.has_time), None)
+        items.append(_item_for(lead, story.id, [timed.text] if timed else []))
+        line = f"{story.title}: reported {lead.date:%Y-%m-%d} by {lead.outlet_label}"
+        lines.append(line + (f" — \"{timed.text}\"" if timed else "") + f" {lead.url}")
+    if not items:
+        return _plain(ctx, NOT_FOUND, kind="empty")
+    reply = Reply(title=_title(ctx.question), items=items, text="\n".join(lines))
+    return FollowupAnswer(reply, _focus(ctx, [s.id for s in scope[:MAX_ITEMS]]), [s.id for s in scope[:MAX_ITEMS]])
+
+
+def _sources(ctx: _Context, scope: list[StoryRecord]) -> FollowupAnswer:
+    if not scope:
+        return _plain(ctx, NOT_FOUND, kind="empty")
+    items, lines = [], []
+    for story in scope:
+        links = [SourceLink(a.outlet_label, a.url, a.date) for a in story.articles]
+        item = _item_for(story.lead, story.id, [])
+        item.headline, item.sources = story.title, links
+        items.append(item)
+        lines.append(story.title)
+        lines.extend(f"  {s.outlet}, {s.date:%Y-%m-%d}: {s.link}" for s in links)
+    reply = Reply(title="Sources", items=items, text="\n".join(lines))
+    ids = [s.id for s in scope]
+    return FollowupAnswer(reply, _focus(ctx, ids), ids)
+
+
+def _more(ctx: _Context, scope: list[StoryRecord]) -> FollowupAnswer:
+    if len(scope) != 1 and ctx.question.ordinal is None:
+        scope = ctx.focus_stories()[:1] or scope[:1]
+    if not scope:
+        return _plain(ctx, NOT_FOUND, kind="empty")
+    story = scope[0]
+    lead = story.lead
+    texts = list(lead.summary[:MAX_ITEMS]) or [s.text for s in article_sentences(lead)[:MAX_ITEMS]]
+    item = _item_for(lead, story.id, texts)
+    item.headline = story.title
+    item.sources = [SourceLink(a.outlet_label, a.url, a.date) for a in story.articles]
+    text = "\n".join([story.title, *texts, _citation(lead)])
+    return FollowupAnswer(Reply(title=story.title, items=[item], text=text), _focus(ctx, [story.id]), [story.id])
+
+
+# ---- replies ----------------------------------------------------------------------------------
+
+
+def _item_for(article, story_id: int | None, sentences: list[str], note: str | None = None) -> ReplyItem:
+    return ReplyItem(
+        headline=article.title,
+        outlet=article.outlet_label,
+        date=article.date,
+        link=article.url,
+        summary=sentences,
+        story_id=story_id,
+        article_id=article.id,
+        note=note,
+    )
+
+
+def _speaker_note(passage: Passage) -> str | None:
+    for quote in passage.quotes:
+        if quote.speaker:
+            detail = ", ".join(x for x in (quote.speaker_title, quote.speaker_affiliation) if x)
+            return f"said by {quote.speaker}" + (f" ({detail})" if detail else "")
+    return None
+
+
+def _citation(article) -> str:
+    return f"— {article.outlet_label}, {article.date:%Y-%m-%d}, {article.url}"
+
+
+def _title(q: Question) -> str:
+    return q.text if len(q.text) <= 80 else q.text[:77] + "..."
+
+
+def _answer(ctx: _Context, passages: list[Passage], prefix: str | None = None, person: Person | None = None) -> FollowupAnswer:
+    items = [_item_for(p.article, p.story.id, [p.text], _speaker_note(p)) for p in passages]
+    lines = [prefix] if prefix else []
+    for passage, item in zip(passages, items):
+        lines.append(f"\"{passage.text}\" {_citation(passage.article)}" + (f" ({item.note})" if item.note else ""))
+    story_ids = list(dict.fromkeys(p.story.id for p in passages))
+    focus = _focus(ctx, story_ids, person)
+    if passages:
+        focus["article_id"], focus["position"] = passages[-1].article.id, passages[-1].sentence.end
+    return FollowupAnswer(Reply(title=_title(ctx.question), items=items, text="\n".join(lines)), focus, story_ids)
+
+
+def _plain(ctx: _Context, text: str, kind: str = "answer", person: Person | None = None) -> FollowupAnswer:
+    return FollowupAnswer(Reply(title=_title(ctx.question), text=text, kind=kind), _focus(ctx, [], person), [])
+
+
+def _focus(ctx: _Context, story_ids: list[int], person: Person | None = None) -> dict:
+    """What the answer was about; a person named earlier stays the referent of "he"/"she" until another is named."""
+    focus = {"story_ids": story_ids or list(ctx.focus.get("story_ids") or []), "question": ctx.question.kind}
+    if person is not None:
+        focus["person"], focus["person_ids"] = person.name, sorted(person.ids)
+    elif ctx.focus.get("person"):
+        focus["person"], focus["person_ids"] = ctx.focus["person"], ctx.focus.get("person_ids") or []
+    if person is not None and person.name == ctx.focus.get("person"):
+        focus["article_id"], focus["position"] = ctx.focus.get("article_id"), ctx.focus.get("position")
+    return focus

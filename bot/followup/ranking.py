@@ -1,0 +1,93 @@
+"""Ranking sentences for a question: BM25 over the candidate sentences, plus entity and question-type matches."""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from bot.entities.catalogue import form_for_term
+from bot.followup.passages import Passage
+from bot.followup.question import Question, stems
+
+K1, B = 1.2, 0.75
+TYPE_BONUS = 0.3
+MIN_COVERAGE = 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class Need:
+    """One thing the question asks about: a word stem, or the country/organisation it names."""
+
+    word: str
+    stem: str
+    entity: tuple[str, str] | None
+
+    def met_by(self, passage: Passage) -> bool:
+        return self.stem in passage.sentence.terms or (self.entity is not None and self.entity in passage.sentence.entities)
+
+
+@dataclass(slots=True)
+class Scored:
+    passage: Passage
+    score: float
+    coverage: float
+
+
+def needs_of(words: list[str]) -> list[Need]:
+    needs: dict[str, Need] = {}
+    for word, stem in zip(words, stems(words)):
+        form = form_for_term(word)
+        entity = (form.kind, form.code) if form and form.kind in ("country", "organisation") else None
+        key = f"{entity[0]}:{entity[1]}" if entity else stem
+        needs.setdefault(key, Need(word, stem, entity))
+    return list(needs.values())
+
+
+def bm25(passages: list[Passage], terms: list[str]) -> list[float]:
+    """Okapi BM25 of each passage; idf in Lucene's always-positive form, as threads are small corpora."""
+    if not passages or not terms:
+        return [0.0] * len(passages)
+    count = len(passages)
+    average = sum(p.sentence.length for p in passages) / count
+    idf = {}
+    for term in terms:
+        df = sum(1 for p in passages if term in p.sentence.terms)
+        idf[term] = math.log(1 + (count - df + 0.5) / (df + 0.5))
+    scores = []
+    for passage in passages:
+        sentence, score = passage.sentence, 0.0
+        norm = K1 * (1 - B + B * sentence.length / average)
+        for term in terms:
+            tf = sentence.term_counts.get(term, 0)
+            if tf:
+                score += idf[term] * tf * (K1 + 1) / (tf + norm)
+        scores.append(score)
+    return scores
+
+
+def type_match(passage: Passage, kind: str) -> bool:
+    sentence = passage.sentence
+    return {
+        "when": sentence.has_time,
+        "how_many": sentence.has_number,
+        "why": sentence.has_reason,
+        "where": sentence.has_place,
+        "who": bool(passage.speakers),
+    }.get(kind, False)
+
+
+def rank(passages: list[Passage], question: Question, needs: list[Need]) -> list[Scored]:
+    """Passages that meet at least half of the question's needs (all passages when it has none), best first."""
+    terms = list(dict.fromkeys(n.stem for n in needs))
+    raw = bm25(passages, terms)
+    top = max(raw, default=0.0) or 1.0
+    scored = []
+    for passage, score in zip(passages, raw):
+        coverage = sum(n.met_by(passage) for n in needs) / len(needs) if needs else 1.0
+        if coverage < MIN_COVERAGE:
+            continue
+        total = score / top + coverage + (TYPE_BONUS if type_match(passage, question.kind) else 0.0)
+        # Earlier sentences carry the news; a slight preference breaks ties between near-equals.
+        total += 0.05 / (1 + passage.sentence.index)
+        scored.append(Scored(passage, total, coverage))
+    scored.sort(key=lambda s: (-s.score, s.passage.story_rank, s.passage.sentence.index))
+    return scored
