@@ -7,8 +7,8 @@ SPLIT_DIR defaults to ../shared/eval/polnear/dev. One annotator per document: th
 
 Definitions (issue 3):
 - a gold attribution is *speech* when its cue contains a verb of saying (or "according to") or its
-  content contains double quote marks; it is *direct* when at least half of its content lies
-  inside double quote marks;
+  content contains double quote marks; it is *direct* when its content is a quotation: it opens
+  with a double quote mark (partial quotes inside reported speech are speech, not direct);
 - a prediction matches a gold content span when the character overlap covers >= 30% of the gold
   span and >= 50% of the prediction;
 - precision: predictions matching any gold attribution (speech or not);
@@ -65,9 +65,7 @@ def is_speech_cue(cue: str) -> bool:
     return "according to" in low or any(_lemma(w) in SPEECH_LEMMAS for w in re.findall(r"[A-Za-z]+", low))
 
 
-def quoted_fraction(content: str) -> float:
-    inside = sum(len(m.group()) for m in _DOUBLE_QUOTES.finditer(content))
-    return inside / max(1, len(content))
+_OPENING_MARKS = ("“", '"', "«", "„", "``", "''", "”")
 
 
 @dataclass(slots=True)
@@ -112,7 +110,7 @@ def load_document(text_path: Path, ann_path: Path) -> Document:
             continue
         cue = " ".join(text[a:b] for a, b in spans.get(roles.get("Cue", ""), []))
         content_text = " ".join(text[a:b] for a, b in content_spans)
-        direct = quoted_fraction(content_text) >= 0.5
+        direct = content_text.lstrip().startswith(_OPENING_MARKS)
         speech = is_speech_cue(cue) or bool(_DOUBLE_QUOTES.search(content_text))
         gold.append(GoldAttribution(
             content=_chars(content_spans), source=_chars(spans.get(roles.get("Source", ""), [])),

@@ -16,7 +16,12 @@ from bot.quotes.speakers import Cast, Person, resolve_mention
 from bot.quotes.text import QuoteSpan, paragraphs, quote_spans, sentences
 
 _ALL_CUES = sorted(QUOTE_CUES | {"according to"}, key=len, reverse=True)
-_CUE_RE = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in _ALL_CUES) + r")\b", re.I)
+# Cue verbs are matched in lower case only: "States" in "United States" is no cue.
+_CUE_RE = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in _ALL_CUES) + r"|According to)\b")
+# Forms that are as often nouns ("the remarks", "his comments", "the state"): only after a name or pronoun.
+_NOUN_LIKE = frozenset("""state states note notes report reports comment comments remark remarks claim claims
+    tweet tweets reply replies point points call calls promise promises pledge pledges vow vows
+    express advocate welcome condemn urge agree complain observe caution""".split())
 _WORD = re.compile(r"[\w’'.\-()]+")
 _TRAIL_PUNCT = " \t.,;:!?"
 _QUOTE_CHARS = "“”\"«»„`'‘’"
@@ -107,7 +112,7 @@ def _subject_before(text: str, clause_start: int, cue_start: int) -> tuple[tuple
         head_start = inner.rfind(",", 0, comma)
         head = _np_ok(text, clause_start + head_start + 1, clause_start + comma)
         appositive = inner[comma + 1:]
-        if head is None or len(appositive.split()) > 16 or any(
+        if head is None or len(appositive.split()) > 30 or any(
                 w.lower() in CLAUSE_WORDS for w in appositive.split()):
             return None
         return head, clause_start + head_start + 1, head_start >= 0
@@ -171,7 +176,7 @@ def _inside(spans: list[QuoteSpan], pos: int) -> bool:
 
 def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan]) -> _Candidate | None:
     """One reported-speech attribution in the sentence text[s:e], trailing cue first."""
-    cues = [m for m in _CUE_RE.finditer(text, s, e) if not _inside(quotes, m.start())]
+    cues = [m for m in _CUE_RE.finditer(text, s, e) if not _inside(quotes, m.start()) and _verb_use(text, s, m)]
     if not cues:
         return None
     e_content = _strip_end(text, s, e)
@@ -235,6 +240,17 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan]) -> 
     return None
 
 
+def _verb_use(text: str, s: int, m: re.Match[str]) -> bool:
+    """A noun-like cue form counts only right after a name or a pronoun ("Trump tweets", "he notes")."""
+    if m.group() not in _NOUN_LIKE:
+        return True
+    before = text[s:m.start()].split()
+    if not before:
+        return False
+    prev = before[-1]
+    return prev[:1].isupper() and prev.lower() not in _DETERMINERS or prev.lower() in PRONOUNS
+
+
 def _intro_ok(text: str, s: int, np_start: int) -> bool:
     """An introductory phrase before the speaker: "In a statement, X said", "Noting that ..., X said"."""
     intro = text[s:np_start].strip(" ,")
@@ -254,18 +270,42 @@ def _lead_space(text: str, i: int) -> int:
     return n
 
 
-_AFTER_CUE_FIRST = re.compile(r"[\s,—–\-]*(" + "|".join(re.escape(c) for c in sorted(QUOTE_CUES, key=len, reverse=True)) + r")\b", re.I)
+_AFTER_CUE_FIRST = re.compile(r"[\s,—–\-]*(" + "|".join(re.escape(c) for c in sorted(QUOTE_CUES, key=len, reverse=True)) + r")\b")
+
+
+# "“…” ― Sonya Herridge": the epigraph convention of vox-pop pieces
+_DASH_NAME = re.compile(r"\s*([―—])\s*((?:[A-Z][\w’'.\-]*\s?){1,4})(?=[,.\s]|$)")
+
+
+_NP_STOP = re.compile(r"[,;:!?“\"«(]|\.(?=\s|$)|\s(?:in|on|at|during|after|before|when|while|as|from|to|of|about)\b")
+_ABBREV_END = re.compile(r"(?:\b[A-Z]|Mr|Mrs|Ms|Dr|Jr|Sr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Rev|Prof|St)$")
+
+
+def _np_stop(text: str, start: int, limit: int) -> int:
+    """End of a noun phrase starting at `start`: a comma, a preposition, or a full stop that is not
+    an initial or abbreviation ("Rep. G.K. Butterfield")."""
+    pos = start
+    while True:
+        m = _NP_STOP.search(text, pos, limit)
+        if not m:
+            return limit
+        if m.group() == "." and _ABBREV_END.search(text, start, m.start()):
+            pos = m.end()
+            continue
+        return m.start()
 
 
 def _after_attribution(text: str, q_end: int, limit: int) -> tuple[str, tuple[int, int], int] | None:
     """Attribution right after a quote: '," said Caddell', '," Lavrov said', '," he added'.
 
     Returns (cue, mention span, end of the attribution frame)."""
+    m = _DASH_NAME.match(text, q_end, limit)
+    if m:
+        return m.group(1), m.span(2), m.end(2)
     m = _AFTER_CUE_FIRST.match(text, q_end, limit)
     if m and not text[q_end:m.start(1)].strip(" ,—–-"):
         cue_end = m.end(1)
-        stop = re.search(r"[,.;:!?“\"«(]|\s(?:in|on|at|during|after|before|when|while|as|from|to|of|about)\b", text[cue_end:limit])
-        np_end = cue_end + stop.start() if stop else limit
+        np_end = _np_stop(text, cue_end, limit)
         span = _np_ok(text, cue_end, np_end)
         if span:
             return m.group(1), span, np_end
@@ -341,11 +381,14 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
             sent_start = max([s for s, _ in para_sents[q.paragraph] if s <= q.start] or [a])
             prev_end = qs[k - 1].end if k > 0 else a
             between = text[prev_end:q.start]
-            if group is not None and (not between.strip() or _frame_of(group, text, prev_end, q.start)):
+            inner_end = q.end - 1
+            while inner_end > q.start and text[inner_end] in _QUOTE_CHARS:
+                inner_end -= 1
+            attributable = text[inner_end] in ",?!—–-…" or text[q.end:q.end + 1] == ","
+            after = _after_attribution(text, q.end, limit) if attributable else None
+            if after is None and group is not None and (not between.strip() or _frame_of(group, text, prev_end, q.start)):
                 group.end = q.end
                 continue
-            closing_inner = text[q.end - 2] if q.end - 2 >= q.start else ""
-            after = _after_attribution(text, q.end, limit) if closing_inner in ",?!—–-…" or text[q.end:q.end + 1] == "," else None
             if after:
                 cue, span, frame_end = after
                 start = pending[0].start if pending and not text[pending[-1].end:q.start].strip() else q.start
@@ -407,8 +450,7 @@ def _frame_of(group: _Candidate, text: str, prev_end: int, q_start: int) -> bool
     rest = text[frame_end:q_start]
     if rest.strip(" ,.;:—–-") == "":
         return True
-    return len(rest.split()) <= 8 and not _CUE_RE.search(rest) and rest.rstrip().endswith((".", ",", ":", ";")) and not any(
-        w.lower() in CLAUSE_WORDS for w in rest.split())
+    return len(rest.split()) <= 40 and not _CUE_RE.search(rest) and rest.rstrip().endswith((".", ",", ":", ";", "—"))
 
 
 def _quote_only(text: str, a: int, b: int, qs: list[QuoteSpan]) -> bool:

@@ -198,6 +198,8 @@ def resolve_mention(text: str, start: int, end: int, cast: Cast, history: list[P
             return Resolution(None)
         if country_for(word):
             return Resolution(None, None, country_for(word))
+        if not titles and not re.search(rf"[\w,;] {re.escape(word)}\b", text):
+            return Resolution(None)  # capitalised only at a sentence start ("Officials said"): no name
         return Resolution(word, " ".join(titles) or None, affiliation)  # named as-is, e.g. "Trump"
     if not name and titles and low[0] == "the":
         person = cast.by_role(titles[-1].lower(), start)
