@@ -18,6 +18,7 @@ _CONNECTOR = r"(?:of|bin|de|van|von|der|da|al|el|la|le|du|dos|del|y)"
 _RUN = re.compile(rf"{_CAP}(?:[ \u00a0](?:{_CONNECTOR}[ \u00a0])?{_CAP})*")
 _POSSESSIVE = re.compile(r"[’']s?$")
 _TOKEN = re.compile(r"\S+")
+_ROLE_BEFORE = re.compile(r"(\w+),?\s+$")
 
 
 @dataclass(slots=True)
@@ -96,6 +97,11 @@ class Cast:
             tokens = m.group().split()
             titles, affiliation, gender, name = _split_run(tokens)
             if _is_name(name):
+                if not titles:  # "the ambassador, Jane Whitfield," / "spokesperson Mao Ning"
+                    role = _ROLE_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                    if role and role.group(1).lower() in ROLE_NOUNS:
+                        titles = [role.group(1)]
+                        gender = HONORIFIC_GENDER.get(role.group(1).lower(), gender)
                 cast.add(" ".join(name), m.start(), titles, affiliation, gender)
             elif len(name) == 1:
                 singles.append((m.start(), name[0]))
