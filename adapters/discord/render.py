@@ -49,42 +49,37 @@ def shorten(text: str, limit: int) -> str:
 
 
 def split_text(text: str, limit: int) -> list[str]:
-    """Split on line breaks, then sentences/words, so each chunk is <= limit."""
+    """Split between lines where possible, else between words, so each chunk is <= limit."""
     chunks: list[str] = []
     current = ""
     for line in text.splitlines():
-        pieces = [line] if len(line) <= limit else _split_long_line(line, limit)
-        for piece in pieces:
-            candidate = f"{current}\n{piece}" if current else piece
+        candidate = f"{current}\n{line}" if current else line
+        if len(candidate) <= limit:
+            current = candidate
+            continue
+        if len(line) <= limit:
+            if current.strip():
+                chunks.append(current)
+            current = line
+            continue
+        separator = "\n" if current else ""
+        for word in line.split(" "):
+            while len(word) > limit:  # a URL or a run without spaces
+                if current.strip():
+                    chunks.append(current)
+                chunks.append(word[:limit])
+                current, separator, word = "", "", word[limit:]
+            candidate = f"{current}{separator}{word}"
             if len(candidate) <= limit:
                 current = candidate
             else:
                 if current.strip():
                     chunks.append(current)
-                current = piece
+                current = word
+            separator = " "
     if current.strip():
         chunks.append(current)
     return chunks
-
-
-def _split_long_line(line: str, limit: int) -> list[str]:
-    pieces, current = [], ""
-    for word in line.split(" "):
-        while len(word) > limit:  # a URL or a run without spaces
-            if current:
-                pieces.append(current)
-                current = ""
-            pieces.append(word[:limit])
-            word = word[limit:]
-        candidate = f"{current} {word}" if current else word
-        if len(candidate) <= limit:
-            current = candidate
-        else:
-            pieces.append(current)
-            current = word
-    if current:
-        pieces.append(current)
-    return pieces
 
 
 def md_link(label: str, url: str | None) -> str:
