@@ -234,3 +234,28 @@ def test_wikinews_corpus_reads_whole():
         assert draft.published is None or draft.published.tzinfo is timezone.utc
     assert all(d.canonical_url.startswith("https://en.wikinews.org/wiki/") for d in drafts)
     assert len({d.content_hash() for d in drafts}) == len(drafts)
+
+
+def test_xhtml_with_encoding_declaration_as_text():
+    page = (
+        '<?xml version="1.0" encoding="utf-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml" xml:lang="fr">'
+        "<head><title>Sommet</title></head><body><p>Written for tests: les ministres se sont réunis lundi "
+        "pour préparer le sommet de la semaine prochaine.</p></body></html>"
+    )
+    draft = draft_from_html(page, "https://example.org/fr/sommet")
+    assert draft.text.startswith("Written for tests: les ministres")
+    assert draft.language == "fr"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Written for tests: the minister said that the talks with the delegation were useful.", "en"),
+        ("Escrito para testes: o ministro disse que as conversas com a delegação não foram úteis para os dois.", "pt"),
+        ("Написано для тестов: министр заявил, что переговоры были полезными.", "ru"),
+    ],
+)
+def test_language_guess_on_plain_text(tmp_path, text, language):
+    path = tmp_path / "story.txt"
+    path.write_text(f"Headline\n\n{text}", encoding="utf-8")
+    assert draft_from_file(path).language == language

@@ -152,7 +152,7 @@ def _strip_head(title: str, paragraphs: list[str], removed: list[str]) -> list[s
     while start < min(len(paragraphs), 6):
         line = paragraphs[start]
         if (
-            _is_breadcrumb(line)
+            is_breadcrumb(line)
             or (title_key and _key(line) == title_key)
             or (_words(line) <= 12 and (_BYLINE.match(line) or _DATELINE_ONLY.match(line)))
             or _is_standalone_junk(line)
@@ -192,7 +192,7 @@ def _credit_names(line: str) -> list[str]:
     return [n.strip(" .") for n in _SPLIT_NAMES.split(match.group("names")) if n.strip(" .")]
 
 
-def _is_breadcrumb(line: str) -> bool:
+def is_breadcrumb(line: str) -> bool:
     if _words(line) > 25:
         return False
     parts = [p for p in _BREADCRUMB_SEP.split(line) if p]

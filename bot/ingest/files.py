@@ -6,7 +6,7 @@ import logging
 from collections.abc import Iterator
 from pathlib import Path
 
-from bot.ingest.boilerplate import _is_breadcrumb, clean_article, split_paragraphs
+from bot.ingest.boilerplate import is_breadcrumb, clean_article, split_paragraphs
 from bot.ingest.drafts import ArticleDraft, IngestError, IngestFailure, normalise_url, parse_datetime
 from bot.ingest.html import draft_from_html
 from bot.ingest.outlets import outlet_for_url
@@ -74,13 +74,13 @@ def _draft_from_txt(text: str, url: str) -> ArticleDraft:
     paragraphs = split_paragraphs(text)
     title = ""
     for index, paragraph in enumerate(paragraphs):
-        if _is_breadcrumb(paragraph):
+        if is_breadcrumb(paragraph):
             continue
         if len(paragraph.split()) <= _TITLE_MAX_WORDS:
             title = paragraph
         break
     if not title:
-        crumbs = [p for p in paragraphs[:1] if _is_breadcrumb(p)]
+        crumbs = [p for p in paragraphs[:1] if is_breadcrumb(p)]
         title = crumbs[0].split("»")[-1].split("›")[-1].strip() if crumbs else ""
     cleaned = clean_article(title, text)
     if not cleaned.text:

@@ -33,6 +33,7 @@ _PUBLISHED_META = (
     "parsely-pub-date",
     "sailthru.date",
 )
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 _TITLE_SUFFIX = re.compile(r"\s+(?:\||-|–|—|::|·)\s+(?P<site>[^|–—·]{1,60})$")
 
 
@@ -50,6 +51,8 @@ def draft_from_html(
         html = decode_bytes(html, charset or declared_html_charset(html))
     if not html.strip():
         raise IngestError("empty page")
+    # lxml refuses str input that still declares an encoding (XHTML's <?xml ... encoding="utf-8"?>).
+    html = _XML_DECLARATION.sub("", html, count=1)
     try:
         tree = lxml_html.document_fromstring(html)
     except (etree.ParserError, ValueError) as error:
@@ -105,7 +108,7 @@ def draft_from_html(
 
 def _page_meta(tree: lxml_html.HtmlElement, url: str) -> dict:
     meta: dict = {}
-    lang = tree.get("lang") or tree.get("{http://www.w3.org/XML/1998/namespace}lang")
+    lang = tree.get("lang") or tree.get("xml:lang") or tree.get("{http://www.w3.org/XML/1998/namespace}lang")
     if lang and re.match(r"^[A-Za-z]{2,3}\b", lang):
         meta["lang"] = lang[:2].lower()
     for element in tree.iter("meta"):
