@@ -7,6 +7,7 @@ cue nearby is left out rather than attributed by proximity.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from bot.quotes.lexicon import (AUXILIARIES, CLAUSE_CUES, CLAUSE_WORDS, CONJUNCTIONS, CUE_PARTICLES,
@@ -174,9 +175,13 @@ def _inside(spans: list[QuoteSpan], pos: int) -> bool:
     return any(q.start <= pos < q.end for q in spans)
 
 
-def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan]) -> _Candidate | None:
+def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
+              doc_cues: list[re.Match[str]], cue_starts: list[int]) -> _Candidate | None:
     """One reported-speech attribution in the sentence text[s:e], trailing cue first."""
-    cues = [m for m in _CUE_RE.finditer(text, s, e) if not _inside(quotes, m.start()) and _verb_use(text, s, m)]
+    lo, hi = bisect_left(cue_starts, s), bisect_left(cue_starts, e)
+    if lo == hi:
+        return None
+    cues = [m for m in doc_cues[lo:hi] if m.end() <= e and not _inside(quotes, m.start()) and _verb_use(text, s, m)]
     if not cues:
         return None
     e_content = _strip_end(text, s, e)
@@ -368,10 +373,13 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
     for q in quotes:
         by_para.setdefault(q.paragraph, []).append(q)
     candidates: list[_Candidate] = []
+    doc_cues = list(_CUE_RE.finditer(text))
+    cue_starts = [m.start() for m in doc_cues]
     para_sents = [sentences(text, a, b) for a, b in paras]
     last_in_para: dict[int, _Candidate] = {}
 
     for p, (a, b) in enumerate(paras):
+        first_of_para = len(candidates)
         group: _Candidate | None = None
         pending: list[QuoteSpan] = []
         qs = by_para.get(p, [])
@@ -420,13 +428,13 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
             candidates.append(inherited)
         # reported speech in the sentences of this paragraph
         for s, e in para_sents[p]:
-            c = _reported(text, s, e, p, quotes)
+            c = _reported(text, s, e, p, quotes, doc_cues, cue_starts)
             if c is not None:
                 inner = [q for q in quotes if c.start <= q.start and q.end <= c.end + 1]
                 if inner:
                     c.kind = "mixed"
                 candidates.append(c)
-        mine = [c for c in candidates if c.paragraph == p]
+        mine = [c for c in candidates[first_of_para:] if c.paragraph == p]
         if mine:
             last = max(mine, key=lambda c: c.end)
             for q in qs:  # a quote running into later paragraphs makes them "attributed" too

@@ -88,6 +88,7 @@ class Cast:
 
     people: dict[str, Person] = field(default_factory=dict)
     mentions: list[tuple[int, Person]] = field(default_factory=list)  # (offset, person), in order
+    _by_word: dict[str, Person | None] = field(default_factory=dict)
 
     @classmethod
     def of(cls, text: str) -> Cast:
@@ -95,6 +96,9 @@ class Cast:
         singles: list[tuple[int, str]] = []
         for m in _RUN.finditer(text):
             tokens = m.group().split()
+            if len(tokens) == 1:
+                singles.append((m.start(), tokens[0]))
+                continue
             titles, affiliation, gender, name = _split_run(tokens)
             if _is_name(name):
                 if not titles:  # "the ambassador, Jane Whitfield," / "spokesperson Mao Ning"
@@ -116,6 +120,7 @@ class Cast:
         key = person_key(name)
         person = self.people.get(key)
         if person is None:
+            self._by_word.clear()
             person = self.people[key] = Person(name, key, tuple(w.lower() for w in name.split()))
         if titles and person.title is None:
             person.title = " ".join(titles)
@@ -126,6 +131,11 @@ class Cast:
 
     def by_word(self, word: str) -> Person | None:
         """The one person whose surname (or, failing that, other name word) is `word`."""
+        if word not in self._by_word:
+            self._by_word[word] = self._find_word(word)
+        return self._by_word[word]
+
+    def _find_word(self, word: str) -> Person | None:
         low = _POSSESSIVE.sub("", word.lower()) if word.endswith(("’s", "'s")) else word.lower()
         last = {p.key: p for p in self.people.values() if p.words[-1] == low}
         if len(last) == 1:
