@@ -34,8 +34,8 @@ def escape(text: str) -> str:
 
 def link(url: str | None, label: str) -> str:
     label = escape(label).replace("|", "¦")
-    if not url:
-        return label
+    if not url or not url.startswith(("https://", "http://")):
+        return label  # file:// paths of local imports mean nothing to Slack users
     safe_url = url.replace("|", "%7C").replace("<", "%3C").replace(">", "%3E").replace(" ", "%20")
     return f"<{safe_url}|{label}>"
 
