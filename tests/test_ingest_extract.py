@@ -259,3 +259,16 @@ def test_language_guess_on_plain_text(tmp_path, text, language):
     path = tmp_path / "story.txt"
     path.write_text(f"Headline\n\n{text}", encoding="utf-8")
     assert draft_from_file(path).language == language
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "O ministro disse que «a cooperação é boa» — escrito para testes.",
+        "By Monday, written for tests, the talks had collapsed.",
+        "Home truths were aired at the summit, written for tests, on Monday.",
+    ],
+)
+def test_real_opening_sentences_are_not_taken_for_furniture(first):
+    body, _ = clean_article_text("Headline", f"{first}\n\nSecond paragraph, written for tests.")
+    assert body.split("\n\n") == [first, "Second paragraph, written for tests."]

@@ -196,7 +196,8 @@ def is_breadcrumb(line: str) -> bool:
     if _words(line) > 25:
         return False
     parts = [p for p in _BREADCRUMB_SEP.split(line) if p]
-    if len(parts) < 2:
+    # Segments are short; "«" means the "»" closes a quotation (French, Portuguese), not a trail.
+    if len(parts) < 2 or any(_words(p) > 12 for p in parts[:-1]) or "«" in line or "‹" in line:
         return False
     if "»" in line or "›" in line:
         return True
