@@ -17,7 +17,7 @@ from urllib.parse import urlencode
 import aiohttp
 import pytest
 
-from adapters.slack import SlackAdapter
+from adapters.slack import SlackAdapter, SlackConfigError, run_slack
 from bot.app import DiploBrief
 from bot.config import Settings
 from tests.conftest import require_shared
@@ -283,3 +283,39 @@ async def test_http_mode_verifies_signature_and_replay_window(db, fake):
         assert post.channel == CHANNEL and "China" in post.text
     finally:
         await bot.stop()
+
+
+async def test_slash_command_where_the_bot_is_not_a_member_answers_through_response_url(bot, fake):
+    fake.fail_next("chat.postMessage", "not_in_channel")
+    await fake.wait_ack(await fake.slash("latest China"))
+    await fake.wait_for(lambda: bool(fake.state.responses))
+    [response] = fake.state.responses
+    assert response["response_type"] == "in_channel" and "China" in response["text"]
+    assert fake.state.posts == []
+
+
+async def test_mention_inside_someone_elses_thread_answers_there_without_taking_the_thread_over(bot, fake):
+    root = "1600000000.000100"
+    ts = fake.new_ts()
+    await fake.event({"type": "app_mention", "user": "U0ALICE", "channel": CHANNEL, "ts": ts, "thread_ts": root,
+                      "text": f"<@{BOT_USER}> latest Brazil"})
+    [post] = await fake.wait_posts(1)
+    assert post.thread_ts == root and "Brazil" in post.text
+    await asyncio.sleep(0.2)
+    assert not await bot.core.is_bot_thread("slack", TEAM, CHANNEL, root)
+
+
+async def test_run_slack_serves_until_cancelled(db, fake):
+    settings = make_settings(db, fake)
+    core = await DiploBrief.open(settings)
+    task = asyncio.create_task(run_slack(core, settings))
+    try:
+        _, post = await ask(fake, "latest Brazil")
+        assert "Brazil" in post.text
+    finally:
+        task.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await task
+        await core.close()
+    with pytest.raises(SlackConfigError, match="^SLACK_BOT_TOKEN is not set"):
+        await run_slack(core, make_settings(db, fake, SLACK_BOT_TOKEN=""))
