@@ -17,8 +17,17 @@ from bot.quotes.speakers import Cast, Person, resolve_mention
 from bot.quotes.text import QuoteSpan, paragraphs, quote_spans, sentences
 
 _ALL_CUES = sorted(QUOTE_CUES | {"according to"}, key=len, reverse=True)
-# Cue verbs are matched in lower case only: "States" in "United States" is no cue.
-_CUE_RE = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in _ALL_CUES) + r"|According to)\b")
+# Cue verbs are matched in lower case only: "States" in "United States" is no cue. Scanning words
+# and looking them up is several times faster than one regex alternation of all cue forms.
+_CUE_SET = frozenset(_ALL_CUES) | {"According to"}
+_WORDS_RE = re.compile(r"\b(?:[Aa]ccording to|[a-z]{2,})\b")
+
+
+def _cues(text: str, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
+    end = len(text) if end is None else end
+    return [m for m in _WORDS_RE.finditer(text, start, end) if m.group() in _CUE_SET]
+
+
 # Forms that are as often nouns ("the remarks", "his comments", "the state"): only after a name or pronoun.
 _NOUN_LIKE = frozenset("""state states note notes report reports comment comments remark remarks claim claims
     tweet tweets reply replies point points call calls promise promises pledge pledges vow vows
@@ -314,7 +323,7 @@ def _after_attribution(text: str, q_end: int, limit: int) -> tuple[str, tuple[in
         span = _np_ok(text, cue_end, np_end)
         if span:
             return m.group(1), span, np_end
-    for m in _CUE_RE.finditer(text, q_end, min(limit, q_end + 160)):
+    for m in _cues(text, q_end, min(limit, q_end + 160)):
         cue = m.group()
         if cue.lower() not in QUOTE_CUES:
             continue
@@ -334,7 +343,7 @@ def _before_attribution(text: str, s: int, q_start: int) -> tuple[str, tuple[int
     frame = text[s:q_start].rstrip()
     if not frame.endswith((",", ":")):
         return None
-    cues = [m for m in _CUE_RE.finditer(text, s, s + len(frame))]
+    cues = _cues(text, s, s + len(frame))
     if not cues:
         return None
     m = cues[-1]
@@ -373,7 +382,7 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
     for q in quotes:
         by_para.setdefault(q.paragraph, []).append(q)
     candidates: list[_Candidate] = []
-    doc_cues = list(_CUE_RE.finditer(text))
+    doc_cues = _cues(text)
     cue_starts = [m.start() for m in doc_cues]
     para_sents = [sentences(text, a, b) for a, b in paras]
     last_in_para: dict[int, _Candidate] = {}
@@ -402,7 +411,7 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
                 start = pending[0].start if pending and not text[pending[-1].end:q.start].strip() else q.start
                 kind = "direct"
                 lead = text[max(sent_start, prev_end if k > 0 else sent_start):start]
-                if lead.strip() and k == 0 and not _CUE_RE.search(lead) and len(lead.split()) >= 2:
+                if lead.strip() and k == 0 and not _cues(lead) and len(lead.split()) >= 2:
                     start, kind = sent_start, "mixed"
                 group = _Candidate(start, q.end, kind, cue, span, 0, p)
                 group.frame_end = frame_end
@@ -458,7 +467,7 @@ def _frame_of(group: _Candidate, text: str, prev_end: int, q_start: int) -> bool
     rest = text[frame_end:q_start]
     if rest.strip(" ,.;:—–-") == "":
         return True
-    return len(rest.split()) <= 40 and not _CUE_RE.search(rest) and rest.rstrip().endswith((".", ",", ":", ";", "—"))
+    return len(rest.split()) <= 40 and not _cues(rest) and rest.rstrip().endswith((".", ",", ":", ";", "—"))
 
 
 def _quote_only(text: str, a: int, b: int, qs: list[QuoteSpan]) -> bool:
