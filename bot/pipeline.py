@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from bot.entities import countries_in, organisations_in
+from bot.entities import mentions_in
 from bot.ingest.collect import Progress, collect
 from bot.ingest.drafts import ArticleDraft, IngestFailure
 from bot.ingest.http import PoliteFetcher
@@ -43,10 +43,10 @@ class Analysis:
 def analyse(title: str, text: str) -> Analysis:
     """Everything derived from an article's text: countries, organisations, quotes, summary."""
     entities: dict[tuple[str, str], int] = {}
-    scope = f"{title}\n\n{text}"
-    for code, count in countries_in(scope).items():
+    mentions = mentions_in(f"{title}\n\n{text}")
+    for code, count in mentions.countries.items():
         entities[("country", code)] = count
-    for code, count in organisations_in(scope).items():
+    for code, count in mentions.organisations.items():
         entities[("organisation", code)] = count
     quotes = extract_quotes(text)
     keys = [person_key(q.speaker) if q.speaker else None for q in quotes]
