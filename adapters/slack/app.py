@@ -26,7 +26,7 @@ log = logging.getLogger(__name__)
 
 EVENTS_PATH = "/slack/events"
 ADMIN_CACHE_SECONDS = 600.0
-SORRY = Reply(title="", text="Sorry, something went wrong while answering that. It has been logged.", kind="error")
+SORRY = "Sorry, something went wrong while answering that. It has been logged."
 
 
 class SlackConfigError(Exception):
@@ -134,8 +134,7 @@ class SlackAdapter:
         msg = events.from_event(event, team, bot_user, follow_up, await self.user_is_admin(team, event.get("user", "")))
         reply = await self._answer(msg)
         target = in_thread or event["ts"]
-        await self.poster.post_reply(msg.channel, reply, target)
-        if in_thread is None:
+        if await self._post(msg.channel, reply, target) and in_thread is None:
             # The mention starts the thread our answer lives in: later messages there are follow-ups.
             await self._link(reply, team, msg.channel, target)
 
@@ -152,8 +151,8 @@ class SlackAdapter:
             return  # ordinary channel chatter
         msg = events.from_event(event, team, bot_user, follow_up, await self.user_is_admin(team, event.get("user", "")))
         reply = await self._answer(msg)
-        ts = await self.poster.post_reply(channel, reply, in_thread)
-        if follow_up is None:
+        ts = await self._post(channel, reply, in_thread)
+        if ts and follow_up is None:
             await self._link(reply, team, channel, in_thread or ts)
 
     # --- helpers ---------------------------------------------------------------------------------------
@@ -163,7 +162,14 @@ class SlackAdapter:
             return await self.core.handle(msg)
         except Exception:  # the core promises not to raise for user input; a bug must still get an answer
             log.exception("slack: core failed on %r", msg.text)
-            return Reply(title=SORRY.title, text=SORRY.text, thread=msg.thread, kind="error")
+            return Reply(title="", text=SORRY, thread=msg.thread, kind="error")
+
+    async def _post(self, channel: str, reply: Reply, thread_ts: str | None) -> str | None:
+        try:
+            return await self.poster.post_reply(channel, reply, thread_ts)
+        except SlackApiError as error:
+            log.warning("slack: could not answer in %s (%s)", channel, error.response.get("error"))
+            return None
 
     async def _link(self, reply: Reply, team: str, channel: str, thread_ts: str) -> None:
         if reply.thread:  # None for answers without stories (help, errors): nothing to follow up on
