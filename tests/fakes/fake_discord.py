@@ -9,9 +9,11 @@ assert it stays empty) and answered like Discord does: 400 with a nested `errors
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import itertools
 import json
 import re
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -29,6 +31,11 @@ LIMITS = {"content": 2000, "embeds": 10, "title": 256, "description": 4096, "fie
           "field.name": 256, "field.value": 1024, "footer.text": 2048, "author.name": 256, "total": 6000}
 
 _openapi_cache: dict[Path, Any] = {}
+JSON_BODY = web.RequestKey("json_body", object)
+
+
+class NotFoundError(Exception):
+    """Raised by handlers; answered as Discord's 404 JSON body."""
 
 
 def load_openapi(spec_path: Path):
@@ -369,8 +376,11 @@ class FakeDiscord:
             self.violations.extend(f"{request.method} {request.path}: {p}" for p in problems)
             errors = {"_errors": [{"code": "BASE_TYPE_INVALID", "message": p} for p in problems]}
             return self._json({"code": 50035, "message": "Invalid Form Body", "errors": errors}, status=400)
-        request["json"] = body
-        return await handler(request)
+        request[JSON_BODY] = body
+        try:
+            return await handler(request)
+        except NotFoundError as missing:
+            return self._json(missing.args[0], 404)
 
     def _validate(self, request: web.Request, raw: bytes) -> list[str]:
         from openapi_core.testing import MockRequest
@@ -405,7 +415,7 @@ class FakeDiscord:
 
     async def _put_commands(self, request: web.Request) -> web.Response:
         self.commands = []
-        for command in request["json"]:
+        for command in request[JSON_BODY]:
             command = dict(command, id=self.new_id(), application_id=self.application_id, version=self.new_id())
             command.setdefault("type", 1)
             self.commands.append(command)
@@ -430,13 +440,12 @@ class FakeDiscord:
     def _interaction_for(self, request: web.Request) -> Interaction:
         interaction = self.interactions.get(request.match_info["token"])
         if interaction is None:
-            raise web.HTTPNotFound(body=json.dumps({"message": "Unknown Webhook", "code": 10015}).encode(),
-                                   headers={"Content-Type": "application/json"})
+            raise NotFoundError({"message": "Unknown Webhook", "code": 10015})
         return interaction
 
     async def _interaction_callback(self, request: web.Request) -> web.Response:
         interaction = self._interaction_for(request)
-        body = request["json"]
+        body = request[JSON_BODY]
         if interaction.callbacks:
             return self._json({"message": "Interaction has already been acknowledged.", "code": 40060}, 400)
         interaction.callbacks.append(body)
@@ -466,7 +475,7 @@ class FakeDiscord:
         if interaction.original_id is None:
             return self._json({"message": "Unknown Message", "code": 10008}, 404)
         message = self.messages[interaction.original_id]
-        body = request["json"]
+        body = request[JSON_BODY]
         for key in ("content", "embeds", "components"):
             if key in body and body[key] is not None:
                 message[key] = body[key]
@@ -476,7 +485,7 @@ class FakeDiscord:
 
     async def _followup(self, request: web.Request) -> web.Response:
         interaction = self._interaction_for(request)
-        body = request["json"]
+        body = request[JSON_BODY]
         if not interaction.callbacks:
             return self._json({"message": "Unknown Webhook", "code": 10015}, 404)
         original = self.messages.get(interaction.original_id or "")
@@ -491,8 +500,7 @@ class FakeDiscord:
     def _channel_or_404(self, channel_id: str) -> dict:
         channel = self.channels.get(channel_id)
         if channel is None:
-            raise web.HTTPNotFound(body=json.dumps({"message": "Unknown Channel", "code": 10003}).encode(),
-                                   headers={"Content-Type": "application/json"})
+            raise NotFoundError({"message": "Unknown Channel", "code": 10003})
         return channel
 
     async def _get_channel(self, request: web.Request) -> web.Response:
@@ -506,7 +514,7 @@ class FakeDiscord:
 
     async def _create_message(self, request: web.Request) -> web.Response:
         channel = self._channel_or_404(request.match_info["cid"])
-        body = request["json"] or {}
+        body = request[JSON_BODY] or {}
         if channel["type"] == 11 and channel["thread_metadata"]["archived"]:
             channel["thread_metadata"]["archived"] = False  # posting unarchives, as on Discord
         message = self._message(channel["id"], self.bot_user, content=body.get("content"), embeds=body.get("embeds"))
@@ -521,7 +529,7 @@ class FakeDiscord:
             return self._json({"message": "Cannot execute action on this channel type", "code": 50024}, 400)
         if message["id"] in self.channels:
             return self._json({"message": "A thread has already been created for this message", "code": 160004}, 400)
-        body = request["json"]
+        body = request[JSON_BODY]
         thread = {  # a thread started from a message shares the message's id
             "id": message["id"], "type": 11, "guild_id": self.guild_id, "parent_id": parent["id"],
             "owner_id": self.bot_user["id"], "name": body["name"], "last_message_id": None,
@@ -540,3 +548,25 @@ class FakeDiscord:
         self._tasks = getattr(self, "_tasks", set())
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
+
+
+@asynccontextmanager
+async def running_client(core: Any, fake: FakeDiscord, **kwargs: Any):
+    """The adapter's real discord.py client, connected to `fake` and ready (guild cached, commands synced)."""
+    from adapters.discord import DiploBriefClient
+
+    client = DiploBriefClient(core, guild_ready_timeout=0.05, **kwargs)
+    task = asyncio.create_task(client.start(fake.token))
+    ready = asyncio.create_task(client.wait_until_ready())
+    try:
+        done, _ = await asyncio.wait({task, ready}, timeout=15, return_when=asyncio.FIRST_COMPLETED)
+        if task in done:
+            task.result()  # raises what made the client stop
+        if ready not in done:
+            raise AssertionError("the Discord client did not become ready")
+        yield client
+    finally:
+        ready.cancel()
+        await client.close()
+        with contextlib.suppress(Exception, asyncio.CancelledError):
+            await task
