@@ -265,6 +265,11 @@ def _verb_use(text: str, s: int, m: re.Match[str]) -> bool:
     return prev[:1].isupper() and prev.lower() not in _DETERMINERS or prev.lower() in PRONOUNS
 
 
+_SECOND_ACT = re.compile(r"(?:,|;)?\s+(?:and|but)\s+(?:also\s+)?([a-z]+)\b|;")
+_PARTICIPLE = re.compile(r",\s+(adding|saying|arguing|noting|insisting|warning|claiming|stressing|explaining|"
+                         r"asserting|stating|suggesting|promising|vowing)(?:\s+that)?\s+")
+
+
 def _intro_ok(text: str, s: int, np_start: int) -> bool:
     """An introductory phrase before the speaker: "In a statement, X said", "Noting that ..., X said"."""
     intro = text[s:np_start].strip(" ,")
@@ -438,6 +443,17 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
         # reported speech in the sentences of this paragraph
         for s, e in para_sents[p]:
             c = _reported(text, s, e, p, quotes, doc_cues, cue_starts)
+            if c is not None and c.kind == "indirect":
+                # "... it was opposed to the test and warned X ...": a second speech act ends the content
+                m = _SECOND_ACT.search(text, c.start, c.end)
+                if m and m.group(1) in _CUE_SET and len(text[c.start:m.start()].split()) >= 3:
+                    c.end = _strip_end(text, c.start, m.start())
+            if c is not None and c.mention is not None:
+                # "X said A, adding that B": B is a second attribution to the same speaker
+                m = _PARTICIPLE.search(text, c.start, c.end)
+                if m and len(text[c.start:m.start()].split()) >= 3 and len(text[m.end():c.end].split()) >= 3:
+                    candidates.append(_Candidate(m.end(), c.end, "indirect", m.group(1), c.mention, 3, p))
+                    c.end = m.start()
             if c is not None:
                 inner = [q for q in quotes if c.start <= q.start and q.end <= c.end + 1]
                 if inner:

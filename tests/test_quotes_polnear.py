@@ -1,0 +1,59 @@
+"""The PolNeAR scorer (bench/polnear_score.py): its matching rules, and the figures reached on dev.
+
+Targets of issue 3 are P >= 0.90, R >= 0.75, direct R >= 0.90, speaker accuracy >= 0.93; the
+floors asserted here are what the extractor reaches today, so a regression fails.
+"""
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import PROJECT_ROOT, require_shared
+
+_spec = importlib.util.spec_from_file_location("polnear_score", PROJECT_ROOT / "bench" / "polnear_score.py")
+polnear_score = importlib.util.module_from_spec(_spec)
+sys.modules["polnear_score"] = polnear_score  # dataclasses look their module up there
+_spec.loader.exec_module(polnear_score)  # type: ignore[union-attr]
+
+
+def test_overlap_rule() -> None:
+    gold = frozenset(range(100, 200))
+    assert polnear_score.matches(frozenset(range(100, 130)), gold)  # 30% of gold, all of prediction
+    assert not polnear_score.matches(frozenset(range(100, 129)), gold)  # under 30% of gold
+    assert not polnear_score.matches(frozenset(range(150, 260)), gold)  # under half of prediction inside
+
+
+def test_speech_and_direct_definitions() -> None:
+    assert polnear_score.is_speech_cue("has said") and polnear_score.is_speech_cue("according to")
+    assert polnear_score.is_speech_cue("told") and not polnear_score.is_speech_cue("found")
+
+
+def test_brat_loading_one_annotator(tmp_path: Path) -> None:
+    # A two-annotator document written for this test.
+    (tmp_path / "text").mkdir()
+    (tmp_path / "attributions").mkdir()
+    text = "“We are ready,” Lavrov said. Polls found support.\n"
+    (tmp_path / "text" / "doc.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "attributions" / "doc_aaaa.ann").write_text(
+        "T1\tContent 0 15\t“We are ready,”\nT2\tCue 23 27\tsaid\nT3\tSource 16 22\tLavrov\n"
+        "T4\tAttribution 23 27\tsaid\nE1\tAttribution:T4 Content:T1 Cue:T2 Source:T3\n", encoding="utf-8")
+    (tmp_path / "attributions" / "doc_bbbb.ann").write_text("", encoding="utf-8")
+    (doc,) = polnear_score.load_split(tmp_path)
+    (gold,) = doc.gold
+    assert gold.speech and gold.direct and gold.cue == "said"
+    scores = polnear_score.score_documents([doc])
+    assert (scores.precision, scores.recall, scores.direct_recall, scores.speaker_accuracy) == (1.0, 1.0, 1.0, 1.0)
+
+
+@pytest.mark.shared
+def test_dev_figures() -> None:
+    dev = require_shared("eval/polnear/dev")
+    scores = polnear_score.score_documents(polnear_score.load_split(dev))
+    assert scores.documents == 84
+    assert scores.precision >= 0.89
+    assert scores.speaker_accuracy >= 0.95
+    assert scores.recall >= 0.53
+    assert scores.direct_recall >= 0.74
