@@ -46,6 +46,7 @@ class _Context:
         else:
             self.thread = store.stories_for_articles(list(conversation.article_ids))
         self.passages = self._passages(self.thread)
+        self.speaker: Person | None = None  # a person the question names without asking what they said
 
     def _passages(self, stories: list[StoryRecord]) -> list[Passage]:
         article_ids = [a.id for s in stories for a in s.articles]
@@ -84,7 +85,10 @@ def answer_followup(store: Store, conversation: ConversationRecord, question: st
         return _who_else(ctx, scope, needs, person)
     if person is not None:
         rest = [n for n in needs if person_key(n.word) not in person.words]
-        return _person(ctx, person, rest)
+        if q.about_speech or q.person_pronoun or not rest:
+            return _person(ctx, person, rest)
+        # Named, but asked about something else ("were Trump and Bolton at odds?"): rank, preferring their words.
+        ctx.speaker = person
     if q.person_pronoun and q.kind in ("what", "more") and not needs:
         return _plain(ctx, "Who do you mean? Name the person, e.g. \"what did Lavrov say?\"", kind="error")
     if not needs:
@@ -101,11 +105,11 @@ def answer_followup(store: Store, conversation: ConversationRecord, question: st
 def _ranked(ctx: _Context, scope: list[StoryRecord], needs: list[Need]) -> FollowupAnswer:
     q = ctx.question
     passages = _within(ctx.passages, scope)
-    found = rank(passages, q, needs)
+    found = rank(passages, q, needs, _speaker_bonus(ctx))
     if not needs:  # "why?", "how many?": only sentences of that type
         found = [s for s in found if type_match(s.passage, q.kind)]
     if not found and scope is not ctx.thread:
-        found = rank(ctx.passages, q, needs)
+        found = rank(ctx.passages, q, needs, _speaker_bonus(ctx))
     if needs and (not found or found[0].coverage < 1.0):
         wider = _widened(ctx, needs)
         if wider and (not found or wider[0].coverage > found[0].coverage):
@@ -113,6 +117,11 @@ def _ranked(ctx: _Context, scope: list[StoryRecord], needs: list[Need]) -> Follo
     if not found:
         return _plain(ctx, NOT_FOUND, kind="empty")
     return _answer(ctx, _best(found))
+
+
+def _speaker_bonus(ctx: _Context):
+    person = ctx.speaker
+    return (lambda passage: _said_by(passage, person)) if person else None
 
 
 def _within(passages: list[Passage], scope: list[StoryRecord]) -> list[Passage]:
@@ -170,29 +179,30 @@ def _named_person(ctx: _Context, q: Question) -> Person | None:
 
 
 def _best_name_match(asked: set[str], speakers: dict) -> Person | None:
-    best: Person | None = None
+    """The speaker matching most asked words; other forms of the same name ("Wekesa" for "Amina Wekesa") join it."""
+    matches = []
     for key, name in speakers.items():
-        words = _name_words(name) & asked
-        if not words:
-            continue
-        ids = {key} if isinstance(key, int) else set()
-        if best is None or len(words) > len(best.words):
-            best = Person(ids, name, words)
-        elif len(words) == len(best.words) and person_key(name) == person_key(best.name):
-            best.ids |= ids
+        if words := _name_words(name) & asked:
+            matches.append((len(words), len(_name_words(name)), key, name, words))
+    if not matches:
+        return None
+    matches.sort(key=lambda m: (-m[0], -m[1]))
+    _, _, key, name, words = matches[0]
+    best = Person({key} if isinstance(key, int) else set(), name, words)
+    full = _name_words(name)
+    for _, _, other_key, other_name, _ in matches[1:]:
+        if _name_words(other_name) <= full and isinstance(other_key, int):
+            best.ids.add(other_key)
     return best
 
 
 def _said_by(passage: Passage, person: Person) -> bool:
-    return any(
-        (q.person_id in person.ids) if (person.ids and q.person_id) else (q.speaker and person_key(q.speaker) == person_key(person.name))
-        for q in passage.quotes
-    )
+    return any(_said_by_quote(q, person) for q in passage.quotes)
 
 
 def _person(ctx: _Context, person: Person, needs: list[Need]) -> FollowupAnswer:
     q = ctx.question
-    said = [p for p in ctx.passages if _said_by(p, person)]
+    said = _in_reading_order([p for p in ctx.passages if _said_by(p, person)])
     prefix = None
     if not said:
         mentioned = [s for s in rank(ctx.passages, q, needs_of(q.words)) if s.coverage == 1.0]
@@ -200,7 +210,7 @@ def _person(ctx: _Context, person: Person, needs: list[Need]) -> FollowupAnswer:
             return _answer(ctx, _best(mentioned))
         ids = ctx.store.article_ids_quoting(sorted(person.ids), limit=20) if person.ids else []
         stories = ctx.store.stories_for_articles(ids, max_articles=5)
-        said = [p for p in ctx._passages(stories) if _said_by(p, person)]
+        said = _in_reading_order([p for p in ctx._passages(stories) if _said_by(p, person)])
         prefix = WIDENED
     if needs:
         ranked = rank(said, q, needs)
@@ -217,6 +227,11 @@ def _person(ctx: _Context, person: Person, needs: list[Need]) -> FollowupAnswer:
     if not said:
         return _plain(ctx, f"{person.name} is not quoted in the stored articles. {NOT_FOUND}", kind="empty")
     return _answer(ctx, said[:MAX_ITEMS], prefix=prefix, person=person)
+
+
+def _in_reading_order(passages: list[Passage]) -> list[Passage]:
+    """Story by story as the thread lists them; within a story, oldest report first, so "next" means later."""
+    return sorted(passages, key=lambda p: (p.story_rank, p.article.date, p.article.id, p.sentence.start))
 
 
 def _distinct(passages: list[Passage]) -> list[Passage]:

@@ -20,6 +20,13 @@ _ORDINAL = re.compile(
 )
 _NUMBERED = re.compile(r"(?:#\s*|\b(?:story|item|article|number|no\.?)\s*#?\s*)(?P<n>\d{1,2})\b", re.IGNORECASE)
 
+# Asking what someone said, rather than about something they are mentioned in.
+_SPEECH = re.compile(
+    r"\b(?:say|says|said|saying|tell|told|comment\w*|think\w*|thought|react\w*|respond\w*|response|statements?|"
+    r"quoted?|position|stance|views?|want\w*|add\w*|claim\w*|warn\w*|argu\w*|believ\w*|announc\w*|"
+    r"insist\w*|stress\w*|call\w* for|next|else)\b",
+    re.IGNORECASE,
+)
 _PERSON_PRONOUN = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
 _THING_PRONOUN = re.compile(r"\b(?:it|this|that|these|those)\b", re.IGNORECASE)
 _NEXT = re.compile(r"\b(?:next|then|else|after that|afterwards|later|further|more)\b", re.IGNORECASE)
@@ -56,15 +63,20 @@ class Question:
     person_pronoun: bool = False  # he / she / his / her
     thing_pronoun: bool = False  # it / this / that
     wants_next: bool = False  # "what did he say next?"
+    about_speech: bool = False  # "what did X say", "X's position"
 
 
 def tokens(text: str) -> list[str]:
     return [m.group(0) for m in _WORD.finditer(text)]
 
 
+_BRITISH_ISE = re.compile(r"(?<=[a-z]{3})is(e|ed|es|ing|ation|ations)$")
+
+
 def stems(words: list[str]) -> list[str]:
+    """Snowball stems, with British -ise spellings folded to -ize ("apologise" and "apologized" agree)."""
     stem = stemmer()
-    return [stem(w.lower().replace("’", "'")) for w in words]
+    return [stem(_BRITISH_ISE.sub(r"iz\1", w.lower().replace("’", "'"))) for w in words]
 
 
 def content_words(text: str) -> list[str]:
@@ -93,6 +105,7 @@ def parse_question(text: str) -> Question:
         person_pronoun=bool(_PERSON_PRONOUN.search(text)),
         thing_pronoun=bool(_THING_PRONOUN.search(text)),
         wants_next=bool(_NEXT.search(text)),
+        about_speech=bool(_SPEECH.search(text)),
     )
 
 

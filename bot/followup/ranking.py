@@ -2,15 +2,18 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.entities.catalogue import form_for_term
-from bot.followup.passages import Passage
+from bot.followup.passages import Passage, Sentence, analyse_sentence
 from bot.followup.question import Question, stems
 
 K1, B = 1.2, 0.75
 TYPE_BONUS = 0.3
 MIN_COVERAGE = 0.5
+HEADLINE_CREDIT = 0.5
+SPEAKER_BONUS = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,7 +25,10 @@ class Need:
     entity: tuple[str, str] | None
 
     def met_by(self, passage: Passage) -> bool:
-        return self.stem in passage.sentence.terms or (self.entity is not None and self.entity in passage.sentence.entities)
+        return self.met_by_sentence(passage.sentence)
+
+    def met_by_sentence(self, sentence: Sentence) -> bool:
+        return self.stem in sentence.terms or (self.entity is not None and self.entity in sentence.entities)
 
 
 @dataclass(slots=True)
@@ -75,17 +81,31 @@ def type_match(passage: Passage, kind: str) -> bool:
     }.get(kind, False)
 
 
-def rank(passages: list[Passage], question: Question, needs: list[Need]) -> list[Scored]:
-    """Passages that meet at least half of the question's needs (all passages when it has none), best first."""
+def rank(
+    passages: list[Passage], question: Question, needs: list[Need], preferred: Callable[[Passage], bool] | None = None
+) -> list[Scored]:
+    """Passages that meet at least half of the question's needs (all passages when it has none), best first.
+
+    A need met only by the headline counts half: "who criticised the Omo accord?" names the story, then the detail.
+    """
     terms = list(dict.fromkeys(n.stem for n in needs))
     raw = bm25(passages, terms)
     top = max(raw, default=0.0) or 1.0
+    headline_terms: dict[int, Sentence] = {}
     scored = []
     for passage, score in zip(passages, raw):
-        coverage = sum(n.met_by(passage) for n in needs) / len(needs) if needs else 1.0
+        coverage = 1.0
+        if needs:
+            headline = headline_terms.get(passage.article.id)
+            if headline is None:
+                headline = headline_terms[passage.article.id] = analyse_sentence(passage.article.title, 0, 0, 0)
+            met = sum(1.0 if n.met_by(passage) else HEADLINE_CREDIT * n.met_by_sentence(headline) for n in needs)
+            coverage = met / len(needs)
         if coverage < MIN_COVERAGE:
             continue
         total = score / top + coverage + (TYPE_BONUS if type_match(passage, question.kind) else 0.0)
+        if preferred is not None and preferred(passage):
+            total += SPEAKER_BONUS
         # Earlier sentences carry the news; a slight preference breaks ties between near-equals.
         total += 0.05 / (1 + passage.sentence.index)
         scored.append(Scored(passage, total, coverage))
