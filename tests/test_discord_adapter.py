@@ -240,3 +240,29 @@ async def test_the_fake_rejects_what_discord_would(fake):
     assert any("embeds[0].title is 257 characters" in v for v in fake.violations)
     assert any("InvalidRequestBody" in v and "5 is not of type" in v for v in fake.violations)
     fake.violations.clear()
+
+
+async def test_keyed_digest_posts_once_and_is_found_after_a_crash(fake):
+    core = RecordingCore(fake)
+    reply = Reply(title="Daily digest: China", items=[ReplyItem(headline="Story", summary=["One."])], kind="digest")
+    async with running_client(core, fake):
+        assert await core.delivery.find_posted(fake.guild_id, fake.channel_id, "diplobrief-digest-1-2024-05-02") is None
+        root = await core.delivery.post_keyed(fake.guild_id, fake.channel_id, reply, "diplobrief-digest-1-2024-05-02")
+        again = await core.delivery.post_keyed(fake.guild_id, fake.channel_id, reply, "diplobrief-digest-1-2024-05-02")
+        found = await core.delivery.find_posted(fake.guild_id, fake.channel_id, "diplobrief-digest-1-2024-05-02")
+        other = await core.delivery.find_posted(fake.guild_id, fake.channel_id, "diplobrief-digest-1-2024-05-03")
+    assert root == again == found and other is None
+    assert len(fake.messages_in(fake.channel_id)) == 1 and [t["id"] for t in fake.threads()] == [root]
+
+
+async def test_a_digest_whose_thread_cannot_be_opened_still_counts_as_posted(fake):
+    core = RecordingCore(fake)
+    reply = Reply(title="Daily digest", items=[ReplyItem(headline="Story", summary=["One."])], kind="digest")
+    fake.forbid_next("POST", r"/threads$")
+    async with running_client(core, fake):
+        root = await core.delivery.post_keyed(fake.guild_id, fake.channel_id, reply, "k-1")
+        assert fake.threads() == []
+        # after a crash the outbox asks again: the post is found and its thread opened
+        assert await core.delivery.find_posted(fake.guild_id, fake.channel_id, "k-1") == root
+    assert [m["id"] for m in fake.messages_in(fake.channel_id)] == [root]
+    assert [t["id"] for t in fake.threads()] == [root]

@@ -7,6 +7,7 @@ the deferred message and opens a thread under it, which the core links to the co
 """
 from __future__ import annotations
 
+import hashlib
 import logging
 from typing import Any
 
@@ -136,28 +137,71 @@ class DiploBriefClient(discord.Client):
 
 
 class DiscordDelivery:
-    """Posts scheduled digests: one message (opening a thread for follow-ups), continuations inside it."""
+    """Posts scheduled digests: one message (opening a thread for follow-ups), continuations inside it.
+
+    Keyed posts carry a nonce derived from the outbox key: Discord itself drops a re-post with the
+    same nonce for a few minutes (enforce_nonce), and `find_posted` looks for it in the channel's
+    recent history after a crash, so a digest is neither lost nor posted twice."""
 
     platform = PLATFORM
+    HISTORY_LIMIT = 50
 
     def __init__(self, client: DiploBriefClient) -> None:
         self.client = client
 
     async def post(self, workspace: str, channel: str, reply: Reply, thread: str | None = None) -> str:
+        return await self._guarded(workspace, channel, reply, int(thread) if thread else None, None)
+
+    async def post_keyed(self, workspace: str, channel: str, reply: Reply, key: str) -> str:
+        return await self._guarded(workspace, channel, reply, None, nonce_for(key))
+
+    async def find_posted(self, workspace: str, channel: str, key: str) -> str | None:
+        nonce = nonce_for(key)
+        target = self.client.get_partial_messageable(int(channel), guild_id=int(workspace))
         try:
-            return await self._post(int(workspace), int(channel), reply, int(thread) if thread else None)
+            async for message in target.history(limit=self.HISTORY_LIMIT):
+                if message.author.id == self.client.application_id or (
+                        self.client.user and message.author.id == self.client.user.id):
+                    if str(message.nonce) == nonce:
+                        if message.thread is None:  # the crash came between the post and its thread
+                            title = message.embeds[0].title if message.embeds else None
+                            await self._open_thread_quietly(int(channel), message.id, Reply(title=title or ""))
+                        return str(message.id)
+        except (discord.DiscordException, aiohttp.ClientError, OSError) as error:
+            raise DeliveryError(f"discord: cannot read channel {channel}: {error}") from error
+        return None
+
+    async def _guarded(self, workspace: str, channel: str, reply: Reply, thread_id: int | None,
+                       nonce: str | None) -> str:
+        first, *rest = render_reply(reply)
+        guild_id = int(workspace)
+        target = self.client.get_partial_messageable(thread_id or int(channel), guild_id=guild_id)
+        try:
+            root = await target.send(**first.kwargs(), **({"nonce": nonce} if nonce else {}))
         except (discord.DiscordException, aiohttp.ClientError, OSError) as error:
             raise DeliveryError(f"discord: posting to channel {channel} failed: {error}") from error
-
-    async def _post(self, guild_id: int, channel_id: int, reply: Reply, thread_id: int | None) -> str:
-        first, *rest = render_reply(reply)
-        target = self.client.get_partial_messageable(thread_id or channel_id, guild_id=guild_id)
-        root = await target.send(**first.kwargs())
+        # Posted: from here on a failure must not make the outbox post the digest again.
         if thread_id is None:
-            thread_id = await self.client.open_thread(channel_id, root.id, reply)
+            thread_id = await self._open_thread_quietly(int(channel), root.id, reply)
+        if thread_id is not None:
             target = self.client.get_partial_messageable(thread_id, guild_id=guild_id)
-        await _send_all(target, rest)
-        return str(thread_id)
+        try:
+            await _send_all(target, rest)
+        except (discord.DiscordException, aiohttp.ClientError, OSError) as error:
+            log.warning("discord: digest %s posted but its continuation failed: %s", root.id, error)
+        return str(root.id)  # a thread started from a message has the message's id
+
+    async def _open_thread_quietly(self, channel_id: int, message_id: int, reply: Reply) -> int | None:
+        try:
+            return await self.client.open_thread(channel_id, message_id, reply)
+        except (discord.DiscordException, aiohttp.ClientError, OSError) as error:
+            log.warning("discord: digest %s posted but its thread could not be opened: %s", message_id, error)
+            return None
+
+
+def nonce_for(key: str) -> str:
+    """Discord nonces are at most 25 characters; outbox keys are longer."""
+    return hashlib.sha256(key.encode()).hexdigest()[:25]
 
 
 async def _send_all(target: discord.abc.Messageable, messages: list[OutgoingMessage]) -> None:

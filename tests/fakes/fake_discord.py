@@ -125,6 +125,7 @@ class FakeDiscord:
         self.identify_count = 0
         self.forget_threads_on_connect = False  # simulate archived (uncached) threads after a restart
         self._rate_limits: list[tuple[str, re.Pattern, float]] = []
+        self._forbidden: list[tuple[str, re.Pattern]] = []
         self._runner: web.AppRunner | None = None
         self.base_url = ""
 
@@ -150,6 +151,7 @@ class FakeDiscord:
         r.add_post(p + "/webhooks/{app}/{token}", self._followup)
         r.add_get(p + "/channels/{cid}", self._get_channel)
         r.add_post(p + "/channels/{cid}/messages", self._create_message)
+        r.add_get(p + "/channels/{cid}/messages", self._list_messages)
         r.add_get(p + "/channels/{cid}/messages/{mid}", self._get_message)
         r.add_post(p + "/channels/{cid}/messages/{mid}/threads", self._start_thread)
         self._runner = web.AppRunner(app)
@@ -182,6 +184,10 @@ class FakeDiscord:
 
     def new_id(self) -> str:
         return str(next(self._ids))
+
+    def forbid_next(self, method: str, path_regex: str) -> None:
+        """Answer the next matching REST request with 403 Missing Permissions."""
+        self._forbidden.append((method.upper(), re.compile(path_regex)))
 
     def rate_limit_next(self, method: str, path_regex: str, retry_after: float = 0.2) -> None:
         """Answer the next matching REST request with a 429, as Discord does."""
@@ -369,6 +375,10 @@ class FakeDiscord:
                     {"message": "You are being rate limited.", "retry_after": retry_after, "global": False},
                     429, headers={"Via": "1.1 google", "X-RateLimit-Scope": "user",
                                          "Retry-After": str(max(1, round(retry_after)))})
+        for index, (method, pattern) in enumerate(self._forbidden):
+            if method == request.method and pattern.search(request.path):
+                del self._forbidden[index]
+                return self._json({"message": "Missing Permissions", "code": 50013}, 403)
         problems = self._validate(request, raw)
         if isinstance(body, dict):
             problems += embed_limit_errors(body)
@@ -517,8 +527,20 @@ class FakeDiscord:
         body = request[JSON_BODY] or {}
         if channel["type"] == 11 and channel["thread_metadata"]["archived"]:
             channel["thread_metadata"]["archived"] = False  # posting unarchives, as on Discord
-        message = self._message(channel["id"], self.bot_user, content=body.get("content"), embeds=body.get("embeds"))
+        nonce = body.get("nonce")
+        if nonce is not None and body.get("enforce_nonce"):
+            for earlier in self.messages_in(channel["id"]):  # Discord returns the earlier message
+                if earlier.get("nonce") == str(nonce) and earlier["author"]["id"] == self.bot_user["id"]:
+                    return self._json(earlier)
+        message = self._message(channel["id"], self.bot_user, content=body.get("content"), embeds=body.get("embeds"),
+                                nonce=str(nonce) if nonce is not None else None)
         return self._json(message)
+
+    async def _list_messages(self, request: web.Request) -> web.Response:
+        channel = self._channel_or_404(request.match_info["cid"])
+        limit = int(request.query.get("limit", "50"))
+        newest_first = sorted(self.messages_in(channel["id"]), key=lambda m: int(m["id"]), reverse=True)
+        return self._json(newest_first[:limit])
 
     async def _start_thread(self, request: web.Request) -> web.Response:
         parent = self._channel_or_404(request.match_info["cid"])
