@@ -81,8 +81,12 @@ def render(reply: Reply) -> Panel:
             cite = f" [{item.summary_outlets[index]}]" if index < len(item.summary_outlets) else ""
             parts.append(Text(f"  {sentence}{cite}"))
         for quote in item.quotes:
-            line = Text("  “" + quote.text + "” ", style="green")
-            line.append("— " + speaker_label(quote), style="bold")
+            if quote.kind == "indirect":
+                line = Text("  " + speaker_label(quote) + ", reported: ", style="bold")
+                line.append(quote.text, style="green")
+            else:
+                line = Text("  “" + quote.text + "” ", style="green")
+                line.append("— " + speaker_label(quote), style="bold")
             if quote.outlet and quote.outlet != item.outlet:
                 line.append(f" ({quote.outlet}, {format_date(quote.date)})", style="dim")
             parts.append(line)

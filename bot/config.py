@@ -11,6 +11,9 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from dotenv import dotenv_values
 
 
+DEFAULT_CONTACT = "https://github.com/diplobrief/diplobrief"
+
+
 class SettingsError(ValueError):
     """A setting has a bad value; the message is one line naming it."""
 
@@ -82,7 +85,7 @@ class Settings:
     database_url: str
     data_dir: Path
     timezone: str = "UTC"
-    contact: str = "https://github.com/diplobrief/diplobrief"
+    contact: str = DEFAULT_CONTACT
     feeds: tuple[str, ...] = ()  # empty: the bundled default feed list
     load_sample: bool = True
     digest_time: str = "08:00"
@@ -133,7 +136,7 @@ class Settings:
             database_url=database_url,
             data_dir=data_dir,
             timezone=_timezone("DIPLOBRIEF_TIMEZONE", get("DIPLOBRIEF_TIMEZONE") or "UTC"),
-            contact=get("DIPLOBRIEF_CONTACT") or cls.contact,
+            contact=get("DIPLOBRIEF_CONTACT") or DEFAULT_CONTACT,
             feeds=_split_list(get("DIPLOBRIEF_FEEDS") or ""),
             load_sample=_bool("DIPLOBRIEF_LOAD_SAMPLE", get("DIPLOBRIEF_LOAD_SAMPLE") or "true"),
             digest_time=_hhmm("DIPLOBRIEF_DIGEST_TIME", get("DIPLOBRIEF_DIGEST_TIME") or "08:00"),

@@ -11,6 +11,13 @@ def speaker_label(quote: QuoteView) -> str:
     return f"{quote.speaker} ({details})" if details else quote.speaker
 
 
+def quote_line(quote: QuoteView) -> str:
+    """Direct words in quote marks; reported speech without them, since those are not the speaker's words."""
+    if quote.kind == "indirect":
+        return f"{speaker_label(quote)}, reported: {quote.text}"
+    return f"“{quote.text}” — {speaker_label(quote)}"
+
+
 def format_date(item_date) -> str:
     return item_date.strftime("%d %b %Y") if item_date else "date unknown"
 
@@ -24,7 +31,7 @@ def item_text(item: ReplyItem, number: int | None = None) -> str:
         cite = f" [{item.summary_outlets[index]}]" if index < len(item.summary_outlets) else ""
         lines.append(f"   {sentence}{cite}")
     for quote in item.quotes:
-        lines.append(f"   “{quote.text}” — {speaker_label(quote)}")
+        lines.append(f"   {quote_line(quote)}")
     if len(item.sources) > 1:
         lines.append("   Sources: " + "; ".join(f"{s.outlet} {s.link}" for s in item.sources))
     return "\n".join(lines)

@@ -1,0 +1,131 @@
+"""The core end to end through the console adapter (the in-memory adapter), on SQLite and PostgreSQL.
+
+The seed article comes from ../shared; the other articles here are fixtures written for these tests.
+"""
+from __future__ import annotations
+
+import pytest
+
+from adapters.console import ConsoleAdapter
+from bot.app import DiploBrief
+from bot.messages import IncomingMessage
+from tests.conftest import make_settings
+
+BOILERPLATE = ["Início »", "*With Xinhua", "Contact Us", "Generalist media", "Plataforma Studio", "Subscribe Plataforma Newsletter"]
+
+FIXTURE_ARTICLE = """EU and ASEAN ministers agree to expand maritime cooperation
+
+European Union and ASEAN foreign ministers agreed on Friday in Jakarta to expand cooperation on maritime security and fisheries.
+
+"We share an interest in free and open sea lanes," said EU foreign policy chief Maria Lindqvist.
+
+Indonesian Foreign Minister Ratna Sari said the partnership would be reviewed next year.
+"""
+
+
+@pytest.fixture
+async def core(database_url):
+    core = await DiploBrief.open(make_settings(database_url, DIPLOBRIEF_LOAD_SAMPLE="false"))
+    yield core
+    await core.close()
+
+
+@pytest.fixture
+async def seeded(core, seed_path):
+    report = await core.ingest([str(seed_path)])
+    assert len(report.added) == 1, report.failures
+    return core
+
+
+async def test_latest_china_russia_answers_with_the_seed(seeded):
+    chat = ConsoleAdapter(seeded)
+    for phrasing in ["latest China Russia", "latest China and Russia", "latest Chinese Russian", "latest china-russia"]:
+        reply = await chat.send(phrasing)
+        assert len(reply.items) == 1, phrasing
+        item = reply.items[0]
+        assert item.headline == "China calls for intensified strategic coordination with Russia"
+        assert item.outlet.startswith("Plataforma") and "Xinhua" in item.outlet
+        assert 2 <= len(item.summary) <= 3
+        assert reply.thread
+
+
+async def test_seed_is_stored_once_clean_and_tagged(seeded, seed_path):
+    again = await seeded.ingest([str(seed_path)])
+    assert again.added == [] and len(again.duplicates) == 1
+    [article] = seeded.store.get_articles(seeded.store.article_ids())
+    for line in BOILERPLATE:
+        assert line not in article.text
+    assert not article.text.startswith(article.title)
+    assert article.credits == ["Xinhua"]
+    codes = {code for (kind, code) in seeded.store.entities_of([article.id])[article.id] if kind == "country"}
+    assert {"CN", "RU"} <= codes
+    # every summary sentence is verbatim from the stored text
+    assert all(sentence in article.text for sentence in article.summary)
+
+
+async def test_who_said_what_and_what_did_lavrov_say(seeded):
+    chat = ConsoleAdapter(seeded)
+    reply = await chat.send("who said what")
+    speakers = {q.speaker for item in reply.items for q in item.quotes}
+    assert {"Wang Yi", "Sergei Lavrov"} <= speakers and "Vladimir Putin" not in speakers
+    reply = await chat.send("What did LAVROV say?")
+    texts = [q.text for item in reply.items for q in item.quotes]
+    assert len(texts) == 3 and any("firmly adheres to the one-China principle" in t for t in texts)
+    about = await chat.send("who said what about BRICS")
+    assert all("BRICS" in q.text for item in about.items for q in item.quotes)
+
+
+async def test_a_follow_up_in_the_thread_uses_its_stories(seeded):
+    chat = ConsoleAdapter(seeded)
+    root = await chat.send("latest China Russia")
+    reply = await chat.send("what did Lavrov say?", thread=root.thread)
+    assert reply.thread == root.thread
+    shown = " ".join([reply.text] + [s for i in reply.items for s in i.summary] + [q.text for i in reply.items for q in i.quotes])
+    assert "Russia firmly adheres to the one-China principle" in shown
+
+
+async def test_unknown_and_empty_commands_get_help_not_errors(core):
+    chat = ConsoleAdapter(core)
+    for text in ["", "flibbertigibbet wozzle", "!!!", "summary", "latest China since whenever"]:
+        reply = await chat.send(text)
+        assert reply.kind in {"help", "error"}, text
+        assert "Traceback" not in reply.text and reply.text
+
+
+async def test_nothing_found_is_said_plainly(seeded):
+    reply = await ConsoleAdapter(seeded).send("latest Brazil Argentina")
+    assert reply.items == [] and "not found in the stored articles" in reply.text.lower()
+
+
+async def test_admin_commands_are_refused_to_other_users(core):
+    message = IncomingMessage("slack", "T1", "C1", "U-not-admin", "subscribe China at 08:00")
+    reply = await core.handle(message)
+    assert reply.kind == "error" and "admin" in reply.text
+    assert core.store.subscriptions("slack", "T1", "C1") == []
+    admin = IncomingMessage("slack", "T1", "C1", "U-admin", "subscribe China at 08:00 Europe/Lisbon", user_is_admin=True)
+    assert (await core.handle(admin)).kind == "ack"
+    [subscription] = core.store.subscriptions("slack", "T1", "C1")
+    assert (subscription.at_time, subscription.timezone, subscription.topics) == ("08:00", "Europe/Lisbon", ["country:CN"])
+
+
+async def test_every_reply_records_its_stories_in_its_thread(seeded, tmp_path):
+    fixture = tmp_path / "eu-asean.txt"
+    fixture.write_text(FIXTURE_ARTICLE, encoding="utf-8")
+    await seeded.ingest([str(fixture)])
+    chat = ConsoleAdapter(seeded)
+    reply = await chat.send("latest ASEAN")
+    assert [i.headline for i in reply.items] == ["EU and ASEAN ministers agree to expand maritime cooperation"]
+    conversation = seeded.store.get_conversation("console", "local", "console", reply.thread)
+    assert conversation.story_ids == [reply.items[0].story_id]
+    # a platform thread id replaces the provisional one
+    await seeded.link_thread(reply.thread, "console", "local", "console", "platform-ts-1")
+    assert await seeded.is_bot_thread("console", "local", "console", "platform-ts-1")
+
+
+async def test_embedded_sample_loads_into_an_empty_database(tmp_path):
+    core = await DiploBrief.open(make_settings(f"sqlite:///{tmp_path / 'fresh.sqlite3'}"))
+    try:
+        reply = await ConsoleAdapter(core).send("latest China Russia")
+        assert reply.items and "China" in reply.items[0].headline
+    finally:
+        await core.close()
