@@ -1,0 +1,186 @@
+"""Building a digest: the top stories of a window, one item each, ranked by coverage and recency."""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+
+from bot.briefing import article_link, best_quotes, join_names, quote_view
+from bot.entities.catalogue import country_by_code, organisation_by_code
+from bot.messages import Reply, ReplyItem, SourceLink
+from bot.store import ArticleRecord, QuoteRecord, Store, StoryRecord
+from bot.store.models import Article
+
+log = logging.getLogger(__name__)
+
+MAX_CANDIDATE_ARTICLES = 5000
+SUMMARY_SENTENCES = 2
+LONG_SENTENCE = 240  # a first sentence this long is the whole summary ("1–2 sentences" stays readable)
+
+
+@dataclass(slots=True)
+class RankedStory:
+    story_id: int
+    outlets: int
+    newest: datetime
+    score: float
+
+
+def parse_topic_codes(topics: list[str]) -> tuple[list[tuple[str, str]], list[str]]:
+    """["country:CN", "organisation:BRICS", "keyword:gas"] -> entity filters and keywords."""
+    entities, keywords = [], []
+    for topic in topics:
+        kind, _, value = topic.partition(":")
+        if kind in ("country", "organisation") and value:
+            entities.append((kind, value))
+        elif kind == "keyword" and value:
+            keywords.append(value)
+        else:
+            log.warning("digest topic %r is not kind:value; ignored", topic)
+    return entities, keywords
+
+
+def topics_label(topics: list[str]) -> str:
+    names = []
+    for topic in topics:
+        kind, _, value = topic.partition(":")
+        entity = country_by_code(value) if kind == "country" else organisation_by_code(value) if kind == "organisation" else None
+        names.append(entity.name if entity else value)
+    return " + ".join(names) or "all diplomatic news"
+
+
+def rank_stories(members: list[tuple[int, int, str | None, datetime]], since: datetime, until: datetime) -> list[RankedStory]:
+    """Stories by coverage (distinct outlets) discounted by age: a story loses half its weight per window length.
+
+    `members` are (story id, article id, outlet, time) of every article of the candidate stories."""
+    half_life = max((until - since).total_seconds(), 3600.0)
+    outlets: dict[int, set[str]] = {}
+    newest: dict[int, datetime] = {}
+    for story_id, _, outlet, time in members:
+        outlets.setdefault(story_id, set()).add(outlet or "unknown outlet")
+        if story_id not in newest or time > newest[story_id]:
+            newest[story_id] = time
+    ranked = [
+        RankedStory(s, len(outlets[s]), newest[s], len(outlets[s]) * 0.5 ** (max((until - newest[s]).total_seconds(), 0.0) / half_life))
+        for s in outlets
+    ]
+    ranked.sort(key=lambda r: (-r.score, -r.newest.timestamp(), -r.story_id))
+    return ranked
+
+
+def build_digest(store: Store, topics: list[str], since: datetime, until: datetime, size: int, title: str | None = None) -> Reply:
+    """The top `size` stories about `topics` ([] = all) published in [since, until)."""
+    label = topics_label(topics)
+    title = title or f"Digest: {label}"
+    entities, keywords = parse_topic_codes(topics)
+    ids = store.latest_article_ids(entities, keywords, since=since, until=until, limit=MAX_CANDIDATE_ARTICLES)
+    ranked = rank_stories(_story_members(store, ids, until), since, until)[:size]
+    stories = store.get_stories([r.story_id for r in ranked])
+    if not stories:
+        about = "" if not topics else f" about {label}"
+        return Reply(title=title, text=f"No new diplomatic stories{about} since {since:%d %b %H:%M} UTC.", kind="empty")
+    stories = [_until(story, until) for story in stories]
+    quotes = store.quotes_for_articles([a.id for s in stories for a in s.articles])
+    by_article: dict[int, list[QuoteRecord]] = {}
+    for quote in quotes:
+        by_article.setdefault(quote.article_id, []).append(quote)
+    items = [digest_item(story, [q for a in story.articles for q in by_article.get(a.id, [])]) for story in stories]
+    count = f"{len(items)} {'story' if len(items) == 1 else 'stories'}"
+    text = f"{count} since {since:%d %b %H:%M} UTC, most widely reported first."
+    return Reply(title=title, items=items, text=text, kind="digest")
+
+
+def digest_item(story: StoryRecord, quotes: list[QuoteRecord]) -> ReplyItem:
+    lead = story.lead
+    by_outlet: dict[str, ArticleRecord] = {}
+    for article in story.articles:  # newest first: each outlet's newest report
+        by_outlet.setdefault(article.outlet or "unknown outlet", article)
+    summary, cited = _summary(story, len(by_outlet) > 1)
+    by_id = {a.id: a for a in story.articles}
+    item = ReplyItem(
+        headline=lead.title,
+        outlet=lead.outlet_label,
+        date=lead.date,
+        link=article_link(lead),
+        summary=summary,
+        summary_outlets=cited,
+        quotes=[quote_view(q, by_id.get(q.article_id)) for q in best_quotes(quotes, 1)],
+        sources=[SourceLink(outlet, article_link(a), a.date) for outlet, a in by_outlet.items()],
+        story_id=story.id,
+        article_id=lead.id,
+    )
+    if len(by_outlet) > 1:
+        item.note = f"reported by {join_names(list(by_outlet))} · confirmed by {len(by_outlet)} outlets"
+    return item
+
+
+def _summary(story: StoryRecord, several_outlets: bool) -> tuple[list[str], list[str]]:
+    """1–2 verbatim sentences: from all outlets' stored summaries (cited), else the lead's."""
+    if several_outlets:
+        picked = _story_sentences(story)
+        if picked:
+            return picked
+    sentences = story.lead.summary or _first_sentences(story.lead.text)
+    return _shorten(sentences), []
+
+
+def _story_sentences(story: StoryRecord) -> tuple[list[str], list[str]] | None:
+    try:
+        from summaries import summarize_story
+    except ImportError:
+        return None
+    outlet_of = {str(a.id): a.outlet or "unknown outlet" for a in story.articles}
+    # The stored summaries are already each article's best sentences; ranking only them keeps this fast.
+    inputs = [(str(a.id), "\n\n".join(a.summary)) for a in story.articles if a.summary]
+    if not inputs:
+        return None
+    try:
+        picked = summarize_story(inputs, SUMMARY_SENTENCES)
+    except Exception:  # a summarizer bug must not cost the whole digest
+        log.exception("story %d: multi-outlet summary failed; using the lead article's", story.id)
+        return None
+    if not picked:
+        return None
+    sentences = [s for _, s in picked]
+    if len(sentences[0]) >= LONG_SENTENCE:
+        picked = picked[:1]
+    return [s for _, s in picked], [outlet_of[k] for k, _ in picked]
+
+
+def _shorten(sentences: list[str]) -> list[str]:
+    if sentences and len(sentences[0]) >= LONG_SENTENCE:
+        return sentences[:1]
+    return sentences[:SUMMARY_SENTENCES]
+
+
+def _first_sentences(text: str) -> list[str]:
+    try:
+        from summaries import split_sentences
+    except ImportError:
+        return [text.split("\n", 1)[0]] if text else []
+    return split_sentences(text)[:SUMMARY_SENTENCES]
+
+
+def _until(story: StoryRecord, until: datetime) -> StoryRecord:
+    """The story as it stood at `until` (a digest built for a past window ignores later reports)."""
+    articles = [a for a in story.articles if a.date < until] or story.articles
+    return StoryRecord(story.id, story.title, story.last_published, articles)
+
+
+def _story_members(store: Store, article_ids: list[int], until: datetime) -> list[tuple[int, int, str | None, datetime]]:
+    """(story id, article id, outlet, time) of every article, up to `until`, of the stories of `article_ids`."""
+    if not article_ids:
+        return []
+    with store.sessions() as session:
+        story_ids = set(session.execute(select(Article.story_id).where(Article.id.in_(article_ids))).scalars())
+        story_ids.discard(None)
+        if not story_ids:
+            return []
+        rows = session.execute(
+            select(Article.story_id, Article.id, Article.outlet, Article.sort_time).where(
+                Article.story_id.in_(story_ids), Article.sort_time < until
+            )
+        ).all()
+    return [tuple(row) for row in rows]
