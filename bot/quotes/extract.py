@@ -49,6 +49,7 @@ class _Candidate:
     paragraph: int
     inherit: _Candidate | None = None
     frame_end: int | None = None  # end of the attribution after a quote ('," he said')
+    quoted: int = 0  # characters inside quotation marks, for direct quotes
     resolved: tuple[str | None, str | None, str | None] = (None, None, None)
 
 
@@ -314,13 +315,18 @@ def _np_stop(text: str, start: int, limit: int) -> int:
         return m.start()
 
 
+def _dash_name(text: str, q_end: int, limit: int) -> tuple[str, tuple[int, int], int] | None:
+    m = _DASH_NAME.match(text, q_end, limit)
+    return (m.group(1), m.span(2), m.end(2)) if m else None
+
+
 def _after_attribution(text: str, q_end: int, limit: int) -> tuple[str, tuple[int, int], int] | None:
     """Attribution right after a quote: '," said Caddell', '," Lavrov said', '," he added'.
 
     Returns (cue, mention span, end of the attribution frame)."""
-    m = _DASH_NAME.match(text, q_end, limit)
-    if m:
-        return m.group(1), m.span(2), m.end(2)
+    dash = _dash_name(text, q_end, limit)
+    if dash:
+        return dash
     m = _AFTER_CUE_FIRST.match(text, q_end, limit)
     if m and not text[q_end:m.start(1)].strip(" ,—–-"):
         cue_end = m.end(1)
@@ -407,9 +413,23 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
             while inner_end > q.start and text[inner_end] in _QUOTE_CHARS:
                 inner_end -= 1
             attributable = text[inner_end] in ",?!—–-…" or text[q.end:q.end + 1] == ","
-            after = _after_attribution(text, q.end, limit) if attributable else None
-            if after is None and group is not None and (not between.strip() or _frame_of(group, text, prev_end, q.start)):
+            after = _after_attribution(text, q.end, limit) if attributable else _dash_name(text, q.end, limit)
+            if after is None and group is not None and not between.strip():
                 group.end = q.end
+                group.quoted += q.end - q.start  # “A” “B”: one quotation set in two marks
+                continue
+            if after is None and group is not None and _frame_of(group, text, prev_end, q.start):
+                # “A,” X said. “B”: one attribution interrupted by its frame. Kept as one span while
+                # the span stays mostly quotation; a frame longer than the quotes ("said X, a lawyer
+                # who ...") splits it, B then a quote of its own by the same speaker.
+                if q.start - prev_end <= group.quoted + (q.end - q.start):
+                    group.end = q.end
+                    group.quoted += q.end - q.start
+                else:
+                    part = _Candidate(q.start, q.end, "direct", group.cue, group.mention, 0, p, inherit=group,
+                                      quoted=q.end - q.start)
+                    candidates.append(part)
+                    group = part
                 continue
             if after:
                 cue, span, frame_end = after
@@ -418,21 +438,21 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
                 lead = text[max(sent_start, prev_end if k > 0 else sent_start):start]
                 if lead.strip() and k == 0 and not _cues(lead) and len(lead.split()) >= 2:
                     start, kind = sent_start, "mixed"
-                group = _Candidate(start, q.end, kind, cue, span, 0, p)
+                group = _Candidate(start, q.end, kind, cue, span, 0, p, quoted=q.end - q.start)
                 group.frame_end = frame_end
                 candidates.append(group)
                 pending = []
                 continue
             before = _before_attribution(text, max(sent_start, prev_end), q.start)
             if before:
-                group = _Candidate(q.start, q.end, "direct", before[0], before[1], 0, p)
+                group = _Candidate(q.start, q.end, "direct", before[0], before[1], 0, p, quoted=q.end - q.start)
                 candidates.append(group)
                 pending = []
                 continue
             if q.start == a and p > 0:
                 intro = _colon_intro(text, *paras[p - 1])
                 if intro:
-                    group = _Candidate(q.start, q.end, "direct", intro[0], intro[1], 0, p)
+                    group = _Candidate(q.start, q.end, "direct", intro[0], intro[1], 0, p, quoted=q.end - q.start)
                     candidates.append(group)
                     continue
             pending.append(q)
@@ -500,7 +520,7 @@ def _resolve(text: str, accepted: list[_Candidate], paras: list[tuple[int, int]]
     para_starts = [a for a, _ in paras]
     out: list[ExtractedQuote] = []
     for c in accepted:
-        if c.inherit is not None and c.inherit.resolved != (None, None, None):
+        if c.inherit is not None:
             speaker, title, affiliation = c.inherit.resolved
         elif c.mention is not None:
             window = para_starts[max(0, c.paragraph - 1)]
