@@ -9,14 +9,12 @@ from datetime import datetime
 
 import pytest
 
-from adapters.discord import DiscordStartupError, point_discord_at, run_discord
+from adapters.discord import DiscordStartupError, run_discord
 from bot.config import Settings
 from bot.delivery import DeliveryError
 from bot.messages import IncomingMessage, Reply, ReplyItem, SourceLink
-from discord.gateway import DiscordWebSocket
-from discord.http import Route
 from tests.conftest import require_shared
-from tests.fakes.fake_discord import FakeDiscord, running_client
+from tests.fakes.fake_discord import FakeDiscord, running_client, serving
 
 
 class RecordingCore:
@@ -53,14 +51,8 @@ class RecordingCore:
 
 @pytest.fixture
 async def fake():
-    spec = require_shared("specs/discord/openapi.json")
-    saved = Route.BASE, DiscordWebSocket.DEFAULT_GATEWAY
-    server = FakeDiscord(spec)
-    await server.start()
-    point_discord_at(server.api_url, server.gateway_url)
-    yield server
-    await server.stop()
-    Route.BASE, DiscordWebSocket.DEFAULT_GATEWAY = saved
+    async with serving(require_shared("specs/discord/openapi.json")) as server:
+        yield server
     assert server.violations == []
 
 

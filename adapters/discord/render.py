@@ -84,7 +84,7 @@ def split_text(text: str, limit: int) -> list[str]:
 
 def md_link(label: str, url: str | None) -> str:
     label = discord.utils.escape_markdown(label)
-    if not url:
+    if not url or not url.startswith(("http://", "https://")):  # Discord links only web URLs
         return label
     safe_url = url.replace("(", "%28").replace(")", "%29").replace(" ", "%20")
     return f"[{label.replace(']', '')}]({safe_url})"

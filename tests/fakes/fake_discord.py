@@ -261,6 +261,9 @@ class FakeDiscord:
     def messages_in(self, channel_id: str) -> list[dict]:
         return [m for m in self.messages.values() if m["channel_id"] == channel_id]
 
+    def bot_messages_in(self, channel_id: str) -> list[dict]:
+        return [m for m in self.messages_in(channel_id) if m["author"]["id"] == self.bot_user["id"]]
+
     def threads(self) -> list[dict]:
         return [c for c in self.channels.values() if c["type"] == 11]
 
@@ -570,6 +573,25 @@ class FakeDiscord:
         self._tasks = getattr(self, "_tasks", set())
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
+
+
+@asynccontextmanager
+async def serving(spec_path: Path, **kwargs: Any):
+    """A started FakeDiscord with discord.py pointed at it (process-wide), restored afterwards."""
+    from discord.gateway import DiscordWebSocket
+    from discord.http import Route
+
+    from adapters.discord import point_discord_at
+
+    saved = Route.BASE, DiscordWebSocket.DEFAULT_GATEWAY
+    server = FakeDiscord(spec_path, **kwargs)
+    await server.start()
+    point_discord_at(server.api_url, server.gateway_url)
+    try:
+        yield server
+    finally:
+        await server.stop()
+        Route.BASE, DiscordWebSocket.DEFAULT_GATEWAY = saved
 
 
 @asynccontextmanager
