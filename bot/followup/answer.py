@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from bot.followup.passages import Passage, article_sentences, story_passages
 from bot.followup.question import Question, parse_question, tokens
@@ -29,7 +30,7 @@ class FollowupAnswer:
 class Person:
     ids: set[int]
     name: str
-    words: set[str]  # folded name words the question used
+    words: frozenset[str]  # folded name words the question used
 
 
 class _Context:
@@ -78,10 +79,10 @@ def answer_followup(store: Store, conversation: ConversationRecord, question: st
     needs = needs_of(q.words)
     person = _named_person(ctx, q)
     if person is None and q.person_pronoun and ctx.focus.get("person"):
-        person = Person(set(ctx.focus.get("person_ids") or []), ctx.focus["person"], set())
+        person = Person(set(ctx.focus.get("person_ids") or []), ctx.focus["person"], frozenset())
     if q.kind == "who_else":
         if person is None and ctx.focus.get("person"):
-            person = Person(set(ctx.focus.get("person_ids") or []), ctx.focus["person"], set())
+            person = Person(set(ctx.focus.get("person_ids") or []), ctx.focus["person"], frozenset())
         return _who_else(ctx, scope, needs, person)
     if person is not None:
         rest = [n for n in needs if person_key(n.word) not in person.words]
@@ -159,9 +160,10 @@ def _key(text: str) -> str:
 # ---- people -----------------------------------------------------------------------------------
 
 
-def _name_words(name: str) -> set[str]:
+@lru_cache(maxsize=65536)
+def _name_words(name: str) -> frozenset[str]:
     stop = stop_words()
-    return {w for w in person_key(name).split() if len(w) > 1 and w not in stop}
+    return frozenset(w for w in person_key(name).split() if len(w) > 1 and w not in stop)
 
 
 def _named_person(ctx: _Context, q: Question) -> Person | None:
@@ -274,7 +276,7 @@ def _who_else(ctx: _Context, scope: list[StoryRecord], needs: list[Need], person
 def _person_of_quote(first_by_speaker: dict[str, Passage]) -> Person:
     key, passage = next(iter(first_by_speaker.items()))
     quote = next(q for q in passage.quotes if q.speaker and person_key(q.speaker) == key)
-    return Person({quote.person_id} if quote.person_id else set(), quote.speaker, set())
+    return Person({quote.person_id} if quote.person_id else set(), quote.speaker, frozenset())
 
 
 def _said_by_quote(quote, person: Person) -> bool:

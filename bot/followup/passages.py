@@ -97,6 +97,11 @@ def _sentences(article_id: int, text: str) -> tuple[Sentence, ...]:
     return tuple(analyse_sentence(text[s:e], s, e, i) for i, (s, e) in enumerate(sentence_spans(text)))
 
 
+@lru_cache(maxsize=4096)
+def headline(title: str) -> Sentence:
+    return analyse_sentence(title, 0, 0, 0)
+
+
 def article_sentences(article: ArticleRecord) -> tuple[Sentence, ...]:
     return _sentences(article.id, article.text)
 

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.entities.catalogue import form_for_term
-from bot.followup.passages import Passage, Sentence, analyse_sentence
+from bot.followup.passages import Passage, Sentence, headline
 from bot.followup.question import Question, stems
 
 K1, B = 1.2, 0.75
@@ -48,16 +48,18 @@ def needs_of(words: list[str]) -> list[Need]:
     return list(needs.values())
 
 
+def idf(passages: list[Passage], match: Callable[[Passage], bool]) -> float:
+    """Lucene's always-positive idf, as threads are small corpora."""
+    df = sum(1 for p in passages if match(p))
+    return math.log(1 + (len(passages) - df + 0.5) / (df + 0.5))
+
+
 def bm25(passages: list[Passage], terms: list[str]) -> list[float]:
-    """Okapi BM25 of each passage; idf in Lucene's always-positive form, as threads are small corpora."""
+    """Okapi BM25 of each passage."""
     if not passages or not terms:
         return [0.0] * len(passages)
-    count = len(passages)
-    average = sum(p.sentence.length for p in passages) / count
-    idf = {}
-    for term in terms:
-        df = sum(1 for p in passages if term in p.sentence.terms)
-        idf[term] = math.log(1 + (count - df + 0.5) / (df + 0.5))
+    average = sum(p.sentence.length for p in passages) / len(passages)
+    idfs = {term: idf(passages, lambda p, t=term: t in p.sentence.terms) for term in terms}
     scores = []
     for passage in passages:
         sentence, score = passage.sentence, 0.0
@@ -65,7 +67,7 @@ def bm25(passages: list[Passage], terms: list[str]) -> list[float]:
         for term in terms:
             tf = sentence.term_counts.get(term, 0)
             if tf:
-                score += idf[term] * tf * (K1 + 1) / (tf + norm)
+                score += idfs[term] * tf * (K1 + 1) / (tf + norm)
         scores.append(score)
     return scores
 
@@ -91,16 +93,16 @@ def rank(
     terms = list(dict.fromkeys(n.stem for n in needs))
     raw = bm25(passages, terms)
     top = max(raw, default=0.0) or 1.0
-    headline_terms: dict[int, Sentence] = {}
+    # Rare needs weigh more in coverage: in "who criticised the Omo accord?" the story's own words are everywhere.
+    weights = [idf(passages, n.met_by) for n in needs]
+    total_weight = sum(weights) or 1.0
     scored = []
     for passage, score in zip(passages, raw):
         coverage = 1.0
         if needs:
-            headline = headline_terms.get(passage.article.id)
-            if headline is None:
-                headline = headline_terms[passage.article.id] = analyse_sentence(passage.article.title, 0, 0, 0)
-            met = sum(1.0 if n.met_by(passage) else HEADLINE_CREDIT * n.met_by_sentence(headline) for n in needs)
-            coverage = met / len(needs)
+            title = headline(passage.article.title)
+            met = [1.0 if n.met_by(passage) else HEADLINE_CREDIT * n.met_by_sentence(title) for n in needs]
+            coverage = sum(m * w for m, w in zip(met, weights)) / total_weight
         if coverage < MIN_COVERAGE:
             continue
         total = score / top + coverage + (TYPE_BONUS if type_match(passage, question.kind) else 0.0)
