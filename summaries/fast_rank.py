@@ -91,8 +91,14 @@ class FastTextRankSummarizer(_FastWords, TextRankSummarizer):
         return self.power_method(matrix, self.epsilon)
 
     def _create_matrix(self, document: ObjectDocumentModel) -> np.ndarray:
-        sentences_words = [self._to_words_set(s) for s in document.sentences]
-        count = len(sentences_words)
+        count = len(document.sentences)
+        weights = self.edge_weights([self._to_words_set(s) for s in document.sentences])
+        weights /= weights.sum(axis=1)[:, np.newaxis] + self._ZERO_DIVISION_PREVENTION
+        return np.full((count, count), (1.0 - self.damping) / count) + self.damping * weights
+
+    @staticmethod
+    def edge_weights(sentences_words: list[list[str]]) -> np.ndarray:
+        """TextRank's edge weights: shared words / (log len1 + log len2), as sumy computes them."""
         counts = term_counts(sentences_words)
         # sumy: rank = sum(words2.count(w) for w in words1) = dot product of count vectors.
         common = (counts @ counts.T).toarray()
@@ -101,6 +107,4 @@ class FastTextRankSummarizer(_FastWords, TextRankSummarizer):
         norm = logs[:, None] + logs[None, :]
         # sumy uses the raw count where norm is 0 (two one-word sentences): dividing by 1 does that.
         norm[norm == 0.0] = 1.0
-        weights = common / norm
-        weights /= weights.sum(axis=1)[:, np.newaxis] + self._ZERO_DIVISION_PREVENTION
-        return np.full((count, count), (1.0 - self.damping) / count) + self.damping * weights
+        return common / norm
