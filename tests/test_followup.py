@@ -116,6 +116,15 @@ def test_pronoun_continues_with_the_focused_person_then_says_when_there_is_no_mo
     assert done.reply.items == [] and "No further statements by Amina Wekesa" in done.reply.text
 
 
+def test_named_person_in_an_ordinal_story_keeps_to_that_story(world):
+    store, stories = world
+    convo = conversation([stories["omo"], stories["baltic"], stories["nile"]])
+    answer = answer_followup(store, convo, "what did the minister say in the third one?")
+    assert answer.story_ids == [stories["nile"]]
+    holt = answer_followup(store, convo, "what did Holt say in the second one?")
+    assert {item.story_id for item in holt.reply.items} == {stories["baltic"]}
+
+
 def test_pronoun_without_a_person_in_focus_asks_instead_of_guessing(world):
     store, stories = world
     answer = answer_followup(store, conversation(thread_of(stories)), "what did he say?")

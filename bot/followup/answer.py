@@ -87,7 +87,7 @@ def answer_followup(store: Store, conversation: ConversationRecord, question: st
     if person is not None:
         rest = [n for n in needs if person_key(n.word) not in person.words]
         if q.about_speech or q.person_pronoun or not rest:
-            return _person(ctx, person, rest)
+            return _person(ctx, person, rest, scope)
         # Named, but asked about something else ("were Trump and Bolton at odds?"): rank, preferring their words.
         ctx.speaker = person
     if q.person_pronoun and q.kind in ("what", "more") and not needs:
@@ -202,9 +202,11 @@ def _said_by(passage: Passage, person: Person) -> bool:
     return any(_said_by_quote(q, person) for q in passage.quotes)
 
 
-def _person(ctx: _Context, person: Person, needs: list[Need]) -> FollowupAnswer:
+def _person(ctx: _Context, person: Person, needs: list[Need], scope: list[StoryRecord]) -> FollowupAnswer:
     q = ctx.question
     said = _in_reading_order([p for p in ctx.passages if _said_by(p, person)])
+    # "what did Holt say in the second one?": that story first, the whole thread when not quoted there.
+    said = _within(said, scope) or said
     prefix = None
     if not said:
         mentioned = [s for s in rank(ctx.passages, q, needs_of(q.words)) if s.coverage == 1.0]
