@@ -8,6 +8,7 @@ from rouge_score import rouge_scorer
 from sumy.parsers.plaintext import PlaintextParser
 
 from summaries import ALGORITHMS, DEFAULT_ALGORITHM, sentence_spans, summarize
+from summaries.cleaning import summary_spans
 from summaries.registry import build_summarizer
 from summaries.tokenizer import TOKENIZER
 from tests.conftest import require_shared
@@ -42,8 +43,11 @@ def _stock(name: str):
 
 def test_default_meets_rouge_targets_and_beats_lead_3(cnn_sample, default) -> None:
     lead_3 = _rouge(cnn_sample, lambda text: [text[s:e] for s, e in sentence_spans(text)[:3]])
+    # Lead-3 after the same residue removal (bylines, PUBLISHED/UPDATED stamps) is the hard baseline.
+    cleaned_lead_3 = _rouge(cnn_sample, lambda text: [text[s:e] for s, e in summary_spans(text)[:3]])
     assert default[0] >= 35 and default[1] >= 15, default
-    assert default[0] > lead_3[0] and default[1] > lead_3[1], (default, lead_3)
+    for baseline in (lead_3, cleaned_lead_3):
+        assert default[0] > baseline[0] and default[1] > baseline[1], (default, baseline)
 
 
 @pytest.mark.parametrize("name", [n for n in ALGORITHMS if n != DEFAULT_ALGORITHM])
