@@ -10,8 +10,9 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from bot.quotes.lexicon import (AUXILIARIES, CLAUSE_CUES, CLAUSE_WORDS, CONJUNCTIONS, CUE_PARTICLES,
-                                OBJECT_CUES, PREPOSITIONS, PRONOUNS, QUOTE_CUES, TIME_WORDS)
+from bot.quotes.lexicon import (AUXILIARIES, CLAUSE_CUES, CLAUSE_WORDS, CONJUNCTIONS, CUE_PARTICLES, NOT_NAME,
+                                OBJECT_CUES, PARTICIPLE_CUES, PREPOSITIONS, PRONOUNS, QUOTE_CUES, ROLE_NOUNS,
+                                TIME_WORDS)
 from bot.quotes.model import ExtractedQuote
 from bot.quotes.speakers import Cast, Person, resolve_mention
 from bot.quotes.text import QuoteSpan, paragraphs, quote_spans, sentences
@@ -31,7 +32,8 @@ def _cues(text: str, start: int = 0, end: int | None = None) -> list[re.Match[st
 # Forms that are as often nouns ("the remarks", "his comments", "the state"): only after a name or pronoun.
 _NOUN_LIKE = frozenset("""state states note notes report reports comment comments remark remarks claim claims
     tweet tweets reply replies point points call calls promise promises pledge pledges vow vows
-    express advocate welcome condemn urge agree complain observe caution""".split())
+    express advocate advocates welcome condemn urge agree complain observe caution stress stresses demand
+    demands charge charges praise blame counter hint hints reads""".split())
 _WORD = re.compile(r"[\w’'.\-()]+")
 _TRAIL_PUNCT = " \t.,;:!?"
 _QUOTE_CHARS = "“”\"«»„`'‘’"
@@ -64,11 +66,19 @@ def _np_ok(text: str, start: int, end: int) -> tuple[int, int] | None:
     words = _WORD.findall(text, start, end)
     if not words or len(words) > _MAX_NP_WORDS:
         return None
-    # "But Wang said": the conjunction is not part of the speaker
-    while len(words) > 1 and words[0].lower() in CONJUNCTIONS:
+    # "But Wang said", "Though she called": the conjunction is not part of the speaker
+    while len(words) > 1 and (words[0].lower() in CONJUNCTIONS or words[0].lower() in _SUBORDINATORS):
         start = text.index(words[1], start + len(words[0]))
         words = words[1:]
+    # "Trump this week said": the time phrase is not part of the speaker
+    if len(words) > 2 and words[-1].lower().strip(",") in TIME_WORDS and words[-2].lower() in ("this", "last", "on", "earlier"):
+        words = words[:-2]
+        end = start + text[start:end].rindex(words[-1]) + len(words[-1])
+    if not any(c.isalpha() for c in text[start:end]) or ":" in text[start:end]:
+        return None
     first = words[0].lower()
+    if first == "of":
+        return None
     if first in PREPOSITIONS or first in TIME_WORDS or first.endswith("ing") and not words[0][:1].isupper():
         return None
     if any(w.lower() in CLAUSE_WORDS for w in words):
@@ -85,6 +95,7 @@ def _np_ok(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 _DETERMINERS = frozenset("the a an his her their its our my your this that these those".split())
+_SUBORDINATORS = frozenset("though although while when after because since before once whereas".split())
 _ED_ADJECTIVES = frozenset("""retired elected united unnamed named concerned alleged renowned respected
     detained jailed exiled appointed designated indicted accused embattled unidentified anonymous
     self-described so-called limited""".split())
@@ -186,45 +197,23 @@ def _inside(spans: list[QuoteSpan], pos: int) -> bool:
 
 
 def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
-              doc_cues: list[re.Match[str]], cue_starts: list[int]) -> _Candidate | None:
-    """One reported-speech attribution in the sentence text[s:e], trailing cue first."""
+              doc_cues: list[re.Match[str]], cue_starts: list[int]) -> list[_Candidate]:
+    """Reported-speech attributions in the sentence text[s:e]: a trailing cue ("..., Wang said.")
+    wins; otherwise every leading cue ("Wang said (that) ...", "... and warned X to ...")."""
     lo, hi = bisect_left(cue_starts, s), bisect_left(cue_starts, e)
     if lo == hi:
-        return None
+        return []
     cues = [m for m in doc_cues[lo:hi] if m.end() <= e and not _inside(quotes, m.start()) and _verb_use(text, s, m)]
     if not cues:
-        return None
+        return []
     e_content = _strip_end(text, s, e)
-    for m in reversed(cues):  # trailing: "..., Wang said." / "..., said Wang, also ..."
-        cue = m.group()
-        low = cue.lower()
-        if low == "according to":
-            comma = text.rfind(",", s, m.start())
-            if comma > s and text[comma:m.start()].strip() == "," and _np_ok(text, m.end(), _strip_end(text, m.end(), e)):
-                mention = _np_ok(text, m.end(), _strip_end(text, m.end(), e))
-                return _Candidate(s, _strip_end(text, s, comma), "indirect", cue, mention, 3, para)
-            continue
-        if low not in CLAUSE_CUES and low not in QUOTE_CUES:
-            continue
-        if low in OBJECT_CUES:
-            continue
-        if _adverbial_tail(text, m.end(), e):
-            found = _subject_before(text, s, m.start())
-            if found and found[2]:
-                span, np_start, _ = found
-                comma = text.rfind(",", s, np_start)
-                if comma > s and len(text[s:comma].split()) >= 4:
-                    return _Candidate(s, _strip_end(text, s, comma), "indirect", cue, span, 3, para)
-        before = text[s:m.start()].rstrip()
-        if before.endswith(",") and len(before.split()) >= 4:
-            tail_end = _strip_end(text, m.end(), e)
-            comma = text.find(",", m.end(), tail_end)
-            np_end = comma if comma >= 0 else tail_end
-            span = _np_ok(text, m.end(), np_end)
-            if span and (comma < 0 or not any(w.lower() in CLAUSE_WORDS for w in text[comma:tail_end].split())):
-                if text[span[0]:span[1]].split()[0].lower() not in PRONOUNS or True:
-                    return _Candidate(s, _strip_end(text, s, s + len(before) - 1), "indirect", cue, span, 3, para)
+    trailing = _trailing(text, s, e, e_content, para, cues)
+    if trailing is not None:
+        return [trailing]
+    found: list[_Candidate] = []
     for m in cues:  # leading: "Wang said (that) ...", "According to X, ..."
+        if found and m.start() < found[-1].end:
+            continue  # a cue inside reported content is reported too, not a second attribution
         cue = m.group()
         low = cue.lower()
         if low == "according to":
@@ -235,24 +224,139 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
                 continue
             mention = _np_ok(text, m.end(), comma)
             if mention and len(text[comma:e_content].split()) >= 3:
-                return _Candidate(comma + 1 + _lead_space(text, comma + 1), e_content, "indirect", cue, mention, 3, para)
+                start = comma + 1 + _lead_space(text, comma + 1)
+                found.append(_Candidate(start, _content_end(text, start, e_content, quotes), "indirect", cue, mention, 3, para))
             continue
-        if low not in CLAUSE_CUES and low not in OBJECT_CUES:
+        if low not in CLAUSE_CUES and low not in OBJECT_CUES and low not in PARTICIPLE_CUES:
             continue
-        found = _subject_before(text, s, m.start())
-        if not found:
-            continue
-        span, np_start, after_comma = found
-        if after_comma and not _intro_ok(text, s, np_start):
+        span = _leading_subject(text, s, m, found)
+        if span is None:
             continue
         start = _content_after(text, m.end(), e_content, cue)
         if start is None:
             continue
         start += _lead_space(text, start)
-        if len(text[start:e_content].split()) < 3:
+        end = _content_end(text, start, e_content, quotes)
+        if len(text[start:end].split()) < 3 and not (low in OBJECT_CUES and end > start):
             continue
-        return _Candidate(start, e_content, "indirect", cue, span, 3, para)
+        found.append(_Candidate(start, end, "indirect", cue, span, 3, para))
+    return found
+
+
+def _trailing(text: str, s: int, e: int, e_content: int, para: int, cues: list[re.Match[str]]) -> _Candidate | None:
+    for m in reversed(cues):  # trailing: "..., Wang said." / "..., said Wang, also ..."
+        cue = m.group()
+        low = cue.lower()
+        if low == "according to":
+            comma = text.rfind(",", s, m.start())
+            if comma > s and text[comma:m.start()].strip() == "," and _np_ok(text, m.end(), _strip_end(text, m.end(), e)):
+                mention = _np_ok(text, m.end(), _strip_end(text, m.end(), e))
+                return _Candidate(s, _strip_end(text, s, comma), "indirect", cue, mention, 3, para)
+            continue
+        if low not in CLAUSE_CUES and low not in QUOTE_CUES or low in OBJECT_CUES or low in PARTICIPLE_CUES:
+            continue
+        if _adverbial_tail(text, m.end(), e):
+            found = _subject_before(text, s, m.start())
+            if found and found[2]:
+                span, np_start, _ = found
+                comma = text.rfind(",", s, np_start)
+                if comma > s and len(text[s:comma].split()) >= 4:
+                    return _Candidate(s, _strip_end(text, s, comma), "indirect", cue, span, 3, para)
+        else:
+            # interposed: "The latest test, North Korea said, was its biggest yet": one attribution
+            # whose content surrounds its frame, kept as the whole sentence
+            found = _subject_before(text, s, m.start())
+            tail = _INTERPOSED_TAIL.match(text, m.end(), e)
+            if found and found[2] and tail and len(text[tail.end():e_content].split()) >= 3:
+                span, np_start, _ = found
+                comma = text.rfind(",", s, np_start)
+                if comma > s and text[np_start:span[0]].strip(" ,") == "" and not _cues(text, tail.end(), e_content):
+                    return _Candidate(s, e_content, "indirect", cue, span, 3, para)
+        before = text[s:m.start()].rstrip()
+        if before.endswith(",") and len(before.split()) >= 4:
+            tail_end = _strip_end(text, m.end(), e)
+            comma = text.find(",", m.end(), tail_end)
+            np_end = comma if comma >= 0 else tail_end
+            span = _np_ok(text, m.end(), np_end)
+            if span and (comma < 0 or not any(w.lower() in CLAUSE_WORDS for w in text[comma:tail_end].split())):
+                return _Candidate(s, _strip_end(text, s, s + len(before) - 1), "indirect", cue, span, 3, para)
     return None
+
+
+_INTERPOSED_TAIL = re.compile(r"(?:\s+(?:on|in|at|last|this|earlier|later|recently|also)\b[^,.;:“\"]{0,40})?,\s+")
+# Subject boundaries inside a sentence: "..., but Shelby said", "shortly after Trump said"
+_CLAUSE_OPENERS = frozenset("""but and while after because though although when as since before until whereas so yet
+    where once""".split())
+_LEAD_SUBJECT = re.compile(r"[\s“\"'‘(]*((?:[Tt]he\s+)?(?:[A-Z][\w’'.\-]*)(?:\s+(?:of\s+|de\s+|van\s+|von\s+)?[A-Z][\w’'.\-]*){0,5}"
+                           r"|[Tt]he\s+(?:%s)|[Hh]e|[Ss]he|[Tt]hey)(?=\s+[a-z])" % "|".join(
+                               sorted((k for k in ROLE_NOUNS), key=len, reverse=True)))
+
+
+def _leading_subject(text: str, s: int, m: re.Match[str], found: list[_Candidate]) -> tuple[int, int] | None:
+    """Speaker phrase of a cue that opens reported content."""
+    low = m.group().lower()
+    head = text[s:m.start()].rstrip()
+    if low in PARTICIPLE_CUES:  # "..., saying (that) ...": the subject of the main clause speaks
+        head = re.sub(r"(?:\s+(?:then|also|later|again|even|repeatedly|while|before|after|when))+$", "", head)
+        if not head.endswith(","):
+            return None
+        return found[-1].mention if found else _sentence_subject(text, s, m.start())
+    got = _subject_before(text, s, m.start())
+    if got:
+        span, np_start, after_comma = got
+        if not after_comma or _intro_ok(text, s, np_start):
+            return span
+    # a later clause with a subject of its own: "..., but Shelby said", "... after Trump said"
+    words = list(re.finditer(r"[\w’'.\-]+", text[s:m.start()]))
+    for w in reversed(words[-_MAX_NP_WORDS - 4:]):
+        if w.group().lower() not in _CLAUSE_OPENERS:
+            continue
+        np_start = s + w.end()
+        inner = text[np_start:m.start()]
+        aux = inner.split()
+        while aux and aux[-1].lower() in AUXILIARIES:
+            aux.pop()
+        if not aux:  # "... and warned X": the verb shares the subject of the sentence
+            if w.group().lower() in ("and", "but"):
+                return found[-1].mention if found else _sentence_subject(text, s, m.start())
+            return None
+        np_end = np_start + inner.index(aux[-1]) + len(aux[-1]) if aux else np_start
+        return _np_ok(text, np_start, np_end)
+    return None
+
+
+def _sentence_subject(text: str, s: int, limit: int) -> tuple[int, int] | None:
+    """A name, pronoun or "the <role>" opening the sentence (after an introductory phrase)."""
+    start = s
+    first = text[s:limit].split(None, 1)
+    if first and first[0].lower() in PREPOSITIONS:
+        comma = text.find(",", s, limit)
+        if comma < 0:
+            return None
+        start = comma + 1
+    m = _LEAD_SUBJECT.match(text, start, limit)
+    if not m:
+        return None
+    word = m.group(1).split()[0].lower()
+    if word in NOT_NAME and word != "the" or word in CONJUNCTIONS or word in TIME_WORDS:
+        return None
+    return m.span(1)
+
+
+# Reported content ends where a new clause takes over: ", which ...", ", but ...", " — and ...".
+_CONTENT_END = re.compile(r",?\s+(?:which|although|though|whereas|even\s+as)\s|,\s+(?:but|while|according\s+to|as\s+well\s+as)\s"
+                          r"|\s+[—–]\s+|\s+-{1,2}\s+|;\s|,\s+(?:%s)\b" % "|".join(sorted(PARTICIPLE_CUES)))
+
+
+def _content_end(text: str, start: int, end: int, quotes: list[QuoteSpan]) -> int:
+    pos = start
+    while True:
+        m = _CONTENT_END.search(text, pos, end)
+        if not m:
+            return end
+        if not _inside(quotes, m.start()) and len(text[start:m.start()].split()) >= 3:
+            return _strip_end(text, start, m.start())
+        pos = m.end()
 
 
 def _verb_use(text: str, s: int, m: re.Match[str]) -> bool:
@@ -263,6 +367,8 @@ def _verb_use(text: str, s: int, m: re.Match[str]) -> bool:
     if not before:
         return False
     prev = before[-1]
+    if prev.endswith(("’s", "'s", "s’", "s'")):
+        return False  # "Graham’s comments", "Editor’s note"
     return prev[:1].isupper() and prev.lower() not in _DETERMINERS or prev.lower() in PRONOUNS
 
 
@@ -462,21 +568,19 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
             candidates.append(inherited)
         # reported speech in the sentences of this paragraph
         for s, e in para_sents[p]:
-            c = _reported(text, s, e, p, quotes, doc_cues, cue_starts)
-            if c is not None and c.kind == "indirect":
-                # "... it was opposed to the test and warned X ...": a second speech act ends the content
-                m = _SECOND_ACT.search(text, c.start, c.end)
-                if m and m.group(1) in _CUE_SET and len(text[c.start:m.start()].split()) >= 3:
-                    c.end = _strip_end(text, c.start, m.start())
-            if c is not None and c.mention is not None:
-                # "X said A, adding that B": B is a second attribution to the same speaker
-                m = _PARTICIPLE.search(text, c.start, c.end)
-                if m and len(text[c.start:m.start()].split()) >= 3 and len(text[m.end():c.end].split()) >= 3:
-                    candidates.append(_Candidate(m.end(), c.end, "indirect", m.group(1), c.mention, 3, p))
-                    c.end = m.start()
-            if c is not None:
-                inner = [q for q in quotes if c.start <= q.start and q.end <= c.end + 1]
-                if inner:
+            for c in _reported(text, s, e, p, quotes, doc_cues, cue_starts):
+                if c.kind == "indirect":
+                    # "... it was opposed to the test and warned X ...": a second speech act ends the content
+                    m = _SECOND_ACT.search(text, c.start, c.end)
+                    if m and m.group(1) in _CUE_SET and len(text[c.start:m.start()].split()) >= 3:
+                        c.end = _strip_end(text, c.start, m.start())
+                if c.mention is not None:
+                    # "X said A, adding that B": B is a second attribution to the same speaker
+                    m = _PARTICIPLE.search(text, c.start, c.end)
+                    if m and len(text[c.start:m.start()].split()) >= 3 and len(text[m.end():c.end].split()) >= 3:
+                        candidates.append(_Candidate(m.end(), c.end, "indirect", m.group(1), c.mention, 3, p))
+                        c.end = m.start()
+                if any(c.start <= q.start and q.end <= c.end + 1 for q in quotes):
                     c.kind = "mixed"
                 candidates.append(c)
         mine = [c for c in candidates[first_of_para:] if c.paragraph == p]

@@ -21,15 +21,27 @@ reply replied replies | respond responded responds | complain complained complai
 caution cautioned cautions | observe observed observes | remark remarked remarks |
 comment commented comments | deny denied denies | agree agreed agrees | report reported reports |
 testify testified testifies | underline underlined underlines | underscore underscored underscores |
-point pointed points
+point pointed points | mention mentioned mentions | boast boasted boasts | conclude concluded concludes |
+allege alleged alleges | reveal revealed reveals | recount recounted recounts | counter countered counters |
+lament lamented laments | hint hinted hints | insist insisted insists | charge charged charges
 """
 # Verbs whose object is the content itself ("X urged restraint", "X called for a ceasefire").
 _OBJECT_CUES = """
 urge urged urges | express expressed expresses | advocate advocated advocates |
-pledge pledged pledges | call called calls | welcome welcomed welcomes | condemn condemned condemns
+pledge pledged pledges | call called calls | condemn condemned condemns |
+accuse accused accuses | criticize criticized criticizes criticise criticised |
+praise praised praises | demand demanded demands | propose proposed proposes | blame blamed blames
 """
 # Verbs that attribute a quote that precedes them ("“…?” she asked.") but rarely a clause.
-_QUOTE_ONLY_CUES = "ask asked asks | continue continued continues | joke joked jokes | quip quipped quips | exclaim exclaimed"
+_QUOTE_ONLY_CUES = """ask asked asks | continue continued continues | joke joked jokes | quip quipped quips |
+exclaim exclaimed | scold scolded scolds | shout shouted shouts | yell yelled yells | chant chanted chants |
+sing sang sings | laugh laughed laughs | read reads | retort retorted retorts | muse mused muses |
+scoff scoffed scoffs | snap snapped snaps | cry cried cries | plead pleaded pleads | wonder wondered wonders"""
+# Participles that attach speech to the subject of the main clause ("..., saying that ...").
+PARTICIPLE_CUES = frozenset("""saying adding noting arguing insisting warning claiming stressing explaining asserting
+    stating suggesting promising vowing telling urging tweeting writing asking accusing describing declaring
+    announcing acknowledging pledging chanting emphasizing emphasising reiterating calling predicting
+    complaining charging recalling conceding admitting insisting boasting demanding""".split())
 
 
 def _forms(block: str) -> frozenset[str]:
@@ -38,7 +50,7 @@ def _forms(block: str) -> frozenset[str]:
 
 CLAUSE_CUES = _forms(_CLAUSE_CUES)
 OBJECT_CUES = _forms(_OBJECT_CUES)
-QUOTE_CUES = CLAUSE_CUES | OBJECT_CUES | _forms(_QUOTE_ONLY_CUES)
+QUOTE_CUES = CLAUSE_CUES | OBJECT_CUES | _forms(_QUOTE_ONLY_CUES) | PARTICIPLE_CUES
 # Particles some cues need: "point out", "call for/on".
 CUE_PARTICLES = {"point": ("out",), "pointed": ("out",), "points": ("out",),
                  "call": ("for", "on"), "called": ("for", "on"), "calls": ("for", "on")}
