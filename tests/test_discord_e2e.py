@@ -45,6 +45,13 @@ def text_of(message: dict) -> str:
     return "\n".join(parts)
 
 
+def next_noon() -> datetime:
+    """A digest time within a day of now (so the sample, stored now, is in its window), far from midnight."""
+    wall = datetime.now(timezone.utc) + timedelta(minutes=1)
+    noon = wall.replace(hour=12, minute=0, second=0, microsecond=0)
+    return noon if noon > wall else noon + timedelta(days=1)
+
+
 def opt(name: str, value, kind: int = 3) -> dict:
     return {"type": kind, "name": name, "value": value}
 
@@ -117,8 +124,7 @@ async def test_follow_up_in_the_thread_is_answered_there_also_after_a_restart(fa
 
 
 async def test_digest_at_its_time_is_posted_once_across_a_crash_and_restart(fake, settings):
-    wall = datetime.now(timezone.utc).replace(second=0, microsecond=0)
-    at = wall + timedelta(minutes=2)
+    at = next_noon()
     now = at + timedelta(minutes=1)  # the fake clock: just after the digest's time
     core = await DiploBrief.open(settings)
     try:
@@ -158,7 +164,7 @@ async def test_digest_at_its_time_is_posted_once_across_a_crash_and_restart(fake
 
 
 async def test_a_429_on_the_digest_post_is_waited_out_then_posted_once(fake, core):
-    at = datetime.now(timezone.utc).replace(second=0, microsecond=0) + timedelta(minutes=2)
+    at = next_noon()
     async with running_client(core, fake):
         ack = await ask(fake, "subscribe", [opt("topic", "Russia"), opt("time", at.strftime("%H:%M")),
                                             opt("timezone", "UTC")], admin=True)
