@@ -319,3 +319,34 @@ async def test_run_slack_serves_until_cancelled(db, fake):
         await core.close()
     with pytest.raises(SlackConfigError, match="^SLACK_BOT_TOKEN is not set"):
         await run_slack(core, make_settings(db, fake, SLACK_BOT_TOKEN=""))
+
+
+async def test_digest_interrupted_after_posting_is_found_not_reposted_after_restart(db, fake):
+    bot = await Running(make_settings(db, fake)).start()
+    tomorrow = datetime.now(timezone.utc).date() + timedelta(days=1)
+    due = datetime(tomorrow.year, tomorrow.month, tomorrow.day, 8, 0, 30, tzinfo=timezone.utc)
+    try:
+        await ask(fake, "subscribe China at 08:00 UTC", user="U0ADMIN")
+        posted_before = len(fake.state.posts)
+        real_post_keyed = bot.adapter.poster.post_keyed
+
+        async def post_then_die(*args, **kwargs):
+            await real_post_keyed(*args, **kwargs)
+            raise RuntimeError("process killed after Slack accepted the digest")
+
+        bot.adapter.poster.post_keyed = post_then_die
+        with pytest.raises(RuntimeError):
+            await bot.core.run_due_digests(due)
+        digest = fake.state.posts[posted_before:]
+        assert digest and digest[0].metadata["event_payload"]["key"]  # the root carries its outbox key
+    finally:
+        await bot.stop()
+
+    bot = await Running(make_settings(db, fake)).start()
+    try:
+        await bot.core.run_due_digests(due + timedelta(minutes=1))
+        assert len(fake.state.posts) == posted_before + len(digest)  # found in the channel, not posted again
+        assert any(c[0] == "conversations.history" for c in fake.state.calls)
+        assert await linked(bot, CHANNEL, digest[0].ts)
+    finally:
+        await bot.stop()
