@@ -24,7 +24,6 @@ from tests.conftest import require_shared
 from tests.fakes.fake_slack import APP_TOKEN, BOT_ID, BOT_TOKEN, BOT_USER, TEAM, FakeSlack, signed_headers
 
 CHANNEL = "C0NEWS"
-CONTACT = {"DIPLOBRIEF_CONTACT": "tests@diplobrief.example"}
 SECRET = "e2e-signing-secret"
 
 
@@ -50,7 +49,7 @@ def template_db(tmp_path_factory) -> Path:
     article.write_text(json.dumps({**TEST_ARTICLE, "date": datetime.now(timezone.utc).isoformat()}), encoding="utf-8")
 
     async def build() -> None:
-        core = await DiploBrief.open(Settings.load(env={"DATABASE_URL": f"sqlite:///{path}", "DIPLOBRIEF_DATA_DIR": str(path.parent), **CONTACT}))
+        core = await DiploBrief.open(Settings.load(env={"DATABASE_URL": f"sqlite:///{path}", "DIPLOBRIEF_DATA_DIR": str(path.parent)}))
         report = await core.ingest([str(article)])
         await core.close()
         assert "1" in report.line(), report.line()
@@ -79,7 +78,7 @@ def db(template_db, tmp_path) -> Path:
 
 def make_settings(db: Path, fake: FakeSlack, **env: str) -> Settings:
     base = {"DATABASE_URL": f"sqlite:///{db}", "DIPLOBRIEF_DATA_DIR": str(db.parent), "SLACK_API_URL": fake.api_url,
-            "SLACK_BOT_TOKEN": BOT_TOKEN, "SLACK_APP_TOKEN": APP_TOKEN, **CONTACT}
+            "SLACK_BOT_TOKEN": BOT_TOKEN, "SLACK_APP_TOKEN": APP_TOKEN}
     return Settings.load(env={**base, **env})
 
 
