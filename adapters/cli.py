@@ -16,7 +16,7 @@ from adapters.console import ConsoleAdapter, ConsoleDelivery, render
 from bot.config import Settings, SettingsError
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="DiploBrief: briefings on diplomatic news.")
-out = Console()
+out = Console(soft_wrap=True)
 err = Console(stderr=True)
 
 
@@ -217,7 +217,7 @@ def digest(topics: Annotated[Optional[list[str]], typer.Argument(help="Countries
 def run() -> None:
     """Run the bot: Slack and/or Discord (whichever is configured) and the digest scheduler."""
     settings = load_settings()
-    from adapters.discord import check_discord_settings, run_discord
+    from adapters.discord import DiscordStartupError, check_discord_settings, run_discord
     from adapters.slack import check_slack_settings, run_slack
 
     runners = []
@@ -241,7 +241,7 @@ def run() -> None:
         core = await open_core(settings)
         try:
             await core.start_scheduler()
-            await asyncio.gather(*(runner(core, settings) for runner in runners))
+            await asyncio.gather(core.poll_feeds(), *(runner(core, settings) for runner in runners))
         finally:
             await core.close()
 
@@ -249,6 +249,9 @@ def run() -> None:
         asyncio.run(main())
     except KeyboardInterrupt:
         pass
+    except DiscordStartupError as error:
+        err.print(f"[red]{error}[/red]")
+        raise typer.Exit(2) from None
 
 
 @app.command("discord-invite")

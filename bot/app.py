@@ -92,6 +92,18 @@ class DiploBrief:
         stored = [row[0] for row in await asyncio.to_thread(self.store.list_sources)]
         return list(dict.fromkeys([*self.settings.feeds, *stored])) or [f.url for f in load_default_feeds()]
 
+    async def poll_feeds(self) -> None:
+        """Fetch the feeds now and then every `feed_interval_minutes`, until cancelled."""
+        minutes = self.settings.feed_interval_minutes
+        while minutes > 0:
+            urls = await self.feed_urls()
+            report = await self.ingest(urls)
+            for url in urls:
+                errors = [f.reason for f in report.failures if f.target == url]
+                await asyncio.to_thread(self.store.record_fetch, url, errors[0] if errors else None)
+            log.info("Fetched %d feeds: %s", len(urls), report.line())
+            await asyncio.sleep(minutes * 60)
+
     async def load_sample(self) -> IngestReport:
         """The bundled sample, so a fresh install answers with a real article and no network."""
         report = await self.ingest([str(path) for path in sorted(SAMPLE_DIR.glob("*.txt"))])

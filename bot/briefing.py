@@ -75,7 +75,7 @@ def story_item(story: StoryRecord, quotes: Sequence[QuoteRecord], sentences: int
         summary=summary,
         summary_outlets=outlets,
         quotes=[quote_view(q, by_id.get(q.article_id)) for q in best_quotes(quotes, max_quotes)],
-        sources=[SourceLink(a.outlet or "unknown outlet", article_link(a), a.date) for a in story.articles],
+        sources=[SourceLink(a.outlet_label, article_link(a), a.date) for a in story.articles],
         story_id=story.id,
         article_id=lead.id,
     )

@@ -94,6 +94,7 @@ class Settings:
     digest_post_when_empty: bool = True
     conversation_days: int = 14
     per_host_delay: float = 1.0
+    feed_interval_minutes: int = 30  # how often `diplobrief run` fetches the feeds; 0 = never
     http_timeout: float = 15.0
     admins: tuple[str, ...] = ()
     slack_bot_token: str | None = None
@@ -144,6 +145,7 @@ class Settings:
             digest_window_hours=_int("DIPLOBRIEF_DIGEST_WINDOW_HOURS", get("DIPLOBRIEF_DIGEST_WINDOW_HOURS") or "24", minimum=1),
             digest_post_when_empty=_bool("DIPLOBRIEF_DIGEST_POST_WHEN_EMPTY", get("DIPLOBRIEF_DIGEST_POST_WHEN_EMPTY") or "true"),
             conversation_days=_int("DIPLOBRIEF_CONVERSATION_DAYS", get("DIPLOBRIEF_CONVERSATION_DAYS") or "14", minimum=1),
+            feed_interval_minutes=_int("DIPLOBRIEF_FEED_INTERVAL_MINUTES", get("DIPLOBRIEF_FEED_INTERVAL_MINUTES") or "30"),
             per_host_delay=_float("DIPLOBRIEF_PER_HOST_DELAY", get("DIPLOBRIEF_PER_HOST_DELAY") or "1.0"),
             http_timeout=_float("DIPLOBRIEF_HTTP_TIMEOUT", get("DIPLOBRIEF_HTTP_TIMEOUT") or "15"),
             admins=_split_list(get("DIPLOBRIEF_ADMINS") or ""),
