@@ -7,7 +7,8 @@ cue nearby is left out rather than attributed by proximity.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
 from dataclasses import dataclass
 
 from bot.quotes.lexicon import (AUXILIARIES, CLAUSE_CUES, CLAUSE_WORDS, CONJUNCTIONS, CUE_PARTICLES, NOT_NAME,
@@ -111,6 +112,7 @@ _VERBS = frozenset("""made make makes gave give gives took take takes got get ge
     put puts let lets kept keep keeps sent send sends left leave leaves""".split())
 
 
+@lru_cache(maxsize=128)  # asked for the same cue by the trailing and the leading rules
 def _subject_before(text: str, clause_start: int, cue_start: int) -> tuple[tuple[int, int], int, bool] | None:
     """Speaker phrase ending at the cue: (span, where the phrase's clause starts, preceded by comma).
 
@@ -121,10 +123,10 @@ def _subject_before(text: str, clause_start: int, cue_start: int) -> tuple[tuple
     stripped = segment.rstrip()
     # auxiliaries between subject and cue: "has said", "also told"
     while True:
-        m = re.search(r"(\S+)\s*$", text[clause_start:clause_start + len(stripped)])
-        if not m or m.group(1).lower() not in AUXILIARIES:
+        parts = stripped.rsplit(None, 1)
+        if not parts or parts[-1].lower() not in AUXILIARIES:
             break
-        stripped = stripped[: m.start()].rstrip()
+        stripped = parts[0].rstrip() if len(parts) == 2 else ""
     words_end = clause_start + len(stripped)
     if stripped.endswith(","):  # appositive: "Revesz, director of X, said"
         inner = stripped[:-1]
@@ -193,7 +195,9 @@ def _strip_end(text: str, start: int, end: int) -> int:
 
 
 def _inside(spans: list[QuoteSpan], pos: int) -> bool:
-    return any(q.start <= pos < q.end for q in spans)
+    """Whether pos falls in one of `spans` (sorted by start, not overlapping)."""
+    i = bisect_right(spans, pos, key=lambda q: q.start) - 1
+    return i >= 0 and pos < spans[i].end
 
 
 def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
@@ -292,12 +296,16 @@ _LEAD_SUBJECT = re.compile(r"[\s“\"'‘(]*((?:[Tt]he\s+)?(?:[A-Z][\w’'.\-]*)
                                sorted((k for k in ROLE_NOUNS), key=len, reverse=True)))
 
 
+_PARTICIPLE_ADVERBS = re.compile(r"(?:\s+(?:then|also|later|again|even|repeatedly|while|before|after|when))+$")
+_WORD_SPANS = re.compile(r"[\w’'.\-]+")
+
+
 def _leading_subject(text: str, s: int, m: re.Match[str], found: list[_Candidate]) -> tuple[int, int] | None:
     """Speaker phrase of a cue that opens reported content."""
     low = m.group().lower()
     head = text[s:m.start()].rstrip()
     if low in PARTICIPLE_CUES:  # "..., saying (that) ...": the subject of the main clause speaks
-        head = re.sub(r"(?:\s+(?:then|also|later|again|even|repeatedly|while|before|after|when))+$", "", head)
+        head = _PARTICIPLE_ADVERBS.sub("", head)
         if not head.endswith(","):
             return None
         return found[-1].mention if found else _sentence_subject(text, s, m.start())
@@ -307,11 +315,11 @@ def _leading_subject(text: str, s: int, m: re.Match[str], found: list[_Candidate
         if not after_comma or _intro_ok(text, s, np_start):
             return span
     # a later clause with a subject of its own: "..., but Shelby said", "... after Trump said"
-    words = list(re.finditer(r"[\w’'.\-]+", text[s:m.start()]))
+    words = list(_WORD_SPANS.finditer(text, max(s, m.start() - 200), m.start()))
     for w in reversed(words[-_MAX_NP_WORDS - 4:]):
         if w.group().lower() not in _CLAUSE_OPENERS:
             continue
-        np_start = s + w.end()
+        np_start = w.end()
         inner = text[np_start:m.start()]
         aux = inner.split()
         while aux and aux[-1].lower() in AUXILIARIES:

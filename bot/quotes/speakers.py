@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from bot.quotes.lexicon import (CONJUNCTIONS, HONORIFIC_GENDER, INSTITUTIONS, NOT_NAME, PRONOUNS,
                                 ROLE_NOUNS, TITLE_WORDS)
@@ -41,6 +42,12 @@ class Resolution:
 
 def _split_run(tokens: list[str]) -> tuple[list[str], str | None, str | None, list[str]]:
     """Title words, affiliation, gender and name words of "Chinese Foreign Minister Wang Yi"."""
+    titles, affiliation, gender, name = _split_run_cached(tuple(tokens))
+    return list(titles), affiliation, gender, list(name)
+
+
+@lru_cache(maxsize=16384)  # the same runs ("Donald Trump", "the White House") recur across articles
+def _split_run_cached(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], str | None, str | None, tuple[str, ...]]:
     titles: list[str] = []
     affiliation = gender = None
     i = 0
@@ -64,13 +71,18 @@ def _split_run(tokens: list[str]) -> tuple[list[str], str | None, str | None, li
         i += 1
     while titles and titles[-1].lower() == "of":
         titles.pop()
-    name = tokens[i:]
+    name = list(tokens[i:])
     if name:
         name[-1] = _POSSESSIVE.sub("", name[-1]) if name[-1].endswith(("’s", "'s")) else name[-1]
-    return titles, affiliation, gender, name
+    return tuple(titles), affiliation, gender, tuple(name)
 
 
 def _is_name(words: list[str]) -> bool:
+    return _is_name_cached(tuple(words))
+
+
+@lru_cache(maxsize=16384)
+def _is_name_cached(words: tuple[str, ...]) -> bool:
     if not 2 <= len(words) <= 4:
         return False
     for w in words:
