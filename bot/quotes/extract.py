@@ -169,6 +169,9 @@ def _content_after(text: str, cue_end: int, end: int, cue: str) -> int | None:
         if not m:
             return None
         return cue_end + m.end()
+    m = re.match(r"\s+about\s", window)  # "complained about his mic"
+    if m:
+        return cue_end + m.end()
     m = re.search(r"\bthat\b", window)
     if m:
         between = window[: m.start()].split()
@@ -216,10 +219,28 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
         return [trailing]
     found: list[_Candidate] = []
     for m in cues:  # leading: "Wang said (that) ...", "According to X, ..."
-        if found and m.start() < found[-1].end:
-            continue  # a cue inside reported content is reported too, not a second attribution
         cue = m.group()
         low = cue.lower()
+        if found and m.start() < found[-1].end:
+            # a cue inside reported content is reported too ("X said Y told him ..."), unless a new
+            # clause with its own named subject starts: "A was the reason, Ham also noted B"
+            prev = found[-1]
+            got = _subject_before(text, s, m.start()) if low in CLAUSE_CUES else None
+            if not got or not got[2] or got[1] <= prev.start or not _named(text, got[0]):
+                continue
+            comma = text.rfind(",", prev.start, got[1] + 1)
+            if comma <= prev.start or len(text[prev.start:comma].split()) < 3:
+                continue
+            prev.end = _strip_end(text, prev.start, comma)
+            span = got[0]
+            start = _content_after(text, m.end(), e_content, cue)
+            if start is None:
+                continue
+            start += _lead_space(text, start)
+            end = _content_end(text, start, e_content, quotes)
+            if len(text[start:end].split()) >= 3:
+                found.append(_Candidate(start, end, "indirect", cue, span, 3, para))
+            continue
         if low == "according to":
             if text[s:m.start()].strip(" ,") and text[s:m.start()].split()[0].lower() not in CONJUNCTIONS:
                 continue
@@ -241,8 +262,15 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
             continue
         start += _lead_space(text, start)
         end = _content_end(text, start, e_content, quotes)
+        if low in OBJECT_CUES:  # "condemned the launch as Pyongyang fired ...": the object only
+            cut = _OBJECT_END.search(text, start, end)
+            if cut and len(text[start:cut.start()].split()) >= 2 and not _inside(quotes, cut.start()):
+                end = _strip_end(text, start, cut.start())
         if len(text[start:end].split()) < 3 and not (low in OBJECT_CUES and end > start):
             continue
+        first = text[start:end].split(None, 1)[0].lower()
+        if first in PREPOSITIONS and first != "about" and (_QUOTE_OPEN.match(text, end) or text[end - 1] in _QUOTE_CHARS):
+            continue  # "X said on Fox News Sunday, “...”": the quote that follows is the content
         found.append(_Candidate(start, end, "indirect", cue, span, 3, para))
     return found
 
@@ -300,10 +328,23 @@ _PARTICIPLE_ADVERBS = re.compile(r"(?:\s+(?:then|also|later|again|even|repeatedl
 _WORD_SPANS = re.compile(r"[\w’'.\-]+")
 
 
+_OBJECT_END = re.compile(r"\s(?:as|after|while|when|because|before|since|until|amid|during|in\s+a\s+statement|"
+                         r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b")
+_QUOTE_OPEN = re.compile(r"[\s,:]*[“\"«„`]")
+
+
+def _named(text: str, span: tuple[int, int]) -> bool:
+    """A speaker phrase that names someone: a capitalised name or a personal pronoun."""
+    words = text[span[0]:span[1]].split()
+    return bool(words) and (words[-1][:1].isupper() or (len(words) == 1 and words[0].lower() in ("he", "she", "they")))
+
+
 def _leading_subject(text: str, s: int, m: re.Match[str], found: list[_Candidate]) -> tuple[int, int] | None:
     """Speaker phrase of a cue that opens reported content."""
     low = m.group().lower()
     head = text[s:m.start()].rstrip()
+    if head.endswith((" to", " not")) or head == "to":
+        return None  # "pressed Clinton to confirm ...": an infinitive, nobody speaks yet
     if low in PARTICIPLE_CUES:  # "..., saying (that) ...": the subject of the main clause speaks
         head = _PARTICIPLE_ADVERBS.sub("", head)
         if not head.endswith(","):
