@@ -415,3 +415,12 @@ async def test_scheduler_survives_a_failing_run(caplog):
         await scheduler.stop()
     assert len(calls) >= 2  # kept running after the first failure
     assert any("digest run failed" in r.getMessage() for r in caplog.records)
+
+
+async def test_overlapping_runs_post_once(store, settings):
+    add_news(store, lisbon(2024, 7, 10, 6))
+    subscribe(store)
+    delivery = RecordingDelivery()
+    now = lisbon(2024, 7, 10, 8)
+    await asyncio.gather(*(run(store, delivery, settings, now) for _ in range(3)))
+    assert len(delivery.channel.posts) == 1

@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import inspect
 import logging
+import weakref
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, fields
 from datetime import datetime, time, timedelta, timezone
@@ -25,6 +26,10 @@ from bot.store import Store, SubscriptionRecord
 from bot.store.models import OutboxEntry
 
 log = logging.getLogger(__name__)
+
+# One run per store at a time: two overlapping runs (scheduler tick and a manual call) could both
+# claim a pending row and post it twice.
+_RUNNING: weakref.WeakKeyDictionary[Store, asyncio.Lock] = weakref.WeakKeyDictionary()
 
 OnPosted = Callable[[SubscriptionRecord, Reply, str], Awaitable[None] | None]
 
@@ -77,14 +82,15 @@ async def run_due_digests(
 ) -> list[DigestResult]:
     """Post every digest due at `now` that its channel has not received today."""
     results = []
-    for subscription in await asyncio.to_thread(store.subscriptions):
-        delivery = deliveries.get(subscription.platform)
-        digest_date = due_date(subscription, now) if delivery is not None else None
-        if digest_date is None:
-            continue
-        result = await _deliver(store, delivery, settings, subscription, digest_date, now, on_posted)
-        if result is not None:
-            results.append(result)
+    async with _RUNNING.setdefault(store, asyncio.Lock()):
+        for subscription in await asyncio.to_thread(store.subscriptions):
+            delivery = deliveries.get(subscription.platform)
+            digest_date = due_date(subscription, now) if delivery is not None else None
+            if digest_date is None:
+                continue
+            result = await _deliver(store, delivery, settings, subscription, digest_date, now, on_posted)
+            if result is not None:
+                results.append(result)
     return results
 
 
