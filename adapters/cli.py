@@ -218,11 +218,12 @@ def run() -> None:
     """Run the bot: Slack and/or Discord (whichever is configured) and the digest scheduler."""
     settings = load_settings()
     from adapters.discord import DiscordStartupError, check_discord_settings, run_discord
-    from adapters.slack import check_slack_settings, run_slack
+    from adapters.slack import check_slack_settings, run_slack, slack_configured
+    from adapters.slack.app import SlackConfigError
 
     runners = []
     problems: list[str] = []
-    if settings.slack_bot_token or settings.slack_app_token or settings.slack_signing_secret:
+    if slack_configured(settings):
         problems += check_slack_settings(settings)
         runners.append(run_slack)
     if settings.discord_token:
@@ -249,7 +250,7 @@ def run() -> None:
         asyncio.run(main())
     except KeyboardInterrupt:
         pass
-    except DiscordStartupError as error:
+    except (DiscordStartupError, SlackConfigError) as error:
         err.print(f"[red]{error}[/red]")
         raise typer.Exit(2) from None
 
