@@ -64,9 +64,18 @@ def _np_ok(text: str, start: int, end: int) -> tuple[int, int] | None:
         end -= 1
     if start >= end or any(c in text[start:end] for c in _QUOTE_CHARS.replace("’", "").replace("'", "")):
         return None
+    if "—" in text[start:end] or "–" in text[start:end] or " - " in text[start:end]:
+        return None
     words = _WORD.findall(text, start, end)
     if not words or len(words) > _MAX_NP_WORDS:
         return None
+    # "Years after Bill Clinton": the speaker is the clause's subject after the subordinator
+    for i in range(len(words) - 1, 0, -1):
+        if words[i].lower() in _SUBORDINATORS:
+            start = text.index(words[i], start) + len(words[i])
+            return _np_ok(text, start, end)
+    if len(words) > 1 and words[0].lower() in PRONOUNS and words[0].lower() != "it":
+        return None  # "he expects Obama": a clause, not a speaker
     # "But Wang said", "Though she called": the conjunction is not part of the speaker
     while len(words) > 1 and (words[0].lower() in CONJUNCTIONS or words[0].lower() in _SUBORDINATORS):
         start = text.index(words[1], start + len(words[0]))
@@ -182,7 +191,7 @@ def _content_after(text: str, cue_end: int, end: int, cue: str) -> int | None:
     skip = m.end() if m else 0
     if low in ("told", "tell", "tells"):
         m2 = re.match(r"\s*(?:(?:the\s+)?(?:[A-Z][\w’'.\-]*\s+)+|reporters\s+|journalists\s+|me\s+|us\s+|him\s+|her\s+|them\s+|"
-                      r"the\s+\w+\s+)", window[skip:])
+                      r"(?:the|a|an)\s+(?:[A-Z][\w’'.\-]*\s+)*\w+\s+)", window[skip:])
         if m2:
             skip += m2.end()
             m3 = re.match(r"(?:on\s+|last\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*,?\s*",
@@ -269,7 +278,8 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
         if len(text[start:end].split()) < 3 and not (low in OBJECT_CUES and end > start):
             continue
         first = text[start:end].split(None, 1)[0].lower()
-        if first in PREPOSITIONS and first != "about" and (_QUOTE_OPEN.match(text, end) or text[end - 1] in _QUOTE_CHARS):
+        if first in PREPOSITIONS and first != "about" and (_QUOTE_OPEN.match(text, end) or text[end - 1] in _QUOTE_CHARS
+                                                           or len(text[start:end].split()) < 8):
             continue  # "X said on Fox News Sunday, “...”": the quote that follows is the content
         found.append(_Candidate(start, end, "indirect", cue, span, 3, para))
     return found
@@ -303,7 +313,12 @@ def _trailing(text: str, s: int, e: int, e_content: int, para: int, cues: list[r
                 span, np_start, _ = found
                 comma = text.rfind(",", s, np_start)
                 if comma > s and text[np_start:span[0]].strip(" ,") == "" and not _cues(text, tail.end(), e_content):
-                    return _Candidate(s, e_content, "indirect", cue, span, 3, para)
+                    # "Bound together by ..., the two nations, Xi said, now have ...": the clause the
+                    # frame interrupts starts after the last comma before it
+                    earlier = text.rfind(",", s, comma)
+                    start = earlier + 1 + _lead_space(text, earlier + 1) if earlier > s and len(
+                        text[earlier:comma].split()) >= 2 else s
+                    return _Candidate(start, e_content, "indirect", cue, span, 3, para)
         before = text[s:m.start()].rstrip()
         if before.endswith(",") and len(before.split()) >= 4:
             tail_end = _strip_end(text, m.end(), e)
@@ -393,7 +408,7 @@ def _sentence_subject(text: str, s: int, limit: int) -> tuple[int, int] | None:
 
 
 # Reported content ends where a new clause takes over: ", which ...", ", but ...", " — and ...".
-_CONTENT_END = re.compile(r",?\s+(?:which|although|though|whereas|even\s+as)\s|,\s+(?:but|while|according\s+to|as\s+well\s+as)\s"
+_CONTENT_END = re.compile(r",?\s+(?:which|although|though|whereas|even\s+as)\s|,\s+(?:but|while|according\s+to|as\s+well\s+as|as|who|where|referring\s+to|alluding\s+to)\s"
                           r"|\s+[—–]\s+|\s+-{1,2}\s+|;\s|,\s+(?:%s)\b" % "|".join(sorted(PARTICIPLE_CUES)))
 
 

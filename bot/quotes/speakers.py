@@ -19,6 +19,8 @@ _CONNECTOR = r"(?:of|bin|de|van|von|der|da|al|el|la|le|du|dos|del|y)"
 _RUN = re.compile(rf"{_CAP}(?:[ \u00a0](?:{_CONNECTOR}[ \u00a0])?{_CAP})*")
 _POSSESSIVE = re.compile(r"[’']s?$")
 _TOKEN = re.compile(r"\S+")
+_SENTENCE_OPENERS = frozenset("""when while after before because though although if since once unless until whether
+    where what why how who which there here then thus yet nor not no yes as so but and or however meanwhile""".split())
 _ROLE_BEFORE = re.compile(r"(\w+),?\s+$")
 
 
@@ -108,6 +110,8 @@ class Cast:
         singles: list[tuple[int, str]] = []
         for m in _RUN.finditer(text):
             tokens = m.group().split()
+            while len(tokens) > 1 and tokens[0].lower() in _SENTENCE_OPENERS:
+                tokens = tokens[1:]  # "When Fiorina ...": capitalised only as the sentence opens
             if len(tokens) == 1:
                 singles.append((m.start(), tokens[0]))
                 continue
