@@ -90,24 +90,25 @@ def timed(function, repeat: int) -> tuple[float, object]:
     return statistics.median(times), result
 
 
-def bench_matcher(articles) -> tuple[float, float]:
+def bench_matcher(articles) -> tuple[float, float, float]:
     with tempfile.TemporaryDirectory() as folder:
         store = Store(f"sqlite:///{folder}/matcher.sqlite3")
         matcher = StoryMatcher(store)
         first_of_base: dict[int, int] = {}
-        joined_own = retold = 0
+        joined_own = retold = joined_other = 0
         start = time.perf_counter()
         for number, (base, outlet, title, text, published) in enumerate(articles):
             story = matcher.story_for(title, text, published, outlet=outlet)
             if base in first_of_base:
                 retold += 1
                 joined_own += story == first_of_base[base]
+            joined_other += story is not None and story != first_of_base.get(base)
             story = story if story is not None else 100_000 + number
             first_of_base.setdefault(base, story)
             matcher.remember(story, number, title, text, published, outlet=outlet)
         elapsed = time.perf_counter() - start
         store.close()
-    return len(articles) / elapsed, joined_own / max(retold, 1)
+    return len(articles) / elapsed, joined_own / max(retold, 1), joined_other / len(articles)
 
 
 def main() -> None:
@@ -136,13 +137,13 @@ def main() -> None:
         baseline_ms, _ = timed(general_path, max(3, args.repeat // 3))
         store.close()
 
-    throughput, own = bench_matcher(articles)
+    throughput, own, other = bench_matcher(articles)
     print(f"build_digest, {len(reply.items)} stories ({multi} multi-outlet) over {len(articles)} articles: "
           f"median {digest_ms:.1f} ms (target <= 200 ms)")
     print(f"baseline, general reply path (briefing.story_items) for the same stories: median {baseline_ms:.1f} ms "
           f"-> digest is {baseline_ms / digest_ms:.1f}x faster")
     print(f"StoryMatcher: {throughput:.0f} articles/s (story_for + remember; ingest needs >= 100); "
-          f"re-told articles that joined their own story: {own:.0%}")
+          f"re-told articles that joined their own story: {own:.0%}; articles put in another event's story: {other:.1%}")
 
 
 if __name__ == "__main__":

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timezone
 
 from sqlalchemy import select
 
@@ -64,10 +64,10 @@ def rank_stories(members: list[tuple[int, int, str | None, datetime]], since: da
         outlets.setdefault(story_id, set()).add(outlet or "unknown outlet")
         if story_id not in newest or time > newest[story_id]:
             newest[story_id] = time
-    ranked = [
-        RankedStory(s, len(outlets[s]), newest[s], len(outlets[s]) * 0.5 ** (max((until - newest[s]).total_seconds(), 0.0) / half_life))
-        for s in outlets
-    ]
+    ranked = []
+    for story_id, names in outlets.items():
+        age = max((until - newest[story_id]).total_seconds(), 0.0)
+        ranked.append(RankedStory(story_id, len(names), newest[story_id], len(names) * 0.5 ** (age / half_life)))
     ranked.sort(key=lambda r: (-r.score, -r.newest.timestamp(), -r.story_id))
     return ranked
 
@@ -76,13 +76,14 @@ def build_digest(store: Store, topics: list[str], since: datetime, until: dateti
     """The top `size` stories about `topics` ([] = all) published in [since, until)."""
     label = topics_label(topics)
     title = title or f"Digest: {label}"
+    since_text = f"{since.astimezone(timezone.utc):%d %b %H:%M} UTC"
     entities, keywords = parse_topic_codes(topics)
     ids = store.latest_article_ids(entities, keywords, since=since, until=until, limit=MAX_CANDIDATE_ARTICLES)
     ranked = rank_stories(_story_members(store, ids, until), since, until)[:size]
     stories = store.get_stories([r.story_id for r in ranked])
     if not stories:
         about = "" if not topics else f" about {label}"
-        return Reply(title=title, text=f"No new diplomatic stories{about} since {since:%d %b %H:%M} UTC.", kind="empty")
+        return Reply(title=title, text=f"No new diplomatic stories{about} since {since_text}.", kind="empty")
     stories = [_until(story, until) for story in stories]
     quotes = _attributed_quotes(store, [a.id for s in stories for a in s.articles])
     by_article: dict[int, list[QuoteRecord]] = {}
@@ -90,7 +91,7 @@ def build_digest(store: Store, topics: list[str], since: datetime, until: dateti
         by_article.setdefault(quote.article_id, []).append(quote)
     items = [digest_item(story, [q for a in story.articles for q in by_article.get(a.id, [])]) for story in stories]
     count = f"{len(items)} {'story' if len(items) == 1 else 'stories'}"
-    text = f"{count} since {since:%d %b %H:%M} UTC, most widely reported first."
+    text = f"{count} since {since_text}, most widely reported first."
     return Reply(title=title, items=items, text=text, kind="digest")
 
 
