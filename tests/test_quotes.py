@@ -155,3 +155,39 @@ def test_person_key_keeps_people_apart() -> None:
     ("", "Wang Yi", False), ("Wang Wenbin", "Wang Yi", False)])
 def test_name_matches(query: str, name: str, expected: bool) -> None:
     assert name_matches(query, name) is expected
+
+
+# Written for these tests.
+REPORTED = (
+    "Finnish President Alexander Stubb met reporters in Helsinki on Monday.\n\n"
+    "The talks were useful, but Stubb said the sanctions would stay in place until the troops leave.\n\n"
+    "Stubb welcomed the offer, saying that both sides had shown a new seriousness about the border.\n\n"
+    "The next round, Stubb said, will take place in Geneva before the end of the year.\n\n"
+    "The ministry confirmed the date and urged both delegations to keep their positions private.\n\n"
+    "“We are ready,” said Stubb, who has led the Finnish side since the first meeting in the spring "
+    "and who will chair the next round as well. “Nobody should doubt it.”\n\n"
+    "Though she praised the plan, Jane Whitfield said the timetable was far too short for the monitors.\n"
+)
+
+
+def test_reported_speech_in_later_clauses_participles_and_interposed_frames() -> None:
+    quotes = extract_quotes(REPORTED)
+    but_said = _covering(quotes, REPORTED, "the sanctions would stay in place")
+    assert but_said.speaker == "Alexander Stubb" and "The talks were useful" not in but_said.text
+    saying = _covering(quotes, REPORTED, "both sides had shown a new seriousness")
+    assert saying.speaker == "Alexander Stubb" and saying.cue == "saying"
+    interposed = _covering(quotes, REPORTED, "will take place in Geneva")
+    assert interposed.text.startswith("The next round") and interposed.speaker == "Alexander Stubb"
+    urged = _covering(quotes, REPORTED, "both delegations to keep their positions private")
+    assert urged.cue == "urged" and urged.speaker is None  # "The ministry": nobody named
+    assert REPORTED[urged.speaker_start:urged.speaker_end] == "The ministry"
+    though = _covering(quotes, REPORTED, "the timetable was far too short")
+    assert though.speaker == "Jane Whitfield"
+
+
+def test_a_long_attribution_frame_splits_an_interrupted_quote() -> None:
+    quotes = extract_quotes(REPORTED)
+    first = _covering(quotes, REPORTED, "We are ready")
+    second = _covering(quotes, REPORTED, "Nobody should doubt it")
+    assert first is not second and "who has led" not in first.text + second.text
+    assert first.speaker == second.speaker == "Alexander Stubb"

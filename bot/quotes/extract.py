@@ -238,7 +238,7 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
             if not got or not got[2] or got[1] <= prev.start or not _named(text, got[0]):
                 continue
             comma = text.rfind(",", prev.start, got[1] + 1)
-            if comma <= prev.start or len(text[prev.start:comma].split()) < 3:
+            if comma <= prev.start or len(text[prev.start:comma].split()) < 2:
                 continue
             prev.end = _strip_end(text, prev.start, comma)
             span = got[0]
@@ -271,6 +271,9 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
             continue
         start += _lead_space(text, start)
         end = _content_end(text, start, e_content, quotes)
+        second = _SECOND_ACT.search(text, start, end)  # "confirmed the date and urged X to ...": two acts
+        if second and second.group(1) in _CUE_SET and not _inside(quotes, second.start()):
+            end = _strip_end(text, start, second.start())
         if low in OBJECT_CUES:  # "condemned the launch as Pyongyang fired ...": the object only
             cut = _OBJECT_END.search(text, start, end)
             if cut and len(text[start:cut.start()].split()) >= 2 and not _inside(quotes, cut.start()):
@@ -334,8 +337,9 @@ _INTERPOSED_TAIL = re.compile(r"(?:\s+(?:on|in|at|last|this|earlier|later|recent
 # Subject boundaries inside a sentence: "..., but Shelby said", "shortly after Trump said"
 _CLAUSE_OPENERS = frozenset("""but and while after because though although when as since before until whereas so yet
     where once""".split())
-_LEAD_SUBJECT = re.compile(r"[\s“\"'‘(]*((?:[Tt]he\s+)?(?:[A-Z][\w’'.\-]*)(?:\s+(?:of\s+|de\s+|van\s+|von\s+)?[A-Z][\w’'.\-]*){0,5}"
-                           r"|[Tt]he\s+(?:%s)|[Hh]e|[Ss]he|[Tt]hey)(?=\s+[a-z])" % "|".join(
+_LEAD_SUBJECT = re.compile(r"[\s“\"'‘(]*([Tt]he\s+(?:%s)|[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+[a-z]+"
+                           r"|(?:[Tt]he\s+)?(?!The\b)(?:[A-Z][\w’'.\-]*)(?:\s+(?:of\s+|de\s+|van\s+|von\s+)?[A-Z][\w’'.\-]*){0,5})"
+                           r"(?=\s+[a-z])" % "|".join(
                                sorted((k for k in ROLE_NOUNS), key=len, reverse=True)))
 
 
@@ -534,6 +538,10 @@ def _before_attribution(text: str, s: int, q_start: int) -> tuple[str, tuple[int
         return None
     if cue.lower() == "according to":
         span = _np_ok(text, m.end(), s + len(frame) - 1)
+        return (cue, span) if span else None
+    if cue.lower() in PARTICIPLE_CUES:  # "Trump was defensive ..., saying, “...”"
+        head = _PARTICIPLE_ADVERBS.sub("", text[s:m.start()].rstrip())
+        span = _sentence_subject(text, s, m.start()) if head.endswith(",") else None
         return (cue, span) if span else None
     found = _subject_before(text, s, m.start())
     if not found:
