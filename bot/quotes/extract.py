@@ -365,7 +365,7 @@ def _leading_subject(text: str, s: int, m: re.Match[str], found: list[_Candidate
     if head.endswith((" to", " not")) or head == "to":
         return None  # "pressed Clinton to confirm ...": an infinitive, nobody speaks yet
     if low in PARTICIPLE_CUES:  # "..., saying (that) ...": the subject of the main clause speaks
-        head = _PARTICIPLE_ADVERBS.sub("", head)
+        head = _PARTICIPLE_ADVERBS.sub("", head[-80:])  # the tail only: an end-anchored search is quadratic
         if not head.endswith(","):
             return None
         return found[-1].mention if found else _sentence_subject(text, s, m.start())
@@ -540,7 +540,7 @@ def _before_attribution(text: str, s: int, q_start: int) -> tuple[str, tuple[int
         span = _np_ok(text, m.end(), s + len(frame) - 1)
         return (cue, span) if span else None
     if cue.lower() in PARTICIPLE_CUES:  # "Trump was defensive ..., saying, “...”"
-        head = _PARTICIPLE_ADVERBS.sub("", text[s:m.start()].rstrip())
+        head = _PARTICIPLE_ADVERBS.sub("", text[max(s, m.start() - 80):m.start()].rstrip())
         span = _sentence_subject(text, s, m.start()) if head.endswith(",") else None
         return (cue, span) if span else None
     found = _subject_before(text, s, m.start())
