@@ -60,7 +60,7 @@ def ours(name: str) -> Summarizer:
 
 
 def systems() -> dict[str, Summarizer]:
-    table: dict[str, Summarizer] = {"lead-3 raw": lead(False), "lead-3 cleaned": lead(True)}
+    table: dict[str, Summarizer] = {"lead-N raw": lead(False), "lead-N cleaned": lead(True)}
     stock_names = [name for name in ALGORITHMS if name != DEFAULT_ALGORITHM]
     table |= {f"stock {name}": stock(name) for name in stock_names}
     table |= {f"cleaned {name}": ours(name) for name in stock_names}
