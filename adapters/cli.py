@@ -16,7 +16,7 @@ from adapters.console import ConsoleAdapter, ConsoleDelivery, render
 from bot.config import Settings, SettingsError
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="DiploBrief: briefings on diplomatic news.")
-out = Console(soft_wrap=True)
+out = Console()
 err = Console(stderr=True)
 
 
@@ -142,11 +142,12 @@ def ingest_command(
             await core.close()
 
     report = asyncio.run(main())
-    out.print(f"Ingested: {report.line()}.")
+    # One line per input, never wrapped, so the output can be grepped.
+    out.print(f"Ingested: {report.line()}.", soft_wrap=True)
     for url, reason in report.duplicates[:20]:
-        out.print(f"  already stored: {url} ({reason})")
+        out.print(f"  already stored: {url} ({reason})", soft_wrap=True, markup=False)
     for failure in report.failures[:50]:
-        out.print(f"  [red]failed[/red]: {failure}")
+        out.print(f"  failed: {failure}", soft_wrap=True, markup=False, style="red")
 
 
 @app.command()

@@ -54,12 +54,27 @@ def best_quotes(quotes: Sequence[QuoteRecord], limit: int) -> list[QuoteRecord]:
     return chosen
 
 
-def story_summary(story: StoryRecord, sentences: int) -> tuple[list[str], list[str]]:
-    """Summary sentences and, when several outlets reported the story, each sentence's outlet."""
-    if len(story.articles) == 1:
+def one_report_per_outlet(story: StoryRecord) -> list[ArticleRecord]:
+    """Each outlet's newest report of the story, newest first."""
+    by_outlet: dict[str, ArticleRecord] = {}
+    for article in story.articles:
+        by_outlet.setdefault(article.outlet or "unknown outlet", article)
+    return list(by_outlet.values())
+
+
+def story_summary(story: StoryRecord, sentences: int, max_outlets: int = 3, per_outlet: int = 2) -> tuple[list[str], list[str]]:
+    """Summary sentences and, when several outlets reported the story, each sentence's outlet.
+
+    A multi-outlet summary ranks only the outlets' stored summaries (already each article's best
+    sentences): re-summarizing every full text would make a 50-story digest slow."""
+    reports = one_report_per_outlet(story)
+    inputs = [(str(a.id), "\n\n".join(a.summary[:per_outlet])) for a in reports[:max_outlets] if a.summary]
+    if len(inputs) < 2:
         return story.lead.summary[:sentences], []
-    by_key = {str(a.id): a for a in story.articles}
-    picked = summarize_story([(str(a.id), a.text) for a in story.articles], sentences)
+    by_key = {str(a.id): a for a in reports}
+    picked = summarize_story(inputs, sentences)
+    if not picked:
+        return story.lead.summary[:sentences], []
     return [s for _, s in picked], [by_key[k].outlet or "unknown outlet" for k, _ in picked]
 
 
@@ -67,6 +82,7 @@ def story_item(story: StoryRecord, quotes: Sequence[QuoteRecord], sentences: int
     lead = story.lead
     summary, outlets = story_summary(story, sentences)
     by_id = {a.id: a for a in story.articles}
+    reports = one_report_per_outlet(story)
     item = ReplyItem(
         headline=lead.title,
         outlet=lead.outlet_label,
@@ -75,12 +91,13 @@ def story_item(story: StoryRecord, quotes: Sequence[QuoteRecord], sentences: int
         summary=summary,
         summary_outlets=outlets,
         quotes=[quote_view(q, by_id.get(q.article_id)) for q in best_quotes(quotes, max_quotes)],
-        sources=[SourceLink(a.outlet_label, article_link(a), a.date) for a in story.articles],
+        sources=[SourceLink(a.outlet_label, article_link(a), a.date) for a in reports],
         story_id=story.id,
         article_id=lead.id,
     )
-    if len(story.outlets) > 1:
-        item.note = f"reported by {join_names(story.outlets)} · confirmed by {len(story.outlets)} outlets"
+    if len(reports) > 1:
+        outlets = [a.outlet or "unknown outlet" for a in reports]
+        item.note = f"reported by {join_names(outlets)} · confirmed by {len(outlets)} outlets"
     return item
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from bot.briefing import article_link, join_names, quote_view, story_items
+from bot.briefing import article_link, quote_view, story_items
 from bot.commands import Command
 from bot.config import Settings
 from bot.entities import Topic, parse_topics

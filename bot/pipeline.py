@@ -89,11 +89,11 @@ class ArticleWriter:
             person_keys=analysis.person_keys,
             source_id=source_id,
         )
-        story_id = self.matcher.story_for(draft.title, text, draft.published)
+        story_id = self.matcher.story_for(draft.title, text, draft.published, outlet=draft.outlet)
         added = self.store.add_article(new, story_id=story_id)
         if added.created:
             stored_story = self.store.get_articles([added.article_id])[0].story_id
-            self.matcher.remember(stored_story, added.article_id, draft.title, text, draft.published)
+            self.matcher.remember(stored_story, added.article_id, draft.title, text, draft.published, outlet=draft.outlet)
         return added
 
 

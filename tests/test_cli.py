@@ -6,7 +6,6 @@ import os
 import subprocess
 import sys
 
-from tests.conftest import PROJECT_ROOT
 
 
 def run(args: list[str], tmp_path, **env: str) -> subprocess.CompletedProcess:

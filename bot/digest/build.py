@@ -7,11 +7,12 @@ from datetime import datetime, timezone
 
 from sqlalchemy import select
 
-from bot.briefing import article_link, best_quotes, join_names, quote_view
+from bot.briefing import story_item
 from bot.entities.catalogue import country_by_code, organisation_by_code
-from bot.messages import Reply, ReplyItem, SourceLink
-from bot.store import ArticleRecord, QuoteRecord, Store, StoryRecord
+from bot.messages import Reply, ReplyItem
+from bot.store import QuoteRecord, Store, StoryRecord
 from bot.store.models import Article, Person, Quote
+from summaries import split_sentences
 
 log = logging.getLogger(__name__)
 
@@ -96,76 +97,13 @@ def build_digest(store: Store, topics: list[str], since: datetime, until: dateti
 
 
 def digest_item(story: StoryRecord, quotes: list[QuoteRecord]) -> ReplyItem:
-    lead = story.lead
-    by_outlet: dict[str, ArticleRecord] = {}
-    for article in story.articles:  # newest first: each outlet's newest report
-        by_outlet.setdefault(article.outlet or "unknown outlet", article)
-    summary, cited = _summary(story, list(by_outlet.values()))
-    by_id = {a.id: a for a in story.articles}
-    item = ReplyItem(
-        headline=lead.title,
-        outlet=lead.outlet_label,
-        date=lead.date,
-        link=article_link(lead),
-        summary=summary,
-        summary_outlets=cited,
-        quotes=[quote_view(q, by_id.get(q.article_id)) for q in best_quotes(quotes, 1)],
-        sources=[SourceLink(outlet, article_link(a), a.date) for outlet, a in by_outlet.items()],
-        story_id=story.id,
-        article_id=lead.id,
-    )
-    if len(by_outlet) > 1:
-        item.note = f"reported by {join_names(list(by_outlet))} · confirmed by {len(by_outlet)} outlets"
+    """A story as `latest` shows it, shortened to 1–2 sentences and its most newsworthy quote."""
+    item = story_item(story, quotes, sentences=SUMMARY_SENTENCES, max_quotes=1)
+    if not item.summary:
+        item.summary = split_sentences(story.lead.text)[:SUMMARY_SENTENCES]
+    if item.summary and len(item.summary[0]) >= LONG_SENTENCE:  # "1–2 sentences" must stay readable
+        item.summary, item.summary_outlets = item.summary[:1], item.summary_outlets[:1]
     return item
-
-
-def _summary(story: StoryRecord, reports: list[ArticleRecord]) -> tuple[list[str], list[str]]:
-    """1–2 verbatim sentences: from the outlets' stored summaries (cited), else the lead's."""
-    if len(reports) > 1:
-        picked = _story_sentences(story.id, reports)
-        if picked:
-            return picked
-    sentences = story.lead.summary or _first_sentences(story.lead.text)
-    return _shorten(sentences), []
-
-
-def _story_sentences(story_id: int, reports: list[ArticleRecord]) -> tuple[list[str], list[str]] | None:
-    """`reports`: one article per outlet, newest first."""
-    try:
-        from summaries import summarize_story
-    except ImportError:
-        return None
-    outlet_of = {str(a.id): a.outlet or "unknown outlet" for a in reports}
-    # The stored summaries are already each article's best sentences (leading ones first); ranking
-    # only those, from a few outlets, keeps a 50-story digest fast.
-    inputs = [(str(a.id), "\n\n".join(a.summary[:STORY_SENTENCES_PER_OUTLET])) for a in reports[:STORY_OUTLETS] if a.summary]
-    if not inputs:
-        return None
-    try:
-        picked = summarize_story(inputs, SUMMARY_SENTENCES)
-    except Exception:  # a summarizer bug must not cost the whole digest
-        log.exception("story %d: multi-outlet summary failed; using the lead article's", story_id)
-        return None
-    if not picked:
-        return None
-    sentences = [s for _, s in picked]
-    if len(sentences[0]) >= LONG_SENTENCE:
-        picked = picked[:1]
-    return [s for _, s in picked], [outlet_of[k] for k, _ in picked]
-
-
-def _shorten(sentences: list[str]) -> list[str]:
-    if sentences and len(sentences[0]) >= LONG_SENTENCE:
-        return sentences[:1]
-    return sentences[:SUMMARY_SENTENCES]
-
-
-def _first_sentences(text: str) -> list[str]:
-    try:
-        from summaries import split_sentences
-    except ImportError:
-        return [text.split("\n", 1)[0]] if text else []
-    return split_sentences(text)[:SUMMARY_SENTENCES]
 
 
 def _until(story: StoryRecord, until: datetime) -> StoryRecord:
