@@ -29,6 +29,8 @@ def load_settings() -> Settings:
     logging.basicConfig(level=settings.log_level, format="diplobrief: %(levelname)s %(message)s", stream=sys.stderr)
     for noisy in ("httpx", "trafilatura", "apscheduler", "alembic"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
+    # discord.py warns about voice support at every start; DiploBrief never uses voice.
+    logging.getLogger("discord.client").addFilter(lambda record: "voice will NOT be supported" not in record.getMessage())
     return settings
 
 
@@ -254,6 +256,10 @@ def run() -> None:
     except (DiscordStartupError, SlackConfigError) as error:
         err.print(f"[red]{error}[/red]")
         raise typer.Exit(2) from None
+    except Exception as error:  # e.g. the platform unreachable: one line, details at DEBUG
+        logging.getLogger("diplobrief").debug("run failed", exc_info=True)
+        err.print(f"[red]Stopped: {type(error).__name__}: {error}[/red] (LOG_LEVEL=DEBUG shows details)")
+        raise typer.Exit(1) from None
 
 
 @app.command("discord-invite")

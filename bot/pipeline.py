@@ -121,8 +121,7 @@ async def ingest(
     writer = writer or await asyncio.to_thread(ArticleWriter, store)
     report = IngestReport()
     async for item in collect(list(targets), fetcher, on_progress=on_progress):
-        if isinstance(item, IngestFailure):
-            log.warning("%s", item)
+        if isinstance(item, IngestFailure):  # collect() has logged it
             report.failures.append(item)
         else:
             try:
