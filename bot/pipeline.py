@@ -92,8 +92,7 @@ class ArticleWriter:
         story_id = self.matcher.story_for(draft.title, text, draft.published, outlet=draft.outlet)
         added = self.store.add_article(new, story_id=story_id)
         if added.created:
-            stored_story = self.store.get_articles([added.article_id])[0].story_id
-            self.matcher.remember(stored_story, added.article_id, draft.title, text, draft.published, outlet=draft.outlet)
+            self.matcher.remember(added.story_id, added.article_id, draft.title, text, draft.published, outlet=draft.outlet)
         return added
 
 

@@ -175,9 +175,11 @@ def _content_after(text: str, cue_end: int, end: int, cue: str) -> int | None:
     particles = CUE_PARTICLES.get(low.split()[-1], ())
     if particles:
         m = re.match(r"\s+(" + "|".join(particles) + r")\b", window)
-        if not m:
-            return None
-        return cue_end + m.end()
+        if m:
+            return cue_end + m.end()
+        if low.split()[-1] in _CALL and _CALLED_OBJECT.match(window):
+            return cue_end + 1  # "called the decision a mistake": object and what it was called
+        return None
     m = re.match(r"\s+about\s", window)  # "complained about his mic"
     if m:
         return cue_end + m.end()
@@ -198,6 +200,25 @@ def _content_after(text: str, cue_end: int, end: int, cue: str) -> int | None:
                           window[skip:])
             skip += m3.end() if m3 else 0
     return cue_end + skip
+
+
+def _names_someone(text: str, span: tuple[int, int], cue_start: int) -> bool:
+    """A speaker who calls something something: a name, a pronoun or "the <noun>", not "a band called"."""
+    words = text[span[0]:span[1]].split()
+    if text[cue_start - 1:cue_start] == "-" or not words or words[0].lower() in ("a", "an"):
+        return False
+    return _named(text, span) or words[0].lower() in ("the", "his", "her", "their", "its")
+
+
+# What ends "called X Y": a second verb, a participle, a place or time phrase of the calling.
+_NAMING_END = re.compile(r",?\s+and\s+(?:also\s+)?[a-z]+(?:ed|s)\b|,\s+[a-z]+ing\b|,\s+(?:a|an)\s|"
+                         r"\s(?:in\s+(?:a|an|his|her|their)\s|on\s+(?:his|her|their|Monday|Tuesday|Wednesday|"
+                         r"Thursday|Friday|Saturday|Sunday)|during|at\s+a\s)")
+_PHONED = re.compile(r"(?:[\w’'.]+\s+){1,4}(?:to\s+[a-z]|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
+_CALL = frozenset("call called calls calling".split())
+# "called him a liar", "called the test “a clear violation”" -- not "called to/off/up/in", "called it quits"
+_CALLED_OBJECT = re.compile(r"\s+(?!(?:to|off|up|in|out|back|it quits|a meeting|a press conference|an? (?:emergency|special|snap)|"
+                            r"the police|police|\d)\b)[\w“\"‘']")
 
 
 def _strip_end(text: str, start: int, end: int) -> int:
@@ -269,8 +290,17 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
         start = _content_after(text, m.end(), e_content, cue)
         if start is None:
             continue
+        naming = low in _CALL and start == m.end() + 1
+        if naming and not _names_someone(text, span, m.start()):
+            continue  # "a group called Black Votes Matter": a name given, nobody speaks
         start += _lead_space(text, start)
         end = _content_end(text, start, e_content, quotes)
+        if naming:
+            cut = _NAMING_END.search(text, start, end)
+            if cut and not _inside(quotes, cut.start()):
+                end = _strip_end(text, start, cut.start())
+            if _PHONED.match(text, start, end):
+                continue  # "called Sanders to congratulate him", "called both candidates Tuesday night"
         second = _SECOND_ACT.search(text, start, end)  # "confirmed the date and urged X to ...": two acts
         if second and second.group(1) in _CUE_SET and not _inside(quotes, second.start()):
             end = _strip_end(text, start, second.start())
@@ -515,12 +545,35 @@ def _after_attribution(text: str, q_end: int, limit: int) -> tuple[str, tuple[in
         frame = text[q_end:m.start()]
         lead = len(frame) - len(frame.lstrip(" ,—–-"))
         found = _subject_before(text, q_end + lead, m.start())
+        if found and _leads_clause(text, m, limit):
+            return None  # '“Fox News Sunday,” Pence said his ...': the cue introduces what follows
         if found and not found[2]:
             return cue, found[0], m.end()
         if found and found[2] and text[q_end + lead:found[1]].strip(" ,") == "":
             return cue, found[0], m.end()
         break
     return None
+
+
+_TELL = frozenset("tell told tells".split())
+
+
+def _leads_clause(text: str, m: re.Match[str], limit: int) -> bool:
+    """A cue followed by its own content ("said his running mate ..."), not by an adverbial tail."""
+    low = m.group().lower()
+    if low not in CLAUSE_CUES or low in _TELL:
+        return False
+    words = text[m.end():limit].split(None, 3)
+    if len(words) < 3 or text[m.end():m.end() + 1] in ",.;:":
+        return False
+    first = words[0].strip(",.")
+    low = first.lower()
+    if low in TIME_WORDS or low in PREPOSITIONS or low in ("of", "last", "this", "next"):
+        return False
+    return low in _CLAUSE_STARTS or (first[:1].isupper() and first.isalpha())
+
+
+_CLAUSE_STARTS = frozenset("that his her their its the a an he she they it we i there this these those".split())
 
 
 def _before_attribution(text: str, s: int, q_start: int) -> tuple[str, tuple[int, int]] | None:

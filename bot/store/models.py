@@ -107,7 +107,11 @@ class ArticleEntity(Base):
     kind: Mapped[str] = mapped_column(String(20), primary_key=True)  # country | organisation
     code: Mapped[str] = mapped_column(String(20), primary_key=True)
     mentions: Mapped[int] = mapped_column(Integer, default=1)
-    __table_args__ = (Index("ix_article_entities_code", "kind", "code", "article_id"),)
+    sort_time: Mapped[datetime | None] = mapped_column(UTCDateTime)  # copy of the article's, for newest-first scans
+    __table_args__ = (
+        Index("ix_article_entities_code", "kind", "code", "article_id"),
+        Index("ix_article_entities_time", "kind", "code", "sort_time", "article_id"),
+    )
 
 
 class Person(Base):

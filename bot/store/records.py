@@ -95,3 +95,4 @@ class AddedArticle:
     article_id: int
     created: bool
     reason: str = ""  # why not created: "same canonical URL", "same text as article N"
+    story_id: int | None = None

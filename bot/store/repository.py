@@ -9,9 +9,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import Engine, delete, func, select, update
+from sqlalchemy import Engine, delete, exists, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from bot.store import search as fulltext
 from bot.store.database import make_engine, make_sessions, migrate
@@ -80,13 +80,15 @@ class Store:
 
     @staticmethod
     def _duplicate(session: Session, canonical_url: str, content_hash: str) -> AddedArticle | None:
-        found = session.execute(select(Article.id).where(Article.canonical_url == canonical_url)).scalar()
-        if found is not None:
-            return AddedArticle(found, False, "same canonical URL")
-        found = session.execute(select(Article.id).where(Article.content_hash == content_hash)).scalar()
-        if found is not None:
-            return AddedArticle(found, False, f"same text as article {found}")
-        return None
+        row = session.execute(
+            select(Article.id, Article.canonical_url, Article.story_id)
+            .where((Article.canonical_url == canonical_url) | (Article.content_hash == content_hash))
+            .limit(1)
+        ).first()
+        if row is None:
+            return None
+        reason = "same canonical URL" if row.canonical_url == canonical_url else f"same text as article {row.id}"
+        return AddedArticle(row.id, False, reason, row.story_id)
 
     def add_article(self, new: NewArticle, story_id: int | None = None) -> AddedArticle:
         """Store one article with its entities, summary and quotes; a duplicate is not stored twice."""
@@ -132,35 +134,49 @@ class Store:
                         else func.greatest(Story.last_published, article.sort_time),
                     )
                 )
-            if new.summary:
-                session.add(Summary(article_id=article.id, algorithm=SUMMARY_ALGORITHM, sentences=list(new.summary)))
-            for (kind, code), mentions in (new.entities or {}).items():
-                session.add(ArticleEntity(article_id=article.id, kind=kind, code=code, mentions=mentions))
-            self._add_quotes(session, article.id, new.quotes, new.person_keys)
+            self._add_analysis(session, article.id, article.sort_time, new.summary, new.entities or {}, new.quotes, new.person_keys)
             session.commit()
-            return AddedArticle(article.id, True)
+            return AddedArticle(article.id, True, story_id=article.story_id)
+
+    def _add_analysis(self, session: Session, article_id: int, sort_time: datetime, summary, entities, quotes, person_keys) -> None:
+        # Core bulk inserts: one statement per table instead of an ORM flush per row (ingest speed).
+        if summary:
+            session.execute(insert(Summary), [{"article_id": article_id, "algorithm": SUMMARY_ALGORITHM, "sentences": list(summary)}])
+        if entities:
+            session.execute(
+                insert(ArticleEntity),
+                [
+                    {"article_id": article_id, "kind": kind, "code": code, "mentions": mentions, "sort_time": sort_time}
+                    for (kind, code), mentions in entities.items()
+                ],
+            )
+        self._add_quotes(session, article_id, quotes, person_keys)
 
     def _add_quotes(self, session: Session, article_id: int, quotes: Sequence, person_keys: Sequence[str | None]) -> None:
+        if not quotes:
+            return
         people: dict[str, int] = {}
+        rows = []
         for quote, key in zip(quotes, person_keys):
             person_id = None
             if key and quote.speaker:
                 person_id = people.get(key) or self._person_id(session, key, quote)
                 people[key] = person_id
-            session.add(
-                Quote(
-                    article_id=article_id,
-                    person_id=person_id,
-                    text=quote.text,
-                    start=quote.start,
-                    end=quote.end,
-                    kind=quote.kind,
-                    cue=quote.cue,
-                    speaker_mention=quote.speaker,
-                    speaker_title=quote.speaker_title,
-                    speaker_affiliation=quote.speaker_affiliation,
-                )
+            rows.append(
+                {
+                    "article_id": article_id,
+                    "person_id": person_id,
+                    "text": quote.text,
+                    "start": quote.start,
+                    "end": quote.end,
+                    "kind": quote.kind,
+                    "cue": quote.cue,
+                    "speaker_mention": quote.speaker,
+                    "speaker_title": quote.speaker_title,
+                    "speaker_affiliation": quote.speaker_affiliation,
+                }
             )
+        session.execute(insert(Quote), rows)
 
     @staticmethod
     def _person_id(session: Session, key: str, quote) -> int:
@@ -183,11 +199,8 @@ class Store:
             session.execute(delete(Quote).where(Quote.article_id == article_id))
             session.execute(delete(ArticleEntity).where(ArticleEntity.article_id == article_id))
             session.execute(delete(Summary).where(Summary.article_id == article_id))
-            if summary:
-                session.add(Summary(article_id=article_id, algorithm=SUMMARY_ALGORITHM, sentences=list(summary)))
-            for (kind, code), mentions in entities.items():
-                session.add(ArticleEntity(article_id=article_id, kind=kind, code=code, mentions=mentions))
-            self._add_quotes(session, article_id, quotes, person_keys)
+            sort_time = session.execute(select(Article.sort_time).where(Article.id == article_id)).scalar_one()
+            self._add_analysis(session, article_id, sort_time, summary, entities, quotes, person_keys)
             session.commit()
 
     def article_ids(self) -> list[int]:
@@ -251,22 +264,34 @@ class Store:
         limit: int = 50,
     ) -> list[int]:
         """Newest articles involving every entity and matching every keyword."""
-        query = select(Article.id)
-        for kind, code in entities:
-            query = query.where(
-                Article.id.in_(
-                    select(ArticleEntity.article_id).where(ArticleEntity.kind == kind, ArticleEntity.code == code)
+        if not entities:
+            query = select(Article.id)
+            time, article_id = Article.sort_time, Article.id
+        else:
+            # Walk the rarest entity's (kind, code, sort_time) index newest-first; check the others by key.
+            first, *others = sorted(entities, key=self._entity_count) if len(entities) > 1 else entities
+            time, article_id = ArticleEntity.sort_time, ArticleEntity.article_id
+            query = select(ArticleEntity.article_id).where(ArticleEntity.kind == first[0], ArticleEntity.code == first[1])
+            for kind, code in others:
+                other = aliased(ArticleEntity)
+                query = query.where(
+                    exists().where(other.article_id == ArticleEntity.article_id, other.kind == kind, other.code == code)
                 )
-            )
         if keywords:
-            query = query.where(Article.id.in_(fulltext.matching_ids_query(self.dialect, keywords)))
+            query = query.where(article_id.in_(fulltext.matching_ids_query(self.dialect, keywords)))
         if since is not None:
-            query = query.where(Article.sort_time >= since)
+            query = query.where(time >= since)
         if until is not None:
-            query = query.where(Article.sort_time < until)
-        query = query.order_by(Article.sort_time.desc(), Article.id.desc()).limit(limit)
+            query = query.where(time < until)
+        query = query.order_by(time.desc(), article_id.desc()).limit(limit)
         with self.sessions() as session:
             return list(session.execute(query).scalars())
+
+    def _entity_count(self, entity: tuple[str, str]) -> int:
+        with self.sessions() as session:
+            return session.execute(
+                select(func.count()).where(ArticleEntity.kind == entity[0], ArticleEntity.code == entity[1])
+            ).scalar_one()
 
     def search_article_ids(self, words: Sequence[str], limit: int = 20, since: datetime | None = None) -> list[int]:
         with self.sessions() as session:

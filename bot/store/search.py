@@ -8,6 +8,7 @@ from datetime import datetime
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+RANK_WINDOW = 5000
 _WORD = re.compile(r"[\w'-]+", re.UNICODE)
 
 
@@ -63,11 +64,15 @@ def _ranked(session: Session, dialect: str, words: list[str], any_word: bool, li
         since_clause = " AND a.sort_time >= :since"
     if dialect == "sqlite":
         params["q"] = _fts5_query(words, any_word)
+        # Rank only the most recently stored matches: bm25 over every hit of a common word
+        # ("said": most of the archive) would cost a full scan per query.
         sql = (
-            "SELECT f.rowid FROM articles_fts f JOIN articles a ON a.id = f.rowid"
-            f" WHERE articles_fts MATCH :q{since_clause}"
-            " ORDER BY bm25(articles_fts, 4.0, 1.0), a.sort_time DESC LIMIT :limit"
+            "SELECT f.rowid FROM (SELECT rowid, bm25(articles_fts, 4.0, 1.0) AS score FROM articles_fts"
+            " WHERE articles_fts MATCH :q ORDER BY rowid DESC LIMIT :window) f"
+            f" JOIN articles a ON a.id = f.rowid WHERE 1 = 1{since_clause}"
+            " ORDER BY f.score, a.sort_time DESC LIMIT :limit"
         )
+        params["window"] = RANK_WINDOW
     else:
         params["q"] = _tsquery(words, any_word)
         sql = (
