@@ -145,8 +145,9 @@ def _subject_before(text: str, clause_start: int, cue_start: int) -> tuple[tuple
         head_start = inner.rfind(",", 0, comma)
         head = _np_ok(text, clause_start + head_start + 1, clause_start + comma)
         appositive = inner[comma + 1:]
-        if head is None or len(appositive.split()) > 30 or any(
-                w.lower() in CLAUSE_WORDS for w in appositive.split()):
+        if head is None or len(appositive.split()) > 30:
+            return None
+        if any(w.lower() in CLAUSE_WORDS for w in appositive.split()) and not _described_name(text, head, appositive):
             return None
         return head, clause_start + head_start + 1, head_start >= 0
     comma = stripped.rfind(",")
@@ -155,6 +156,17 @@ def _subject_before(text: str, clause_start: int, cue_start: int) -> tuple[tuple
     if span is None:
         return None
     return span, np_start, comma >= 0
+
+
+def _described_name(text: str, head: tuple[int, int], appositive: str) -> bool:
+    """A proper name with a description that has a clause of its own ("Brunner, a developer who ...")"""
+    words = text[head[0]:head[1]].split()
+    if not words or not words[-1][:1].isupper() or words[0].lower() in ("a", "an"):
+        return False
+    if _cues(appositive) or any(c in appositive for c in "“”\"«»"):
+        return False
+    first = appositive.split(None, 1)[0].lower() if appositive.strip() else ""
+    return first in ("a", "an", "the", "who", "which", "whose", "its", "his", "her") or first[:1].isdigit()
 
 
 def _adverbial_tail(text: str, start: int, end: int) -> bool:
@@ -482,6 +494,8 @@ def _intro_ok(text: str, s: int, np_start: int) -> bool:
     if not words:
         return True
     first = words[0].lower()
+    if first in _SUBORDINATORS or first in ("if", "as", "despite", "unlike", "amid", "with"):
+        return True  # "Although Scott lacks ..., officials say", "If anything, experts say"
     return first in PREPOSITIONS or first in CONJUNCTIONS or first in TIME_WORDS or first in (
         "noting", "asked", "speaking", "responding", "referring", "writing", "citing", "stressing", "adding",
         "however", "meanwhile", "still", "earlier", "later", "separately", "last", "this", "on", "in")
