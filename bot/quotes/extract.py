@@ -158,6 +158,27 @@ def _subject_before(text: str, clause_start: int, cue_start: int) -> tuple[tuple
     return span, np_start, comma >= 0
 
 
+_FINITE = frozenset("""is are was were has have had will would could should can may might must did does do
+    remains remained""".split())
+
+
+def _source_after(text: str, start: int, e: int) -> tuple[int, int] | None:
+    """The source named after "according to": a noun phrase up to the next comma or the sentence end
+    ("a New York Times/CBS News poll released last week", "Craig Bryan, head of ...")."""
+    end = _strip_end(text, start, e)
+    comma = text.find(",", start, end)
+    np_end = comma if comma >= 0 else end
+    while start < np_end and text[start].isspace():
+        start += 1
+    phrase = text[start:np_end]
+    words = phrase.split()
+    if not words or len(words) > 16 or any(c in phrase for c in _QUOTE_CHARS.replace("’", "").replace("'", "")):
+        return None
+    if words[0].lower() in CLAUSE_WORDS or words[0].lower() in PRONOUNS and len(words) > 1:
+        return None
+    return start, _strip_end(text, start, np_end)
+
+
 def _described_name(text: str, head: tuple[int, int], appositive: str) -> bool:
     """A proper name with a description that has a clause of its own ("Brunner, a developer who ...")"""
     words = text[head[0]:head[1]].split()
@@ -336,8 +357,15 @@ def _trailing(text: str, s: int, e: int, e_content: int, para: int, cues: list[r
         low = cue.lower()
         if low == "according to":
             comma = text.rfind(",", s, m.start())
-            if comma > s and text[comma:m.start()].strip() == "," and _np_ok(text, m.end(), _strip_end(text, m.end(), e)):
-                mention = _np_ok(text, m.end(), _strip_end(text, m.end(), e))
+            if comma > s and text[comma:m.start()].strip() == ",":
+                mention = _source_after(text, m.end(), e)
+                before = text[s:comma].split()
+                if not mention or len(before) < 3 or before[-1].lower() in CLAUSE_WORDS:
+                    continue
+                rest = text[mention[1]:e_content].lstrip(" ,").split()
+                if len(rest) >= 3 and (len(before) <= 6 or rest[0].lower() in _FINITE):
+                    # "At the heart of the trouble, according to X, is ...": the frame interrupts the content
+                    return _Candidate(s, e_content, "indirect", cue, mention, 3, para)
                 return _Candidate(s, _strip_end(text, s, comma), "indirect", cue, mention, 3, para)
             continue
         if low not in CLAUSE_CUES and low not in QUOTE_CUES or low in OBJECT_CUES or low in PARTICIPLE_CUES:
