@@ -618,11 +618,11 @@ def _leads_clause(text: str, m: re.Match[str], limit: int) -> bool:
 _CLAUSE_STARTS = frozenset("that his her their its the a an he she they it we i there this these those".split())
 
 
-def _before_attribution(text: str, s: int, q_start: int) -> tuple[str, tuple[int, int]] | None:
+def _before_attribution(text: str, s: int, q_start: int, q_end: int | None = None) -> tuple[str, tuple[int, int]] | None:
     """Attribution introducing a quote: 'Mook told CBS, "..."', 'He said: "..."', 'According to X, "..."'."""
     frame = text[s:q_start].rstrip()
     if not frame.endswith((",", ":")):
-        return None
+        return _cue_right_before(text, s, len(frame)) if q_end is not None and _ends_sentence(text, q_end) else None
     cues = _cues(text, s, s + len(frame))
     if not cues:
         return None
@@ -645,6 +645,45 @@ def _before_attribution(text: str, s: int, q_start: int) -> tuple[str, tuple[int
     if after_comma and not _intro_ok(text, s, np_start):
         return None
     return cue, span
+
+
+_PHRASE_NOUN = re.compile(r"\s+(?:the\s+)?(?:phrase|word|words|term|slogan|line)$")
+
+
+def _ends_sentence(text: str, q_end: int) -> bool:
+    """The quotation closes its sentence: '… chanted “U-S-A!”' but not '… said “local forces” must lead'."""
+    if text[q_end - 2:q_end - 1] in ".!?…" or text[q_end:q_end + 1] in (".", "!", "?", ""):
+        return True
+    return text[q_end:q_end + 1] == "\n"
+
+
+def _cue_right_before(text: str, s: int, frame_len: int) -> tuple[str, tuple[int, int]] | None:
+    """'Trump declared “…”', 'protesters chanted "…"', 'has used the phrase “…”': a cue verb and then the quote."""
+    end = s + frame_len
+    phrase = _PHRASE_NOUN.search(text, s, end)
+    if phrase:
+        end = phrase.start()
+    cues = _cues(text, max(s, end - 20), end)
+    if not cues or cues[-1].end() != end:
+        if phrase and text[s:end].rstrip().endswith(("used", "uses", "using", "use")):
+            cues = [m for m in _WORDS_RE.finditer(text, max(s, end - 12), end)][-1:]
+        else:
+            return None
+    m = cues[-1]
+    low = m.group().lower()
+    if low == "according to" or low in CUE_PARTICLES or low in _NOUN_LIKE:
+        return None
+    if low in PARTICIPLE_CUES:
+        head = text[max(s, m.start() - 80):m.start()].rstrip()
+        span = _sentence_subject(text, s, m.start()) if head.endswith(",") else None
+        return (m.group(), span) if span else None
+    found = _subject_before(text, s, m.start())
+    if not found:
+        return None
+    span, np_start, after_comma = found
+    if after_comma and not _intro_ok(text, s, np_start):
+        return None
+    return m.group(), span
 
 
 def _colon_intro(text: str, a: int, b: int) -> tuple[str, tuple[int, int]] | None:
@@ -716,7 +755,7 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
                 candidates.append(group)
                 pending = []
                 continue
-            before = _before_attribution(text, max(sent_start, prev_end), q.start)
+            before = _before_attribution(text, max(sent_start, prev_end), q.start, q.end)
             if before:
                 group = _Candidate(q.start, q.end, "direct", before[0], before[1], 0, p, quoted=q.end - q.start)
                 candidates.append(group)
