@@ -201,6 +201,24 @@ def _adverbial_tail(text: str, start: int, end: int) -> bool:
         or words[0].lower() in ("this", "last", "next", "late", "early"))
 
 
+_TOLD_OBJECT = re.compile(r"\s+(?:(?:the\s+)?(?:[A-Z][\w’'.\-]*\s*)+|reporters\b|journalists\b|me\b|us\b|him\b|her\b|them\b|"
+                          r"(?:the|a|an)\s+(?:[A-Z][\w’'.\-]*\s+)*[a-z]+\b)")
+_TAIL_CLAUSE = re.compile(r",\s+(?:as|but|who|which|citing|referring|according)\b")
+
+
+def _trailing_tail(text: str, cue: str, start: int, end: int) -> bool:
+    """What follows a trailing cue is only its circumstances: "said on Friday", "told CNN on Sunday",
+    "said Friday, as they bristled at ..."."""
+    if cue in _TELL:
+        obj = _TOLD_OBJECT.match(text, start, end)
+        if obj:
+            start = obj.end()
+    clause = _TAIL_CLAUSE.search(text, start, end)
+    if clause:
+        end = clause.start()
+    return _adverbial_tail(text, start, end)
+
+
 def _content_after(text: str, cue_end: int, end: int, cue: str) -> int | None:
     """Where reported content starts after a leading cue, skipping "that", objects and adverbials."""
     window = text[cue_end:min(end, cue_end + 140)]
@@ -370,7 +388,7 @@ def _trailing(text: str, s: int, e: int, e_content: int, para: int, cues: list[r
             continue
         if low not in CLAUSE_CUES and low not in QUOTE_CUES or low in OBJECT_CUES or low in PARTICIPLE_CUES:
             continue
-        if _adverbial_tail(text, m.end(), e):
+        if _trailing_tail(text, low, m.end(), e):
             found = _subject_before(text, s, m.start())
             if found and found[2]:
                 span, np_start, _ = found
