@@ -121,6 +121,13 @@ _VERBS = frozenset("""made make makes gave give gives took take takes got get ge
     put puts let lets kept keep keeps sent send sends left leave leaves""".split())
 
 
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|been)(?:\s+[a-z]+ly)?\s+$")
+_NOT_PROGRESSIVE = re.compile(r"\s*(?:,|and\b|or\b|to\b|of\b)")
+_DO = frozenset("did does do".split())
+_BE = frozenset("is are was were been".split())
+_ADVERB = re.compile(r"[a-z]{3,}ly")
+
+
 @lru_cache(maxsize=128)  # asked for the same cue by the trailing and the leading rules
 def _subject_before(text: str, clause_start: int, cue_start: int) -> tuple[tuple[int, int], int, bool] | None:
     """Speaker phrase ending at the cue: (span, where the phrase's clause starts, preceded by comma).
@@ -130,10 +137,15 @@ def _subject_before(text: str, clause_start: int, cue_start: int) -> tuple[tuple
     segment = text[clause_start:cue_start]
     words_end = cue_start
     stripped = segment.rstrip()
-    # auxiliaries between subject and cue: "has said", "also told"
+    # auxiliaries between subject and cue: "has said", "also told", "is calling for", "did note",
+    # "has vigorously denied"
+    progressive = text[cue_start:cue_start + 12].split(None, 1)[0].lower().endswith("ing")
     while True:
         parts = stripped.rsplit(None, 1)
-        if not parts or parts[-1].lower() not in AUXILIARIES:
+        if not parts:
+            break
+        word = parts[-1].lower()
+        if not (word in AUXILIARIES or word in _DO or (progressive and word in _BE) or _ADVERB.fullmatch(word)):
             break
         stripped = parts[0].rstrip() if len(parts) == 2 else ""
     words_end = clause_start + len(stripped)
@@ -452,7 +464,11 @@ def _leading_subject(text: str, s: int, m: re.Match[str], found: list[_Candidate
     head = text[s:m.start()].rstrip()
     if head.endswith((" to", " not")) or head == "to":
         return None  # "pressed Clinton to confirm ...": an infinitive, nobody speaks yet
-    if low in PARTICIPLE_CUES:  # "..., saying (that) ...": the subject of the main clause speaks
+    if low in PARTICIPLE_CUES and _BE_BEFORE.search(text, max(s, m.start() - 30), m.start()) and _NOT_PROGRESSIVE.match(
+            text, m.end()):
+        return None  # "is demanding and time-consuming", "is adding to his lead"
+    if low in PARTICIPLE_CUES and not _BE_BEFORE.search(text, max(s, m.start() - 30), m.start()):
+        # "..., saying (that) ...": the subject of the main clause speaks
         head = _PARTICIPLE_ADVERBS.sub("", head[-80:])  # the tail only: an end-anchored search is quadratic
         if not head.endswith(","):
             return None
