@@ -278,6 +278,8 @@ _NAMING_END = re.compile(r",?\s+and\s+(?:also\s+)?[a-z]+(?:ed|s)\b|,\s+[a-z]+ing
                          r"\s(?:in\s+(?:a|an|his|her|their)\s|on\s+(?:his|her|their|Monday|Tuesday|Wednesday|"
                          r"Thursday|Friday|Saturday|Sunday)|during|at\s+a\s)")
 _PHONED = re.compile(r"(?:[\w’'.]+\s+){1,4}(?:to\s+[a-z]|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
+_DESCRIBE = frozenset("describe described describes".split())
+_DESCRIBED_AS = re.compile(r"(?:[^\s,;.]+\s+){1,8}?as\s")
 _CALL = frozenset("call called calls calling".split())
 # "called him a liar", "called the test “a clear violation”" -- not "called to/off/up/in", "called it quits"
 _CALLED_OBJECT = re.compile(r"\s+(?!(?:to|off|up|in|out|back|it quits|a meeting|a press conference|an? (?:emergency|special|snap)|"
@@ -367,7 +369,14 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
         second = _SECOND_ACT.search(text, start, end)  # "confirmed the date and urged X to ...": two acts
         if second and second.group(1) in _CUE_SET and not _inside(quotes, second.start()):
             end = _strip_end(text, start, second.start())
-        if low in OBJECT_CUES:  # "condemned the launch as Pyongyang fired ...": the object only
+        if low in _DESCRIBE:  # "described the test as a provocation", never "self-described"
+            as_ = _DESCRIBED_AS.match(text, start, end)
+            if not as_ or text[m.start() - 1:m.start()] == "-":
+                continue
+            cut = _OBJECT_END.search(text, as_.end(), end)
+            if cut and not _inside(quotes, cut.start()):
+                end = _strip_end(text, start, cut.start())
+        elif low in OBJECT_CUES:  # "condemned the launch as Pyongyang fired ...": the object only
             cut = _OBJECT_END.search(text, start, end)
             if cut and len(text[start:cut.start()].split()) >= 2 and not _inside(quotes, cut.start()):
                 end = _strip_end(text, start, cut.start())

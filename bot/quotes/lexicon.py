@@ -30,7 +30,8 @@ _OBJECT_CUES = """
 urge urged urges | express expressed expresses | advocate advocated advocates |
 pledge pledged pledges | call called calls | condemn condemned condemns |
 accuse accused accuses | criticize criticized criticizes criticise criticised |
-praise praised praises | demand demanded demands | propose proposed proposes | blame blamed blames
+praise praised praises | demand demanded demands | propose proposed proposes | blame blamed blames |
+describe described describes
 """
 # Verbs that attribute a quote that precedes them ("“…?” she asked.") but rarely a clause.
 _QUOTE_ONLY_CUES = """ask asked asks | continue continued continues | joke joked jokes | quip quipped quips |
