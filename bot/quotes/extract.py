@@ -243,6 +243,11 @@ def _content_after(text: str, cue_end: int, end: int, cue: str) -> int | None:
         if low.split()[-1] in _CALL and _CALLED_OBJECT.match(window):
             return cue_end + 1  # "called the decision a mistake": object and what it was called
         return None
+    if low in _ASK:  # "asked Kasich to lay out ...", "asked (him) whether ..."
+        m = _ASKED.match(window)
+        if not m:
+            return None
+        return cue_end + (m.start(1) if m.group(2) == "to" and m.group(1) else m.start(2))
     m = re.match(r"\s+about\s", window)  # "complained about his mic"
     if m:
         return cue_end + m.end()
@@ -278,6 +283,10 @@ _NAMING_END = re.compile(r",?\s+and\s+(?:also\s+)?[a-z]+(?:ed|s)\b|,\s+[a-z]+ing
                          r"\s(?:in\s+(?:a|an|his|her|their)\s|on\s+(?:his|her|their|Monday|Tuesday|Wednesday|"
                          r"Thursday|Friday|Saturday|Sunday)|during|at\s+a\s)")
 _PHONED = re.compile(r"(?:[\w’'.]+\s+){1,4}(?:to\s+[a-z]|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
+_ASK = frozenset("ask asked asks asking".split())
+_ASKED = re.compile(r"(\s+(?:him|her|them|me|us|(?:the\s+)?(?:[A-Z][\w’'.\-]*\s*)+|(?:the|a|an|his|her|their|its)\s+[a-z]+"
+                    r"(?:\s+[a-z]+)?))?(?:\s+(?:on|at|during|in)\s+[^,;]{1,40}?)?\s+"
+                    r"(whether|if|what|how|why|who|whom|which|when|where|about|to)\b")
 _DESCRIBE = frozenset("describe described describes".split())
 _DESCRIBED_AS = re.compile(r"(?:[^\s,;.]+\s+){1,8}?as\s")
 _CALL = frozenset("call called calls calling".split())
@@ -347,8 +356,10 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
                 start = comma + 1 + _lead_space(text, comma + 1)
                 found.append(_Candidate(start, _content_end(text, start, e_content, quotes), "indirect", cue, mention, 3, para))
             continue
-        if low not in CLAUSE_CUES and low not in OBJECT_CUES and low not in PARTICIPLE_CUES:
+        if low not in CLAUSE_CUES and low not in OBJECT_CUES and low not in PARTICIPLE_CUES and low not in _ASK:
             continue
+        if low in _ASK and (m.group()[0].isupper() or text[max(s, m.start() - 5):m.start()].strip().lower() == "when"):
+            continue  # "Asked whether ...", "when asked ...": the one asked answers, nobody asks here
         span = _leading_subject(text, s, m, found)
         if span is None:
             continue
@@ -369,6 +380,10 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
         second = _SECOND_ACT.search(text, start, end)  # "confirmed the date and urged X to ...": two acts
         if second and second.group(1) in _CUE_SET and not _inside(quotes, second.start()):
             end = _strip_end(text, start, second.start())
+        if low in _ASK:  # a question asked ends at the clause: "when I asked him if ..., he looked"
+            comma = text.find(",", start, end)
+            if comma > start and not _inside(quotes, comma):
+                end = _strip_end(text, start, comma)
         if low in _DESCRIBE:  # "described the test as a provocation", never "self-described"
             as_ = _DESCRIBED_AS.match(text, start, end)
             if not as_ or text[m.start() - 1:m.start()] == "-":
