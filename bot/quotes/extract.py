@@ -76,8 +76,9 @@ def _np_ok(text: str, start: int, end: int) -> tuple[int, int] | None:
             return _np_ok(text, start, end)
     if len(words) > 1 and words[0].lower() in PRONOUNS and words[0].lower() != "it":
         return None  # "he expects Obama": a clause, not a speaker
-    # "But Wang said", "Though she called": the conjunction is not part of the speaker
-    while len(words) > 1 and (words[0].lower() in CONJUNCTIONS or words[0].lower() in _SUBORDINATORS):
+    # "But Wang said", "Though she called", "As Tabler noted": the conjunction is not part of the speaker
+    while len(words) > 1 and (words[0].lower() in CONJUNCTIONS or words[0].lower() in _SUBORDINATORS
+                              or words[0] == "As" and words[1][:1].isupper()):
         start = text.index(words[1], start + len(words[0]))
         words = words[1:]
     # "Trump this week said": the time phrase is not part of the speaker
@@ -676,7 +677,8 @@ def _leads_clause(text: str, m: re.Match[str], limit: int) -> bool:
 _CLAUSE_STARTS = frozenset("that his her their its the a an he she they it we i there this these those".split())
 
 
-def _before_attribution(text: str, s: int, q_start: int, q_end: int | None = None) -> tuple[str, tuple[int, int]] | None:
+def _before_attribution(text: str, s: int, q_start: int, q_end: int | None = None,
+                        sent_start: int | None = None) -> tuple[str, tuple[int, int]] | None:
     """Attribution introducing a quote: 'Mook told CBS, "..."', 'He said: "..."', 'According to X, "..."'."""
     frame = text[s:q_start].rstrip()
     if not frame.endswith((",", ":")):
@@ -693,15 +695,16 @@ def _before_attribution(text: str, s: int, q_start: int, q_end: int | None = Non
         span = _np_ok(text, m.end(), s + len(frame) - 1)
         return (cue, span) if span else None
     if cue.lower() in PARTICIPLE_CUES:  # "Trump was defensive ..., saying, “...”"
+        s = s if sent_start is None else sent_start  # 'needled the CNN “reporter,” saying, “…”'
         head = _PARTICIPLE_ADVERBS.sub("", text[max(s, m.start() - 80):m.start()].rstrip())
-        span = _sentence_subject(text, s, m.start()) if head.endswith(",") else None
+        span = _sentence_subject(text, s, m.start()) if head.endswith((",", ",”", ',"')) else None
         return (cue, span) if span else None
     found = _subject_before(text, s, m.start())
     if not found:
         return None
     span, np_start, after_comma = found
-    if after_comma and not _intro_ok(text, s, np_start):
-        return None
+    if after_comma and not _intro_ok(text, s, np_start) and not (frame.endswith(":") and not tail.strip()):
+        return None  # 'Reflecting on ..., Brown said: "..."' keeps its speaker
     return cue, span
 
 
@@ -806,14 +809,14 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
                 start = pending[0].start if pending and not text[pending[-1].end:q.start].strip() else q.start
                 kind = "direct"
                 lead = text[max(sent_start, prev_end if k > 0 else sent_start):start]
-                if lead.strip() and k == 0 and not _cues(lead) and len(lead.split()) >= 2:
+                if lead.strip() and k == 0 and not _cues(lead) and len(lead.split()) >= 2 and not lead.rstrip().endswith(":"):
                     start, kind = sent_start, "mixed"
                 group = _Candidate(start, q.end, kind, cue, span, 0, p, quoted=q.end - q.start)
                 group.frame_end = frame_end
                 candidates.append(group)
                 pending = []
                 continue
-            before = _before_attribution(text, max(sent_start, prev_end), q.start, q.end)
+            before = _before_attribution(text, max(sent_start, prev_end), q.start, q.end, sent_start)
             if before:
                 group = _Candidate(q.start, q.end, "direct", before[0], before[1], 0, p, quoted=q.end - q.start)
                 candidates.append(group)
@@ -871,7 +874,11 @@ def _frame_of(group: _Candidate, text: str, prev_end: int, q_start: int) -> bool
     rest = text[frame_end:q_start]
     if rest.strip(" ,.;:—–-") == "":
         return True
-    return len(rest.split()) <= 40 and not _cues(rest) and rest.rstrip().endswith((".", ",", ":", ";", "—"))
+    spoken = [m for m in _cues(rest) if not _NOUN_USE.search(rest, 0, m.start())]  # "said in reply" is no new cue
+    return len(rest.split()) <= 40 and not spoken and rest.rstrip().endswith((".", ",", ":", ";", "—"))
+
+
+_NOUN_USE = re.compile(r"\b(?:in|a|an|the|his|her|their|its|of|for)\s+$", re.I)
 
 
 def _quote_only(text: str, a: int, b: int, qs: list[QuoteSpan]) -> bool:
