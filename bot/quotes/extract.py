@@ -625,7 +625,8 @@ def _dash_name(text: str, q_end: int, limit: int) -> tuple[str, tuple[int, int],
     return (m.group(1), m.span(2), m.end(2)) if m else None
 
 
-def _after_attribution(text: str, q_end: int, limit: int) -> tuple[str, tuple[int, int], int] | None:
+def _after_attribution(text: str, q_end: int, limit: int,
+                       q_start: int | None = None) -> tuple[str, tuple[int, int], int] | None:
     """Attribution right after a quote: '," said Caddell', '," Lavrov said', '," he added'.
 
     Returns (cue, mention span, end of the attribution frame)."""
@@ -653,7 +654,42 @@ def _after_attribution(text: str, q_end: int, limit: int) -> tuple[str, tuple[in
         if found and found[2] and text[q_end + lead:found[1]].strip(" ,") == "":
             return cue, found[0], m.end()
         break
-    return None
+    return _any_verb_after(text, q_start, q_end, limit) if q_start is not None else None
+
+
+# '“Go back to Univision,” Trump barked', '“…,” he went on.': after a quotation that ends in , ? or !,
+# a name and a verb of its own are its attribution whatever the verb.
+_NAME_VERB = re.compile(r"[ 	]*((?:[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3})|he|she|they|[Tt]he\s+[a-z]+(?:\s+[a-z]+)?)\s+"
+                        r"((?:[a-z]+ed|went on|put it|shot back|fired back|sang|spoke|wrote|began|continued|reacts|says))\b"
+                        r"(?=\s*(?:[.,;:!?]|$|\s+(?:in|on|at|during|to|before|after|as|and|while|with|from|of|about|later|"
+                        r"then|again|back|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))")
+
+
+_VERB_BEFORE = re.compile(r"\b(?:[a-z]+ed|put it|went on|sang|wrote|began|continued)(?=\s*[,:]$)")
+
+
+def _any_verb_before(text: str, s: int, frame_end: int) -> tuple[str, tuple[int, int]] | None:
+    """'Silverman interjected, “…”', 'As Vulture put it, “…”': a named speaker and any verb of theirs."""
+    m = _VERB_BEFORE.search(text, max(s, frame_end - 20), frame_end)
+    if not m:
+        return None
+    found = _subject_before(text, s, m.start())
+    if not found or not _named(text, found[0]):
+        return None
+    span, np_start, after_comma = found
+    if after_comma and not _intro_ok(text, s, np_start):
+        return None
+    return m.group(), span
+
+
+def _any_verb_after(text: str, q_start: int, q_end: int, limit: int) -> tuple[str, tuple[int, int], int] | None:
+    if len(text[q_start:q_end].split()) < 4:
+        return None  # '“The Apprentice,” Trump hosted': a title, not words spoken
+    m = _NAME_VERB.match(text, q_end, limit)
+    if not m or m.group(1).lower() in NOT_NAME or m.group(1).split()[0].lower() in CLAUSE_WORDS:
+        return None
+    span = _np_ok(text, m.start(1), m.end(1))
+    return (m.group(2), span, m.end(2)) if span else None
 
 
 _TELL = frozenset("tell told tells".split())
@@ -685,7 +721,7 @@ def _before_attribution(text: str, s: int, q_start: int, q_end: int | None = Non
         return _cue_right_before(text, s, len(frame)) if q_end is not None and _ends_sentence(text, q_end) else None
     cues = _cues(text, s, s + len(frame))
     if not cues:
-        return None
+        return _any_verb_before(text, s, s + len(frame))
     m = cues[-1]
     cue = m.group()
     tail = text[m.end():s + len(frame) - 1]
@@ -786,7 +822,7 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
             while inner_end > q.start and text[inner_end] in _QUOTE_CHARS:
                 inner_end -= 1
             attributable = text[inner_end] in ",?!—–-…" or text[q.end:q.end + 1] == ","
-            after = _after_attribution(text, q.end, limit) if attributable else _dash_name(text, q.end, limit)
+            after = _after_attribution(text, q.end, limit, q.start) if attributable else _dash_name(text, q.end, limit)
             if after is None and group is not None and not between.strip():
                 group.end = q.end
                 group.quoted += q.end - q.start  # “A” “B”: one quotation set in two marks
