@@ -127,6 +127,7 @@ _NOT_PROGRESSIVE = re.compile(r"\s*(?:,|and\b|or\b|to\b|of\b)")
 _DO = frozenset("did does do".split())
 _BE = frozenset("is are was were been".split())
 _ADVERB = re.compile(r"[a-z]{3,}ly")
+_LY_NOUNS = frozenset("family ally rally supply assembly monopoly anomaly bully reply apply comply rely".split())
 
 
 @lru_cache(maxsize=128)  # asked for the same cue by the trailing and the leading rules
@@ -146,7 +147,8 @@ def _subject_before(text: str, clause_start: int, cue_start: int) -> tuple[tuple
         if not parts:
             break
         word = parts[-1].lower()
-        if not (word in AUXILIARIES or word in _DO or (progressive and word in _BE) or _ADVERB.fullmatch(word)):
+        adverb = _ADVERB.fullmatch(parts[-1]) and word not in _LY_NOUNS  # "Kelly said", "the family said" keep theirs
+        if not (word in AUXILIARIES or word in _DO or (progressive and word in _BE) or adverb):
             break
         stripped = parts[0].rstrip() if len(parts) == 2 else ""
     words_end = clause_start + len(stripped)
@@ -197,9 +199,9 @@ def _described_name(text: str, head: tuple[int, int], appositive: str) -> bool:
     words = text[head[0]:head[1]].split()
     if not words or not words[-1][:1].isupper() or words[0].lower() in ("a", "an"):
         return False
-    if _cues(appositive) or any(c in appositive for c in "“”\"«»"):
-        return False
     first = appositive.split(None, 1)[0].lower() if appositive.strip() else ""
+    if (_cues(appositive) and first != "who") or any(c in appositive for c in "“”\"«»"):
+        return False  # "Clinton, who called Sanders ..., told" still names her
     return first in ("a", "an", "the", "who", "which", "whose", "its", "his", "her") or first[:1].isdigit()
 
 
@@ -853,6 +855,13 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
                 pending = []
                 continue
             before = _before_attribution(text, max(sent_start, prev_end), q.start, q.end, sent_start)
+            if before is None and group is not None and _PARTICIPLE_FRAME.search(between):
+                # '“A,” he said, adding: “B”': B is the same speaker's
+                part = _Candidate(q.start, q.end, "direct", _PARTICIPLE_FRAME.search(between).group(1), group.mention, 0,
+                                  p, inherit=group, quoted=q.end - q.start)
+                candidates.append(part)
+                group = part
+                continue
             if before:
                 group = _Candidate(q.start, q.end, "direct", before[0], before[1], 0, p, quoted=q.end - q.start)
                 candidates.append(group)
@@ -900,6 +909,10 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
             accepted.append(c)
     accepted.sort(key=lambda c: c.start)
     return _resolve(text, accepted, paras)
+
+
+_PARTICIPLE_FRAME = re.compile(r",\s+(?:and\s+)?(adding|saying|continuing|noting|insisting|explaining|asking)"
+                               r"(?:\s+that)?\s*[,:]?\s*$")
 
 
 def _frame_of(group: _Candidate, text: str, prev_end: int, q_start: int) -> bool:
