@@ -129,3 +129,24 @@ TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sund
     morning afternoon evening night earlier later week month year weekend recently""".split())
 
 WORD_RE = re.compile(r"[\w’'.\-]+")
+
+# Common given names with a clear gender, for "he"/"she" when no honorific or title says it.
+# Deliberately small: a name missing here leaves the gender unknown, which never blocks a match.
+_MALE_NAMES = """john james robert michael william david richard joseph thomas charles christopher daniel matthew
+    anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey
+    ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory frank
+    alexander raymond patrick jack dennis jerry tyler aaron jose adam henry nathan douglas zachary peter kyle
+    walter ethan jeremy harold keith christian roger noah gerald carl terry sean austin arthur lawrence jesse
+    dylan bryan joe billy bruce albert willie gabriel logan alan juan wayne roy ralph randy eugene vincent
+    russell elijah louis bobby philip johnny barack bernie mitt mike ted marco jeb rand chris newt bill rudy reince
+    mitch harry vladimir sergei sergey dmitry xi boris emmanuel francois recep benjamin bashar
+    ali mohammed muhammad ahmed hassan hamid shinzo narendra justin nicolas jair tim """.split()
+_FEMALE_NAMES = """mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret
+    sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca sharon laura
+    cynthia kathleen amy shirley angela helen anna brenda pamela nicole emma samantha katherine christine debra
+    rachel catherine carolyn janet ruth maria heather diane virginia julie joyce victoria olivia christina
+    lauren joan evelyn judith megan cheryl andrea hannah martha jacqueline frances gloria ann teresa kathryn sara
+    janice alice madison doris abigail julia judy grace denise amber marilyn beverly danielle theresa sophia
+    marie diana brittany natalie isabella charlotte rose alexis kayla hillary melania ivanka chelsea nikki condoleezza
+    madeleine nancy elizabeth theresa jane marine federica ursula kamala huma donna debbie loretta sheryl""".split()
+NAME_GENDER = {**{n: "m" for n in _MALE_NAMES}, **{n: "f" for n in _FEMALE_NAMES}}

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from bot.quotes.lexicon import (CONJUNCTIONS, HONORIFIC_GENDER, INSTITUTIONS, NOT_NAME, PRONOUNS,
+from bot.quotes.lexicon import (CONJUNCTIONS, HONORIFIC_GENDER, INSTITUTIONS, NAME_GENDER, NOT_NAME, PRONOUNS,
                                 ROLE_NOUNS, TITLE_WORDS)
 from bot.quotes.names import country_for, person_key
 
@@ -141,7 +141,7 @@ class Cast:
         if titles and person.title is None:
             person.title = " ".join(titles)
         person.affiliation = person.affiliation or affiliation
-        person.gender = person.gender or gender
+        person.gender = person.gender or gender or (NAME_GENDER.get(person.words[0]) if len(person.words) > 1 else None)
         self.mentions.append((offset, person))
         return person
 
@@ -191,6 +191,9 @@ def resolve_mention(text: str, start: int, end: int, cast: Cast, history: list[P
         gender = PRONOUNS[low[0]]
         if low[0] not in ("he", "she"):
             return Resolution(None)
+        ahead = _cataphora(text, start, end, cast)
+        if ahead is not None:  # "Though she praised the plan, Jane Whitfield said ...": the pronoun looks ahead
+            return _of(ahead) if ahead.gender in (None, gender) else Resolution(None)
         for person in reversed(history):
             if person.gender in (None, gender):
                 return _of(person)
@@ -230,6 +233,8 @@ def resolve_mention(text: str, start: int, end: int, cast: Cast, history: list[P
             return Resolution(None)
         if country_for(word):
             return Resolution(None, None, country_for(word))
+        if gender is not None and not titles:  # "Mr. Lee": a person, and the honorific gives the gender
+            return _of(cast.add(word, start, [], affiliation, gender))
         if not titles and not re.search(rf"[\w,;] {re.escape(word)}\b", text):
             return Resolution(None)  # capitalised only at a sentence start ("Officials said"): no name
         return Resolution(word, " ".join(titles) or None, affiliation)  # named as-is, e.g. "Trump"
@@ -237,6 +242,26 @@ def resolve_mention(text: str, start: int, end: int, cast: Cast, history: list[P
         person = cast.by_role(titles[-1].lower(), start)
         return _of(person) if person else Resolution(None)
     return Resolution(None)
+
+
+_FRONTED = re.compile(r"(?:^|[.!?]\s+|\n)(?:Though|Although|While|When|After|Before|As|Since|Because|Once|If)\s+$")
+_NEXT_RUN = re.compile(r"[^,.;]{0,200},\s*")
+
+
+def _cataphora(text: str, start: int, end: int, cast: Cast) -> Person | None:
+    """The subject of the main clause when the pronoun opens a fronted subordinate clause."""
+    if not _FRONTED.search(text, max(0, start - 12), start):
+        return None
+    m = _NEXT_RUN.match(text, end)
+    if not m:
+        return None
+    run = _RUN.match(text, m.end())
+    if not run:
+        return None
+    titles, _, _, name = _split_run(run.group().split())
+    if _is_name(name):
+        return cast.people.get(person_key(" ".join(name)))
+    return cast.by_word(name[0]) if len(name) == 1 else None
 
 
 def _head(words: list[str]) -> list[str]:
