@@ -191,3 +191,68 @@ def test_a_long_attribution_frame_splits_an_interrupted_quote() -> None:
     second = _covering(quotes, REPORTED, "Nobody should doubt it")
     assert first is not second and "who has led" not in first.text + second.text
     assert first.speaker == second.speaker == "Alexander Stubb"
+
+
+# Written for these tests: pronouns whose gender comes from a given name or an honorific.
+GENDERED = """Foreign Minister John Carter said the talks would resume next week.
+
+Though she praised the plan, Jane Whitfield said the timing was poor for the region.
+
+Mr. Lee said the deal was fair. He added that the deadline should move.
+
+Ms. Park said the plan was late, and she added that the costs had doubled since spring.
+"""
+
+
+def test_pronouns_follow_gender_and_a_fronted_clause_looks_ahead() -> None:
+    quotes = extract_quotes(GENDERED)
+    praised = _covering(quotes, GENDERED, "the plan")
+    assert praised.cue == "praised" and praised.speaker == "Jane Whitfield"  # never John Carter
+    assert _covering(quotes, GENDERED, "the deadline should move").speaker == "Lee"
+    assert _covering(quotes, GENDERED, "the costs had doubled").speaker == "Park"
+
+
+def test_a_she_after_only_men_stays_unattributed() -> None:
+    text = "Foreign Minister John Carter said the talks would resume. She added that the venue was not settled.\n"
+    added = _covering(extract_quotes(text), text, "the venue was not settled")
+    assert added.speaker is None
+
+
+# Written for these tests: attributions by "called", "described ... as", "asked", "according to"
+# with a long source, any verb after a quotation, and an interrupted quote whose frame has a noun cue.
+MORE_CUES = """Prime Minister Anna Lindqvist called the agreement “a turning point for the whole region.”
+
+A small band called Northern Lights played at the reception.
+
+Lindqvist described the talks as difficult but necessary for both governments.
+
+Senator Paul Mercer asked the ministers whether the deadline could still be met.
+
+Trade had fallen by a third, according to a report released last week by the Nordic Council, which tracks regional trade.
+
+“Go back to the table and finish the work,” Mercer barked at the delegates.
+
+“It is a good text,” Lindqvist said in reply. “Nobody got everything, and that is how it should be.”
+"""
+
+
+def test_called_described_asked_and_according_to() -> None:
+    quotes = extract_quotes(MORE_CUES)
+    called = _covering(quotes, MORE_CUES, "a turning point for the whole region")
+    assert called.cue == "called" and called.speaker == "Anna Lindqvist"
+    assert not any("Northern Lights" in q.text for q in quotes)  # a name given, nobody speaks
+    described = _covering(quotes, MORE_CUES, "difficult but necessary")
+    assert described.cue == "described" and described.speaker == "Anna Lindqvist"
+    asked = _covering(quotes, MORE_CUES, "whether the deadline could still be met")
+    assert asked.cue == "asked" and asked.speaker == "Paul Mercer"
+    according = _covering(quotes, MORE_CUES, "Trade had fallen by a third")
+    assert MORE_CUES[according.speaker_start:according.speaker_end].startswith("a report released last week")
+    assert according.speaker is None  # a report, not a person: never guessed
+
+
+def test_any_verb_after_a_quotation_and_a_frame_with_a_noun_cue() -> None:
+    quotes = extract_quotes(MORE_CUES)
+    barked = _covering(quotes, MORE_CUES, "Go back to the table")
+    assert barked.kind == "direct" and barked.cue == "barked" and barked.speaker == "Paul Mercer"
+    reply = _covering(quotes, MORE_CUES, "It is a good text")
+    assert "Nobody got everything" in reply.text and reply.speaker == "Anna Lindqvist"
