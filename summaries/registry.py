@@ -39,7 +39,7 @@ class Algorithm:
 ALGORITHMS: dict[str, Algorithm] = {
     algorithm.name: algorithm
     for algorithm in (
-        Algorithm("news", "lead prior + TextRank centrality, skips captions and duplicates (default)", NewsSummarizer),
+        Algorithm("news", "lead prior blended with centrality by the share asked, skips captions and duplicates (default)", NewsSummarizer),
         Algorithm("lexrank", "sumy LexRank, vectorised (same choices)", FastLexRankSummarizer),
         Algorithm("textrank", "sumy TextRank, vectorised (same choices)", FastTextRankSummarizer),
         Algorithm("luhn", "sumy Luhn: clusters of significant words", LuhnSummarizer),
@@ -111,7 +111,10 @@ def summarize_story(articles: list[tuple[str, str]], sentences: int = 3) -> list
     summarizer = build_summarizer(DEFAULT_ALGORITHM)
     assert isinstance(summarizer, NewsSummarizer)
     document = document_from_sentences(texts)
-    scores = summarizer.scores(document, np.asarray(positions))
+    # The share asked of one average article: a 3-sentence story brief is a teaser however many
+    # outlets told the story.
+    share = sentences * len(articles) / len(texts)
+    scores = summarizer.scores(document, np.asarray(positions), share)
     chosen = summarizer.pick(document.sentences, scores, sentences, articles=article_of)
     chosen.sort(key=lambda i: (article_of[i], positions[i]))
     return [(keys[i], texts[i]) for i in chosen]
