@@ -1,6 +1,6 @@
 """Summary quality and speed: every stock sumy algorithm, lead-3 and the default, by ROUGE F1.
 
-    /work/venv/bin/python bench/bench_summaries.py [--bbc-step 5]
+    /work/venv/bin/python bench/bench_summaries.py [--bbc-step 5] [--only lead,reduction,news]
 
 CNN/DailyMail sample (../shared/eval/cnn-dailymail/sample-dev.csv): 3 sentences per article.
 BBC News Summary (../shared/eval/bbc-news-summary): as many sentences as the reference has,
@@ -68,18 +68,31 @@ def systems() -> dict[str, Summarizer]:
     return table
 
 
-def evaluate(cases: list[tuple[str, str | None, list[str], int]], table: dict[str, Summarizer]) -> None:
+def evaluate(cases: list[tuple[str, str | None, list[str], int]], table: dict[str, Summarizer],
+             groups: list[str] | None = None) -> dict[str, dict[str, tuple[float, float]]]:
+    """Prints the table; returns {system: {group: (R-1, R-2)}} when each case has a group."""
     scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeLsum"], use_stemmer=True)
     print(f"{'system':<22} {'R-1':>6} {'R-2':>6} {'R-Lsum':>7}")
+    by_group: dict[str, dict[str, tuple[float, float]]] = {}
     for label, run in table.items():
-        totals = {"rouge1": 0.0, "rouge2": 0.0, "rougeLsum": 0.0}
+        rows = []
         for text, title, reference, count in cases:
             summary = "\n".join(" ".join(s.split()) for s in run(text, count, title))
             scores = scorer.score("\n".join(reference), summary)
-            for key in totals:
-                totals[key] += scores[key].fmeasure
-        r1, r2, rl = (100 * totals[k] / len(cases) for k in ("rouge1", "rouge2", "rougeLsum"))
+            rows.append([100 * scores[key].fmeasure for key in ("rouge1", "rouge2", "rougeLsum")])
+        r1, r2, rl = (statistics.fmean(column) for column in zip(*rows))
         print(f"{label:<22} {r1:6.2f} {r2:6.2f} {rl:7.2f}", flush=True)
+        for group in sorted(set(groups or [])):
+            picked = [row for row, g in zip(rows, groups or []) if g == group]
+            by_group.setdefault(label, {})[group] = (statistics.fmean(r[0] for r in picked), statistics.fmean(r[1] for r in picked))
+    return by_group
+
+
+def print_groups(by_group: dict[str, dict[str, tuple[float, float]]], labels: list[str]) -> None:
+    groups = sorted(next(iter(by_group.values())))
+    print(f"{'R-1/R-2 by category':<22} " + " ".join(f"{g[:13]:>13}" for g in groups))
+    for label in labels:
+        print(f"{label:<22} " + " ".join(f"{by_group[label][g][0]:6.2f}/{by_group[label][g][1]:6.2f}" for g in groups))
 
 
 def cnn_cases() -> list[tuple[str, str | None, list[str], int]]:
@@ -96,15 +109,17 @@ def _read(path: Path) -> str:
         return data.decode("latin-1")  # sport/199.txt
 
 
-def bbc_cases(step: int) -> list[tuple[str, str | None, list[str], int]]:
-    cases = []
+def bbc_cases(step: int) -> tuple[list[tuple[str, str | None, list[str], int]], list[str]]:
+    """Every step-th article (sorted by path) and each one's category (business, sport, ...)."""
+    cases, categories = [], []
     for path in sorted((BBC / "articles").glob("*/*.txt"))[::step]:
         title, _, body = _read(path).partition("\n")
         summary_path = BBC / "summaries" / path.parent.name / path.name
         # Reference sentences are glued ("paid.The Tories"): put the missing space back to split them.
         reference = split_sentences(re.sub(r'(?<=[.!?"])(?=[A-Z"])', " ", _read(summary_path).strip()))
         cases.append((body.strip(), title.strip(), reference, max(1, len(reference))))
-    return cases
+        categories.append(path.parent.name)
+    return cases, categories
 
 
 def median_ms(cases: list[tuple[str, str | None, list[str], int]]) -> float:
@@ -120,18 +135,24 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--bbc-step", type=int, default=5, help="use every Nth BBC article (default 5)")
     parser.add_argument("--skip-bbc", action="store_true")
+    parser.add_argument("--only", help="comma-separated words: run only systems whose label contains one")
     args = parser.parse_args()
     if not CNN.exists():
         print(f"{CNN} is missing", file=sys.stderr)
         return 1
+    words = [w.strip() for w in (args.only or "").split(",") if w.strip()]
+    table = {label: run for label, run in systems().items() if not words or any(w in label for w in words)}
     cnn = cnn_cases()
     print(f"CNN/DailyMail sample: {len(cnn)} articles, 3 sentences, ROUGE F1 x 100")
-    evaluate(cnn, systems())
+    evaluate(cnn, table)
     print(f"\nmedian time of summarize() with the default ({DEFAULT_ALGORITHM}), CNN articles: {median_ms(cnn):.2f} ms")
     if not args.skip_bbc and BBC.exists():
-        bbc = bbc_cases(args.bbc_step)
+        bbc, categories = bbc_cases(args.bbc_step)
         print(f"\nBBC News Summary: {len(bbc)} articles (every {args.bbc_step}th), as many sentences as the reference")
-        evaluate(bbc, systems())
+        by_group = evaluate(bbc, table, categories)
+        print()
+        print_groups(by_group, [label for label in table if label.startswith(("lead-N cleaned", "stock textrank", "stock reduction", DEFAULT_ALGORITHM))])
+        print(f"\nmedian time of summarize() with the default ({DEFAULT_ALGORITHM}), BBC articles: {median_ms(bbc):.2f} ms")
     return 0
 
 
