@@ -8,11 +8,13 @@ import re
 import subprocess
 import sys
 
+import numpy as np
 import pytest
 
 from summaries import ALGORITHMS, DEFAULT_ALGORITHM, split_sentences, summarize, summarize_story
 from summaries.cleaning import summary_spans
-from summaries.tokenizer import OfflineTokenizer
+from summaries.registry import build_summarizer
+from summaries.tokenizer import OfflineTokenizer, document_from_sentences
 
 # Written for these tests.
 ARTICLE = """By . Staff Reporter . PUBLISHED: . 10:02 EST, 3 March 2024 . | . UPDATED: . 11:15 EST, 3 March 2024 .
@@ -152,3 +154,49 @@ def test_story_of_nothing_is_empty() -> None:
 
 def test_split_sentences_is_exported() -> None:
     assert split_sentences("One. Two.") == ["One.", "Two."]
+
+
+# Written for these tests: a lead about the summit, then a body in which one late sentence
+# (index 6) restates what most other sentences say and so is the most central one.
+SHARE_ARTICLE = [
+    "Leaders of twelve nations gathered in Oslo on Tuesday for a two-day summit.",
+    "The host city closed several streets near the venue for the occasion.",
+    "The talks on fishing quotas in the Arctic opened with a dispute over quotas.",
+    "Norway wants lower Arctic fishing quotas to protect cod stocks.",
+    "Iceland says lower fishing quotas would hurt its Arctic fishing towns.",
+    "A ferry strike delayed some journalists on their way to the venue.",
+    "The Arctic fishing quotas dispute pits Norway against Iceland over cod stocks and fishing towns.",
+    "Observers expect a compromise on cod stocks and Arctic fishing quotas by Wednesday.",
+    "A gala dinner was served in the old town hall.",
+    "Delegates praised the local seafood at the dinner.",
+]
+
+
+def _news_choice(sentences: list[str], count: int) -> list[int]:
+    document = document_from_sentences(sentences)
+    chosen = build_summarizer("news")(document, count)
+    return [document.sentences.index(s) for s in chosen]
+
+
+def test_a_short_summary_leads_with_the_lead_a_long_one_follows_centrality() -> None:
+    # 1 of 10 sentences is a teaser: the lead. 5 of 10 is half the article: the central ones,
+    # whatever their position, and not the lead's side remark about closed streets.
+    assert _news_choice(SHARE_ARTICLE, 1) == [0]
+    long_summary = _news_choice(SHARE_ARTICLE, 5)
+    assert 6 in long_summary and 1 not in long_summary
+
+
+def test_pronoun_led_sentence_is_taken_once_an_earlier_sentence_is_in() -> None:
+    # Written for this test. Best score: the "They" sentence, which cannot open the summary;
+    # once sentence 1 is chosen it has its referent and must win over the weaker sentence 3.
+    sentences = [
+        "A storm hit the northern coast of the island on Friday night.",
+        "Fishermen in the port of Vik had pulled their boats ashore early.",
+        "They lost no boats but many nets, the harbour master said on Saturday.",
+        "Power cuts lasted until Sunday in some inland villages.",
+    ]
+    document = document_from_sentences(sentences)
+    summarizer = build_summarizer("news")
+    assert summarizer.pick(document.sentences, np.array([0.1, 0.5, 0.9, 0.4]), 2) == [1, 2]
+    # With nothing earlier to refer to, it is passed over for a weaker sentence.
+    assert summarizer.pick(document.sentences[2:], np.array([0.9, 0.4]), 1) == [1]
