@@ -244,7 +244,8 @@ def build(store: Store, sources: list[Source], count: int, now: datetime, seed: 
                     )
                 )  # fmt: skip
                 entities.extend(
-                    dict(article_id=article_id, kind=kind, code=code, mentions=n) for (kind, code), n in article.entities.items()
+                    dict(article_id=article_id, kind=kind, code=code, mentions=n, sort_time=published)
+                    for (kind, code), n in article.entities.items()
                 )
                 summaries.append(dict(article_id=article_id, algorithm="default", sentences=article.summary))
                 done += 1

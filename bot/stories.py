@@ -29,6 +29,7 @@ BACKGROUND_ARTICLES = 3000  # recent articles that inform word rarity (IDF) beyo
 
 # Calibrated on written pairs and the Wikinews corpus (tests/test_stories.py).
 MERGE_SIMILARITY = 0.5
+CANDIDATE_TERMS = 12
 SAME_OUTLET_REPOST_SIMILARITY = 0.8  # one outlet on two days is a re-post only if nearly identical
 
 _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*", re.UNICODE)
@@ -132,18 +133,24 @@ class StoryMatcher:
         new = _entry(0, 0, title, text, published, outlet)
         if not new.tf:
             return None
-        query = {term: tf * self._idf(term) for term, tf in new.tf.items()}
+        idf = {term: self._idf(term) for term in new.tf}
+        query = {term: tf * idf[term] for term, tf in new.tf.items()}
         norm = math.sqrt(sum(w * w for w in query.values()))
+        # Candidates share one of the query's heaviest terms: an article reaching MERGE_SIMILARITY
+        # without any of them is practically impossible, and walking only those short postings keeps
+        # matching about a millisecond at 3,000 entries instead of ~10.
+        heaviest = sorted(query, key=query.__getitem__, reverse=True)[:CANDIDATE_TERMS]
+        candidates = {index for term in heaviest for index in self._postings.get(term, ())}
         dots: dict[int, float] = {}
-        for term, weight in query.items():
-            idf = self._idf(term)
-            for index in self._postings.get(term, ()):
-                dots[index] = dots.get(index, 0.0) + weight * idf * self._entries[index].tf[term]
-        best: tuple[int, int, float] | None = None
-        for index, dot in dots.items():
+        for index in candidates:
             entry = self._entries[index]
             if abs(entry.time - new.time) > self.window:
                 continue
+            tf = entry.tf
+            dots[index] = sum(weight * idf[term] * tf[term] for term, weight in query.items() if term in tf)
+        best: tuple[int, int, float] | None = None
+        for index, dot in dots.items():
+            entry = self._entries[index]
             similarity = dot / (norm * self._norm(entry) or 1.0)
             if similarity >= MERGE_SIMILARITY and (best is None or similarity > best[2]) and _compatible(new, entry, similarity):
                 best = (entry.story_id, entry.article_id, similarity)

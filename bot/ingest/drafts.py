@@ -47,12 +47,12 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(normalise_for_hash(text).encode("utf-8")).hexdigest()
 
 
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
 def normalise_for_hash(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text).casefold()
-    kept = "".join(
-        " " if unicodedata.category(ch)[0] in "PSZC" else ch for ch in text
-    )
-    return " ".join(kept.split())
+    """Letters and digits only, single-spaced: punctuation, symbols and layout never make two texts differ."""
+    return _NOT_WORD.sub(" ", unicodedata.normalize("NFKC", text).casefold()).strip()
 
 
 def normalise_url(url: str) -> str:

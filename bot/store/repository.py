@@ -9,7 +9,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import Engine, delete, exists, func, insert, select, update
+from sqlalchemy import Connection, Engine, delete, exists, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased
 
@@ -75,12 +75,12 @@ class Store:
     # ---- articles -------------------------------------------------------------------------
 
     def find_duplicate(self, canonical_url: str, content_hash: str) -> AddedArticle | None:
-        with self.sessions() as session:
-            return self._duplicate(session, canonical_url, content_hash)
+        with self.engine.connect() as connection:
+            return self._duplicate(connection, canonical_url, content_hash)
 
     @staticmethod
-    def _duplicate(session: Session, canonical_url: str, content_hash: str) -> AddedArticle | None:
-        row = session.execute(
+    def _duplicate(connection: Connection, canonical_url: str, content_hash: str) -> AddedArticle | None:
+        row = connection.execute(
             select(Article.id, Article.canonical_url, Article.story_id)
             .where((Article.canonical_url == canonical_url) | (Article.content_hash == content_hash))
             .limit(1)
@@ -91,81 +91,73 @@ class Store:
         return AddedArticle(row.id, False, reason, row.story_id)
 
     def add_article(self, new: NewArticle, story_id: int | None = None) -> AddedArticle:
-        """Store one article with its entities, summary and quotes; a duplicate is not stored twice."""
-        with self.sessions() as session:
-            duplicate = self._duplicate(session, new.canonical_url, new.content_hash)
-            if duplicate:
-                return duplicate
-            fetched = utcnow()
-            article = Article(
-                url=new.url,
-                canonical_url=new.canonical_url,
-                title=new.title,
-                outlet=new.outlet,
-                credits=list(new.credits),
-                published_at=new.published_at,
-                fetched_at=fetched,
-                sort_time=new.published_at or fetched,
-                text=new.text,
-                language=new.language,
-                content_hash=new.content_hash,
-                source_id=new.source_id,
-            )
-            session.add(article)
-            try:
-                session.flush()
-            except IntegrityError:  # a concurrent ingest stored it first
-                session.rollback()
-                return self._duplicate(session, new.canonical_url, new.content_hash) or AddedArticle(0, False, "duplicate")
-            if story_id is None:
-                story = Story(title=new.title, first_seen=fetched, last_published=article.sort_time, article_count=1)
-                session.add(story)
-                session.flush()
-                article.story_id = story.id
-            else:
-                article.story_id = story_id
-                session.execute(
-                    update(Story)
-                    .where(Story.id == story_id)
-                    .values(
-                        article_count=Story.article_count + 1,
-                        last_published=func.max(Story.last_published, article.sort_time)
-                        if self.dialect == "sqlite"
-                        else func.greatest(Story.last_published, article.sort_time),
-                    )
-                )
-            self._add_analysis(session, article.id, article.sort_time, new.summary, new.entities or {}, new.quotes, new.person_keys)
-            session.commit()
-            return AddedArticle(article.id, True, story_id=article.story_id)
+        """Store one article with its story, entities, summary and quotes; a duplicate is not stored twice.
 
-    def _add_analysis(self, session: Session, article_id: int, sort_time: datetime, summary, entities, quotes, person_keys) -> None:
-        # Core bulk inserts: one statement per table instead of an ORM flush per row (ingest speed).
+        Core statements rather than ORM objects: this is the ingest hot path (see bench/bench_store.py)."""
+        fetched = utcnow()
+        sort_time = new.published_at or fetched
+        try:
+            with self.engine.begin() as connection:
+                duplicate = self._duplicate(connection, new.canonical_url, new.content_hash)
+                if duplicate:
+                    return duplicate
+                if story_id is None:
+                    story_id = connection.execute(
+                        insert(Story)
+                        .values(title=new.title, first_seen=fetched, last_published=sort_time, article_count=1)
+                        .returning(Story.id)
+                    ).scalar_one()
+                else:
+                    newest = func.max if self.dialect == "sqlite" else func.greatest
+                    connection.execute(
+                        update(Story)
+                        .where(Story.id == story_id)
+                        .values(article_count=Story.article_count + 1, last_published=newest(Story.last_published, sort_time))
+                    )
+                article_id = connection.execute(
+                    insert(Article)
+                    .values(
+                        url=new.url,
+                        canonical_url=new.canonical_url,
+                        title=new.title,
+                        outlet=new.outlet,
+                        credits=list(new.credits),
+                        published_at=new.published_at,
+                        fetched_at=fetched,
+                        sort_time=sort_time,
+                        text=new.text,
+                        language=new.language,
+                        content_hash=new.content_hash,
+                        story_id=story_id,
+                        source_id=new.source_id,
+                    )
+                    .returning(Article.id)
+                ).scalar_one()
+                self._add_analysis(connection, article_id, sort_time, new.summary, new.entities or {}, new.quotes, new.person_keys)
+        except IntegrityError:  # a concurrent ingest stored it first
+            return self.find_duplicate(new.canonical_url, new.content_hash) or AddedArticle(0, False, "duplicate")
+        return AddedArticle(article_id, True, story_id=story_id)
+
+    def _add_analysis(self, connection: Connection, article_id: int, sort_time: datetime, summary, entities, quotes, person_keys) -> None:
         if summary:
-            session.execute(insert(Summary), [{"article_id": article_id, "algorithm": SUMMARY_ALGORITHM, "sentences": list(summary)}])
+            connection.execute(insert(Summary), [{"article_id": article_id, "algorithm": SUMMARY_ALGORITHM, "sentences": list(summary)}])
         if entities:
-            session.execute(
+            connection.execute(
                 insert(ArticleEntity),
                 [
                     {"article_id": article_id, "kind": kind, "code": code, "mentions": mentions, "sort_time": sort_time}
                     for (kind, code), mentions in entities.items()
                 ],
             )
-        self._add_quotes(session, article_id, quotes, person_keys)
-
-    def _add_quotes(self, session: Session, article_id: int, quotes: Sequence, person_keys: Sequence[str | None]) -> None:
         if not quotes:
             return
-        people: dict[str, int] = {}
-        rows = []
-        for quote, key in zip(quotes, person_keys):
-            person_id = None
-            if key and quote.speaker:
-                person_id = people.get(key) or self._person_id(session, key, quote)
-                people[key] = person_id
-            rows.append(
+        people = self._people_ids(connection, {key: quote for quote, key in zip(quotes, person_keys) if key and quote.speaker})
+        connection.execute(
+            insert(Quote),
+            [
                 {
                     "article_id": article_id,
-                    "person_id": person_id,
+                    "person_id": people.get(key) if key and quote.speaker else None,
                     "text": quote.text,
                     "start": quote.start,
                     "end": quote.end,
@@ -175,33 +167,48 @@ class Store:
                     "speaker_title": quote.speaker_title,
                     "speaker_affiliation": quote.speaker_affiliation,
                 }
-            )
-        session.execute(insert(Quote), rows)
+                for quote, key in zip(quotes, person_keys)
+            ],
+        )
 
     @staticmethod
-    def _person_id(session: Session, key: str, quote) -> int:
-        person = session.execute(select(Person).where(Person.key == key)).scalar()
-        if person is None:
-            person = Person(key=key, name=quote.speaker, title=quote.speaker_title, affiliation=quote.speaker_affiliation)
-            session.add(person)
-            session.flush()
-        else:
-            # Keep the fullest form seen: a later article may give the title the first one lacked.
-            if len(quote.speaker) > len(person.name):
-                person.name = quote.speaker
-            person.title = person.title or quote.speaker_title
-            person.affiliation = person.affiliation or quote.speaker_affiliation
-        return person.id
+    def _people_ids(connection: Connection, speakers: dict[str, object]) -> dict[str, int]:
+        """Person ids for these keys, creating the missing people; keeps the fullest name and any title seen."""
+        if not speakers:
+            return {}
+        known = {
+            row.key: row
+            for row in connection.execute(
+                select(Person.id, Person.key, Person.name, Person.title, Person.affiliation).where(Person.key.in_(list(speakers)))
+            )
+        }
+        ids: dict[str, int] = {}
+        for key, quote in speakers.items():
+            row = known.get(key)
+            if row is None:
+                ids[key] = connection.execute(
+                    insert(Person)
+                    .values(key=key, name=quote.speaker, title=quote.speaker_title, affiliation=quote.speaker_affiliation)
+                    .returning(Person.id)
+                ).scalar_one()
+                continue
+            ids[key] = row.id
+            better = {
+                "name": quote.speaker if len(quote.speaker) > len(row.name) else row.name,
+                "title": row.title or quote.speaker_title,
+                "affiliation": row.affiliation or quote.speaker_affiliation,
+            }
+            if better != {"name": row.name, "title": row.title, "affiliation": row.affiliation}:
+                connection.execute(update(Person).where(Person.id == row.id).values(**better))
+        return ids
 
     def replace_analysis(self, article_id: int, summary: Sequence[str], entities: dict, quotes: Sequence, person_keys) -> None:
         """Re-processing: recompute what ingest derived from an article's text."""
-        with self.sessions() as session:
-            session.execute(delete(Quote).where(Quote.article_id == article_id))
-            session.execute(delete(ArticleEntity).where(ArticleEntity.article_id == article_id))
-            session.execute(delete(Summary).where(Summary.article_id == article_id))
-            sort_time = session.execute(select(Article.sort_time).where(Article.id == article_id)).scalar_one()
-            self._add_analysis(session, article_id, sort_time, summary, entities, quotes, person_keys)
-            session.commit()
+        with self.engine.begin() as connection:
+            for table in (Quote, ArticleEntity, Summary):
+                connection.execute(delete(table).where(table.article_id == article_id))
+            sort_time = connection.execute(select(Article.sort_time).where(Article.id == article_id)).scalar_one()
+            self._add_analysis(connection, article_id, sort_time, summary, entities, quotes, person_keys)
 
     def article_ids(self) -> list[int]:
         with self.sessions() as session:
