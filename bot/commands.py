@@ -100,11 +100,11 @@ def parse_command(text: str, now: datetime, tz: str = "UTC") -> Command:
     if who:
         body, since, error = _split_since(who.group("rest").strip(" ?"), now, tz)
         return Command("whosaid", topics=body, since=since, error=error, raw=raw)
-    what = _WHAT_DID.match(text)
+    without_since, since, error = _split_since(text, now, tz)
+    what = _WHAT_DID.match(without_since)
     if what:
-        topic, since, error = _split_since(what.group("topic") or "", now, tz)
-        person, since2, error2 = _split_since(what.group("person"), now, tz)
-        return Command("whatdid", person=person.strip(), topics=topic, since=since or since2, error=error or error2, raw=raw)
+        return Command("whatdid", person=what.group("person").strip(), topics=(what.group("topic") or "").strip(), since=since,
+                       error=error, raw=raw)  # fmt: skip
     if verb in {"latest", "news", "last"}:
         body, since, error = _split_since(rest, now, tz)
         return Command("latest", topics=body, since=since, error=error, raw=raw)

@@ -19,7 +19,7 @@ def quote_line(quote: QuoteView) -> str:
 
 
 def format_date(item_date) -> str:
-    return item_date.strftime("%d %b %Y") if item_date else "date unknown"
+    return item_date.strftime("%d %b %Y") if item_date else "date not given"
 
 
 def item_text(item: ReplyItem, number: int | None = None) -> str:

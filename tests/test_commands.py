@@ -60,3 +60,9 @@ def test_sources_admin_subcommands_need_a_url():
     assert parse_command("sources add https://news.un.org/feed/x.xml", NOW).reference == "https://news.un.org/feed/x.xml"
     assert parse_command("sources add banana", NOW).error
     assert parse_command("sources", NOW).name == "sources"
+
+
+def test_what_did_with_since_anywhere():
+    command = parse_command("what did Wang Yi say about BRICS since 3 days", NOW)
+    assert (command.person, command.topics, command.since) == ("Wang Yi", "BRICS", NOW - timedelta(days=3))
+    assert parse_command("what did Lavrov say since yesterday?", NOW).person == "Lavrov"

@@ -72,7 +72,7 @@ async def test_commands_are_registered_with_admin_ones_gated_by_manage_server(fa
     for name in ("latest", "whosaid", "search", "help", "sources"):
         assert commands[name]["default_member_permissions"] is None, name
     assert {o["name"] for o in commands["source"]["options"]} == {"add", "remove"}
-    assert [o["autocomplete"] for o in commands["latest"]["options"]] == [True, True]
+    assert [o.get("autocomplete", False) for o in commands["latest"]["options"]] == [True, True, False]  # topic, also, since
 
 
 async def test_slash_command_defers_then_answers_and_opens_a_linked_thread(fake):

@@ -2,17 +2,16 @@
 client, talking to the fake Discord. Every REST request is checked against Discord's OpenAPI spec."""
 from __future__ import annotations
 
+import json
 from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from bot.app import DiploBrief
+from bot.app import SAMPLE_DIR, DiploBrief
 from tests.conftest import make_settings, require_shared
 from tests.fakes.fake_discord import FakeDiscord, running_client, serving
 
 SEED_HEADLINE = "China calls for intensified strategic coordination with Russia"
-
-
 @pytest.fixture
 async def fake():
     async with serving(require_shared("specs/discord/openapi.json")) as server:
@@ -21,8 +20,21 @@ async def fake():
 
 
 @pytest.fixture
-def settings(tmp_path):
-    return make_settings(f"sqlite:///{tmp_path / 'discord.sqlite3'}")
+async def settings(tmp_path):
+    """A store holding the bundled seed article re-dated to now: it has no publication date of its own,
+    and an undated article falls outside every digest window."""
+    settings = make_settings(f"sqlite:///{tmp_path / 'discord.sqlite3'}", DIPLOBRIEF_LOAD_SAMPLE="false")
+    [sample] = SAMPLE_DIR.glob("*.txt")
+    title, _, text = sample.read_text(encoding="utf-8").partition("\n")
+    record = tmp_path / "seed-today.json"
+    record.write_text(json.dumps({"title": title.split("»")[-1].strip(), "text": text, "url": "https://example.org/seed",
+                                  "outlet": "Plataforma", "date": datetime.now(timezone.utc).isoformat()}), encoding="utf-8")  # fmt: skip
+    core = await DiploBrief.open(settings)
+    try:
+        assert (await core.ingest([str(record)])).added
+    finally:
+        await core.close()
+    return settings
 
 
 @pytest.fixture

@@ -25,6 +25,7 @@ log = logging.getLogger(__name__)
 THREAD_KINDS = {"answer", "digest"}  # replies worth follow-up questions get a thread
 ARCHIVE_AFTER_MINUTES = 1440
 ADMIN = discord.Permissions(manage_guild=True)
+SINCE_HELP = "yesterday, 3 days, last week or a date like 2026-01-31"
 
 
 def intents(message_content: bool) -> discord.Intents:
@@ -219,16 +220,20 @@ def add_commands(client: DiploBriefClient) -> None:
         return await client.topic_choices(current, kind="person")
 
     @tree.command(name="latest", description="Latest diplomatic stories, optionally about a country, organisation or person")
-    @app_commands.describe(topic="Country, organisation or person", also="A second one (stories about both)")
+    @app_commands.describe(topic="Country, organisation or person", also="A second one (stories about both)", since=SINCE_HELP)
     @app_commands.autocomplete(topic=any_topic, also=any_topic)
-    async def latest(interaction: discord.Interaction, topic: str | None = None, also: str | None = None) -> None:
-        await client.answer(interaction, command_text("latest", topic=topic, also=also))
+    async def latest(
+        interaction: discord.Interaction, topic: str | None = None, also: str | None = None, since: str | None = None
+    ) -> None:
+        await client.answer(interaction, command_text("latest", topic=topic, also=also, since=since))
 
     @tree.command(name="whosaid", description="Who said what: quotes with their speakers, from the sources")
-    @app_commands.describe(person="Only what this person said", topic="Only quotes about this country or organisation")
+    @app_commands.describe(person="Only what this person said", topic="Only quotes about this country or organisation", since=SINCE_HELP)
     @app_commands.autocomplete(person=person, topic=any_topic)
-    async def whosaid(interaction: discord.Interaction, person: str | None = None, topic: str | None = None) -> None:
-        await client.answer(interaction, command_text("whosaid", person=person, topic=topic))
+    async def whosaid(
+        interaction: discord.Interaction, person: str | None = None, topic: str | None = None, since: str | None = None
+    ) -> None:
+        await client.answer(interaction, command_text("whosaid", person=person, topic=topic, since=since))
 
     @tree.command(name="summary", description="Summary of a story, in sentences taken from its sources")
     @app_commands.describe(story="Story number from the last answer (default: the first)")
@@ -236,13 +241,15 @@ def add_commands(client: DiploBriefClient) -> None:
         await client.answer(interaction, command_text("summary", story=story))
 
     @tree.command(name="search", description="Search the stories")
-    @app_commands.describe(query="Words to look for, e.g. ceasefire")
-    async def search(interaction: discord.Interaction, query: app_commands.Range[str, 1, 200]) -> None:
-        await client.answer(interaction, command_text("search", query=query))
+    @app_commands.describe(query="Words to look for, e.g. ceasefire", since=SINCE_HELP)
+    async def search(interaction: discord.Interaction, query: app_commands.Range[str, 1, 200], since: str | None = None) -> None:
+        await client.answer(interaction, command_text("search", query=query, since=since))
 
     @tree.command(name="digest", description="Today's digest of diplomatic news")
-    async def digest(interaction: discord.Interaction) -> None:
-        await client.answer(interaction, command_text("digest"))
+    @app_commands.describe(topic="Only stories about this country or organisation", since=SINCE_HELP)
+    @app_commands.autocomplete(topic=any_topic)
+    async def digest(interaction: discord.Interaction, topic: str | None = None, since: str | None = None) -> None:
+        await client.answer(interaction, command_text("digest", topic=topic, since=since))
 
     @tree.command(name="sources", description="The news sources DiploBrief reads")
     async def sources(interaction: discord.Interaction) -> None:

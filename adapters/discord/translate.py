@@ -14,8 +14,15 @@ DM_WORKSPACE = "@dm"
 def command_text(command: str, **options: object) -> str:
     """The text the core understands for a slash command and its options."""
     opts = {k: str(v).strip() for k, v in options.items() if v is not None and str(v).strip()}
+    since = f" since {opts['since']}" if "since" in opts else ""
+    return _command_text(command, opts) + (since if command in ("latest", "whosaid", "search", "digest") else "")
+
+
+def _command_text(command: str, opts: dict[str, str]) -> str:
     if command == "latest":
         return " ".join(["latest", *(opts[k] for k in ("topic", "also") if k in opts)])
+    if command == "digest":
+        return f"digest {opts.get('topic', '')}".strip()
     if command == "whosaid":
         about = f" about {opts['topic']}" if "topic" in opts else ""
         if "person" in opts:

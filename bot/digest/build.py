@@ -108,7 +108,7 @@ def digest_item(story: StoryRecord, quotes: list[QuoteRecord]) -> ReplyItem:
 
 def _until(story: StoryRecord, until: datetime) -> StoryRecord:
     """The story as it stood at `until` (a digest built for a past window ignores later reports)."""
-    articles = [a for a in story.articles if a.date < until] or story.articles
+    articles = [a for a in story.articles if (a.published_at or a.fetched_at) < until] or story.articles
     return StoryRecord(story.id, story.title, story.last_published, articles)
 
 

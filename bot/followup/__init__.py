@@ -4,7 +4,7 @@
 """
 from __future__ import annotations
 
-from bot.followup.answer import NOT_FOUND, WIDENED, FollowupAnswer, answer_followup
+from bot.followup.answer import DATE_UNKNOWN, FROM_THREAD, NOT_FOUND, WIDENED, FollowupAnswer, answer_followup
 from bot.followup.question import is_followup_question
 
-__all__ = ["NOT_FOUND", "WIDENED", "FollowupAnswer", "answer_followup", "is_followup_question"]
+__all__ = ["DATE_UNKNOWN", "FROM_THREAD", "NOT_FOUND", "WIDENED", "FollowupAnswer", "answer_followup", "is_followup_question"]

@@ -1,27 +1,35 @@
-"""Answering a follow-up from a thread's stories: scope, people, ranking, widening, and the cited reply."""
+"""Answering a follow-up from a thread's stories: scope, people, ranking, widening, and the cited reply.
+
+A reply's text is a short lead-in ("From these stories:", the not-found line); the verbatim sentences are its
+items only, each citing its article (outlet, publication date, link), since adapters show both.
+"""
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import datetime
 from functools import lru_cache
 
 from bot.followup.passages import Passage, article_sentences, story_passages
 from bot.followup.question import Question, parse_question, tokens
-from bot.followup.ranking import Need, Scored, needs_of, rank, type_match
+from bot.followup.ranking import Need, Scored, answers_type, needs_of, rank, type_match
 from bot.messages import Reply, ReplyItem, SourceLink
 from bot.quotes.names import person_key
-from bot.store import ConversationRecord, Store, StoryRecord
+from bot.store import ArticleRecord, ConversationRecord, Store, StoryRecord
 from summaries.tokenizer import stop_words
 
 MAX_ITEMS = 3
 KEEP_RATIO = 0.75  # further sentences must score this share of the best one
+MIN_SHARED_TERMS = 2  # a bare "why?" must share this many words with the sentence it asks about
+FROM_THREAD = "From these stories:"
 WIDENED = "Not in these stories; from an earlier report:"
 NOT_FOUND = "Not found in the stored articles."
+DATE_UNKNOWN = "The publication date is unknown."
 
 
 @dataclass
 class FollowupAnswer:
-    reply: Reply  # items: the 1-3 best verbatim source sentences, each cited; Reply.text is the plain fallback
+    reply: Reply  # text: a short lead-in or the not-found line; items: the 1-3 cited verbatim source sentences
     focus: dict  # what this answer was about, stored on the conversation for the next follow-up
     story_ids: list[int] = field(default_factory=list)  # stories this answer drew from
 
@@ -54,8 +62,18 @@ class _Context:
         return story_passages(stories, self.store.quotes_for_articles(article_ids))
 
     def focus_stories(self) -> list[StoryRecord]:
-        wanted = set(self.focus.get("story_ids") or [])
+        # The core's own commands ("who said what") store the stories under "stories".
+        wanted = set(self.focus.get("story_ids") or self.focus.get("stories") or [])
         return [s for s in self.thread if s.id in wanted]
+
+    def focus_person(self) -> Person | None:
+        name = self.focus.get("person")
+        return Person(set(self.focus.get("person_ids") or []), name, frozenset()) if name else None
+
+    def last_passage(self) -> Passage | None:
+        """The sentence the previous answer ended on."""
+        last = (self.focus.get("article_id"), self.focus.get("position"))
+        return next((p for p in self.passages if (p.article.id, p.sentence.end) == last), None)
 
 
 def answer_followup(store: Store, conversation: ConversationRecord, question: str) -> FollowupAnswer:
@@ -77,13 +95,9 @@ def answer_followup(store: Store, conversation: ConversationRecord, question: st
     if q.kind == "sources":
         return _sources(ctx, scope)
     needs = needs_of(q.words)
-    person = _named_person(ctx, q)
-    if person is None and q.person_pronoun and ctx.focus.get("person"):
-        person = Person(set(ctx.focus.get("person_ids") or []), ctx.focus["person"], frozenset())
+    person = _person_asked(ctx, q)
     if q.kind == "who_else":
-        if person is None and ctx.focus.get("person"):
-            person = Person(set(ctx.focus.get("person_ids") or []), ctx.focus["person"], frozenset())
-        return _who_else(ctx, scope, needs, person)
+        return _who_else(ctx, scope, needs, person or ctx.focus_person())
     if person is not None:
         rest = [n for n in needs if person_key(n.word) not in person.words]
         if q.about_speech or q.person_pronoun or not rest:
@@ -93,11 +107,25 @@ def answer_followup(store: Store, conversation: ConversationRecord, question: st
     if q.person_pronoun and q.kind in ("what", "more") and not needs:
         return _plain(ctx, "Who do you mean? Name the person, e.g. \"what did Lavrov say?\"", kind="error")
     if not needs:
+        if q.generic:  # "how many countries?": nothing says which ones
+            return _plain(ctx, NOT_FOUND, kind="empty")
         if q.kind == "when":
             return _when(ctx, scope)
         if q.kind == "more" or q.kind == "what":
             return _more(ctx, scope)
+        return _about_last_answer(ctx)
     return _ranked(ctx, scope, needs)
+
+
+def _person_asked(ctx: _Context, q: Question) -> Person | None:
+    """Who the question is about: "he"/"she" speaking means the person in focus, even when it names others."""
+    focused = ctx.focus_person()
+    if focused is not None and q.speaker_pronoun:
+        return focused
+    named = _named_person(ctx, q)
+    if named is None and q.person_pronoun:
+        return focused
+    return named
 
 
 # ---- general questions ------------------------------------------------------------------------
@@ -107,17 +135,38 @@ def _ranked(ctx: _Context, scope: list[StoryRecord], needs: list[Need]) -> Follo
     q = ctx.question
     passages = _within(ctx.passages, scope)
     found = rank(passages, q, needs, _speaker_bonus(ctx))
-    if not needs:  # "why?", "how many?": only sentences of that type
-        found = [s for s in found if type_match(s.passage, q.kind)]
     if not found and scope is not ctx.thread:
         found = rank(ctx.passages, q, needs, _speaker_bonus(ctx))
-    if needs and (not found or found[0].coverage < 1.0):
+    if not found or found[0].coverage < 1.0:
         wider = _widened(ctx, needs)
         if wider and (not found or wider[0].coverage > found[0].coverage):
             return _answer(ctx, _best(wider), prefix=WIDENED)
     if not found:
         return _plain(ctx, NOT_FOUND, kind="empty")
     return _answer(ctx, _best(found))
+
+
+def _about_last_answer(ctx: _Context) -> FollowupAnswer:
+    """A bare "why?", "how many?", "where?", "who?": about the sentence last shown, or not answerable.
+
+    Only sentences of its story that are of the asked type and share words with that sentence qualify.
+    """
+    kind = ctx.question.kind
+    last = ctx.last_passage()
+    if last is None:
+        return _plain(ctx, NOT_FOUND, kind="empty")
+    candidates = []
+    for passage in ctx.passages:
+        if passage.story.id != last.story.id or passage.article.id != last.article.id:
+            continue
+        shared = len(passage.sentence.terms & last.sentence.terms)
+        fits = answers_type(passage, kind, 0, 0) if kind in ("why", "how_many") else type_match(passage, kind)
+        if fits and (shared >= MIN_SHARED_TERMS or passage is last):
+            candidates.append((-shared, abs(passage.sentence.index - last.sentence.index), passage))
+    if not candidates:
+        return _plain(ctx, NOT_FOUND, kind="empty")
+    candidates.sort(key=lambda c: c[:2])
+    return _answer(ctx, [candidates[0][2]])
 
 
 def _speaker_bonus(ctx: _Context):
@@ -207,10 +256,10 @@ def _person(ctx: _Context, person: Person, needs: list[Need], scope: list[StoryR
     said = _in_reading_order([p for p in ctx.passages if _said_by(p, person)])
     # "what did Holt say in the second one?": that story first, the whole thread when not quoted there.
     said = _within(said, scope) or said
-    prefix = None
+    prefix = FROM_THREAD
     if not said:
         mentioned = [s for s in rank(ctx.passages, q, needs_of(q.words)) if s.coverage == 1.0]
-        if mentioned:  # named in the thread without being quoted there
+        if mentioned and not q.speaker_pronoun:  # named in the thread without being quoted there
             return _answer(ctx, _best(mentioned))
         ids = ctx.store.article_ids_quoting(sorted(person.ids), limit=20) if person.ids else []
         stories = ctx.store.stories_for_articles(ids, max_articles=5)
@@ -219,6 +268,8 @@ def _person(ctx: _Context, person: Person, needs: list[Need], scope: list[StoryR
     if needs:
         ranked = rank(said, q, needs)
         if not ranked:
+            if q.speaker_pronoun:  # "what did he say about X?" is about his words only
+                return _plain(ctx, f"{person.name} is not quoted on that in the stored articles. {NOT_FOUND}", kind="empty", person=person)
             return _ranked(ctx, ctx.thread, needs + needs_of([person.name.split()[-1]]))
         return _answer(ctx, _best(ranked), prefix=prefix, person=person)
     said = _distinct(said)
@@ -229,13 +280,20 @@ def _person(ctx: _Context, person: Person, needs: list[Need], scope: list[StoryR
         if not said:
             return _plain(ctx, f"No further statements by {person.name} in these stories.", kind="empty", person=person)
     if not said:
-        return _plain(ctx, f"{person.name} is not quoted in the stored articles. {NOT_FOUND}", kind="empty")
+        return _plain(ctx, f"{person.name} is not quoted in the stored articles. {NOT_FOUND}", kind="empty", person=person)
     return _answer(ctx, said[:MAX_ITEMS], prefix=prefix, person=person)
 
 
 def _in_reading_order(passages: list[Passage]) -> list[Passage]:
-    """Story by story as the thread lists them; within a story, oldest report first, so "next" means later."""
-    return sorted(passages, key=lambda p: (p.story_rank, p.article.date, p.article.id, p.sentence.start))
+    """Story by story as the thread lists them; within a story, oldest report first, so "next" means later.
+
+    Undated reports come after dated ones, in the order they were stored.
+    """
+    def key(p: Passage):
+        published = p.article.published_at
+        return (p.story_rank, published is None, published.timestamp() if published else 0.0, p.article.id, p.sentence.start)
+
+    return sorted(passages, key=key)
 
 
 def _distinct(passages: list[Passage]) -> list[Passage]:
@@ -249,35 +307,37 @@ def _distinct(passages: list[Passage]) -> list[Passage]:
 
 
 def _who_else(ctx: _Context, scope: list[StoryRecord], needs: list[Need], person: Person | None) -> FollowupAnswer:
+    """Speakers other than the one in focus, each with the first sentence quoting them."""
     passages = _within(ctx.passages, scope)
     if needs:
         passages = [s.passage for s in rank(passages, ctx.question, needs)]
         passages.sort(key=lambda p: (p.story_rank, p.sentence.index))
-    first_by_speaker: dict[str, Passage] = {}
+    first_by_speaker: dict[str, tuple[Passage, object]] = {}
     for passage in passages:
         for quote in passage.quotes:
             if not quote.speaker or (person and _said_by_quote(quote, person)):
                 continue
-            first_by_speaker.setdefault(person_key(quote.speaker), passage)
+            if person and person_key(quote.speaker) in _name_words(person.name):  # "Lavrov" once "Sergei Lavrov"
+                continue
+            first_by_speaker.setdefault(person_key(quote.speaker), (passage, quote))
     if not first_by_speaker:
         who = f"besides {person.name} " if person else ""
         return _plain(ctx, f"No one {who}is quoted in these stories.", kind="empty", person=person)
-    chosen = _distinct(list(first_by_speaker.values()))[:MAX_ITEMS]
-    names = [
-        q.speaker
-        for p in first_by_speaker.values()
-        for q in p.quotes
-        if q.speaker and not (person and _said_by_quote(q, person))
-    ]
-    names = list(dict.fromkeys(names))
+    chosen: list[tuple[Passage, object]] = []
+    seen: set[str] = set()
+    for passage, quote in first_by_speaker.values():
+        if (key := _key(passage.text)) not in seen and len(chosen) < MAX_ITEMS:
+            seen.add(key)
+            chosen.append((passage, quote))
+    names = list(dict.fromkeys(quote.speaker for _, quote in first_by_speaker.values()))
     # With one other speaker, "he" now means that one; with several it stays ambiguous.
-    only = _person_of_quote(first_by_speaker) if len(first_by_speaker) == 1 else person
-    return _answer(ctx, chosen, prefix="Also quoted: " + ", ".join(names) + ".", person=only)
+    only = _person_of(next(iter(first_by_speaker.values()))[1]) if len(first_by_speaker) == 1 else person
+    items = [_item_for(p.article, p.story.id, [p.text], _speaker_note(quote)) for p, quote in chosen]
+    prefix = "Also quoted: " + ", ".join(names) + "."
+    return _reply(ctx, items, [p for p, _ in chosen], prefix, only)
 
 
-def _person_of_quote(first_by_speaker: dict[str, Passage]) -> Person:
-    key, passage = next(iter(first_by_speaker.items()))
-    quote = next(q for q in passage.quotes if q.speaker and person_key(q.speaker) == key)
+def _person_of(quote) -> Person:
     return Person({quote.person_id} if quote.person_id else set(), quote.speaker, frozenset())
 
 
@@ -291,33 +351,50 @@ def _said_by_quote(quote, person: Person) -> bool:
 
 
 def _when(ctx: _Context, scope: list[StoryRecord]) -> FollowupAnswer:
-    items, lines = [], []
-    for story in scope[:MAX_ITEMS]:
-        lead = story.lead
-        timed = next((s for s in article_sentences(lead) if s.has_time), None)
-        items.append(_item_for(lead, story.id, [timed.text] if timed else []))
-        line = f"{story.title}: reported {lead.date:%Y-%m-%d} by {lead.outlet_label}"
-        lines.append(line + (f" — \"{timed.text}\"" if timed else "") + f" {lead.url}")
-    if not items:
+    """The publication date (never the fetch time) and the sentence that places the events in time."""
+    scope = scope[:MAX_ITEMS]
+    if not scope:
         return _plain(ctx, NOT_FOUND, kind="empty")
-    reply = Reply(title=_title(ctx.question), items=items, text="\n".join(lines))
-    return FollowupAnswer(reply, _focus(ctx, [s.id for s in scope[:MAX_ITEMS]]), [s.id for s in scope[:MAX_ITEMS]])
+    items, undated = [], 0
+    for story in scope:
+        article = _first_dated(story)
+        timed = next((s for a in (article, *story.articles) for s in article_sentences(a) if s.has_time), None)
+        note = None if len(scope) == 1 else (f"published {_day(article.published_at)}" if article.published_at else "publication date unknown")
+        items.append(_item_for(article, story.id, [timed.text] if timed else [], note))
+        undated += article.published_at is None
+    if len(scope) > 1:
+        text = "When these stories were published, with the sentence giving the time:"
+    else:
+        published = _first_dated(scope[0]).published_at
+        said = " The report says:" if items[0].summary else " The report does not say when."
+        text = (f"Published {_day(published)}." if published else DATE_UNKNOWN) + said
+    ids = [s.id for s in scope]
+    return FollowupAnswer(Reply(title=_title(ctx.question), items=items, text=text), _focus(ctx, ids), ids)
+
+
+def _first_dated(story: StoryRecord) -> ArticleRecord:
+    """The story's earliest report with a publication date; its lead when none has one."""
+    dated = [a for a in story.articles if a.published_at is not None]
+    return min(dated, key=lambda a: a.published_at) if dated else story.lead
+
+
+def _day(moment: datetime) -> str:
+    return f"{moment.day} {moment:%b %Y}"
 
 
 def _sources(ctx: _Context, scope: list[StoryRecord]) -> FollowupAnswer:
     if not scope:
         return _plain(ctx, NOT_FOUND, kind="empty")
-    items, lines = [], []
+    items = []
     for story in scope:
-        links = [SourceLink(a.outlet_label, a.url, a.date) for a in story.articles]
         item = _item_for(story.lead, story.id, [])
-        item.headline, item.sources = story.title, links
+        item.headline = story.title
+        item.sources = [SourceLink(a.outlet_label, a.url, a.published_at) for a in story.articles]
         items.append(item)
-        lines.append(story.title)
-        lines.extend(f"  {s.outlet}, {s.date:%Y-%m-%d}: {s.link}" for s in links)
-    reply = Reply(title="Sources", items=items, text="\n".join(lines))
+    outlets = len({s.outlet for item in items for s in item.sources})
+    text = f"Reported by {outlets} outlet{'s' if outlets != 1 else ''}:"
     ids = [s.id for s in scope]
-    return FollowupAnswer(reply, _focus(ctx, ids), ids)
+    return FollowupAnswer(Reply(title="Sources", items=items, text=text), _focus(ctx, ids), ids)
 
 
 def _more(ctx: _Context, scope: list[StoryRecord]) -> FollowupAnswer:
@@ -330,19 +407,19 @@ def _more(ctx: _Context, scope: list[StoryRecord]) -> FollowupAnswer:
     texts = list(lead.summary[:MAX_ITEMS]) or [s.text for s in article_sentences(lead)[:MAX_ITEMS]]
     item = _item_for(lead, story.id, texts)
     item.headline = story.title
-    item.sources = [SourceLink(a.outlet_label, a.url, a.date) for a in story.articles]
-    text = "\n".join([story.title, *texts, _citation(lead)])
-    return FollowupAnswer(Reply(title=story.title, items=[item], text=text), _focus(ctx, [story.id]), [story.id])
+    item.sources = [SourceLink(a.outlet_label, a.url, a.published_at) for a in story.articles]
+    reply = Reply(title=story.title, items=[item], text="More on this story:")
+    return FollowupAnswer(reply, _focus(ctx, [story.id]), [story.id])
 
 
 # ---- replies ----------------------------------------------------------------------------------
 
 
-def _item_for(article, story_id: int | None, sentences: list[str], note: str | None = None) -> ReplyItem:
+def _item_for(article: ArticleRecord, story_id: int | None, sentences: list[str], note: str | None = None) -> ReplyItem:
     return ReplyItem(
         headline=article.title,
         outlet=article.outlet_label,
-        date=article.date,
+        date=article.published_at,  # None when the source gave none: the fetch time is not a publication date
         link=article.url,
         summary=sentences,
         story_id=story_id,
@@ -351,32 +428,34 @@ def _item_for(article, story_id: int | None, sentences: list[str], note: str | N
     )
 
 
-def _speaker_note(passage: Passage) -> str | None:
-    for quote in passage.quotes:
-        if quote.speaker:
-            detail = ", ".join(x for x in (quote.speaker_title, quote.speaker_affiliation) if x)
-            return f"said by {quote.speaker}" + (f" ({detail})" if detail else "")
-    return None
+def _speaker_note(quote) -> str | None:
+    if quote is None or not quote.speaker:
+        return None
+    detail = ", ".join(x for x in (quote.speaker_title, quote.speaker_affiliation) if x)
+    return f"said by {quote.speaker}" + (f" ({detail})" if detail else "")
 
 
-def _citation(article) -> str:
-    return f"— {article.outlet_label}, {article.date:%Y-%m-%d}, {article.url}"
+def _quote_of(passage: Passage, person: Person | None):
+    """The passage's quote by `person` when there is one, else its first attributed quote."""
+    attributed = [q for q in passage.quotes if q.speaker]
+    return next((q for q in attributed if person and _said_by_quote(q, person)), attributed[0] if attributed else None)
 
 
 def _title(q: Question) -> str:
     return q.text if len(q.text) <= 80 else q.text[:77] + "..."
 
 
-def _answer(ctx: _Context, passages: list[Passage], prefix: str | None = None, person: Person | None = None) -> FollowupAnswer:
-    items = [_item_for(p.article, p.story.id, [p.text], _speaker_note(p)) for p in passages]
-    lines = [prefix] if prefix else []
-    for passage, item in zip(passages, items):
-        lines.append(f"\"{passage.text}\" {_citation(passage.article)}" + (f" ({item.note})" if item.note else ""))
+def _answer(ctx: _Context, passages: list[Passage], prefix: str = FROM_THREAD, person: Person | None = None) -> FollowupAnswer:
+    items = [_item_for(p.article, p.story.id, [p.text], _speaker_note(_quote_of(p, person))) for p in passages]
+    return _reply(ctx, items, passages, prefix, person)
+
+
+def _reply(ctx: _Context, items: list[ReplyItem], passages: list[Passage], prefix: str, person: Person | None) -> FollowupAnswer:
     story_ids = list(dict.fromkeys(p.story.id for p in passages))
     focus = _focus(ctx, story_ids, person)
     if passages:
         focus["article_id"], focus["position"] = passages[-1].article.id, passages[-1].sentence.end
-    return FollowupAnswer(Reply(title=_title(ctx.question), items=items, text="\n".join(lines)), focus, story_ids)
+    return FollowupAnswer(Reply(title=_title(ctx.question), items=items, text=prefix), focus, story_ids)
 
 
 def _plain(ctx: _Context, text: str, kind: str = "answer", person: Person | None = None) -> FollowupAnswer:
@@ -385,7 +464,8 @@ def _plain(ctx: _Context, text: str, kind: str = "answer", person: Person | None
 
 def _focus(ctx: _Context, story_ids: list[int], person: Person | None = None) -> dict:
     """What the answer was about; a person named earlier stays the referent of "he"/"she" until another is named."""
-    focus = {"story_ids": story_ids or list(ctx.focus.get("story_ids") or []), "question": ctx.question.kind}
+    earlier = list(ctx.focus.get("story_ids") or ctx.focus.get("stories") or [])
+    focus = {"story_ids": story_ids or earlier, "question": ctx.question.kind}
     if person is not None:
         focus["person"], focus["person_ids"] = person.name, sorted(person.ids)
     elif ctx.focus.get("person"):

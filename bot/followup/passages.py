@@ -18,13 +18,15 @@ _TIME = re.compile(
     r"(?:19|20)\d\d|\d{1,2}:\d\d|(?:a|two|three|several|\d+) (?:days?|weeks?|months?|years?) (?:ago|later|earlier))\b"
 )
 _NUMBER = re.compile(
-    r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|"
-    r"thousands?|millions?|billions?|dozens?|half|several)\b",
+    r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
+    r"hundreds?|thousands?|millions?|billions?|dozens?|half|once|twice|every|annual(?:ly)?|monthly|weekly|daily)\b",
     re.IGNORECASE,
 )
+# Cues that state a cause or purpose; "after", "since" and "amid" only place events in time, so they do not count.
 _REASON = re.compile(
-    r"\b(?:because|due to|owing to|as a result|in order to|so that|aimed at|amid|in response to|after|since|"
-    r"following|to (?:safeguard|ensure|promote|protect|prevent|avoid|stop|support|achieve))\b",
+    r"\b(?:because|due to|owing to|as a result|in order to|so that|aimed at|aims? to|in response to|in protest|"
+    r"in retaliation|reasons?|caused|prompted|citing|blamed|led to|the (?:aim|goal|purpose) (?:of|is|was)|"
+    r"to (?:safeguard|ensure|promote|protect|prevent|avoid|stop|support|achieve|counter|deter|punish))\b",
     re.IGNORECASE,
 )
 _PLACE = re.compile(r"\b(?:in|at|from|near|to)\s+(?:the\s+)?[A-Z][a-z]+")

@@ -28,6 +28,8 @@ _SPEECH = re.compile(
     re.IGNORECASE,
 )
 _PERSON_PRONOUN = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
+# "what did he say about China?": the pronoun is the speaker, whatever else the question names.
+_SPEAKER_PRONOUN = re.compile(r"\b(?:he|she|his)\b|^\W*(?:and |what about |how about )?her\b", re.IGNORECASE)
 _THING_PRONOUN = re.compile(r"\b(?:it|this|that|these|those)\b", re.IGNORECASE)
 _NEXT = re.compile(r"\b(?:next|then|else|after that|afterwards|later|further|more)\b", re.IGNORECASE)
 
@@ -52,15 +54,23 @@ first second third fourth fifth sixth seventh eighth ninth tenth last final
 1st 2nd 3rd 4th 5th 6th 7th 8th 9th 10th number item piece headline link links source sources outlet outlets
 """.split())
 
+# Nouns that name the kind of answer wanted but not its subject: "how many countries?" says nothing to look for.
+GENERIC_WORDS = frozenset("""
+country countries nation nations people person persons official officials leader leaders government governments
+state states side sides party parties thing things world someone somebody anyone anybody everyone
+""".split())
+
 
 @dataclass(slots=True)
 class Question:
     text: str
     kind: str  # who | who_else | what | when | where | why | how_many | sources | more
-    words: list[str] = field(default_factory=list)  # content words as typed (for full-text search)
+    words: list[str] = field(default_factory=list)  # content words as typed (for full-text search), generic ones left out
+    generic: list[str] = field(default_factory=list)  # generic nouns it used ("countries", "officials")
     terms: list[str] = field(default_factory=list)  # their stems, de-duplicated (for ranking)
     ordinal: int | None = None  # 0-based story index in the thread; -1 = the last one
     person_pronoun: bool = False  # he / she / his / her
+    speaker_pronoun: bool = False  # the pronoun is the one speaking: "what did he say", not "what did X tell him"
     thing_pronoun: bool = False  # it / this / that
     wants_next: bool = False  # "what did he say next?"
     about_speech: bool = False  # "what did X say", "X's position"
@@ -96,13 +106,17 @@ def parse_question(text: str) -> Question:
         ordinal = _ORDINAL_WORDS[match.group("word").lower()]
         rest = text[: match.start()] + " " + text[match.end() :]
     words = [w for w in content_words(rest) if not _PERSON_PRONOUN.fullmatch(w) and not _THING_PRONOUN.fullmatch(w)]
+    generic = [w for w in words if w.lower() in GENERIC_WORDS]
+    words = [w for w in words if w.lower() not in GENERIC_WORDS]
     return Question(
         text=text,
         kind=kind,
         words=words,
+        generic=generic,
         terms=list(dict.fromkeys(stems(words))),
         ordinal=ordinal,
         person_pronoun=bool(_PERSON_PRONOUN.search(text)),
+        speaker_pronoun=bool(_SPEAKER_PRONOUN.search(text)),
         thing_pronoun=bool(_THING_PRONOUN.search(text)),
         wants_next=bool(_NEXT.search(text)),
         about_speech=bool(_SPEECH.search(text)),

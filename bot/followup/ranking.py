@@ -72,6 +72,19 @@ def bm25(passages: list[Passage], terms: list[str]) -> list[float]:
     return scores
 
 
+def answers_type(passage: Passage, kind: str, needs_met: int, needs: int) -> bool:
+    """Whether a sentence can answer this type of question at all: a count needs a number, a "why" a cause.
+
+    A "why" answer may also be a sentence meeting every one of at least two needs (its cause left implicit).
+    """
+    sentence = passage.sentence
+    if kind == "how_many":
+        return sentence.has_number
+    if kind == "why":
+        return sentence.has_reason or (needs >= 2 and needs_met == needs)
+    return True
+
+
 def type_match(passage: Passage, kind: str) -> bool:
     sentence = passage.sentence
     return {
@@ -86,9 +99,10 @@ def type_match(passage: Passage, kind: str) -> bool:
 def rank(
     passages: list[Passage], question: Question, needs: list[Need], preferred: Callable[[Passage], bool] | None = None
 ) -> list[Scored]:
-    """Passages that meet at least half of the question's needs (all passages when it has none), best first.
+    """Passages that meet at least half of the question's needs and can answer its type, best first.
 
-    A need met only by the headline counts half: "who criticised the Omo accord?" names the story, then the detail.
+    A need met only by the headline counts half: "who criticised the Omo accord?" names the story, then the detail;
+    but the sentence itself must meet one need at least, or any sentence of a matching story would do.
     """
     terms = list(dict.fromkeys(n.stem for n in needs))
     raw = bm25(passages, terms)
@@ -98,12 +112,15 @@ def rank(
     total_weight = sum(weights) or 1.0
     scored = []
     for passage, score in zip(passages, raw):
-        coverage = 1.0
+        coverage, in_sentence = 1.0, 0
         if needs:
             title = headline(passage.article.title)
             met = [1.0 if n.met_by(passage) else HEADLINE_CREDIT * n.met_by_sentence(title) for n in needs]
             coverage = sum(m * w for m, w in zip(met, weights)) / total_weight
-        if coverage < MIN_COVERAGE:
+            in_sentence = met.count(1.0)
+            if not in_sentence:
+                continue
+        if coverage < MIN_COVERAGE or not answers_type(passage, question.kind, in_sentence, len(needs)):
             continue
         total = score / top + coverage + (TYPE_BONUS if type_match(passage, question.kind) else 0.0)
         if preferred is not None and preferred(passage):

@@ -21,8 +21,9 @@ class ArticleRecord:
     summary: list[str] = field(default_factory=list)
 
     @property
-    def date(self) -> datetime:
-        return self.published_at or self.fetched_at
+    def date(self) -> datetime | None:
+        """When it was published; None when the source did not say (never the fetch time)."""
+        return self.published_at
 
     @property
     def outlet_label(self) -> str:

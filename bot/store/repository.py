@@ -7,7 +7,7 @@ from __future__ import annotations
 import secrets
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, timezone
 
 from sqlalchemy import Connection, Engine, delete, exists, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
@@ -40,6 +40,9 @@ from bot.store.records import (
 )
 
 SUMMARY_ALGORITHM = "default"
+# Articles without a publication date sort after every dated one and fall outside every
+# "since" window and digest: their fetch time is not when the news happened.
+UNDATED = datetime(1970, 1, 1, tzinfo=timezone.utc)
 
 
 @dataclass(slots=True)
@@ -95,7 +98,7 @@ class Store:
 
         Core statements rather than ORM objects: this is the ingest hot path (see bench/bench_store.py)."""
         fetched = utcnow()
-        sort_time = new.published_at or fetched
+        sort_time = new.published_at or UNDATED
         try:
             with self.engine.begin() as connection:
                 duplicate = self._duplicate(connection, new.canonical_url, new.content_hash)
