@@ -17,7 +17,7 @@ from bot.config import Settings, SettingsError
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="DiploBrief: briefings on diplomatic news.")
 out = Console()
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)  # error lines stay one line, whatever the terminal width
 
 
 def load_settings() -> Settings:
@@ -34,21 +34,35 @@ def load_settings() -> Settings:
     return settings
 
 
-async def open_core(settings: Settings):
+async def open_core(settings: Settings, load_sample: bool = True):
+    from sqlalchemy.exc import SQLAlchemyError
+
     from bot.app import DiploBrief
 
-    return await DiploBrief.open(settings)
+    try:
+        return await DiploBrief.open(settings, load_sample=load_sample)
+    except SQLAlchemyError as error:
+        first_line = str(error.orig if getattr(error, "orig", None) else error).strip().splitlines()[0]
+        err.print(f"[red]Cannot open the database (DATABASE_URL={settings.database_url}):[/red] {first_line}", markup=True)
+        raise typer.Exit(2) from None
 
 
 def read_text(path: Path) -> str:
-    """A file's text as decoded from UTF-8 (offsets are into exactly this string); other encodings fall back."""
+    """A file's text as decoded from UTF-8 (offsets are into exactly this string); other encodings fall back.
+
+    Raises ValueError (one line) for binary content."""
+    from bot.ingest.drafts import IngestError
+    from bot.ingest.text import check_not_binary, decode_bytes
+
     data = path.read_bytes()
     try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        from bot.ingest.text import decode_bytes
-
-        return decode_bytes(data)
+        check_not_binary(data)
+        try:
+            return data.decode("utf-8")
+        except UnicodeDecodeError:
+            return decode_bytes(data)
+    except IngestError as error:
+        raise ValueError(str(error)) from None
 
 
 @app.command()
@@ -128,7 +142,7 @@ def ingest_command(
         raise typer.Exit(2)
 
     async def main():
-        core = await open_core(settings)
+        core = await open_core(settings, load_sample=False)  # the user is bringing their own articles
         try:
             wanted = list(targets or []) + (await core.feed_urls() if feeds else [])
             with Progress(
@@ -148,8 +162,7 @@ def ingest_command(
     out.print(f"Ingested: {report.line()}.", soft_wrap=True)
     for url, reason in report.duplicates[:20]:
         out.print(f"  already stored: {url} ({reason})", soft_wrap=True, markup=False)
-    for failure in report.failures[:50]:
-        out.print(f"  failed: {failure}", soft_wrap=True, markup=False, style="red")
+    # Each failure was logged as one line on stderr as it happened.
 
 
 @app.command()
@@ -177,9 +190,16 @@ def summarize(
     """Summarize files offline: sentences chosen verbatim from the text, in document order."""
     from summaries import summarize as run_summary
 
+    failed = False
     for path in files:
         try:
-            chosen = run_summary(read_text(path), sentences, algorithm=algorithm)
+            text = read_text(path)
+        except ValueError as error:  # binary or undecodable: one line, the other files go on
+            err.print(f"{path}: {error}", markup=False)
+            failed = True
+            continue
+        try:
+            chosen = run_summary(text, sentences, algorithm=algorithm)
         except ValueError as error:
             err.print(f"{error}")
             raise typer.Exit(2) from None
@@ -189,6 +209,8 @@ def summarize(
             out.print(f"[bold]{path}[/bold]")
             for sentence in chosen:
                 out.print(f"  {sentence}")
+    if failed:
+        raise typer.Exit(1)
 
 
 @app.command()
@@ -199,15 +221,23 @@ def quotes(
     """Who said what in each file: quotes with resolved speakers and character offsets."""
     from bot.quotes import extract_quotes
 
+    failed = False
     for path in files:
-        found = extract_quotes(read_text(path))
+        try:
+            found = extract_quotes(read_text(path))
+        except ValueError as error:  # binary or undecodable: one line, the other files go on
+            err.print(f"{path}: {error}", markup=False)
+            failed = True
+            continue
         if as_json:
             print(json.dumps({"file": str(path), "quotes": [q.to_json() for q in found]}, ensure_ascii=False))
         else:
             out.print(f"[bold]{path}[/bold]")
             for quote in found:
                 who = quote.speaker or "unattributed"
-                out.print(f"  [{quote.kind}] {who}: {quote.text}")
+                out.print(f"  [{quote.kind}] {who}: {quote.text}", markup=False)
+    if failed:
+        raise typer.Exit(1)
 
 
 @app.command()

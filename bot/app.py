@@ -56,10 +56,11 @@ class DiploBrief:
         self._writer: ArticleWriter | None = None
 
     @classmethod
-    async def open(cls, settings: Settings, clock: Callable[[], datetime] = utcnow) -> DiploBrief:
+    async def open(cls, settings: Settings, clock: Callable[[], datetime] = utcnow, load_sample: bool = True) -> DiploBrief:
         store = await asyncio.to_thread(Store, settings.database_url)
         core = cls(settings, store, clock)
-        if settings.load_sample and await asyncio.to_thread(store.count_articles) == 0:
+        await asyncio.to_thread(store.purge_conversations)
+        if load_sample and settings.load_sample and await asyncio.to_thread(store.count_articles) == 0:
             await core.load_sample()
         return core
 
@@ -132,7 +133,19 @@ class DiploBrief:
         conversation = None
         if message.thread:
             conversation = self.store.get_conversation(message.platform, message.workspace, message.channel, message.thread)
+        if message.thread and conversation is None and message.platform == "console":
+            # The console names threads by id: an unknown one is a typo or an expired conversation.
+            return Reply(
+                title="Unknown thread",
+                text=f"No conversation has the thread id '{message.thread}' (conversations are kept "
+                f"{self.settings.conversation_days} days). Ask without --thread to start a new one.",
+                kind="error",
+                thread=None,
+            )
         command = parse_command(message.text, now, self.settings.timezone)
+        if command.name == "whatdid" and command.person.lower() in handlers.PRONOUNS:
+            # "what did he say?" refers to the thread's conversation, not to a person named "he".
+            command = Command("unknown", topics=command.raw, raw=command.raw)
         ctx = Context(self.store, self.settings, message, now, conversation)
         answer = self._answer(ctx, command)
         reply = answer.reply
@@ -193,6 +206,8 @@ class DiploBrief:
         if topics and all(t.kind != "keyword" for t in topics):
             # Bare country/organisation names ("China Russia") mean "latest".
             return handlers.latest(ctx, Command("latest", topics=command.topics, raw=command.raw))
+        if command.raw.lower().startswith("what did"):
+            return Answer(Reply(title="Who?", text="Who do you mean? Ask in the thread of an answer, or name them: what did Lavrov say", kind="error"), record=False)
         return handlers.help_answer(ctx, command, f"I don't know the command '{command.topics[:80]}'. Here is what I can do:")
 
     def _article_ids(self, story_ids: list[int]) -> list[int]:
@@ -211,7 +226,7 @@ class DiploBrief:
         prefix = prefix.strip().lower()
         names: list[str] = []
         if kind in (None, "person"):
-            names += [p[1] for p in await asyncio.to_thread(self.store.people)]
+            names += [p[1] for p in await asyncio.to_thread(self.store.people, prefix or None, 200)]
         if kind in (None, "country", "organisation", "topic"):
             names += known_entity_names()
         starts = [n for n in names if n.lower().startswith(prefix)]

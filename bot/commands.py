@@ -28,7 +28,7 @@ class Command:
 
 
 _SINCE = re.compile(r"\bsince\s+(?P<when>.+?)\s*$", re.I)
-_AT = re.compile(r"\bat\s+(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d))?\s*(?P<ampm>am|pm)?\b", re.I)
+_AT = re.compile(r"\bat\s+(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d))?(?![:.]?\d)\s*(?P<ampm>am|pm)?\b", re.I)
 _TZ = re.compile(r"\b(?P<tz>UTC|GMT|[A-Z][A-Za-z_]+/[A-Za-z_]+(?:/[A-Za-z_]+)?)\b")
 _WHO_SAID = re.compile(r"^(?:who\s+said\s+what|whosaid|who-said-what|quotes)\b\s*(?:about\s+|on\s+)?(?P<rest>.*)$", re.I)
 _WHAT_DID = re.compile(
@@ -56,11 +56,14 @@ def parse_since(phrase: str, now: datetime, tz: str = "UTC") -> datetime | None:
         return now - timedelta(days=7)
     if phrase in {"last month", "a month ago"}:
         return now - timedelta(days=30)
-    match = re.fullmatch(r"(?:the\s+last\s+|last\s+|past\s+)?(\d+)\s*(h|hours?|d|days?|w|weeks?|months?)(?:\s+ago)?", phrase)
+    match = re.fullmatch(r"(?:the\s+last\s+|last\s+|past\s+)?(\d{1,6})\s*(h|hours?|d|days?|w|weeks?|months?)(?:\s+ago)?", phrase)
     if match:
         amount, unit = int(match.group(1)), match.group(2)[0]
         days = {"h": amount / 24, "d": amount, "w": amount * 7, "m": amount * 30}[unit]
-        return now - timedelta(days=days)
+        try:
+            return now - timedelta(days=days)
+        except OverflowError:  # "since 999999 months": before year 1
+            return None
     for pattern in ("%Y-%m-%d", "%d %B %Y", "%d %b %Y", "%B %d %Y", "%b %d %Y", "%B %d, %Y", "%b %d, %Y"):
         try:
             return datetime.strptime(phrase, pattern).replace(tzinfo=zone)

@@ -182,31 +182,59 @@ def who_said_what(ctx: Context, command: Command) -> Answer:
     return Answer(Reply(title=title, items=items), story_ids, article_ids, {"stories": story_ids})
 
 
+PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "it"})
+
+
+def people_matching(store: Store, wanted: str) -> list[tuple[int, str, str | None, str | None]]:
+    """Stored people a user's name for them fits ("lavrov", "Sergey Lavrov", "WANG")."""
+    words = [w for w in wanted.replace(".", " ").split() if len(w) > 1] or [wanted]
+    candidates = store.people(containing=max(words, key=len)[:40])
+    return [p for p in candidates if name_matches(wanted, p[1])]
+
+
 def what_did(ctx: Context, command: Command) -> Answer:
     wanted = command.person.strip()
-    people = [p for p in ctx.store.people() if name_matches(wanted, p[1])]
     title = f"What {wanted} said" + (f" about {command.topics}" if command.topics else "") + _since_text(command.since)
+    people = people_matching(ctx.store, wanted)
     if not people:
         return Answer(Reply(title=title, text=f"No statements by '{wanted}'. {NOT_FOUND}", kind="empty"), record=False)
     person_ids = [p[0] for p in people]
-    ids = _in_scope(ctx, ctx.store.article_ids_quoting(person_ids, since=command.since))
-    quotes = ctx.store.quotes_for_articles(ids, person_ids=person_ids)
     topics = parse_topics(command.topics)
+    quoted_ids = ctx.store.article_ids_quoting(person_ids, since=command.since)  # newest first
+    note = None
+    answer = _statements(ctx, _in_scope(ctx, quoted_ids), person_ids, topics)
+    if answer is None and ctx.scope is not None:
+        # Not in this thread's stories: say so and widen to everything stored.
+        answer = _statements(ctx, quoted_ids, person_ids, topics)
+        note = "Not in these stories; from other stored reports:"
+    if answer is None:
+        on = f" on {command.topics}" if command.topics else (_since_text(command.since) or " in these stories")
+        return Answer(Reply(title=title, text=f"No statements by {people[0][1]}{on}. {NOT_FOUND}", kind="empty"), record=False)
+    if note:
+        answer.reply.text = note
+    return answer
+
+
+def _statements(ctx: Context, article_ids: list[int], person_ids: list[int], topics: list[Topic]) -> Answer | None:
+    """One item per article (newest first) with the person's statements in it."""
+    quotes = ctx.store.quotes_for_articles(article_ids, person_ids=person_ids)
     if topics:
         quotes = [q for q in quotes if _quote_matches_topics(q, topics)]
     if not quotes:
-        return Answer(Reply(title=title, text=f"No statements by {people[0][1]} on that. {NOT_FOUND}", kind="empty"), record=False)
-    articles = {a.id: a for a in ctx.store.get_articles(dict.fromkeys(q.article_id for q in quotes))}
+        return None
+    quoted = {q.article_id for q in quotes}
+    ordered_ids = [i for i in article_ids if i in quoted][:MAX_STORIES]
+    articles = {a.id: a for a in ctx.store.get_articles(ordered_ids)}
     items = []
-    for article_id, article in articles.items():
-        mine = [q for q in quotes if q.article_id == article_id]
+    for article_id in ordered_ids:
+        article = articles[article_id]
         items.append(
             ReplyItem(
                 headline=article.title,
                 outlet=article.outlet_label,
                 date=article.date,
                 link=article_link(article),
-                quotes=[quote_view(q, article) for q in mine],
+                quotes=[quote_view(q, article) for q in quotes if q.article_id == article_id],
                 article_id=article.id,
                 story_id=article.story_id,
             )
@@ -214,8 +242,8 @@ def what_did(ctx: Context, command: Command) -> Answer:
     first = quotes[0]
     story_ids = list(dict.fromkeys(a.story_id for a in articles.values() if a.story_id))
     focus = {"stories": story_ids, "person": first.speaker, "person_ids": person_ids}
-    return Answer(Reply(title=_speaker_heading(first.speaker or wanted, first.speaker_title, first.speaker_affiliation), items=items[:MAX_STORIES]),
-                  story_ids, list(articles), focus)  # fmt: skip
+    heading = _speaker_heading(first.speaker or "", first.speaker_title, first.speaker_affiliation)
+    return Answer(Reply(title=heading, items=items), story_ids, ordered_ids, focus)
 
 
 def _topic_codes(topics: list[Topic]) -> list[str]:

@@ -74,10 +74,10 @@ def test_bad_inputs_are_one_line_each_and_the_rest_is_stored(tmp_path, seed_path
     result = run(["ingest", str(empty), str(junk), str(latin), str(seed_path), str(tmp_path / "missing.txt")], tmp_path,
                  DIPLOBRIEF_LOAD_SAMPLE="false")  # fmt: skip
     assert result.returncode == 0, result.stderr
-    assert "2 new" in result.stdout
+    assert "2 new" in result.stdout and "3 failed" in result.stdout
     assert "Traceback" not in result.stderr
     for name in ("empty.txt", "junk.html", "missing.txt"):
-        assert sum(name in line for line in result.stdout.splitlines() if "failed" in line) == 1, result.stdout
+        assert sum(name in line for line in result.stderr.splitlines()) == 1, result.stderr
 
 
 def test_a_bad_setting_is_one_clear_line(tmp_path):
@@ -89,3 +89,24 @@ def test_a_bad_setting_is_one_clear_line(tmp_path):
 def test_run_without_platform_tokens_says_what_to_set(tmp_path):
     result = run(["run"], tmp_path)
     assert result.returncode == 2 and "SLACK_BOT_TOKEN" in result.stderr and "DISCORD_TOKEN" in result.stderr
+
+
+def test_quotes_and_summarize_skip_a_binary_file_with_one_line(tmp_path, seed_path):
+    junk = tmp_path / "junk.bin"
+    junk.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 10)
+    for command in ("quotes", "summarize"):
+        result = run([command, str(junk), str(seed_path), "--json"], tmp_path)
+        assert result.returncode == 1 and "Traceback" not in result.stderr
+        assert [line for line in result.stderr.splitlines() if line.strip()] == [line for line in result.stderr.splitlines() if "junk.bin" in line]
+        assert json.loads(result.stdout.splitlines()[0])["file"] == str(seed_path)
+
+
+def test_an_unknown_thread_is_said_plainly(tmp_path):
+    result = run(["ask", "--thread", "t-no-such-thread", "what did Lavrov say?"], tmp_path)
+    assert result.returncode == 0 and "No conversation has the thread id 't-no-such-thread'" in result.stdout
+
+
+def test_a_database_that_does_not_answer_is_one_line(tmp_path):
+    result = run(["ask", "help"], tmp_path, DATABASE_URL="postgresql://nobody@127.0.0.1:9/none")
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert "Cannot open the database" in result.stderr and len(result.stderr.strip().splitlines()) <= 3

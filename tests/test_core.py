@@ -86,10 +86,31 @@ async def test_a_follow_up_in_the_thread_uses_its_stories(seeded):
 
 async def test_unknown_and_empty_commands_get_help_not_errors(core):
     chat = ConsoleAdapter(core)
-    for text in ["", "flibbertigibbet wozzle", "!!!", "summary", "latest China since whenever"]:
+    for text in ["", "flibbertigibbet wozzle", "!!!", "summary", "latest China since whenever", "latest China since 99999999 days",
+                 "summary 99999999999999999999999", "subscribe China at 12:60", "what did he say?"]:  # fmt: skip
         reply = await chat.send(text)
-        assert reply.kind in {"help", "error"}, text
-        assert "Traceback" not in reply.text and reply.text
+        assert reply.kind in {"help", "error", "empty"}, text
+        assert "went wrong" not in reply.text and reply.text, text
+
+
+async def test_pronoun_questions_in_a_thread_follow_its_conversation(seeded):
+    chat = ConsoleAdapter(seeded)
+    root = await chat.send("what did Lavrov say")
+    reply = await chat.send("what did he say?", thread=root.thread)
+    assert reply.kind != "error" and reply.thread == root.thread
+    shown = " ".join([reply.text] + [s for i in reply.items for s in i.summary] + [q.text for i in reply.items for q in i.quotes])
+    assert "Russia" in shown and "No statements by 'he'" not in shown
+
+
+async def test_what_did_widens_beyond_the_thread_and_says_so(seeded, tmp_path):
+    fixture = tmp_path / "eu-asean.txt"
+    fixture.write_text(FIXTURE_ARTICLE, encoding="utf-8")
+    await seeded.ingest([str(fixture)])
+    chat = ConsoleAdapter(seeded)
+    root = await chat.send("latest ASEAN")
+    reply = await chat.send("what did Lavrov say", thread=root.thread)
+    assert reply.text.startswith("Not in these stories")
+    assert any("one-China principle" in q.text for i in reply.items for q in i.quotes)
 
 
 async def test_nothing_found_is_said_plainly(seeded):

@@ -240,7 +240,7 @@ class Store:
     def find_article(self, reference: str) -> ArticleRecord | None:
         """An article by id or by (canonical) URL."""
         with self.sessions() as session:
-            if reference.isdigit():
+            if reference.isdigit() and len(reference) < 16:  # larger numbers overflow the id column
                 found = session.get(Article, int(reference))
                 found_id = found.id if found else None
             else:
@@ -382,16 +382,16 @@ class Store:
         with self.sessions() as session:
             return list(session.execute(query).scalars())
 
-    def people(self) -> list[tuple[int, str, str | None, str | None]]:
+    def people(self, containing: str | None = None, limit: int | None = None) -> list[tuple[int, str, str | None, str | None]]:
+        """People quoted in the store, optionally only those whose name contains a word (any case)."""
+        query = select(Person.id, Person.name, Person.title, Person.affiliation).order_by(Person.name)
+        if containing:
+            escaped = containing.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            query = query.where(func.lower(Person.name).like(f"%{escaped}%", escape="\\"))
+        if limit:
+            query = query.limit(limit)
         with self.sessions() as session:
-            return [tuple(r) for r in session.execute(select(Person.id, Person.name, Person.title, Person.affiliation)).all()]
-
-    def get_people(self, ids: Sequence[int]) -> dict[int, tuple[str, str | None, str | None]]:
-        with self.sessions() as session:
-            rows = session.execute(
-                select(Person.id, Person.name, Person.title, Person.affiliation).where(Person.id.in_(list(ids)))
-            ).all()
-        return {r[0]: (r[1], r[2], r[3]) for r in rows}
+            return [tuple(r) for r in session.execute(query).all()]
 
     # ---- sources and HTTP validators ------------------------------------------------------
 
@@ -608,10 +608,6 @@ class Store:
             row.attempts += 1
             session.commit()
             return row.id
-
-    def outbox_entry(self, entry_id: int) -> OutboxEntry | None:
-        with self.sessions() as session:
-            return session.get(OutboxEntry, entry_id)
 
     def save_outbox_payload(self, entry_id: int, payload: dict) -> None:
         with self.sessions() as session:
