@@ -33,8 +33,8 @@ class NewsSummarizer(AbstractSummarizer):
 
     # Checked on the CNN/DailyMail dev sample and BBC News Summary (bench/bench_summaries.py).
     position_decay = 1.0  # prior = 1 / (1 + index) ** decay
-    # Requested share of the article (sentences asked / sentences in it) from which centrality
-    # alone decides. A 3-sentence brief of a 30-sentence article (share 0.1) is a teaser: weight
+    # Centrality's weight grows linearly with the requested share of the article (sentences asked
+    # / sentences in it) and alone decides from this share on. A 3-sentence brief of a 30-sentence article (share 0.1) is a teaser: weight
     # 0.25, the lead dominates. A summary of 40% of the article is a condensed article: the lead
     # is a small part of it and position cannot rank the rest, so centrality takes over (on BBC
     # News, where references are ~40% of the article, lead-N scores 64 R-1 and centrality 83).
