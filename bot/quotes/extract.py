@@ -15,7 +15,8 @@ from bot.quotes.lexicon import (AUXILIARIES, CLAUSE_CUES, CLAUSE_WORDS, CONJUNCT
                                 OBJECT_CUES, PARTICIPLE_CUES, PREPOSITIONS, PRONOUNS, QUOTE_CUES, ROLE_NOUNS,
                                 TIME_WORDS)
 from bot.quotes.model import ExtractedQuote
-from bot.quotes.speakers import Cast, Person, resolve_mention
+from bot.quotes.pronouns import Referents
+from bot.quotes.speakers import Cast, resolve_mention
 from bot.quotes.text import QuoteSpan, paragraphs, quote_spans, sentences
 
 _ALL_CUES = sorted(QUOTE_CUES | {"according to"}, key=len, reverse=True)
@@ -908,7 +909,7 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
         if all(c.end <= o.start or c.start >= o.end for o in accepted):
             accepted.append(c)
     accepted.sort(key=lambda c: c.start)
-    return _resolve(text, accepted, paras)
+    return _resolve(text, accepted, paras, quotes)
 
 
 _PARTICIPLE_FRAME = re.compile(r",\s+(?:and\s+)?(adding|saying|continuing|noting|insisting|explaining|asking)"
@@ -938,9 +939,10 @@ def _quote_only(text: str, a: int, b: int, qs: list[QuoteSpan]) -> bool:
     return bool(qs) and not outside.strip(" .,;:—–-")
 
 
-def _resolve(text: str, accepted: list[_Candidate], paras: list[tuple[int, int]]) -> list[ExtractedQuote]:
+def _resolve(text: str, accepted: list[_Candidate], paras: list[tuple[int, int]],
+             quotes: list[QuoteSpan]) -> list[ExtractedQuote]:
     cast = Cast.of(text)
-    history: list[Person] = []
+    referents = Referents.of(text, cast, quotes, paras)
     para_starts = [a for a, _ in paras]
     out: list[ExtractedQuote] = []
     for c in accepted:
@@ -948,10 +950,10 @@ def _resolve(text: str, accepted: list[_Candidate], paras: list[tuple[int, int]]
             speaker, title, affiliation = c.inherit.resolved
         elif c.mention is not None:
             window = para_starts[max(0, c.paragraph - 1)]
-            r = resolve_mention(text, c.mention[0], c.mention[1], cast, history, window)
+            r = resolve_mention(text, c.mention[0], c.mention[1], cast, referents, window)
             speaker, title, affiliation = r.speaker, r.title, r.affiliation
-            if r.person is not None:
-                history.append(r.person)
+            word = text[c.mention[0]:c.mention[1]].strip().lower()
+            referents.add_attribution(c.mention[0], c.mention[1], r, word if word in PRONOUNS else None)
         else:
             speaker = title = affiliation = None
         c.resolved = (speaker, title, affiliation)

@@ -150,3 +150,17 @@ _FEMALE_NAMES = """mary patricia jennifer linda elizabeth barbara susan jessica 
     marie diana brittany natalie isabella charlotte rose alexis kayla hillary melania ivanka chelsea nikki condoleezza
     madeleine nancy elizabeth theresa jane marine federica ursula kamala huma donna debbie loretta sheryl""".split()
 NAME_GENDER = {**{n: "m" for n in _MALE_NAMES}, **{n: "f" for n in _FEMALE_NAMES}}
+
+# Nouns for a person the article may not name ("the head of ...", "his sister", "one of the victims"):
+# as a clause subject they stand between a later "he"/"she" and any earlier name.
+PERSON_NOUNS = frozenset("""head chief sister brother mother father wife husband son daughter aunt uncle
+    cousin grandmother grandfather widow victim prosecutor lawyer attorney judge spokesman spokeswoman
+    spokesperson official officer minister president director manager doctor physician nurse researcher
+    scientist author co-author professor student man woman boy girl player coach captain leader member
+    witness resident teacher friend partner colleague neighbour neighbor mayor governor senator candidate
+    actor actress singer survivor owner founder worker employee analyst expert activist journalist reporter
+    editor writer lecturer chairman chairwoman secretary ambassador envoy commander soldier pilot driver
+    passenger patient defendant suspect accused plaintiff complainant investigator detective inspector
+    agent mother-in-law girlfriend boyfriend fiancé fiancée child teenager director-general ceo founder
+    co-founder developer co-developer engineer farmer priest pastor bishop imam rabbi monk nun
+    administrator superintendent sheriff chancellor premier king queen prince princess""".split())

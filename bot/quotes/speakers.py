@@ -9,12 +9,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Protocol
 
-from bot.quotes.lexicon import (CONJUNCTIONS, HONORIFIC_GENDER, INSTITUTIONS, NAME_GENDER, NOT_NAME, PRONOUNS,
-                                ROLE_NOUNS, TITLE_WORDS)
+from bot.quotes.lexicon import (CONJUNCTIONS, HONORIFIC_GENDER, INSTITUTIONS, NAME_GENDER, NOT_NAME, PERSON_NOUNS,
+                                PRONOUNS, ROLE_NOUNS, TITLE_WORDS)
 from bot.quotes.names import country_for, person_key
 
-_CAP = r"(?:[A-Z][\w’'\-]*\.?|(?:[A-Z]\.)+)"
+# A capitalised word; a full stop stays with it only for initials and short abbreviations ("W.", "Mr.",
+# "Gen."): "… identifying itself as Namse Bangdzod. Smith told …" is two runs.
+_CAP = (r"(?:(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Prof|Rev|Adm|Maj|Mt|Ft)\.(?!\w)"
+        r"|[A-Z][\w’'\-]*)")
 _CONNECTOR = r"(?:of|bin|de|van|von|der|da|al|el|la|le|du|dos|del|y)"
 _RUN = re.compile(rf"{_CAP}(?:[ \u00a0](?:{_CONNECTOR}[ \u00a0])?{_CAP})*")
 _POSSESSIVE = re.compile(r"[’']s?$")
@@ -112,6 +116,10 @@ class Cast:
             tokens = m.group().split()
             while len(tokens) > 1 and tokens[0].lower() in _SENTENCE_OPENERS:
                 tokens = tokens[1:]  # "When Fiorina ...": capitalised only as the sentence opens
+            if len(tokens) > 1:
+                tokens = clean_run(tokens, text)
+            if not tokens:
+                continue
             if len(tokens) == 1:
                 singles.append((m.start(), tokens[0]))
                 continue
@@ -168,18 +176,93 @@ class Cast:
                 return person
         return None
 
-    def only_person_near(self, start: int, end: int, gender: str | None) -> Person | None:
-        found = {p.key: p for o, p in self.mentions if start <= o < end and p.gender in (None, gender)}
-        return next(iter(found.values())) if len(found) == 1 else None
+
+@lru_cache(maxsize=8)
+def _lower_words(text: str) -> frozenset[str]:
+    return frozenset(re.findall(r"(?<![\w’'-])[a-z][\w’'\-]*", text))
+
+
+_COMMON = frozenset("""i had has have sometimes regarding yes no dear thanks please perhaps maybe oh well
+    unlike despite like about according""".split())
+
+
+def common_word(text: str, word: str) -> bool:
+    """A capitalised word that is an ordinary word here: the article also writes it in lower case."""
+    return _common(_lower_words(text), word)
+
+
+def _common(lower: frozenset[str], word: str) -> bool:
+    low = word.lower()
+    return low in _COMMON or low in lower
+
+
+_ORG_NOUNS = frozenset("""organization organisation group agency company newspaper broadcaster daily outlet firm
+    charity ministry department body watchdog network channel magazine paper station union""".split())
+_FUNCTION_WORDS = frozenset("the a an and or but of for in on at to by with from as if so also".split())
+_ORG_CONNECTORS = frozenset("and & for to on the".split())
+_PRONOUN_WORDS = frozenset("i i'd i'm i've i'll i’m i’ve i’d we they he she it you".split())
+
+
+def clean_run(tokens: list[str], text: str) -> list[str]:
+    return list(_clean_run(tuple(tokens), _lower_words(text)))
+
+
+@lru_cache(maxsize=16384)
+def _clean_run(tokens: tuple[str, ...], lower: frozenset[str]) -> tuple[str, ...]:
+    """The name in a run of capitalised words: no pronoun ("D.C. They"), no ordinary word or occupation
+    before it ("Had I", "Ecologist Ryan Norris", "Co-developer Jing Wang"), no place before a given name
+    ("Vermont Bernie Sanders"); connectors trimmed at the ends."""
+    for i, t in enumerate(tokens):
+        if t.lower() in _PRONOUN_WORDS:
+            tokens = tokens[:i]
+            break
+    while len(tokens) > 1:
+        first = tokens[0]
+        low = first.lower()
+        if low in TITLE_WORDS or country_for(first):
+            break
+        hyphenated = "-" in first and any(part[:1].islower() for part in first.split("-")[1:])
+        ordinary = _common(lower, first) and _is_name(list(_split_run(tokens[1:])[3]))
+        if not (low in _COMMON or hyphenated or low in PERSON_NOUNS or ordinary or low in _FUNCTION_WORDS):
+            break
+        tokens = tokens[1:]
+    for k in range(1, len(tokens) - 1):
+        if NAME_GENDER.get(tokens[k].lower()) and not any(
+                NAME_GENDER.get(t.lower()) or t.lower() in TITLE_WORDS or country_for(t) or t.lower() in ("of", "de")
+                for t in tokens[:k]):
+            tokens = tokens[k:]
+            break
+    while tokens and tokens[0].lower() in _ORG_CONNECTORS | {"of"}:
+        tokens = tokens[1:]
+    while tokens and tokens[-1].lower() in _ORG_CONNECTORS | {"of"}:
+        tokens = tokens[:-1]
+    if tokens and all(_common(lower, t) or t.lower() in NOT_NAME for t in tokens):
+        return ()
+    return tuple(t.rstrip(".,;:") if not _ABBREVIATED.fullmatch(t) else t for t in tokens)
+
+
+_ABBREVIATED = re.compile(r"(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Prof|Rev)\.")
+
+
+def _organisation(name: list[str], text: str) -> bool:
+    """Several capitalised words that are not a person's name: an organisation speaking as itself."""
+    capital = [w for w in name if w[:1].isupper()]
+    if any(w.lower() in TITLE_WORDS or w.lower() in PERSON_NOUNS or _POSSESSIVE.search(w) for w in name):
+        return False  # "Senate Minority Leader", "Red Hat's VP": a person not named here
+    return len(capital) >= 2 and not common_word(text, capital[0])
 
 
 def _words(text: str) -> list[str]:
     return _TOKEN.findall(text)
 
 
-def resolve_mention(text: str, start: int, end: int, cast: Cast, history: list[Person],
+class PronounResolver(Protocol):
+    def resolve(self, start: int, gender: str, window_start: int) -> Resolution: ...
+
+
+def resolve_mention(text: str, start: int, end: int, cast: Cast, referents: PronounResolver | None,
                     window_start: int) -> Resolution:
-    """Resolve the speaker mention text[start:end]; `history` holds earlier speakers, newest last."""
+    """Resolve the speaker mention text[start:end]; `referents` says who a he/she there means."""
     mention = text[start:end].strip()
     words = _words(mention)
     while words and words[0].lower() in CONJUNCTIONS and len(words) > 1:
@@ -194,11 +277,7 @@ def resolve_mention(text: str, start: int, end: int, cast: Cast, history: list[P
         ahead = _cataphora(text, start, end, cast)
         if ahead is not None:  # "Though she praised the plan, Jane Whitfield said ...": the pronoun looks ahead
             return _of(ahead) if ahead.gender in (None, gender) else Resolution(None)
-        for person in reversed(history):
-            if person.gender in (None, gender):
-                return _of(person)
-        person = cast.only_person_near(window_start, start, gender)
-        return _of(person) if person else Resolution(None)
+        return referents.resolve(start, gender, window_start) if referents is not None else Resolution(None)
     bare = " ".join(low[1:] if low[0] == "the" else low)
     if bare in INSTITUTIONS:
         name, country = INSTITUTIONS[bare]
@@ -213,17 +292,43 @@ def resolve_mention(text: str, start: int, end: int, cast: Cast, history: list[P
             person = cast.by_role(role_key.split()[-1], start)
             return _of(person) if person else Resolution(None)
         return Resolution(None)
-    run = []
-    for w in reversed(head):
-        if not w[:1].isupper() and w not in ("of", "bin", "de", "van", "von", "al", "el"):
+    run: list[str] = []
+    for i in range(len(head) - 1, -1, -1):
+        w = head[i]
+        # "Rogaland Fire and Rescue", "Committee to Protect Journalists": one name, not its last word
+        inner = w in _ORG_CONNECTORS and bool(run) and i > 0 and head[i - 1][:1].isupper()
+        if not w[:1].isupper() and w not in ("of", "bin", "de", "van", "von", "al", "el") and not inner:
             break
         run.insert(0, w)
+    prefix = [w.lower() for w in head[:len(head) - len(run)] if w.lower() != "the"]
+    own_name = not prefix or prefix[-1] in _ORG_NOUNS  # "the Nordic Council", not "a report by the Nordic Council"
+    run = clean_run(run, text)
+    if not run:
+        return Resolution(None)
+    if "of" in run[1:]:  # "Nils-Erik Haagenrud of Rogaland Fire and Rescue": the person, of the organisation
+        k = run.index("of", 1)
+        titles, affiliation, gender, name = _split_run(run[:k])
+        if _is_name(name):
+            person = cast.people.get(person_key(" ".join(name))) or cast.add(" ".join(name), start, titles,
+                                                                            affiliation, gender)
+            return Resolution(person.name, person.title, person.affiliation or " ".join(run[k + 1:]), person)
     titles, affiliation, gender, name = _split_run(run)
+    for k in range(len(name) - 2, -1, -1):  # "Florida Governor Ron DeSantis", "Twitter CEO Jack Dorsey"
+        if (name[k].lower() in TITLE_WORDS or name[k].lower() in PERSON_NOUNS) and _is_name(name[k + 1:]):
+            titles, name = titles + [w for w in name[:k + 1] if w.lower() in TITLE_WORDS], name[k + 1:]
+            break
+    if any(w in ("and", "&") for w in name) and any(
+            cast.by_word(w) or NAME_GENDER.get(w.lower()) for w in name if w[:1].isupper()):
+        return Resolution(None)  # "Biden and Sanders": two people, not one speaker
     if _is_name(name):
         person = cast.people.get(person_key(" ".join(name)))
         if person is None:
             person = cast.add(" ".join(name), start, titles, affiliation, gender)
         return _of(person)
+    if len(name) == 1 and affiliation and not titles and own_name and cast.by_word(name[0]) is None:
+        return Resolution(" ".join(run), None, affiliation)  # "New Zealand Herald", "Cyprus Mail"
+    if len(name) > 1 and not titles and own_name and _organisation(name, text):
+        return Resolution(" ".join(run), None, affiliation)  # "United States Department of Health and ..."
     if len(name) == 1:
         person = cast.by_word(name[0])
         if person is not None:

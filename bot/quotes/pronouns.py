@@ -1,0 +1,179 @@
+"""Who "he" or "she" means: the nearest earlier clause subject, or nobody.
+
+The subjects are the noun phrases that open sentences outside quotation marks, plus the speaker
+mentions of earlier attributions. A pronoun takes the nearest one when it is a person of a
+compatible gender; when the nearest subject is someone the article does not name ("the head of
+the investigators", "his sister", an unknown name) or of the other gender, it stays unresolved.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+from bot.quotes.lexicon import (AUXILIARIES, NOT_NAME, PERSON_NOUNS, PREPOSITIONS, QUOTE_CUES, ROLE_NOUNS,
+                                TITLE_WORDS)
+from bot.quotes.names import country_for
+from bot.quotes.speakers import Cast, Resolution, _of, common_word
+from bot.quotes.text import QuoteSpan, sentences
+
+_TOKEN = re.compile(r"[\w’'.\-]+|,")
+_FRONTED = frozenset("""when while after before because though although if since once unless until as
+    despite following according in on at during for with by from under over like unlike amid among
+    through about""".split())
+_OPENERS = frozenset("and but however meanwhile still yet so then also instead now later".split())
+_VERBISH = QUOTE_CUES | AUXILIARIES | frozenset("""is are was were be been has have had will would could should can may
+    might must did does do who which that whose made went came got took saw met gave""".split())
+_NO_SUBJECT = frozenset("i we you they it this that these those there here what".split())
+
+PERSON, PRONOUN, BLOCK = "person", "pronoun", "block"
+
+
+@dataclass(slots=True)
+class _Event:
+    offset: int
+    kind: str  # PERSON | PRONOUN | BLOCK
+    gender: str | None = None
+    resolution: Resolution | None = None
+
+
+def _masked(text: str, quotes: list[QuoteSpan]) -> str:
+    """The text with quotations blanked out (same offsets): names inside quotes are no subjects."""
+    chars = list(text)
+    for q in quotes:
+        for i in range(q.start, q.end):
+            if chars[i] != "\n":
+                chars[i] = " "
+    return "".join(chars)
+
+
+@dataclass
+class Referents:
+    text: str
+    cast: Cast
+    events: list[_Event] = field(default_factory=list)
+    _offsets: list[int] = field(default_factory=list)
+    _memo: dict[int, Resolution] = field(default_factory=dict)
+    _pending: tuple[list[QuoteSpan], list[tuple[int, int]]] | None = None
+
+    @classmethod
+    def of(cls, text: str, cast: Cast, quotes: list[QuoteSpan], paras: list[tuple[int, int]]) -> Referents:
+        """Subjects are read on the first he/she to resolve: most articles never ask."""
+        refs = cls(text, cast)
+        refs._pending = (quotes, paras)
+        return refs
+
+    def _build(self) -> None:
+        quotes, paras = self._pending  # type: ignore[misc]
+        self._pending = None
+        masked = _masked(self.text, quotes)
+        mention_starts = [o for o, _ in self.cast.mentions]
+        attributions = self.events
+        self.events, self._offsets = [], []
+        for a, b in paras:
+            for s, e in sentences(masked, a, b):
+                event = self._sentence_subject(masked, s, e, mention_starts)
+                if event is not None:
+                    self._insert(event)
+        for event in attributions:
+            self._insert(event)
+
+    def _insert(self, event: _Event) -> None:
+        if self._pending is not None:
+            self.events.append(event)
+            return
+        i = bisect_left(self._offsets, event.offset)
+        if i < len(self._offsets) and self._offsets[i] == event.offset:
+            self.events[i] = event  # an attribution's own reading of the phrase wins
+            return
+        self._offsets.insert(i, event.offset)
+        self.events.insert(i, event)
+
+    def _sentence_subject(self, masked: str, s: int, e: int, mention_starts: list[int]) -> _Event | None:
+        tokens = [m for m in _TOKEN.finditer(masked, s, e)]
+        i = 0
+        while i < len(tokens) and tokens[i].group().lower().strip(",") in _OPENERS:
+            i += 1
+        if i < len(tokens) and (tokens[i].group().lower() in _FRONTED or tokens[i].group().lower().endswith("ing")):
+            while i < len(tokens) and tokens[i].group() != ",":  # "In 1997, ...", "When she arrived, ..."
+                i += 1
+            i += 1
+        while i < len(tokens) and tokens[i].group().lower().strip(",") in _OPENERS | {","}:
+            i += 1
+        if i >= len(tokens):
+            return None
+        first = tokens[i]
+        low = first.group().lower()
+        if low in ("he", "she"):
+            return _Event(first.start(), PRONOUN, "m" if low == "he" else "f")
+        if low in _NO_SUBJECT:
+            return None
+        j = i
+        while j < len(tokens) and j - i < 16:  # through an appositive: "The ambassador, Jane Whitfield, said"
+            word = tokens[j].group()
+            if j > i and word[:1].islower() and (word in _VERBISH or word.endswith("ed")):
+                break
+            j += 1
+        np_start, np_end = first.start(), tokens[j - 1].end() if j > i else first.end()
+        return self.classify(np_start, np_end, mention_starts)
+
+    def classify(self, start: int, end: int, mention_starts: list[int] | None = None) -> _Event | None:
+        """Subject event for the noun phrase text[start:end] that names no speaker we resolved."""
+        starts = mention_starts if mention_starts is not None else [o for o, _ in self.cast.mentions]
+        k = bisect_left(starts, start)
+        if k < len(starts) and starts[k] < end:
+            offset, person = self.cast.mentions[k]
+            after = self.text[offset:end]
+            owned = re.match(r"[\w\- .]+?(?:’s?|'s?)\s+[a-z]", after)  # "Thomas' sister": the sister speaks
+            if not owned and not re.search(r"\bof\s+(?:the\s+)?$", self.text[start:offset]):  # "the wife of X"
+                return _Event(offset, PERSON, person.gender, _of(person))
+        words = self.text[start:end].split()
+        lows = [w.lower().strip(",.’'") for w in words]
+        if any(w in PERSON_NOUNS or w in ROLE_NOUNS for w in lows) or (lows and lows[0] == "one" and "of" in lows):
+            return _Event(start, BLOCK)
+        for w in words:
+            bare = re.sub(r"(?:’s?|'s?)$", "", w.strip(",."))
+            if not bare[:1].isupper() or bare.lower() in NOT_NAME or bare.lower() in TITLE_WORDS:
+                continue
+            if country_for(bare) or common_word(self.text, bare) or bare.lower() in PREPOSITIONS:
+                continue
+            return _Event(start, BLOCK)  # a name the article does not resolve: someone else
+        return None
+
+    def add_attribution(self, start: int, end: int, resolution: Resolution, pronoun: str | None) -> None:
+        """An earlier attribution's speaker mention, as the article resolved it."""
+        if pronoun in ("he", "she"):
+            self._memo[start] = resolution
+            self._insert(_Event(start, PRONOUN, "m" if pronoun == "he" else "f", resolution))
+        elif resolution.speaker:
+            gender = resolution.person.gender if resolution.person else None
+            self._insert(_Event(start, PERSON, gender, resolution))
+        else:
+            event = self.classify(start, end)
+            if event is not None and event.kind == BLOCK:
+                self._insert(event)
+
+    def resolve(self, start: int, gender: str, window_start: int) -> Resolution:
+        """The referent of the he/she at `start`, looking back no further than `window_start`."""
+        if start in self._memo:
+            return self._memo[start]
+        if self._pending is not None:
+            self._build()
+        found = Resolution(None)
+        for i in range(bisect_left(self._offsets, start) - 1, -1, -1):
+            event = self.events[i]
+            if event.offset < window_start:
+                break
+            if event.kind == BLOCK:
+                break
+            if event.kind == PRONOUN:
+                if event.gender != gender:
+                    continue  # another person's pronoun: not this one's referent
+                found = event.resolution if event.resolution is not None else self.resolve(event.offset, gender,
+                                                                                           window_start)
+                break
+            if event.gender in (None, gender) and event.resolution is not None:
+                found = event.resolution
+            break
+        self._memo[start] = found
+        return found
