@@ -81,7 +81,9 @@ def latest(ctx: Context, command: Command) -> Answer:
     topics = parse_topics(command.topics)
     entities, keywords = entity_filters(topics)
     label = topic_label(topics) or "all topics"
-    ids = ctx.store.latest_article_ids(entities, keywords, since=command.since, limit=200 if ctx.scope else 60)
+    ids = ctx.store.latest_article_ids(
+        entities, keywords, since=command.since, limit=200 if ctx.scope else 60, diplomatic_only=not topics and ctx.scope is None
+    )
     return _stories_answer(
         ctx,
         f"Latest: {label}{_since_text(command.since)}",

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -32,26 +33,49 @@ class IngestReport:
         return f"{len(self.added)} new, {len(self.duplicates)} already stored, {len(self.failures)} failed"
 
 
+LEAD_CHARS = 700  # title and lead (two paragraphs at most): where a report names what it is about
+LEAD_PARAGRAPHS = 2
+SALIENT_MENTIONS = 3  # or named this often anywhere
+# Vocabulary of international affairs; two different ones plus an international actor make a report diplomatic news.
+DIPLOMACY = re.compile(
+    r"\b(minister|ministry|diplomat\w*|embass\w+|ambassador\w*|envoy\w*|summit\w*|treat(?:y|ies)|sanction\w*|bilateral|"
+    r"multilateral|foreign|talks|negotiat\w+|ceasefire|truce|accord|alliance|allies|president|premier|prime minister|"
+    r"secretary of state|security council|delegation\w*|consul\w*|state visit|peace|war|conflict|troops|refugees?|"
+    r"border|nuclear|trade deal|tariffs?|united nations|resolution)\b",
+    re.I,
+)
+
+
 @dataclass(slots=True)
 class Analysis:
     summary: list[str]
     entities: dict[tuple[str, str], int]
     quotes: list
     person_keys: list[str | None]
+    salient: frozenset[tuple[str, str]]
+    diplomatic: bool
 
 
 def analyse(title: str, text: str) -> Analysis:
-    """Everything derived from an article's text: countries, organisations, quotes, summary."""
+    """Everything derived from an article's text: countries, organisations, quotes, summary, relevance."""
     entities: dict[tuple[str, str], int] = {}
     mentions = mentions_in(f"{title}\n\n{text}")
     for code, count in mentions.countries.items():
         entities[("country", code)] = count
     for code, count in mentions.organisations.items():
         entities[("organisation", code)] = count
+    lead_text = "\n\n".join(text.split("\n\n", LEAD_PARAGRAPHS)[:LEAD_PARAGRAPHS])[:LEAD_CHARS]
+    lead = mentions_in(f"{title}\n\n{lead_text}")
+    in_lead = {("country", c) for c in lead.countries} | {("organisation", c) for c in lead.organisations}
+    salient = frozenset(key for key, count in entities.items() if key in in_lead or count >= SALIENT_MENTIONS)
+    countries = sum(1 for kind, _ in salient if kind == "country")
+    organisations = sum(1 for kind, _ in salient if kind == "organisation")
+    vocabulary = {match.lower() for match in DIPLOMACY.findall(f"{title}\n{text[: LEAD_CHARS * 3]}")}
+    diplomatic = len(vocabulary) >= 2 and (countries >= 2 or organisations >= 1)
     quotes = extract_quotes(text)
     keys = [person_key(q.speaker) if q.speaker else None for q in quotes]
     summary = summarize(text, SUMMARY_SENTENCES, title=title)
-    return Analysis(summary, entities, quotes, keys)
+    return Analysis(summary, entities, quotes, keys, salient, diplomatic)
 
 
 class ArticleWriter:
@@ -88,6 +112,8 @@ class ArticleWriter:
             quotes=analysis.quotes,
             person_keys=analysis.person_keys,
             source_id=source_id,
+            salient=analysis.salient,
+            diplomatic=analysis.diplomatic,
         )
         story_id = self.matcher.story_for(draft.title, text, draft.published, outlet=draft.outlet)
         added = self.store.add_article(new, story_id=story_id)
@@ -102,7 +128,9 @@ def reprocess(store: Store, on_progress: Callable[[int, int], None] | None = Non
     for done, article_id in enumerate(ids, 1):
         article = store.get_articles([article_id])[0]
         analysis = analyse(article.title, article.text)
-        store.replace_analysis(article_id, analysis.summary, analysis.entities, analysis.quotes, analysis.person_keys)
+        store.replace_analysis(
+            article_id, analysis.summary, analysis.entities, analysis.quotes, analysis.person_keys, analysis.salient, analysis.diplomatic
+        )
         if on_progress:
             on_progress(done, len(ids))
     return len(ids)

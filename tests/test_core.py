@@ -113,6 +113,28 @@ async def test_what_did_widens_beyond_the_thread_and_says_so(seeded, tmp_path):
     assert any("one-China principle" in q.text for i in reply.items for q in i.quotes)
 
 
+PASSING_MENTION = """Melbourne council approves new cycling lanes
+
+Melbourne's city council voted on Tuesday to build twelve kilometres of protected cycling lanes in the city centre.
+
+The lord mayor said the network would be finished within three years and paid for from parking revenue.
+
+Critics argued that the council had planned the project with a secrecy worthy of NATO, but the vote passed eight to three.
+"""
+
+
+async def test_latest_lists_stories_about_the_topic_not_passing_mentions(seeded, tmp_path):
+    (tmp_path / "asean.txt").write_text(FIXTURE_ARTICLE, encoding="utf-8")
+    (tmp_path / "cycling.txt").write_text(PASSING_MENTION, encoding="utf-8")
+    report = await seeded.ingest([str(tmp_path / "asean.txt"), str(tmp_path / "cycling.txt")])
+    assert len(report.added) == 2
+    chat = ConsoleAdapter(seeded)
+    assert (await chat.send("latest NATO")).items == []
+    headlines = [i.headline for i in (await chat.send("latest")).items]
+    assert "EU and ASEAN ministers agree to expand maritime cooperation" in headlines
+    assert "Melbourne council approves new cycling lanes" not in headlines  # not diplomatic news
+
+
 async def test_nothing_found_is_said_plainly(seeded):
     reply = await ConsoleAdapter(seeded).send("latest Brazil Argentina")
     assert reply.items == [] and "not found in the stored articles" in reply.text.lower()

@@ -103,3 +103,24 @@ def test_outbox_is_claimed_once_per_day(store):
     assert store.subscribe("discord", "G1", "C1", ["country:CN"], "09:30", "UTC") == subscription
     [row] = store.subscriptions("discord", "G1", "C1")
     assert (row.at_time, row.timezone) == ("09:30", "UTC")
+
+
+def test_migrations_go_down_and_up_again_keeping_search(database_url):
+    """Every migration reverses; the full-text index still follows the articles afterwards."""
+    from alembic import command
+    from alembic.config import Config
+
+    from bot.store.database import MIGRATIONS_DIR
+
+    store = Store(database_url)
+    try:
+        config = Config()
+        config.set_main_option("script_location", str(MIGRATIONS_DIR))
+        for target in ("base", "head"):
+            with store.engine.begin() as connection:
+                config.attributes["connection"] = connection
+                (command.downgrade if target == "base" else command.upgrade)(config, target)
+        found = store.add_article(article(1, "Envoys resumed talks on the grain corridor.")).article_id
+        assert store.search_article_ids(["corridor"]) == [found]
+    finally:
+        store.close()

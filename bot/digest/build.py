@@ -79,7 +79,9 @@ def build_digest(store: Store, topics: list[str], since: datetime, until: dateti
     title = title or f"Digest: {label}"
     since_text = f"{since.astimezone(timezone.utc):%d %b %H:%M} UTC"
     entities, keywords = parse_topic_codes(topics)
-    ids = store.latest_article_ids(entities, keywords, since=since, until=until, limit=MAX_CANDIDATE_ARTICLES)
+    ids = store.latest_article_ids(
+        entities, keywords, since=since, until=until, limit=MAX_CANDIDATE_ARTICLES, diplomatic_only=not topics
+    )
     ranked = rank_stories(_story_members(store, ids, until), since, until)[:size]
     stories = store.get_stories([r.story_id for r in ranked])
     if not stories:

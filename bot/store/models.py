@@ -12,6 +12,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    true,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
@@ -88,6 +89,7 @@ class Article(Base):
     text: Mapped[str] = mapped_column(Text)
     language: Mapped[str | None] = mapped_column(String(20))
     content_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    diplomatic: Mapped[bool] = mapped_column(default=True, server_default=true())  # international-affairs news
     story_id: Mapped[int | None] = mapped_column(ForeignKey("stories.id", ondelete="SET NULL"), index=True)
     source_id: Mapped[int | None] = mapped_column(ForeignKey("sources.id", ondelete="SET NULL"))
 
@@ -108,9 +110,10 @@ class ArticleEntity(Base):
     code: Mapped[str] = mapped_column(String(20), primary_key=True)
     mentions: Mapped[int] = mapped_column(Integer, default=1)
     sort_time: Mapped[datetime | None] = mapped_column(UTCDateTime)  # copy of the article's, for newest-first scans
+    salient: Mapped[bool] = mapped_column(default=True, server_default=true())  # in the title or lead, or named often
     __table_args__ = (
         Index("ix_article_entities_code", "kind", "code", "article_id"),
-        Index("ix_article_entities_time", "kind", "code", "sort_time", "article_id"),
+        Index("ix_article_entities_salient_time", "kind", "code", "salient", "sort_time", "article_id"),
     )
 
 

@@ -63,6 +63,8 @@ class NewArticle:
     quotes: Sequence = ()  # bot.quotes.ExtractedQuote
     person_keys: Sequence[str | None] = ()  # person_key per quote (None when unattributed)
     source_id: int | None = None
+    salient: frozenset[tuple[str, str]] | None = None  # entities central to the article (None: all of them)
+    diplomatic: bool = True
 
 
 class Store:
@@ -131,24 +133,35 @@ class Store:
                         text=new.text,
                         language=new.language,
                         content_hash=new.content_hash,
+                        diplomatic=new.diplomatic,
                         story_id=story_id,
                         source_id=new.source_id,
                     )
                     .returning(Article.id)
                 ).scalar_one()
-                self._add_analysis(connection, article_id, sort_time, new.summary, new.entities or {}, new.quotes, new.person_keys)
+                self._add_analysis(connection, article_id, sort_time, new.summary, new.entities or {}, new.quotes, new.person_keys,
+                                   new.salient)  # fmt: skip
         except IntegrityError:  # a concurrent ingest stored it first
             return self.find_duplicate(new.canonical_url, new.content_hash) or AddedArticle(0, False, "duplicate")
         return AddedArticle(article_id, True, story_id=story_id)
 
-    def _add_analysis(self, connection: Connection, article_id: int, sort_time: datetime, summary, entities, quotes, person_keys) -> None:
+    def _add_analysis(
+        self, connection: Connection, article_id: int, sort_time: datetime, summary, entities, quotes, person_keys, salient=None
+    ) -> None:
         if summary:
             connection.execute(insert(Summary), [{"article_id": article_id, "algorithm": SUMMARY_ALGORITHM, "sentences": list(summary)}])
         if entities:
             connection.execute(
                 insert(ArticleEntity),
                 [
-                    {"article_id": article_id, "kind": kind, "code": code, "mentions": mentions, "sort_time": sort_time}
+                    {
+                        "article_id": article_id,
+                        "kind": kind,
+                        "code": code,
+                        "mentions": mentions,
+                        "sort_time": sort_time,
+                        "salient": salient is None or (kind, code) in salient,
+                    }
                     for (kind, code), mentions in entities.items()
                 ],
             )
@@ -205,13 +218,16 @@ class Store:
                 connection.execute(update(Person).where(Person.id == row.id).values(**better))
         return ids
 
-    def replace_analysis(self, article_id: int, summary: Sequence[str], entities: dict, quotes: Sequence, person_keys) -> None:
+    def replace_analysis(
+        self, article_id: int, summary: Sequence[str], entities: dict, quotes: Sequence, person_keys, salient=None, diplomatic=True
+    ) -> None:
         """Re-processing: recompute what ingest derived from an article's text."""
         with self.engine.begin() as connection:
             for table in (Quote, ArticleEntity, Summary):
                 connection.execute(delete(table).where(table.article_id == article_id))
+            connection.execute(update(Article).where(Article.id == article_id).values(diplomatic=diplomatic))
             sort_time = connection.execute(select(Article.sort_time).where(Article.id == article_id)).scalar_one()
-            self._add_analysis(connection, article_id, sort_time, summary, entities, quotes, person_keys)
+            self._add_analysis(connection, article_id, sort_time, summary, entities, quotes, person_keys, salient)
 
     def article_ids(self) -> list[int]:
         with self.sessions() as session:
@@ -272,20 +288,27 @@ class Store:
         since: datetime | None = None,
         until: datetime | None = None,
         limit: int = 50,
+        diplomatic_only: bool = False,
     ) -> list[int]:
-        """Newest articles involving every entity and matching every keyword."""
+        """Newest articles centrally about every entity and matching every keyword."""
         if not entities:
             query = select(Article.id)
+            if diplomatic_only:
+                query = query.where(Article.diplomatic.is_(True))
             time, article_id = Article.sort_time, Article.id
         else:
             # Walk the rarest entity's (kind, code, sort_time) index newest-first; check the others by key.
             first, *others = sorted(entities, key=self._entity_count) if len(entities) > 1 else entities
             time, article_id = ArticleEntity.sort_time, ArticleEntity.article_id
-            query = select(ArticleEntity.article_id).where(ArticleEntity.kind == first[0], ArticleEntity.code == first[1])
+            query = select(ArticleEntity.article_id).where(
+                ArticleEntity.kind == first[0], ArticleEntity.code == first[1], ArticleEntity.salient.is_(True)
+            )
             for kind, code in others:
                 other = aliased(ArticleEntity)
                 query = query.where(
-                    exists().where(other.article_id == ArticleEntity.article_id, other.kind == kind, other.code == code)
+                    exists().where(
+                        other.article_id == ArticleEntity.article_id, other.kind == kind, other.code == code, other.salient.is_(True)
+                    )
                 )
         if keywords:
             query = query.where(article_id.in_(fulltext.matching_ids_query(self.dialect, keywords)))

@@ -19,8 +19,7 @@ depends_on = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("article_entities") as batch:
-        batch.add_column(sa.Column("sort_time", sa.DateTime(), nullable=True))
+    op.add_column("article_entities", sa.Column("sort_time", sa.DateTime(), nullable=True))
     op.execute(
         "UPDATE article_entities SET sort_time = (SELECT sort_time FROM articles WHERE articles.id = article_entities.article_id)"
     )
@@ -29,5 +28,4 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_index("ix_article_entities_time", table_name="article_entities")
-    with op.batch_alter_table("article_entities") as batch:
-        batch.drop_column("sort_time")
+    op.drop_column("article_entities", "sort_time")
