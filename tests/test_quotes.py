@@ -56,6 +56,12 @@ def test_seed_details(seed_text: str) -> None:
     for q in quotes:
         assert seed_text[q.start:q.end] == q.text
         assert q.kind in ("direct", "indirect", "mixed")
+    # a ", which ..." clause inside the statement does not end it: the whole clause after "said" is content
+    brics = _covering(quotes, seed_text, "China fully supports Russia")
+    assert "is ready to make joint efforts" in brics.text and brics.text.endswith("to a new level")
+    # "... will be able to complete X and maintain Y": "maintain" is no second speech act
+    assert "maintain national stability and development" in _covering(
+        quotes, seed_text, "successfully complete its important domestic political agenda").text
     # "Wang made the remarks in a telephone conversation" reports no speech
     assert not any("telephone conversation" in q.text for q in quotes)
 
@@ -77,7 +83,8 @@ def test_direct_styles_interrupted_and_inherited() -> None:
     quotes = extract_quotes(DIRECT)
     interrupted = _covering(quotes, DIRECT, "We are ready to talk")
     assert "But not under pressure" in interrupted.text  # one attribution for both parts
-    assert interrupted.kind == "direct" and interrupted.speaker == "Sergey Lavrov"
+    # the frame sits inside the span, so it is not one quotation to put in quote marks
+    assert interrupted.kind == "mixed" and interrupted.speaker == "Sergey Lavrov"
     assert interrupted.speaker_title == "Foreign Minister" and interrupted.speaker_affiliation == "Russia"
     inherited = _covering(quotes, DIRECT, "Nobody should doubt it")
     assert inherited.speaker == "Sergey Lavrov"
@@ -86,7 +93,8 @@ def test_direct_styles_interrupted_and_inherited() -> None:
     assert DIRECT[anonymous.speaker_start:anonymous.speaker_end] == "a spokesperson"
     guillemets = _covering(quotes, DIRECT, "Europe must stay united")
     assert guillemets.speaker == "Olaf Scholz" and guillemets.speaker_affiliation == "Germany"
-    assert guillemets.text == "«Europe must stay united.»"
+    assert guillemets.text == "Europe must stay united."  # the words, without the marks around them
+    assert DIRECT[guillemets.start - 1] == "«" and DIRECT[guillemets.end] == "»"
     # a scare quote with no cue is not an attribution
     assert not any("constructive" in q.text for q in quotes)
 
@@ -133,7 +141,7 @@ def test_to_json_keys_and_empty_input() -> None:
 def test_offsets_are_taken_before_any_normalisation() -> None:
     text = "Caf\u00e9 owners met.\r\n\r\n\u00a0“Prices\u00a0are up,” said Ana\u00a0Silva.\r\n"  # written for this test
     (quote,) = extract_quotes(text)
-    assert text[quote.start:quote.end] == quote.text == "“Prices\u00a0are up,”"
+    assert text[quote.start:quote.end] == quote.text == "Prices\u00a0are up,"
     assert text[quote.speaker_start:quote.speaker_end].replace("\u00a0", " ") == "Ana Silva"
 
 

@@ -370,6 +370,8 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
         start = _content_after(text, m.end(), e_content, cue)
         if start is None:
             continue
+        if low in _ACTION_CUES and not re.search(r"\bthat\s*$", text[m.end():start]) and not _QUOTE_OPEN.match(text, start):
+            continue  # "declared a state of emergency", "agreed to add two members": an act, not words
         naming = low in _CALL and start == m.end() + 1
         if naming and not _names_someone(text, span, m.start()):
             continue  # "a group called Black Votes Matter": a name given, nobody speaks
@@ -382,7 +384,7 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
             if _PHONED.match(text, start, end):
                 continue  # "called Sanders to congratulate him", "called both candidates Tuesday night"
         second = _SECOND_ACT.search(text, start, end)  # "confirmed the date and urged X to ...": two acts
-        if second and second.group(1) in _CUE_SET and not _inside(quotes, second.start()):
+        if _second_act(text, start, second) and not _inside(quotes, second.start()):
             end = _strip_end(text, start, second.start())
         if low in _ASK:  # a question asked ends at the clause: "when I asked him if ..., he looked"
             comma = text.find(",", start, end)
@@ -555,6 +557,11 @@ def _content_end(text: str, start: int, end: int, quotes: list[QuoteSpan]) -> in
         if not m:
             return end
         if not _inside(quotes, m.start()) and len(text[start:m.start()].split()) >= 3:
+            if m.group().lstrip(", ").startswith(("which", "who")) and m.group().startswith(","):
+                close = text.find(",", m.end(), end)
+                if close > 0 and len(text[close:end].split()) >= 3 and not _cues(text, m.end(), end):
+                    pos = close  # "supports Russia, which holds the presidency, in hosting ...": one statement
+                    continue
             return _strip_end(text, start, m.start())
         pos = m.end()
 
@@ -572,6 +579,16 @@ def _verb_use(text: str, s: int, m: re.Match[str]) -> bool:
     return prev[:1].isupper() and prev.lower() not in _DETERMINERS or prev.lower() in PRONOUNS
 
 
+def _second_act(text: str, start: int, m: re.Match[str] | None) -> bool:
+    """A cue verb after "and" that starts a new speech act: "urged", "call ... and describe", but not
+    "will be able to complete X and maintain Y" (a verb under the modal of the content)."""
+    if m is None or m.group(1) not in _CUE_SET:
+        return False
+    word = m.group(1)
+    return word.endswith(("ed", "s")) or word in ("said", "told", "wrote") or not _MODAL.search(text, start, m.start())
+
+
+_MODAL = re.compile(r"\b(?:to|will|would|can|could|should|must|may|might|shall)\b")
 _SECOND_ACT = re.compile(r"(?:,|;)?\s+(?:and|but)\s+(?:also\s+)?([a-z]+)\b|;")
 _PARTICIPLE = re.compile(r",\s+(adding|saying|arguing|noting|insisting|warning|claiming|stressing|explaining|"
                          r"asserting|stating|suggesting|promising|vowing)(?:\s+that)?\s+")
@@ -696,6 +713,9 @@ def _any_verb_after(text: str, q_start: int, q_end: int, limit: int) -> tuple[st
 
 
 _TELL = frozenset("tell told tells".split())
+# Verbs as often acts as speech: reported speech only with a that-clause or a quotation after them.
+_ACTION_CUES = frozenset("""declare declared declares propose proposed proposes condemn condemned condemns agree
+    agreed agrees""".split())
 
 
 def _leads_clause(text: str, m: re.Match[str], limit: int) -> bool:
@@ -835,7 +855,10 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
                 # the span stays mostly quotation; a frame longer than the quotes ("said X, a lawyer
                 # who ...") splits it, B then a quote of its own by the same speaker.
                 if q.start - prev_end <= group.quoted + (q.end - q.start):
+                    # one span with its frame inside: "mixed", so nobody puts it in quote marks whole (two
+                    # attributed parts cost precision: gold keeps the whole quotation as one content)
                     group.end = q.end
+                    group.kind = "mixed"
                     group.quoted += q.end - q.start
                 else:
                     part = _Candidate(q.start, q.end, "direct", group.cue, group.mention, 0, p, inherit=group,
@@ -885,7 +908,7 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
                 if c.kind == "indirect":
                     # "... it was opposed to the test and warned X ...": a second speech act ends the content
                     m = _SECOND_ACT.search(text, c.start, c.end)
-                    if m and m.group(1) in _CUE_SET and len(text[c.start:m.start()].split()) >= 3:
+                    if _second_act(text, c.start, m) and len(text[c.start:m.start()].split()) >= 3:
                         c.end = _strip_end(text, c.start, m.start())
                 if c.mention is not None:
                     # "X said A, adding that B": B is a second attribution to the same speaker
@@ -939,6 +962,20 @@ def _quote_only(text: str, a: int, b: int, qs: list[QuoteSpan]) -> bool:
     return bool(qs) and not outside.strip(" .,;:—–-")
 
 
+_OPENING = "“\"«„‘'`"
+_CLOSING = "”\"»“’'"
+
+
+def _inside_marks(text: str, start: int, end: int) -> tuple[int, int]:
+    """A direct quotation's words without its enclosing marks: renderers add their own."""
+    a, b = start, end
+    while a < b and text[a] in _OPENING:
+        a += 1
+    while b > a and text[b - 1] in _CLOSING:
+        b -= 1
+    return (a, b) if a < b else (start, end)
+
+
 def _resolve(text: str, accepted: list[_Candidate], paras: list[tuple[int, int]],
              quotes: list[QuoteSpan]) -> list[ExtractedQuote]:
     cast = Cast.of(text)
@@ -957,8 +994,9 @@ def _resolve(text: str, accepted: list[_Candidate], paras: list[tuple[int, int]]
         else:
             speaker = title = affiliation = None
         c.resolved = (speaker, title, affiliation)
+        start, end = _inside_marks(text, c.start, c.end) if c.kind == "direct" else (c.start, c.end)
         out.append(ExtractedQuote(
-            text=text[c.start:c.end], start=c.start, end=c.end, kind=c.kind, cue=c.cue, speaker=speaker,
+            text=text[start:end], start=start, end=end, kind=c.kind, cue=c.cue, speaker=speaker,
             speaker_title=title, speaker_affiliation=affiliation,
             speaker_start=c.mention[0] if c.mention else None, speaker_end=c.mention[1] if c.mention else None))
     return out

@@ -219,8 +219,8 @@ def _clean_run(tokens: tuple[str, ...], lower: frozenset[str]) -> tuple[str, ...
     while len(tokens) > 1:
         first = tokens[0]
         low = first.lower()
-        if low in TITLE_WORDS or country_for(first):
-            break
+        if low in TITLE_WORDS or country_for(first) or country_for(f"{first} {tokens[1]}"):
+            break  # "New Zealand Herald" keeps its "New"
         hyphenated = "-" in first and any(part[:1].islower() for part in first.split("-")[1:])
         ordinary = _common(lower, first) and _is_name(list(_split_run(tokens[1:])[3]))
         if not (low in _COMMON or hyphenated or low in PERSON_NOUNS or ordinary or low in _FUNCTION_WORDS):
