@@ -11,10 +11,12 @@ from dataclasses import dataclass
 
 import pytest
 
-from bot.followup import NOT_FOUND, WIDENED, answer_followup
+from bot.followup import DATE_UNKNOWN, NOT_FOUND, WIDENED, answer_followup
 from bot.store import Store
 from summaries.sentences import split_sentences
+from tests.conftest import require_shared
 from tests.test_followup_support import (
+    SEED,
     add_fixtures,
     add_seed,
     add_wikinews,
@@ -179,9 +181,11 @@ def test_every_shown_sentence_is_verbatim_and_cited(world):
         answer = run(store, thread, case)
         for item in answer.reply.items:
             article = store.get_articles([item.article_id])[0]
-            assert item.outlet and item.date and item.link == article.url
+            assert item.outlet and item.link == article.url
+            assert item.date == article.published_at  # None when the source gave no date, never the fetch time
             for sentence in item.summary:
                 assert sentence in article.text
+                assert sentence not in answer.reply.text  # the text only leads in: each sentence shows once
 
 
 def test_unanswerable_question_says_not_found(world):
@@ -189,3 +193,45 @@ def test_unanswerable_question_says_not_found(world):
     answer = answer_followup(store, conversation(thread), "what about the Antarctic krill quota?")
     assert answer.reply.text == NOT_FOUND
     assert answer.reply.items == []
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ("how many countries?",),  # "two major responsible countries" counts nothing asked
+        ("why?",),
+        ("what did lavrov say?", "how many?"),
+        ("why did Japan recall its ambassador?",),
+    ],
+)
+def test_questions_the_thread_does_not_answer_say_not_found(world, questions):
+    store, thread, _ = world
+    convo = conversation(thread)
+    for question in questions:
+        answer = answer_followup(store, convo, question)
+        convo.focus = answer.focus
+    assert answer.reply.text == NOT_FOUND and answer.reply.items == []
+
+
+def test_pronoun_questions_stay_with_the_focused_speaker(world):
+    store, thread, _ = world
+    convo = conversation(thread)
+    for question in ("what did Wang Yi say?", "what did he say about BRICS?"):
+        answer = answer_followup(store, convo, question)
+        convo.focus = answer.focus
+    assert answer.focus["person"] == "Wang Yi"
+    assert all("Wang Yi" in item.note for item in answer.reply.items)
+    assert any("BRICS" in sentence for sentence in shown_sentences(answer))
+    others = answer_followup(store, convo, "who else commented?")
+    assert others.reply.text == "Also quoted: Sergei Lavrov."
+
+
+def test_undated_seed_when_gives_the_sentence_with_the_time_and_no_date(tmp_path):
+    require_shared(SEED)
+    store = Store(f"sqlite:///{tmp_path}/undated.sqlite3")
+    _, story_id = add_seed(store, published=None)
+    answer = answer_followup(store, conversation([story_id]), "when was this?")
+    store.close()
+    assert answer.reply.text.startswith(DATE_UNKNOWN)
+    assert answer.reply.items[0].date is None
+    assert "said on Wednesday" in shown_sentences(answer)[0]

@@ -32,10 +32,13 @@ def add(store: Store, title: str, text: str, url: str, outlet: str | None, publi
     return added.article_id, store.get_articles([added.article_id])[0].story_id
 
 
-def add_seed(store: Store) -> tuple[int, int]:
+SEED_PUBLISHED = datetime(2024, 1, 3, 12, 0, tzinfo=timezone.utc)
+
+
+def add_seed(store: Store, published: datetime | None = SEED_PUBLISHED) -> tuple[int, int]:
     # bot.ingest strips the seed's breadcrumb, repeated title and site footer, as the product does.
     draft = draft_from_file(require_shared(SEED))
-    return add(store, draft.title, draft.text, draft.url, draft.outlet, datetime(2024, 1, 3, 12, 0, tzinfo=timezone.utc), credits=draft.credits)
+    return add(store, draft.title, draft.text, draft.url, draft.outlet, published, credits=draft.credits)
 
 
 def fixture_articles() -> list[dict]:

@@ -89,7 +89,7 @@ def answer_followup(store: Store, conversation: ConversationRecord, question: st
             count = len(ctx.thread)
             return _plain(ctx, f"This thread has {count} stor{'y' if count == 1 else 'ies'}; ask about 1 to {count}.", kind="error")
         scope = [ctx.thread[index]]
-    elif (q.thing_pronoun or q.kind in ("when", "sources", "more")) and ctx.focus_stories():
+    elif (q.thing_pronoun or q.kind in ("when", "sources", "more", "who_else")) and ctx.focus_stories():
         scope = ctx.focus_stories()
 
     if q.kind == "sources":
@@ -107,7 +107,7 @@ def answer_followup(store: Store, conversation: ConversationRecord, question: st
     if q.person_pronoun and q.kind in ("what", "more") and not needs:
         return _plain(ctx, "Who do you mean? Name the person, e.g. \"what did Lavrov say?\"", kind="error")
     if not needs:
-        if q.generic:  # "how many countries?": nothing says which ones
+        if q.generic or q.kind == "how_many":  # "how many countries?", "how many?": nothing says of what
             return _plain(ctx, NOT_FOUND, kind="empty")
         if q.kind == "when":
             return _when(ctx, scope)
@@ -147,7 +147,7 @@ def _ranked(ctx: _Context, scope: list[StoryRecord], needs: list[Need]) -> Follo
 
 
 def _about_last_answer(ctx: _Context) -> FollowupAnswer:
-    """A bare "why?", "how many?", "where?", "who?": about the sentence last shown, or not answerable.
+    """A bare "why?", "where?", "who?": about the sentence last shown, or not answerable.
 
     Only sentences of its story that are of the asked type and share words with that sentence qualify.
     """
@@ -160,7 +160,7 @@ def _about_last_answer(ctx: _Context) -> FollowupAnswer:
         if passage.story.id != last.story.id or passage.article.id != last.article.id:
             continue
         shared = len(passage.sentence.terms & last.sentence.terms)
-        fits = answers_type(passage, kind, 0, 0) if kind in ("why", "how_many") else type_match(passage, kind)
+        fits = answers_type(passage, kind, 0, 0) if kind == "why" else type_match(passage, kind)
         if fits and (shared >= MIN_SHARED_TERMS or passage is last):
             candidates.append((-shared, abs(passage.sentence.index - last.sentence.index), passage))
     if not candidates:
@@ -271,7 +271,7 @@ def _person(ctx: _Context, person: Person, needs: list[Need], scope: list[StoryR
             if q.speaker_pronoun:  # "what did he say about X?" is about his words only
                 return _plain(ctx, f"{person.name} is not quoted on that in the stored articles. {NOT_FOUND}", kind="empty", person=person)
             return _ranked(ctx, ctx.thread, needs + needs_of([person.name.split()[-1]]))
-        return _answer(ctx, _best(ranked), prefix=prefix, person=person)
+        return _statements(ctx, _best(ranked), said, prefix, person)
     said = _distinct(said)
     if q.person_pronoun and q.wants_next:
         last = (ctx.focus.get("article_id"), ctx.focus.get("position"))
@@ -282,6 +282,26 @@ def _person(ctx: _Context, person: Person, needs: list[Need], scope: list[StoryR
     if not said:
         return _plain(ctx, f"{person.name} is not quoted in the stored articles. {NOT_FOUND}", kind="empty", person=person)
     return _answer(ctx, said[:MAX_ITEMS], prefix=prefix, person=person)
+
+
+def _statements(ctx: _Context, chosen: list[Passage], said: list[Passage], prefix: str, person: Person) -> FollowupAnswer:
+    """One item per statement: a matched sentence with the other sentences of its quotation, in reading order.
+
+    "What did Haley say about the Kurds?" matches the middle of her quotation; its start names her.
+    """
+    items, shown, taken = [], [], set()
+    for passage in chosen:
+        quote = _quote_of(passage, person)
+        group = [passage]
+        if quote is not None and (quote.start < passage.sentence.start or quote.end > passage.sentence.end):
+            group = [p for p in said if p.article.id == passage.article.id and quote in p.quotes][:MAX_ITEMS] or group
+        group = [p for p in group if (p.article.id, p.sentence.index) not in taken]
+        if not group:
+            continue
+        taken.update((p.article.id, p.sentence.index) for p in group)
+        items.append(_item_for(passage.article, passage.story.id, [p.text for p in group], _speaker_note(quote)))
+        shown.extend(group)
+    return _reply(ctx, items, shown, prefix, person)
 
 
 def _in_reading_order(passages: list[Passage]) -> list[Passage]:
@@ -317,7 +337,7 @@ def _who_else(ctx: _Context, scope: list[StoryRecord], needs: list[Need], person
         for quote in passage.quotes:
             if not quote.speaker or (person and _said_by_quote(quote, person)):
                 continue
-            if person and person_key(quote.speaker) in _name_words(person.name):  # "Lavrov" once "Sergei Lavrov"
+            if person and _name_words(quote.speaker) <= _name_words(person.name):  # "Lavrov" once "Sergei Lavrov"
                 continue
             first_by_speaker.setdefault(person_key(quote.speaker), (passage, quote))
     if not first_by_speaker:
@@ -329,12 +349,18 @@ def _who_else(ctx: _Context, scope: list[StoryRecord], needs: list[Need], person
         if (key := _key(passage.text)) not in seen and len(chosen) < MAX_ITEMS:
             seen.add(key)
             chosen.append((passage, quote))
-    names = list(dict.fromkeys(quote.speaker for _, quote in first_by_speaker.values()))
+    names = _distinct_names([quote.speaker for _, quote in first_by_speaker.values()])
     # With one other speaker, "he" now means that one; with several it stays ambiguous.
     only = _person_of(next(iter(first_by_speaker.values()))[1]) if len(first_by_speaker) == 1 else person
     items = [_item_for(p.article, p.story.id, [p.text], _speaker_note(quote)) for p, quote in chosen]
     prefix = "Also quoted: " + ", ".join(names) + "."
     return _reply(ctx, items, [p for p, _ in chosen], prefix, only)
+
+
+def _distinct_names(names: list[str]) -> list[str]:
+    """Each speaker once: "Gebremedhin" goes when "Haile Gebremedhin" is listed."""
+    unique = list(dict.fromkeys(names))
+    return [n for n in unique if not any(o != n and _name_words(n) < _name_words(o) for o in unique)]
 
 
 def _person_of(quote) -> Person:

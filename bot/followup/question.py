@@ -31,13 +31,14 @@ _PERSON_PRONOUN = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
 # "what did he say about China?": the pronoun is the speaker, whatever else the question names.
 _SPEAKER_PRONOUN = re.compile(r"\b(?:he|she|his)\b|^\W*(?:and |what about |how about )?her\b", re.IGNORECASE)
 _THING_PRONOUN = re.compile(r"\b(?:it|this|that|these|those)\b", re.IGNORECASE)
+_HOW = re.compile(r"\bhow (?:many|much|long|often|far)\b", re.IGNORECASE)
 _NEXT = re.compile(r"\b(?:next|then|else|after that|afterwards|later|further|more)\b", re.IGNORECASE)
 
 _KINDS = [
     ("sources", re.compile(r"^\W*(?:sources?|links?|outlets?|references?)\W*$|\b(?:sources?|links?|which outlets?|who reported)\b", re.I)),
     ("who_else", re.compile(r"\bwho else\b|\banyone else\b|\bany(?:one|body) other\b|\bother (?:speakers|people|officials|reactions|comments)\b", re.I)),
     ("when", re.compile(r"^\W*when\b|\bwhat (?:time|date|day|year)\b|\bwhich (?:day|date|year)\b", re.I)),
-    ("how_many", re.compile(r"\bhow (?:many|much|long|often)\b|\bnumber of\b|\bwhat (?:percentage|share)\b", re.I)),
+    ("how_many", re.compile(r"\bhow (?:many|much|long|often|far)\b|\bnumber of\b|\bwhat (?:percentage|share)\b", re.I)),
     ("where", re.compile(r"^\W*where\b|\bwhich (?:country|city|place)\b", re.I)),
     ("why", re.compile(r"^\W*why\b|\bwhat for\b|\breasons?\b|\bwhat caused\b", re.I)),
     ("who", re.compile(r"^\W*(?:who|whom|whose)\b|\bwhich (?:official|minister|leader|person|president)\b", re.I)),
@@ -105,6 +106,7 @@ def parse_question(text: str) -> Question:
     elif match := _ORDINAL.search(text):
         ordinal = _ORDINAL_WORDS[match.group("word").lower()]
         rest = text[: match.start()] + " " + text[match.end() :]
+    rest = _HOW.sub(" ", rest)  # "how long" asks for a duration; "long" is not what it is about
     words = [w for w in content_words(rest) if not _PERSON_PRONOUN.fullmatch(w) and not _THING_PRONOUN.fullmatch(w)]
     generic = [w for w in words if w.lower() in GENERIC_WORDS]
     words = [w for w in words if w.lower() not in GENERIC_WORDS]

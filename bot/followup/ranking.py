@@ -13,6 +13,7 @@ K1, B = 1.2, 0.75
 TYPE_BONUS = 0.3
 MIN_COVERAGE = 0.5
 HEADLINE_CREDIT = 0.5
+HEADLINE_TF = 0.5
 SPEAKER_BONUS = 0.5
 
 
@@ -55,17 +56,24 @@ def idf(passages: list[Passage], match: Callable[[Passage], bool]) -> float:
 
 
 def bm25(passages: list[Passage], terms: list[str]) -> list[float]:
-    """Okapi BM25 of each passage."""
+    """Okapi BM25 of each passage, read with its article's headline (a headline word counts HEADLINE_TF).
+
+    So the words naming a story ("the Omo accord") lift all its sentences alike, and the detail decides.
+    """
     if not passages or not terms:
         return [0.0] * len(passages)
     average = sum(p.sentence.length for p in passages) / len(passages)
-    idfs = {term: idf(passages, lambda p, t=term: t in p.sentence.terms) for term in terms}
+    titles = [headline(p.article.title).terms for p in passages]
+    idfs = {}
+    for term in terms:
+        df = sum(1 for p, title in zip(passages, titles) if term in p.sentence.terms or term in title)
+        idfs[term] = math.log(1 + (len(passages) - df + 0.5) / (df + 0.5))
     scores = []
-    for passage in passages:
+    for passage, title in zip(passages, titles):
         sentence, score = passage.sentence, 0.0
         norm = K1 * (1 - B + B * sentence.length / average)
         for term in terms:
-            tf = sentence.term_counts.get(term, 0)
+            tf = sentence.term_counts.get(term, 0) + (HEADLINE_TF if term in title else 0.0)
             if tf:
                 score += idfs[term] * tf * (K1 + 1) / (tf + norm)
         scores.append(score)
