@@ -87,7 +87,7 @@ def ask(
     else:
         out.print(render(reply))
         if reply.thread and reply.items:
-            out.print(f"[dim]Follow up with: diplobrief ask --thread {reply.thread} \"what did Lavrov say?\"[/dim]")
+            out.print(f"[dim]Ask a follow-up in this thread: diplobrief ask --thread {reply.thread} \"…\"[/dim]")
 
 
 @app.command()

@@ -87,8 +87,8 @@ def render(reply: Reply) -> Panel:
             else:
                 line = Text("  “" + quote.text + "” ", style="green")
                 line.append("— " + speaker_label(quote), style="bold")
-            if quote.outlet and quote.outlet != item.outlet:
-                line.append(f" ({quote.outlet}, {format_date(quote.date)})", style="dim")
+            if quote.link and quote.link != item.link:  # said in another report of the story: cite that one
+                line.append(f" ({quote.outlet or 'source'}, {format_date(quote.date)}, {quote.link})", style="dim")
             parts.append(line)
         if len(item.sources) > 1:
             parts.append(Text("  Sources: " + "; ".join(f"{s.outlet} {s.link}" for s in item.sources), style="dim"))

@@ -90,7 +90,7 @@ def story_item(story: StoryRecord, quotes: Sequence[QuoteRecord], sentences: int
         link=article_link(lead),
         summary=summary,
         summary_outlets=outlets,
-        quotes=[quote_view(q, by_id.get(q.article_id)) for q in best_quotes(quotes, max_quotes)],
+        quotes=[quote_view(q, by_id.get(q.article_id)) for q in best_quotes(_not_in(quotes, summary), max_quotes)],
         sources=[SourceLink(a.outlet_label, article_link(a), a.date) for a in reports],
         story_id=story.id,
         article_id=lead.id,
@@ -99,6 +99,11 @@ def story_item(story: StoryRecord, quotes: Sequence[QuoteRecord], sentences: int
         outlets = [a.outlet or "unknown outlet" for a in reports]
         item.note = f"reported by {join_names(outlets)} · confirmed by {len(outlets)} outlets"
     return item
+
+
+def _not_in(quotes: Sequence[QuoteRecord], sentences: Sequence[str]) -> list[QuoteRecord]:
+    """Quotes the summary does not already show word for word."""
+    return [q for q in quotes if not any(q.text in sentence for sentence in sentences)]
 
 
 def story_items(store: Store, stories: Sequence[StoryRecord], sentences: int = 3, max_quotes: int = 2) -> list[ReplyItem]:

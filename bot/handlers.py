@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 from bot.briefing import article_link, quote_view, story_items
 from bot.commands import Command
 from bot.config import Settings
+from bot.digest import topics_label
 from bot.entities import Topic, parse_topics
 from bot.ingest.feeds import load_default_feeds
 from bot.messages import IncomingMessage, Reply, ReplyItem
@@ -275,7 +276,14 @@ def unsubscribe(ctx: Context, command: Command) -> Answer:
     msg = ctx.message
     topics = parse_topics(command.topics) if command.topics else None
     removed = ctx.store.unsubscribe(msg.platform, msg.workspace, msg.channel, _topic_codes(topics) if topics else None)
-    text = f"Removed {removed} subscription{'s' if removed != 1 else ''} from this channel." if removed else "This channel had no such subscription."
+    if removed:
+        text = f"Removed {removed} subscription{'s' if removed != 1 else ''} from this channel."
+    else:
+        existing = ctx.store.subscriptions(msg.platform, msg.workspace, msg.channel)
+        text = "This channel has no such subscription." + (
+            " It has: " + "; ".join(topics_label(r.topics) for r in existing) + ". Unsubscribe with exactly those topics, or 'unsubscribe' for all."
+            if existing else ""
+        )  # fmt: skip
     return Answer(Reply(title="Unsubscribed", text=text, kind="ack"), record=False)
 
 
@@ -284,7 +292,7 @@ def subscriptions(ctx: Context, command: Command) -> Answer:
     rows = ctx.store.subscriptions(msg.platform, msg.workspace, msg.channel)
     if not rows:
         return Answer(Reply(title="Subscriptions", text="No digests for this channel. Example: subscribe China Russia at 08:00 Europe/Lisbon", kind="empty"), record=False)
-    lines = [f"• {', '.join(t.split(':', 1)[1] for t in r.topics) or 'all diplomatic news'} — daily at {r.at_time} ({r.timezone})" for r in rows]
+    lines = [f"• {topics_label(r.topics)} — daily at {r.at_time} ({r.timezone})" for r in rows]
     return Answer(Reply(title="Subscriptions", text="\n".join(lines), kind="ack"), record=False)
 
 

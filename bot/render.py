@@ -31,7 +31,8 @@ def item_text(item: ReplyItem, number: int | None = None) -> str:
         cite = f" [{item.summary_outlets[index]}]" if index < len(item.summary_outlets) else ""
         lines.append(f"   {sentence}{cite}")
     for quote in item.quotes:
-        lines.append(f"   {quote_line(quote)}")
+        cite = f" ({quote.outlet or 'source'}, {quote.link})" if quote.link and quote.link != item.link else ""
+        lines.append(f"   {quote_line(quote)}{cite}")
     if len(item.sources) > 1:
         lines.append("   Sources: " + "; ".join(f"{s.outlet} {s.link}" for s in item.sources))
     return "\n".join(lines)

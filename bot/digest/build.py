@@ -77,7 +77,7 @@ def build_digest(store: Store, topics: list[str], since: datetime, until: dateti
     """The top `size` stories about `topics` ([] = all) published in [since, until)."""
     label = topics_label(topics)
     title = title or f"Digest: {label}"
-    since_text = f"{since.astimezone(timezone.utc):%d %b %H:%M} UTC"
+    since_text = f"{since.astimezone(timezone.utc):%d %b %Y %H:%M} UTC"
     entities, keywords = parse_topic_codes(topics)
     ids = store.latest_article_ids(
         entities, keywords, since=since, until=until, limit=MAX_CANDIDATE_ARTICLES, diplomatic_only=not topics
