@@ -264,3 +264,89 @@ def test_any_verb_after_a_quotation_and_a_frame_with_a_noun_cue() -> None:
     assert barked.kind == "direct" and barked.cue == "barked" and barked.speaker == "Paul Mercer"
     reply = _covering(quotes, MORE_CUES, "It is a good text")
     assert "Nobody got everything" in reply.text and reply.speaker == "Anna Lindqvist"
+
+
+# Written for these tests: pronouns whose nearest earlier subject is someone else than the last speaker.
+PRONOUN_SUBJECTS = """Councillor Marta Ruiz said the budget was balanced.
+
+Tomas Berg proposed a new tax on shipping. He suggested cutting the port fees as well.
+
+Prosecutor Helen Vance said the evidence was clear. The head of the city's inspectors told the court the site had not been sealed. She also said "We were called far too late."
+
+"We had our chances in the second half," Pedro Alves said.
+
+Kowalczyk conceded that his side had work to do. "We gave the ball away too often," he said.
+
+Judge Anna Roth heard the appeal. Tomas' sister begged him to stop the treatment, but he replied "I cannot do that."
+"""
+
+
+def test_he_she_take_the_nearest_subject_or_nobody() -> None:
+    quotes = extract_quotes(PRONOUN_SUBJECTS)
+    # the subject of the sentence before, not the last speaker
+    suggested = _covering(quotes, PRONOUN_SUBJECTS, "cutting the port fees")
+    assert suggested.speaker == "Tomas Berg"
+    # an unnamed person ("the head of the inspectors") stands between: not the prosecutor
+    late = _covering(quotes, PRONOUN_SUBJECTS, "We were called far too late")
+    assert late.speaker is None
+    # a name the article does not resolve stands between: not the earlier speaker
+    gave = _covering(quotes, PRONOUN_SUBJECTS, "We gave the ball away too often")
+    assert gave.speaker != "Pedro Alves"
+    # "Tomas' sister" is the subject, and she is no "he"; never the judge
+    cannot = _covering(quotes, PRONOUN_SUBJECTS, "I cannot do that")
+    assert cannot.speaker is None
+
+
+# Written for these tests: organisations as speakers, people of organisations, names and junk.
+ORGANISATIONS = """Ingrid Dahl of Nordfjord Fire and Rescue said late on Monday that no crews would enter the hall.
+
+Nordfjord Fire and Rescue said the hall would be demolished next month.
+
+According to the New Zealand Herald, the panel said the flag had never been put to a public vote.
+
+The deal was signed last week, Cyprus Mail reported.
+
+The vessel identified itself as Sea Lotus. Smith told reporters this can happen when ships fish illegally.
+
+Co-developer Lena Park said the source code would be published next year.
+
+Foreign Secretary Marco Ruiz said the talks had stalled. Later Ruiz said the talks would resume in May.
+
+"We will win this seat," said Paul Mercer.
+
+Had I said "the law is fair", nobody would have listened to me.
+
+The relationship between the two Baltic states centers on trade and energy links.
+
+The governor declared a state of emergency on Monday.
+
+The governor declared that all schools would stay closed until Friday.
+"""
+
+
+def test_organisations_keep_their_whole_name_and_people_of_them_are_people() -> None:
+    quotes = extract_quotes(ORGANISATIONS)
+    dahl = _covering(quotes, ORGANISATIONS, "no crews would enter the hall")
+    assert dahl.speaker == "Ingrid Dahl" and dahl.speaker_affiliation == "Nordfjord Fire and Rescue"
+    assert _covering(quotes, ORGANISATIONS, "would be demolished next month").speaker == "Nordfjord Fire and Rescue"
+    herald = _covering(quotes, ORGANISATIONS, "the flag had never been put to a public vote")
+    assert herald.speaker in (None, "New Zealand Herald")  # never "Herald"
+    assert _covering(quotes, ORGANISATIONS, "The deal was signed last week").speaker == "Cyprus Mail"
+
+
+def test_speaker_names_are_names() -> None:
+    quotes = extract_quotes(ORGANISATIONS)
+    assert _covering(quotes, ORGANISATIONS, "when ships fish illegally").speaker in (None, "Smith")
+    assert _covering(quotes, ORGANISATIONS, "the source code would be published").speaker == "Lena Park"
+    assert _covering(quotes, ORGANISATIONS, "the talks would resume in May").speaker == "Marco Ruiz"  # one person
+    assert _covering(quotes, ORGANISATIONS, "We will win this seat").speaker == "Paul Mercer"  # no trailing "."
+    speakers = {q.speaker for q in quotes}
+    assert not speakers & {"I", "Had I", "Baltic", "Herald", "Mail", "Rescue"}
+    assert not any(q.cue == "states" for q in quotes)  # "the two Baltic states" is no speech verb
+
+
+def test_acts_are_not_speech_unless_words_follow() -> None:
+    quotes = extract_quotes(ORGANISATIONS)
+    assert not any("state of emergency" in q.text for q in quotes)
+    closed = _covering(quotes, ORGANISATIONS, "all schools would stay closed until Friday")
+    assert closed.cue == "declared"

@@ -576,6 +576,8 @@ def _verb_use(text: str, s: int, m: re.Match[str]) -> bool:
     prev = before[-1]
     if prev.endswith(("’s", "'s", "s’", "s'")):
         return False  # "Graham’s comments", "Editor’s note"
+    if len(before) > 1 and (before[-2].lower() in _DETERMINERS or before[-2].lower() in _NUMBERS):
+        return False  # "the two Post-Soviet states", "the Baltic states": a noun after its modifier
     return prev[:1].isupper() and prev.lower() not in _DETERMINERS or prev.lower() in PRONOUNS
 
 
@@ -589,6 +591,7 @@ def _second_act(text: str, start: int, m: re.Match[str] | None) -> bool:
 
 
 _MODAL = re.compile(r"\b(?:to|will|would|can|could|should|must|may|might|shall)\b")
+_NUMBERS = frozenset("two three four five six seven eight nine ten both several many some all other".split())
 _SECOND_ACT = re.compile(r"(?:,|;)?\s+(?:and|but)\s+(?:also\s+)?([a-z]+)\b|;")
 _PARTICIPLE = re.compile(r",\s+(adding|saying|arguing|noting|insisting|warning|claiming|stressing|explaining|"
                          r"asserting|stating|suggesting|promising|vowing)(?:\s+that)?\s+")

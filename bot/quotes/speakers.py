@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import Protocol
 
 from bot.quotes.lexicon import (CONJUNCTIONS, HONORIFIC_GENDER, INSTITUTIONS, NAME_GENDER, NOT_NAME, PERSON_NOUNS,
-                                PRONOUNS, ROLE_NOUNS, TITLE_WORDS)
+                                PRONOUNS, ROLE_NOUNS, TIME_WORDS, TITLE_WORDS)
 from bot.quotes.names import country_for, person_key
 
 # A capitalised word; a full stop stays with it only for initials and short abbreviations ("W.", "Mr.",
@@ -25,6 +25,7 @@ _POSSESSIVE = re.compile(r"[’']s?$")
 _TOKEN = re.compile(r"\S+")
 _SENTENCE_OPENERS = frozenset("""when while after before because though although if since once unless until whether
     where what why how who which there here then thus yet nor not no yes as so but and or however meanwhile""".split())
+_ORG_TAIL = re.compile(r" (?:and|&) [A-Z][\w’'\-]*+(?! [A-Z])")
 _ROLE_BEFORE = re.compile(r"(\w+),?\s+$")
 
 
@@ -114,7 +115,10 @@ class Cast:
         singles: list[tuple[int, str]] = []
         for m in _RUN.finditer(text):
             tokens = m.group().split()
-            while len(tokens) > 1 and tokens[0].lower() in _SENTENCE_OPENERS:
+            if _ORG_TAIL.match(text, m.end()):
+                continue  # "Nordfjord Fire" of "Nordfjord Fire and Rescue": part of an organisation's name
+            while len(tokens) > 1 and (tokens[0].lower() in _SENTENCE_OPENERS or tokens[0].lower() in TIME_WORDS
+                                       or tokens[0].lower() in CONJUNCTIONS):
                 tokens = tokens[1:]  # "When Fiorina ...": capitalised only as the sentence opens
             if len(tokens) > 1:
                 tokens = clean_run(tokens, text)
@@ -317,9 +321,10 @@ def resolve_mention(text: str, start: int, end: int, cast: Cast, referents: Pron
         if (name[k].lower() in TITLE_WORDS or name[k].lower() in PERSON_NOUNS) and _is_name(name[k + 1:]):
             titles, name = titles + [w for w in name[:k + 1] if w.lower() in TITLE_WORDS], name[k + 1:]
             break
-    if any(w in ("and", "&") for w in name) and any(
-            cast.by_word(w) or NAME_GENDER.get(w.lower()) for w in name if w[:1].isupper()):
-        return Resolution(None)  # "Biden and Sanders": two people, not one speaker
+    if "and" in name or "&" in name:
+        k = name.index("and") if "and" in name else name.index("&")
+        if all(_is_name(part) or (len(part) == 1 and cast.by_word(part[0])) for part in (name[:k], name[k + 1:])):
+            return Resolution(None)  # "Biden and Sanders": two people, not one speaker
     if _is_name(name):
         person = cast.people.get(person_key(" ".join(name)))
         if person is None:
