@@ -46,6 +46,7 @@ QUESTIONS = [
     ["when did the submarine intrusion occur?", "did China apologise?", "#4"],
     ["what about the Hagia Sophia?", "what about the Antarctic krill quota?", "what did Erdogan say?"],
     ["where was Soleimani killed?", "what about sanctions?", "the last story?"],
+    ["how many countries?", "why?", "what did Wang Yi say?", "what did he say about BRICS?", "who else commented?"],
 ]
 
 
@@ -108,13 +109,17 @@ def main() -> None:
             store.quotes_for_articles([a.id for s in stories for a in s.articles])
 
         cold, warm, floor = [], [], []
+        slowest = (0.0, "")
         for round_number in range(args.rounds + 1):
             for sequence in QUESTIONS:
                 convo = ConversationRecord("b", "console", "local", "c", "b", list(thread), [], {})
                 for question in sequence:
                     t0 = time.perf_counter()
                     answer = answer_followup(store, convo, question)
-                    (cold if round_number == 0 else warm).append((time.perf_counter() - t0) * 1000)
+                    elapsed = (time.perf_counter() - t0) * 1000
+                    (cold if round_number == 0 else warm).append(elapsed)
+                    if round_number and elapsed > slowest[0]:
+                        slowest = (elapsed, question)
                     convo.focus = answer.focus
                 t0 = time.perf_counter()
                 baseline()
@@ -124,6 +129,7 @@ def main() -> None:
     base = statistics.median(floor)
     print(f"first round (sentence analysis cold): p50 {statistics.median(cold):.1f} ms, max {max(cold):.1f} ms over {len(cold)} questions")
     print(f"follow-up answered: p50 {p50:.1f} ms, p95 {p95:.1f} ms, max {max(warm):.1f} ms over {len(warm)} questions")
+    print(f"slowest: {slowest[1]!r} ({slowest[0]:.1f} ms)")
     print(f"baseline (read the thread's stories and quotes): p50 {base:.1f} ms; follow-up p50 = {p50 / base:.1f}x baseline")
     print(f"target p95 <= 50 ms: {'met' if p95 <= 50 else 'NOT met'}")
 

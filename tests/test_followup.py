@@ -71,6 +71,23 @@ def test_question_words_leave_out_question_and_reference_words():
     assert q.person_pronoun and q.about_speech and q.ordinal == 1
 
 
+@pytest.mark.parametrize(
+    "text, speaks",
+    [
+        ("what did he say next?", True),
+        ("did she respond to Kariuki?", True),
+        ("and he added what?", True),
+        ("what about him?", True),
+        ("what did Trump say he would do?", False),  # "he" is Trump
+        ("what did Lavrov say about his visit?", False),
+        ("what is his position?", False),  # still "his": the focused person when no one is named
+    ],
+)
+def test_pronoun_as_the_speaker(text, speaks):
+    q = parse_question(text)
+    assert q.speaker_pronoun is speaks and q.person_pronoun
+
+
 def test_british_and_american_spellings_share_a_stem():
     assert stems(["apologise", "apologized", "criticised"]) == stems(["apologize", "apologised", "criticized"])
 
@@ -105,6 +122,9 @@ def test_named_person_gets_their_statements_in_reading_order(world):
     assert len(shown) == 3
     assert all("Amina Wekesa" in item.note for item in answer.reply.items)
     assert answer.focus["person"] == "Amina Wekesa" and answer.story_ids == [stories["omo"]]
+    # one item per article: her two sentences in the signing report share its headline
+    assert [len(item.summary) for item in answer.reply.items] == [2, 1]
+    assert plain_text(answer.reply).count("Kenya and Ethiopia sign Omo river water-sharing accord") == 1
 
 
 def test_pronoun_continues_with_the_focused_person_then_says_when_there_is_no_more(world):

@@ -472,7 +472,14 @@ def _title(q: Question) -> str:
 
 
 def _answer(ctx: _Context, passages: list[Passage], prefix: str = FROM_THREAD, person: Person | None = None) -> FollowupAnswer:
-    items = [_item_for(p.article, p.story.id, [p.text], _speaker_note(_quote_of(p, person))) for p in passages]
+    """Passages in the given order; neighbours from one article with one speaker share an item (one headline)."""
+    items: list[ReplyItem] = []
+    for passage in passages:
+        note = _speaker_note(_quote_of(passage, person))
+        if items and items[-1].article_id == passage.article.id and items[-1].note == note:
+            items[-1].summary.append(passage.text)
+        else:
+            items.append(_item_for(passage.article, passage.story.id, [passage.text], note))
     return _reply(ctx, items, passages, prefix, person)
 
 

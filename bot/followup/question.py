@@ -28,8 +28,15 @@ _SPEECH = re.compile(
     re.IGNORECASE,
 )
 _PERSON_PRONOUN = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
-# "what did he say about China?": the pronoun is the speaker, whatever else the question names.
-_SPEAKER_PRONOUN = re.compile(r"\b(?:he|she|his)\b|^\W*(?:and |what about |how about )?her\b", re.IGNORECASE)
+# "what did he say about China?": the pronoun is the speaker, whatever else the question names; but in
+# "what did Trump say he would do?" or "Lavrov's view of his visit" the named person speaks.
+_SPEAKER_PRONOUN = re.compile(
+    r"\b(?:did|does|do|has|had|have|is|was|will|would|could|can|should)\s+(?:he|she)\b"
+    r"|^\W*(?:and\s+|but\s+|so\s+|then\s+)?(?:he|she)\b"
+    r"|\b(?:he|she)\s+(?:\w+ly\s+)?(?:say|says|said|tell|told|add|added|think|thinks|thought|want|wants|wanted|mean|meant)\b"
+    r"|^\W*(?:and\s+|what about\s+|how about\s+)?(?:him|her|his)\W*$",
+    re.IGNORECASE,
+)
 _THING_PRONOUN = re.compile(r"\b(?:it|this|that|these|those)\b", re.IGNORECASE)
 _HOW = re.compile(r"\bhow (?:many|much|long|often|far)\b", re.IGNORECASE)
 _NEXT = re.compile(r"\b(?:next|then|else|after that|afterwards|later|further|more)\b", re.IGNORECASE)
