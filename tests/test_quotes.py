@@ -350,3 +350,25 @@ def test_acts_are_not_speech_unless_words_follow() -> None:
     assert not any("state of emergency" in q.text for q in quotes)
     closed = _covering(quotes, ORGANISATIONS, "all schools would stay closed until Friday")
     assert closed.cue == "declared"
+
+
+# Written for these tests: two speakers in one mention, a role of another country, a noun "state".
+MORE_SPEAKERS = """Premier Ann Kolb and Rail chief executive Piet Berg said that no other trains would be stopped.
+
+Brazilian President Joao Lima met the press on Monday. The president of Chile said the border would reopen soon.
+
+Idaho state representative Max Holt was among the candidates for the nomination this year.
+
+The Lost 52 Project announced on Sunday that the wreck was the missing submarine.
+"""
+
+
+def test_two_speakers_roles_of_other_countries_and_noun_states() -> None:
+    quotes = extract_quotes(MORE_SPEAKERS)
+    trains = _covering(quotes, MORE_SPEAKERS, "no other trains would be stopped")
+    assert trains.speaker is None  # two people said it; neither alone
+    chile = _covering(quotes, MORE_SPEAKERS, "the border would reopen soon")
+    assert chile.speaker is None  # never the president of Brazil named before
+    assert not any(q.cue == "state" for q in quotes)
+    wreck = _covering(quotes, MORE_SPEAKERS, "the wreck was the missing submarine")
+    assert wreck.speaker == "Lost 52 Project"

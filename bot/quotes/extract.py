@@ -12,8 +12,8 @@ from functools import lru_cache
 from dataclasses import dataclass
 
 from bot.quotes.lexicon import (AUXILIARIES, CLAUSE_CUES, CLAUSE_WORDS, CONJUNCTIONS, CUE_PARTICLES, NOT_NAME,
-                                OBJECT_CUES, PARTICIPLE_CUES, PREPOSITIONS, PRONOUNS, QUOTE_CUES, ROLE_NOUNS,
-                                TIME_WORDS)
+                                OBJECT_CUES, PARTICIPLE_CUES, PERSON_NOUNS, PREPOSITIONS, PRONOUNS, QUOTE_CUES,
+                                ROLE_NOUNS, TIME_WORDS, TITLE_WORDS)
 from bot.quotes.model import ExtractedQuote
 from bot.quotes.pronouns import Referents
 from bot.quotes.speakers import Cast, resolve_mention
@@ -576,6 +576,9 @@ def _verb_use(text: str, s: int, m: re.Match[str]) -> bool:
     prev = before[-1]
     if prev.endswith(("’s", "'s", "s’", "s'")):
         return False  # "Graham’s comments", "Editor’s note"
+    after = text[m.end():m.end() + 30].split(None, 1)
+    if after and (after[0].lower() in TITLE_WORDS or after[0].lower() in PERSON_NOUNS):
+        return False  # "New Hampshire state representative Max ...": a noun before a title
     if len(before) > 1 and (before[-2].lower() in _DETERMINERS or before[-2].lower() in _NUMBERS):
         return False  # "the two Post-Soviet states", "the Baltic states": a noun after its modifier
     return prev[:1].isupper() and prev.lower() not in _DETERMINERS or prev.lower() in PRONOUNS

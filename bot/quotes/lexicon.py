@@ -113,6 +113,8 @@ company inc. corp. center centre institute office campaign government administra
 congress senate assembly commission forum summit year years day week era agreement treaty
 foundation network channel tv radio daily weekly journal magazine press agency's initiative
 summit alliance coalition movement federation league army navy police border states kingdom
+community society service services project board authority survey rescue fire team club museum hospital
+school college airlines airport station tribunal corporation forces force guard district county
 nations world affairs central national international global new related work people's
 """.split())
 

@@ -286,6 +286,8 @@ def resolve_mention(text: str, start: int, end: int, cast: Cast, referents: Pron
     if bare in INSTITUTIONS:
         name, country = INSTITUTIONS[bare]
         return Resolution(name, None, country)
+    if _coordinated(words, cast):
+        return Resolution(None)  # "Premier A and CEO B said": two speakers, neither alone
     head = _head(words)
     if not head:
         return Resolution(None)
@@ -294,13 +296,15 @@ def resolve_mention(text: str, start: int, end: int, cast: Cast, referents: Pron
         role_key = ROLE_NOUNS.get(role) or ROLE_NOUNS.get(head[-1].lower())
         if low[0] == "the" and role_key:
             person = cast.by_role(role_key.split()[-1], start)
+            if person and len(head) < len(words) and not _same_place(person, words[len(head):]):
+                return Resolution(None)  # "The president of Turkey" is not the last president named
             return _of(person) if person else Resolution(None)
         return Resolution(None)
     run: list[str] = []
     for i in range(len(head) - 1, -1, -1):
         w = head[i]
         # "Rogaland Fire and Rescue", "Committee to Protect Journalists": one name, not its last word
-        inner = w in _ORG_CONNECTORS and bool(run) and i > 0 and head[i - 1][:1].isupper()
+        inner = (w in _ORG_CONNECTORS or w.isdigit()) and bool(run) and i > 0 and head[i - 1][:1].isupper()
         if not w[:1].isupper() and w not in ("of", "bin", "de", "van", "von", "al", "el") and not inner:
             break
         run.insert(0, w)
@@ -350,6 +354,8 @@ def resolve_mention(text: str, start: int, end: int, cast: Cast, referents: Pron
         return Resolution(word, " ".join(titles) or None, affiliation)  # named as-is, e.g. "Trump"
     if not name and titles and low[0] == "the":
         person = cast.by_role(titles[-1].lower(), start)
+        if person and len(head) < len(words) and not _same_place(person, words[len(head):]):
+            return Resolution(None)
         return _of(person) if person else Resolution(None)
     return Resolution(None)
 
@@ -372,6 +378,28 @@ def _cataphora(text: str, start: int, end: int, cast: Cast) -> Person | None:
     if _is_name(name):
         return cast.people.get(person_key(" ".join(name)))
     return cast.by_word(name[0]) if len(name) == 1 else None
+
+
+def _coordinated(words: list[str], cast: Cast) -> bool:
+    if "and" not in words:
+        return False
+    k = words.index("and")
+    return _names_person(words[:k], cast) and _names_person(words[k + 1:], cast)
+
+
+def _names_person(words: list[str], cast: Cast) -> bool:
+    caps = [w.rstrip(",") for w in words if w[:1].isupper()]
+    if not caps:
+        return False
+    name = list(_split_run(caps)[3])
+    return _is_name(name[-2:]) or any(cast.by_word(w) for w in caps[-1:])
+
+
+def _same_place(person: Person, tail: list[str]) -> bool:
+    """"the president of Turkey" is a president of Turkey: the tail names the person's country."""
+    words = [w.strip(",.") for w in tail if w.lower() not in ("of", "the")]
+    place = country_for(" ".join(words)) if words else None
+    return place is not None and place == person.affiliation
 
 
 def _head(words: list[str]) -> list[str]:
