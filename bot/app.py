@@ -200,7 +200,7 @@ class DiploBrief:
 
     def _free_text(self, ctx: Context, command: Command) -> Answer:
         if ctx.conversation is not None:
-            followup = answer_followup(self.store, ctx.conversation, command.topics)
+            followup = answer_followup(self.store, ctx.conversation, command.raw.strip())
             return Answer(followup.reply, followup.story_ids, self._article_ids(followup.story_ids), followup.focus)
         topics = parse_topics(command.topics)
         if topics and all(t.kind != "keyword" for t in topics):
