@@ -372,3 +372,18 @@ def test_two_speakers_roles_of_other_countries_and_noun_states() -> None:
     assert not any(q.cue == "state" for q in quotes)
     wreck = _covering(quotes, MORE_SPEAKERS, "the wreck was the missing submarine")
     assert wreck.speaker == "Lost 52 Project"
+
+
+# Written for these tests: a name used as a modifier, and a narrator between a "she" and a name.
+MODIFIERS = """Mayor Karl Brandt toured the harbour on Friday. Former Brandt aide and retired judge Oskar Lind spoke at the rally. This was the first time Lind spoke in public since his pardon. He said "It is good to be back."
+
+Councillor Eva Moll opened the meeting.
+
+I told the clerk that I would wait. She said "The office is closed until noon."
+"""
+
+
+def test_the_head_of_a_subject_is_its_last_name_and_a_narrator_blocks() -> None:
+    quotes = extract_quotes(MODIFIERS)
+    assert _covering(quotes, MODIFIERS, "It is good to be back").speaker == "Oskar Lind"
+    assert _covering(quotes, MODIFIERS, "The office is closed until noon").speaker is None  # never Eva Moll

@@ -12,7 +12,7 @@ from functools import lru_cache
 from dataclasses import dataclass
 
 from bot.quotes.lexicon import (AUXILIARIES, CLAUSE_CUES, CLAUSE_WORDS, CONJUNCTIONS, CUE_PARTICLES, NOT_NAME,
-                                OBJECT_CUES, PARTICIPLE_CUES, PERSON_NOUNS, PREPOSITIONS, PRONOUNS, QUOTE_CUES,
+                                ED_ADJECTIVES, OBJECT_CUES, PARTICIPLE_CUES, PERSON_NOUNS, PREPOSITIONS, PRONOUNS, QUOTE_CUES,
                                 ROLE_NOUNS, TIME_WORDS, TITLE_WORDS)
 from bot.quotes.model import ExtractedQuote
 from bot.quotes.pronouns import Referents
@@ -108,14 +108,11 @@ def _np_ok(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 _DETERMINERS = frozenset("the a an his her their its our my your this that these those".split())
 _SUBORDINATORS = frozenset("though although while when after because since before once whereas".split())
-_ED_ADJECTIVES = frozenset("""retired elected united unnamed named concerned alleged renowned respected
-    detained jailed exiled appointed designated indicted accused embattled unidentified anonymous
-    self-described so-called limited""".split())
 
 
 def _looks_verb(word: str) -> bool:
     low = word.lower()
-    return word[:1].islower() and ((low.endswith("ed") and low not in _ED_ADJECTIVES) or low in _VERBS)
+    return word[:1].islower() and ((low.endswith("ed") and low not in ED_ADJECTIVES) or low in _VERBS)
 
 
 _VERBS = frozenset("""made make makes gave give gives took take takes got get gets went go goes came come comes

@@ -166,3 +166,8 @@ PERSON_NOUNS = frozenset("""head chief sister brother mother father wife husband
     agent mother-in-law girlfriend boyfriend fiancé fiancée child teenager director-general ceo founder
     co-founder developer co-developer engineer farmer priest pastor bishop imam rabbi monk nun
     administrator superintendent sheriff chancellor premier king queen prince princess""".split())
+
+# "-ed" words that are adjectives before a name, not verbs ("retired general X").
+ED_ADJECTIVES = frozenset("""retired elected united unnamed named concerned alleged renowned respected
+    detained jailed exiled appointed designated indicted accused embattled unidentified anonymous
+    self-described so-called limited""".split())

@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from bot.quotes.lexicon import (AUXILIARIES, NOT_NAME, PERSON_NOUNS, PREPOSITIONS, QUOTE_CUES, ROLE_NOUNS,
+from bot.quotes.lexicon import (AUXILIARIES, ED_ADJECTIVES, NOT_NAME, PERSON_NOUNS, PREPOSITIONS, QUOTE_CUES, ROLE_NOUNS,
                                 TITLE_WORDS)
 from bot.quotes.names import country_for
 from bot.quotes.speakers import Cast, Resolution, _of, common_word
@@ -106,12 +106,14 @@ class Referents:
         low = first.group().lower()
         if low in ("he", "she"):
             return _Event(first.start(), PRONOUN, "m" if low == "he" else "f")
+        if low in ("i", "we"):
+            return _Event(first.start(), BLOCK)  # a narrator: the "she" of their story is someone else
         if low in _NO_SUBJECT:
             return None
         j = i
         while j < len(tokens) and j - i < 16:  # through an appositive: "The ambassador, Jane Whitfield, said"
             word = tokens[j].group()
-            if j > i and word[:1].islower() and (word in _VERBISH or word.endswith("ed")):
+            if j > i and word[:1].islower() and (word in _VERBISH or (word.endswith("ed") and word not in ED_ADJECTIVES)):
                 break
             j += 1
         np_start, np_end = first.start(), tokens[j - 1].end() if j > i else first.end()
@@ -121,12 +123,25 @@ class Referents:
         """Subject event for the noun phrase text[start:end] that names no speaker we resolved."""
         starts = mention_starts if mention_starts is not None else [o for o, _ in self.cast.mentions]
         k = bisect_left(starts, start)
-        if k < len(starts) and starts[k] < end:
+        named = []
+        while k < len(starts) and starts[k] < end:
             offset, person = self.cast.mentions[k]
             after = self.text[offset:end]
             owned = re.match(r"[\w\- .]+?(?:’s?|'s?)\s+[a-z]", after)  # "Thomas' sister": the sister speaks
-            if not owned and not re.search(r"\bof\s+(?:the\s+)?$", self.text[start:offset]):  # "the wife of X"
-                return _Event(offset, PERSON, person.gender, _of(person))
+            of = re.search(r"\bof\s+(?:the\s+)?$", self.text[start:offset])  # "the wife of X"
+            last = re.search(re.escape(person.words[-1]) + r"(?:’s?|'s?)?", after, re.I)
+            modifier = last and re.match(r"\s+[a-z]", after[last.end():])  # "Former Trump adviser ... Flynn"
+            if not owned and not of:
+                named.append((offset, person, bool(modifier)))
+            k += 1
+        people = {p.key for _, p, _ in named}
+        if len(people) > 1 and all(mod for _, p, mod in named if p.key != named[-1][1].key):
+            named = named[-1:]
+        if len(people) == 1 or len(named) == 1:
+            offset, person, _ = named[-1]
+            return _Event(offset, PERSON, person.gender, _of(person))
+        if len(people) > 1:
+            return _Event(start, BLOCK)  # "Lavrov and Wang": not one referent
         words = self.text[start:end].split()
         lows = [w.lower().strip(",.’'") for w in words]
         if any(w in PERSON_NOUNS or w in ROLE_NOUNS for w in lows) or (lows and lows[0] == "one" and "of" in lows):
