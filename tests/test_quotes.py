@@ -387,3 +387,12 @@ def test_the_head_of_a_subject_is_its_last_name_and_a_narrator_blocks() -> None:
     quotes = extract_quotes(MODIFIERS)
     assert _covering(quotes, MODIFIERS, "It is good to be back").speaker == "Oskar Lind"
     assert _covering(quotes, MODIFIERS, "The office is closed until noon").speaker is None  # never Eva Moll
+
+
+def test_a_subject_name_followed_by_its_verb_is_the_referent() -> None:
+    # Written for this test.
+    text = "Coach Ben Ortiz praised the team.\n\nLuka Maric won the award for top scorer. He said \"It felt good out there.\"\n"
+    assert _covering(extract_quotes(text), text, "It felt good out there").speaker == "Luka Maric"
+    # a capitalised name in the object ("Golden Boot Player") is someone else, or nobody: never the speaker
+    text = "Luka Maric won the Golden Boot Player of the Year award. He said \"It felt good out there.\"\n"
+    assert _covering(extract_quotes(text), text, "It felt good out there").speaker in (None, "Luka Maric")

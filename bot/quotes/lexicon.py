@@ -164,7 +164,7 @@ PERSON_NOUNS = frozenset("""head chief sister brother mother father wife husband
     editor writer lecturer chairman chairwoman secretary ambassador envoy commander soldier pilot driver
     passenger patient defendant suspect accused plaintiff complainant investigator detective inspector
     agent mother-in-law girlfriend boyfriend fiancé fiancée child teenager director-general ceo founder
-    co-founder developer co-developer engineer farmer priest pastor bishop imam rabbi monk nun
+    co-founder developer co-developer engineer aide adviser advisor farmer priest pastor bishop imam rabbi monk nun
     administrator superintendent sheriff chancellor premier king queen prince princess""".split())
 
 # "-ed" words that are adjectives before a name, not verbs ("retired general X").

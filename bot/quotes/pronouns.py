@@ -55,6 +55,7 @@ class Referents:
     _offsets: list[int] = field(default_factory=list)
     _memo: dict[int, Resolution] = field(default_factory=dict)
     _pending: tuple[list[QuoteSpan], list[tuple[int, int]]] | None = None
+    _mention_starts: list[int] = field(default_factory=list)
 
     @classmethod
     def of(cls, text: str, cast: Cast, quotes: list[QuoteSpan], paras: list[tuple[int, int]]) -> Referents:
@@ -67,7 +68,8 @@ class Referents:
         quotes, paras = self._pending  # type: ignore[misc]
         self._pending = None
         masked = _masked(self.text, quotes)
-        mention_starts = [o for o, _ in self.cast.mentions]
+        self.cast.mentions.sort(key=lambda pair: pair[0])  # people added while resolving come in out of order
+        mention_starts = self._mention_starts = [o for o, _ in self.cast.mentions]
         attributions = self.events
         self.events, self._offsets = [], []
         for a, b in paras:
@@ -130,9 +132,13 @@ class Referents:
             owned = re.match(r"[\w\- .]+?(?:’s?|'s?)\s+[a-z]", after)  # "Thomas' sister": the sister speaks
             of = re.search(r"\bof\s+(?:the\s+)?$", self.text[start:offset])  # "the wife of X"
             last = re.search(re.escape(person.words[-1]) + r"(?:’s?|'s?)?", after, re.I)
-            modifier = last and re.match(r"\s+[a-z]", after[last.end():])  # "Former Trump adviser ... Flynn"
+            following = re.match(r"\s+([a-z][\w\-]*)", after[last.end():]) if last else None
+            # "Former Trump adviser ... Flynn": a name before a person noun only modifies it
+            modifier = bool(following) and (following.group(1) in PERSON_NOUNS or following.group(1) in TITLE_WORDS)
             if not owned and not of:
-                named.append((offset, person, bool(modifier)))
+                named.append((offset, person, modifier))
+                if following and not modifier:
+                    break  # "Harry Kane won the ... award": the name and its verb; what follows is the object
             k += 1
         people = {p.key for _, p, _ in named}
         if len(people) > 1 and all(mod for _, p, mod in named if p.key != named[-1][1].key):
@@ -168,6 +174,17 @@ class Referents:
             if event is not None and event.kind == BLOCK:
                 self._insert(event)
 
+    def _other_between(self, event: _Event, start: int, gender: str) -> bool:
+        """Another person who could be "he"/"she" is named between the subject and the pronoun: ambiguous."""
+        person = event.resolution.person if event.resolution is not None else None
+        starts = self._mention_starts
+        for k in range(bisect_left(starts, event.offset + 1), bisect_left(starts, start)):
+            other = self.cast.mentions[k][1]
+            if other is not person and other.gender in (None, gender) and (
+                    person is None or other.key != person.key):
+                return True
+        return False
+
     def resolve(self, start: int, gender: str, window_start: int) -> Resolution:
         """The referent of the he/she at `start`, looking back no further than `window_start`."""
         if start in self._memo:
@@ -187,7 +204,8 @@ class Referents:
                 found = event.resolution if event.resolution is not None else self.resolve(event.offset, gender,
                                                                                            window_start)
                 break
-            if event.gender in (None, gender) and event.resolution is not None:
+            if event.gender in (None, gender) and event.resolution is not None and not self._other_between(
+                    event, start, gender):
                 found = event.resolution
             break
         self._memo[start] = found
