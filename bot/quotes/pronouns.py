@@ -27,6 +27,10 @@ _VERBISH = QUOTE_CUES | AUXILIARIES | frozenset("""is are was were be been has h
 _NO_SUBJECT = frozenset("i we you they it this that these those there here what".split())
 
 PERSON, PRONOUN, BLOCK = "person", "pronoun", "block"
+_OWNED = re.compile(r"[\w\- .]+?(?:’s?|'s?)\s+[a-z]")
+_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
+_FOLLOWING = re.compile(r"(?:’s?|'s?)?\s+([a-z][\w\-]*)")
+_POSSESSIVE = re.compile(r"(?:’s?|'s?)$")
 
 
 @dataclass(slots=True)
@@ -54,39 +58,38 @@ class Referents:
     events: list[_Event] = field(default_factory=list)
     _offsets: list[int] = field(default_factory=list)
     _memo: dict[int, Resolution] = field(default_factory=dict)
-    _pending: tuple[list[QuoteSpan], list[tuple[int, int]]] | None = None
+    _quotes: list[QuoteSpan] = field(default_factory=list)
+    _paras: list[tuple[int, int]] = field(default_factory=list)
+    _masked: str | None = None
+    _built: set[int] = field(default_factory=set)
     _mention_starts: list[int] = field(default_factory=list)
 
     @classmethod
     def of(cls, text: str, cast: Cast, quotes: list[QuoteSpan], paras: list[tuple[int, int]]) -> Referents:
-        """Subjects are read on the first he/she to resolve: most articles never ask."""
-        refs = cls(text, cast)
-        refs._pending = (quotes, paras)
-        return refs
+        """Subjects are read paragraph by paragraph when a he/she needs them: most paragraphs never do."""
+        return cls(text, cast, _quotes=quotes, _paras=paras)
 
-    def _build(self) -> None:
-        quotes, paras = self._pending  # type: ignore[misc]
-        self._pending = None
-        masked = _masked(self.text, quotes)
-        self.cast.mentions.sort(key=lambda pair: pair[0])  # people added while resolving come in out of order
-        mention_starts = self._mention_starts = [o for o, _ in self.cast.mentions]
-        attributions = self.events
-        self.events, self._offsets = [], []
-        for a, b in paras:
-            for s, e in sentences(masked, a, b):
-                event = self._sentence_subject(masked, s, e, mention_starts)
+    def _build(self, window_start: int, start: int) -> None:
+        if self._masked is None:
+            self._masked = _masked(self.text, self._quotes)
+            self.cast.mentions.sort(key=lambda pair: pair[0])  # people added while resolving come in out of order
+            self._mention_starts = [o for o, _ in self.cast.mentions]
+        for p, (a, b) in enumerate(self._paras):
+            if b < window_start or p in self._built:
+                continue
+            if a > start:
+                break
+            self._built.add(p)
+            for s, e in sentences(self._masked, a, b):
+                event = self._sentence_subject(self._masked, s, e, self._mention_starts)
                 if event is not None:
-                    self._insert(event)
-        for event in attributions:
-            self._insert(event)
+                    self._insert(event, from_sentence=True)
 
-    def _insert(self, event: _Event) -> None:
-        if self._pending is not None:
-            self.events.append(event)
-            return
+    def _insert(self, event: _Event, from_sentence: bool = False) -> None:
         i = bisect_left(self._offsets, event.offset)
         if i < len(self._offsets) and self._offsets[i] == event.offset:
-            self.events[i] = event  # an attribution's own reading of the phrase wins
+            if not from_sentence:
+                self.events[i] = event  # an attribution's own reading of the phrase wins
             return
         self._offsets.insert(i, event.offset)
         self.events.insert(i, event)
@@ -129,10 +132,10 @@ class Referents:
         while k < len(starts) and starts[k] < end:
             offset, person = self.cast.mentions[k]
             after = self.text[offset:end]
-            owned = re.match(r"[\w\- .]+?(?:’s?|'s?)\s+[a-z]", after)  # "Thomas' sister": the sister speaks
-            of = re.search(r"\bof\s+(?:the\s+)?$", self.text[start:offset])  # "the wife of X"
-            last = re.search(re.escape(person.words[-1]) + r"(?:’s?|'s?)?", after, re.I)
-            following = re.match(r"\s+([a-z][\w\-]*)", after[last.end():]) if last else None
+            owned = _OWNED.match(after)  # "Thomas' sister": the sister speaks
+            of = _OF_BEFORE.search(self.text, start, offset)  # "the wife of X"
+            at = after.lower().find(person.words[-1])
+            following = _FOLLOWING.match(after, at + len(person.words[-1])) if at >= 0 else None
             # "Former Trump adviser ... Flynn": a name before a person noun only modifies it
             modifier = bool(following) and (following.group(1) in PERSON_NOUNS or following.group(1) in TITLE_WORDS)
             if not owned and not of:
@@ -153,7 +156,7 @@ class Referents:
         if any(w in PERSON_NOUNS or w in ROLE_NOUNS for w in lows) or (lows and lows[0] == "one" and "of" in lows):
             return _Event(start, BLOCK)
         for w in words:
-            bare = re.sub(r"(?:’s?|'s?)$", "", w.strip(",."))
+            bare = _POSSESSIVE.sub("", w.strip(",."))
             if not bare[:1].isupper() or bare.lower() in NOT_NAME or bare.lower() in TITLE_WORDS:
                 continue
             if country_for(bare) or common_word(self.text, bare) or bare.lower() in PREPOSITIONS:
@@ -189,8 +192,7 @@ class Referents:
         """The referent of the he/she at `start`, looking back no further than `window_start`."""
         if start in self._memo:
             return self._memo[start]
-        if self._pending is not None:
-            self._build()
+        self._build(window_start, start)
         found = Resolution(None)
         for i in range(bisect_left(self._offsets, start) - 1, -1, -1):
             event = self.events[i]
