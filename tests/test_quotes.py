@@ -396,3 +396,14 @@ def test_a_subject_name_followed_by_its_verb_is_the_referent() -> None:
     # a capitalised name in the object ("Golden Boot Player") is someone else, or nobody: never the speaker
     text = "Luka Maric won the Golden Boot Player of the Year award. He said \"It felt good out there.\"\n"
     assert _covering(extract_quotes(text), text, "It felt good out there").speaker in (None, "Luka Maric")
+
+
+def test_occupations_owners_and_roles_are_not_names() -> None:
+    # Written for this test.
+    text = ("Broadcaster Piers Lund commented that the guests had been very brave.\n\n"
+            "The Harbour Trust's Maria Esposito said the pier would reopen in June.\n\n"
+            "One of the Vice Presidents said the accord would hold.\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "the guests had been very brave").speaker == "Piers Lund"
+    assert _covering(quotes, text, "the pier would reopen in June").speaker == "Maria Esposito"
+    assert _covering(quotes, text, "the accord would hold").speaker is None

@@ -115,6 +115,7 @@ foundation network channel tv radio daily weekly journal magazine press agency's
 summit alliance coalition movement federation league army navy police border states kingdom
 community society service services project board authority survey rescue fire team club museum hospital
 school college airlines airport station tribunal corporation forces force guard district county
+intelligence one
 nations world affairs central national international global new related work people's
 """.split())
 

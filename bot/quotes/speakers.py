@@ -226,7 +226,8 @@ def _clean_run(tokens: tuple[str, ...], lower: frozenset[str]) -> tuple[str, ...
         if low in TITLE_WORDS or country_for(first) or country_for(f"{first} {tokens[1]}"):
             break  # "New Zealand Herald" keeps its "New"
         hyphenated = "-" in first and any(part[:1].islower() for part in first.split("-")[1:])
-        ordinary = _common(lower, first) and _is_name(list(_split_run(tokens[1:])[3]))
+        rest_is_name = len(tokens) > 2 and _is_name(list(_split_run(tokens[1:])[3]))
+        ordinary = (_common(lower, first) or _OCCUPATION.search(low) and not NAME_GENDER.get(low)) and rest_is_name
         if not (low in _COMMON or hyphenated or low in PERSON_NOUNS or ordinary or low in _FUNCTION_WORDS):
             break
         tokens = tokens[1:]
@@ -245,6 +246,8 @@ def _clean_run(tokens: tuple[str, ...], lower: frozenset[str]) -> tuple[str, ...
     return tuple(t.rstrip(".,;:") if not _ABBREVIATED.fullmatch(t) else t for t in tokens)
 
 
+# "Broadcaster Piers Morgan", "Immunologist Kristian Andersen", "Voter Kitty Mak": an occupation before a name.
+_OCCUPATION = re.compile(r"(?:ist|ian|caster|grapher|maker|ster)$|^(?:voter|player|singer|writer|lawmaker)$")
 _ABBREVIATED = re.compile(r"(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Prof|Rev)\.")
 
 
@@ -320,9 +323,16 @@ def resolve_mention(text: str, start: int, end: int, cast: Cast, referents: Pron
             person = cast.people.get(person_key(" ".join(name))) or cast.add(" ".join(name), start, titles,
                                                                             affiliation, gender)
             return Resolution(person.name, person.title, person.affiliation or " ".join(run[k + 1:]), person)
+    owner = max((i for i, w in enumerate(run) if _POSSESSIVE.search(w)), default=-1)
+    if owner >= 0:  # "Red Hat's VP", "the Fund's Jane Doe": the words after the owner, if they name someone
+        run = run[owner + 1:]
+        if not run:
+            return Resolution(None)
     titles, affiliation, gender, name = _split_run(run)
-    for k in range(len(name) - 2, -1, -1):  # "Florida Governor Ron DeSantis", "Twitter CEO Jack Dorsey"
-        if (name[k].lower() in TITLE_WORDS or name[k].lower() in PERSON_NOUNS) and _is_name(name[k + 1:]):
+    for k in range(len(name) - 2, -1, -1):  # "Florida Governor Ron DeSantis", "Human Services Tommy Thompson"
+        word = name[k].lower()
+        if (word in TITLE_WORDS or word in PERSON_NOUNS or word in NOT_NAME and name[k][:1].isupper()) and _is_name(
+                name[k + 1:]):
             titles, name = titles + [w for w in name[:k + 1] if w.lower() in TITLE_WORDS], name[k + 1:]
             break
     if "and" in name or "&" in name:
@@ -343,8 +353,9 @@ def resolve_mention(text: str, start: int, end: int, cast: Cast, referents: Pron
         if person is not None:
             return _of(person)
         word = _POSSESSIVE.sub("", name[0]) if name[0].endswith(("’s", "'s")) else name[0]
-        if word.lower() in NOT_NAME:
-            return Resolution(None)
+        bare_word = word.lower().removesuffix("s")
+        if word.lower() in NOT_NAME or bare_word in TITLE_WORDS or bare_word in PERSON_NOUNS:
+            return Resolution(None)  # "Vice Presidents": a role, nobody named
         if country_for(word):
             return Resolution(None, None, country_for(word))
         if gender is not None and not titles:  # "Mr. Lee": a person, and the honorific gives the gender
