@@ -407,3 +407,10 @@ def test_occupations_owners_and_roles_are_not_names() -> None:
     assert _covering(quotes, text, "the guests had been very brave").speaker == "Piers Lund"
     assert _covering(quotes, text, "the pier would reopen in June").speaker == "Maria Esposito"
     assert _covering(quotes, text, "the accord would hold").speaker is None
+
+
+def test_a_closing_mark_that_opens_a_paragraph_opens_its_quote() -> None:
+    # Written for this test: vox-pop copy with a typo'd opening mark.
+    text = "Readers wrote in.\n\n”The debate changed my mind about the tax plan.” ― Rosa Lind\n"
+    (quote,) = extract_quotes(text)
+    assert quote.text == "The debate changed my mind about the tax plan." and quote.speaker == "Rosa Lind"

@@ -59,11 +59,11 @@ class QuoteSpan:
     last_paragraph: int  # paragraph where it closes (multi-paragraph quotes)
 
 
-_CLOSERS = {"“": "”", "«": "»", "„": "“”", "``": "''", '"': '"', "''": "''", "‘": "’"}
+_CLOSERS = {"“": "”", "«": "»", "„": "“”", "``": "''", '"': '"', "''": "''", "‘": "’", "”": "”"}
 # Copy that mixes styles ('“… balance," the group wrote. "A course … future.“'): tried when the proper
 # closing mark is missing from the paragraph.
 _FALLBACK_CLOSERS = {"“": '"', '"': "”“"}
-_OPEN_RE = re.compile(r"``|''|[“«„\"‘]")
+_OPEN_RE = re.compile(r"``|''|[“«„\"‘”]")
 
 
 def _closing(text: str, i: int, end: int, opener: str) -> tuple[int, int] | None:
@@ -110,6 +110,9 @@ def quote_spans(text: str, paras: list[tuple[int, int]]) -> list[QuoteSpan]:
             opener = m.group()
             o = m.start()
             if opener == "‘" and (has_double or (o > a and text[o - 1].isalnum())):
+                i = m.end()
+                continue
+            if opener == "”" and o != a:  # a closing mark opens a quote only as a typo at a paragraph start
                 i = m.end()
                 continue
             close = _closing(text, m.end(), b, opener)
