@@ -966,7 +966,7 @@ def _quote_only(text: str, a: int, b: int, qs: list[QuoteSpan]) -> bool:
     return bool(qs) and not outside.strip(" .,;:—–-")
 
 
-_OPENING = "“\"«„‘'`"
+_OPENING = "“\"«„‘'`”"
 _CLOSING = "”\"»“’'"
 
 
