@@ -414,3 +414,13 @@ def test_a_closing_mark_that_opens_a_paragraph_opens_its_quote() -> None:
     text = "Readers wrote in.\n\n”The debate changed my mind about the tax plan.” ― Rosa Lind\n"
     (quote,) = extract_quotes(text)
     assert quote.text == "The debate changed my mind about the tax plan." and quote.speaker == "Rosa Lind"
+
+
+def test_the_role_is_the_persons_own_title() -> None:
+    # Written for this test: "President-elect" is no "president"; "the Air Force" is nobody's role.
+    text = ("President Carl Moss spoke first. President-elect Dana Reyes spoke next.\n\n"
+            "The president vowed to keep fighting \"the good fight\" in the courts.\n\n"
+            "Facilities near the Naval Air Force's Desert Test range were closed. The Air Force issued warnings, saying it was dangerous.\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "the good fight").speaker == "Carl Moss"
+    assert _covering(quotes, text, "it was dangerous").speaker is None

@@ -176,7 +176,7 @@ class Cast:
     def by_role(self, role: str, before: int) -> Person | None:
         """Most recently mentioned person whose title ends in `role` ("the minister")."""
         for offset, person in reversed(self.mentions):
-            if offset < before and person.title and person.title.lower().split()[-1].startswith(role):
+            if offset < before and person.title and _role_of(person.title) == role:
                 return person
         return None
 
@@ -363,8 +363,8 @@ def resolve_mention(text: str, start: int, end: int, cast: Cast, referents: Pron
         if not titles and not re.search(rf"[\w,;] {re.escape(word)}\b", text):
             return Resolution(None)  # capitalised only at a sentence start ("Officials said"): no name
         return Resolution(word, " ".join(titles) or None, affiliation)  # named as-is, e.g. "Trump"
-    if not name and titles and low[0] == "the":
-        person = cast.by_role(titles[-1].lower(), start)
+    if not name and titles and low[0] == "the" and _role_of(titles[-1]):
+        person = cast.by_role(_role_of(titles[-1]), start)
         if person and len(head) < len(words) and not _same_place(person, words[len(head):]):
             return Resolution(None)
         return _of(person) if person else Resolution(None)
@@ -389,6 +389,13 @@ def _cataphora(text: str, start: int, end: int, cast: Cast) -> Person | None:
     if _is_name(name):
         return cast.people.get(person_key(" ".join(name)))
     return cast.by_word(name[0]) if len(name) == 1 else None
+
+
+def _role_of(title: str) -> str | None:
+    """The role noun a title ends in: "Foreign Minister" -> "minister"; "President-elect" is no "president"."""
+    last = _POSSESSIVE.sub("", title.lower().split()[-1])
+    key = ROLE_NOUNS.get(last)
+    return key.split()[-1] if key else None
 
 
 def _coordinated(words: list[str], cast: Cast) -> bool:
