@@ -424,3 +424,11 @@ def test_the_role_is_the_persons_own_title() -> None:
     quotes = extract_quotes(text)
     assert _covering(quotes, text, "the good fight").speaker == "Carl Moss"
     assert _covering(quotes, text, "it was dangerous").speaker is None
+
+
+def test_a_name_inside_a_noun_phrase_is_nobody_to_mean() -> None:
+    # Written for this test.
+    text = ("Businessman Don Brandt of Ohio ran the company for a decade. During his tenure, the 2010 Upper Creek Mine "
+            "disaster killed 29 workers. He blames federal regulators for the disaster.\n")
+    blames = _covering(extract_quotes(text), text, "federal regulators")
+    assert blames.speaker in (None, "Don Brandt")  # never "Upper Creek Mine"

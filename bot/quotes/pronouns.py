@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from bot.quotes.lexicon import (AUXILIARIES, ED_ADJECTIVES, NOT_NAME, PERSON_NOUNS, PREPOSITIONS, QUOTE_CUES, ROLE_NOUNS,
                                 TITLE_WORDS)
 from bot.quotes.names import country_for
-from bot.quotes.speakers import Cast, Resolution, _of, common_word
+from bot.quotes.speakers import _RUN, Cast, Resolution, _of, common_word
 from bot.quotes.text import QuoteSpan, sentences
 
 _TOKEN = re.compile(r"[\w’'.\-]+|,")
@@ -31,6 +31,19 @@ _OWNED = re.compile(r"[\w\- .]+?(?:’s?|'s?)\s+[a-z]")
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
 _FOLLOWING = re.compile(r"(?:’s?|'s?)?\s+([a-z][\w\-]*)")
 _POSSESSIVE = re.compile(r"(?:’s?|'s?)$")
+
+
+_IRREGULAR_PAST = frozenset("""won said told made gave took met saw went came got left led ran spoke wrote began became
+    held kept sent brought thought felt found lost paid sold stood struck put set let hit cut read heard knew""".split())
+_FUNCTION = frozenset("""of that to and or in on at for with by from as but who which when while after before because
+    since if than into about over under during""".split())
+
+
+def _modifies(word: str) -> bool:
+    """A lower-case word after a name that makes the name a modifier: a noun ("adviser", "disaster"),
+    not a verb ("won", "said", "argued") or a function word ("of", "that")."""
+    verb = word in _VERBISH or word.endswith(("ed", "s")) or word in _IRREGULAR_PAST
+    return not verb and word not in _FUNCTION
 
 
 @dataclass(slots=True)
@@ -136,16 +149,14 @@ class Referents:
             of = _OF_BEFORE.search(self.text, start, offset)  # "the wife of X"
             at = after.lower().find(person.words[-1])
             following = _FOLLOWING.match(after, at + len(person.words[-1])) if at >= 0 else None
-            # "Former Trump adviser ... Flynn": a name before a person noun only modifies it
-            modifier = bool(following) and (following.group(1) in PERSON_NOUNS or following.group(1) in TITLE_WORDS)
-            if not owned and not of:
+            # "Former Trump adviser ... Flynn", "the Upper Big Branch Mine disaster": a name before a noun modifies it
+            modifier = bool(following) and _modifies(following.group(1))
+            if not owned and not of and not modifier:
                 named.append((offset, person, modifier))
-                if following and not modifier:
+                if following:
                     break  # "Harry Kane won the ... award": the name and its verb; what follows is the object
             k += 1
         people = {p.key for _, p, _ in named}
-        if len(people) > 1 and all(mod for _, p, mod in named if p.key != named[-1][1].key):
-            named = named[-1:]
         if len(people) == 1 or len(named) == 1:
             offset, person, _ = named[-1]
             return _Event(offset, PERSON, person.gender, _of(person))
@@ -182,7 +193,11 @@ class Referents:
         person = event.resolution.person if event.resolution is not None else None
         starts = self._mention_starts
         for k in range(bisect_left(starts, event.offset + 1), bisect_left(starts, start)):
-            other = self.cast.mentions[k][1]
+            offset, other = self.cast.mentions[k]
+            run = _RUN.match(self.text, offset)
+            following = _FOLLOWING.match(self.text, run.end()) if run else None
+            if following and _modifies(following.group(1)):
+                continue  # "the Upper Big Branch Mine disaster": a name inside a noun phrase, nobody to mean
             if other is not person and other.gender in (None, gender) and (
                     person is None or other.key != person.key):
                 return True

@@ -128,6 +128,8 @@ class Cast:
                 singles.append((m.start(), tokens[0]))
                 continue
             titles, affiliation, gender, name = _split_run(tokens)
+            if not _is_name(name) and "of" in name[2:]:  # "Don Blankenship of West Virginia": the person
+                name = name[:name.index("of", 2)]
             if _is_name(name):
                 if not titles:  # "the ambassador, Jane Whitfield," / "spokesperson Mao Ning"
                     role = _ROLE_BEFORE.search(text, max(0, m.start() - 30), m.start())
