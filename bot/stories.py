@@ -32,6 +32,7 @@ MERGE_SIMILARITY = 0.5
 CANDIDATE_TERMS = 12
 SAME_OUTLET_REPOST_SIMILARITY = 0.8  # one outlet on two days is a re-post only if nearly identical
 
+_POSSESSIVE = re.compile(r"['’]s?$")
 _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*", re.UNICODE)
 _MONTHS = (
     "january february march april may june july august september october november december".split()
@@ -227,7 +228,7 @@ def _words(title: str, lead: str) -> frozenset[str]:
 
 def _plain(word: str) -> str:
     """Lowercase, without a possessive: "Lula's" -> "lula"."""
-    return re.sub(r"['’]s?$", "", word.lower().strip("'’,.;:"))
+    return _POSSESSIVE.sub("", word.lower().strip("'’,.;:"))
 
 
 def _names_missing(names: list[frozenset[str]], words: frozenset[str]) -> bool:
