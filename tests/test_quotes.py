@@ -343,6 +343,7 @@ def test_speaker_names_are_names() -> None:
     speakers = {q.speaker for q in quotes}
     assert not speakers & {"I", "Had I", "Baltic", "Herald", "Mail", "Rescue"}
     assert not any(q.cue == "states" for q in quotes)  # "the two Baltic states" is no speech verb
+    assert not any("the law is fair" in q.text for q in quotes)  # "Had I said …": nobody spoke
 
 
 def test_acts_are_not_speech_unless_words_follow() -> None:

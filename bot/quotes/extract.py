@@ -75,6 +75,8 @@ def _np_ok(text: str, start: int, end: int) -> tuple[int, int] | None:
         if words[i].lower() in _SUBORDINATORS:
             start = text.index(words[i], start) + len(words[i])
             return _np_ok(text, start, end)
+    if len(words) == 2 and words[0] in ("Had", "Were", "Should") and words[1].lower() in PRONOUNS:
+        return None  # "Had I said …, nobody would …": a counterfactual, nobody spoke
     if len(words) > 1 and words[0].lower() in PRONOUNS and words[0].lower() != "it":
         return None  # "he expects Obama": a clause, not a speaker
     # "But Wang said", "Though she called", "As Tabler noted": the conjunction is not part of the speaker
