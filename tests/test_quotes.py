@@ -321,6 +321,8 @@ The relationship between the two Baltic states centers on trade and energy links
 The governor declared a state of emergency on Monday.
 
 The governor declared that all schools would stay closed until Friday.
+
+The governor proposed legislation that would fund the schools through September.
 """
 
 
@@ -348,7 +350,7 @@ def test_speaker_names_are_names() -> None:
 
 def test_acts_are_not_speech_unless_words_follow() -> None:
     quotes = extract_quotes(ORGANISATIONS)
-    assert not any("state of emergency" in q.text for q in quotes)
+    assert not any("state of emergency" in q.text or "fund the schools" in q.text for q in quotes)
     closed = _covering(quotes, ORGANISATIONS, "all schools would stay closed until Friday")
     assert closed.cue == "declared"
 
@@ -433,3 +435,10 @@ def test_a_name_inside_a_noun_phrase_is_nobody_to_mean() -> None:
             "disaster killed 29 workers. He blames federal regulators for the disaster.\n")
     blames = _covering(extract_quotes(text), text, "federal regulators")
     assert blames.speaker in (None, "Don Brandt")  # never "Upper Creek Mine"
+
+
+def test_i_am_is_a_narrator_and_names_inside_words_are_no_mentions() -> None:
+    # Written for this test: an interview answer; "ex-Liberal" holds no name.
+    text = ("Ana Roth founded the group Liberal Voices.\n\n"
+            "I'm like, \"I am ex-Liberal. I left years ago.\" And she, in response, said \"That is fine.\"\n")
+    assert _covering(extract_quotes(text), text, "That is fine").speaker is None

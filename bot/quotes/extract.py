@@ -369,7 +369,7 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
         start = _content_after(text, m.end(), e_content, cue)
         if start is None:
             continue
-        if low in _ACTION_CUES and not _THAT_END.search(text, m.end(), start) and not _QUOTE_OPEN.match(text, start):
+        if low in _ACTION_CUES and not _THAT_NEXT.fullmatch(text, m.end(), start) and not _QUOTE_OPEN.match(text, start):
             continue  # "declared a state of emergency", "agreed to add two members": an act, not words
         naming = low in _CALL and start == m.end() + 1
         if naming and not _names_someone(text, span, m.start()):
@@ -719,7 +719,7 @@ def _any_verb_after(text: str, q_start: int, q_end: int, limit: int) -> tuple[st
 
 _TELL = frozenset("tell told tells".split())
 # Verbs as often acts as speech: reported speech only with a that-clause or a quotation after them.
-_THAT_END = re.compile(r"\bthat\s*$")
+_THAT_NEXT = re.compile(r"\s*that\s*")  # "proposed that …", not "proposed legislation that …"
 _ACTION_CUES = frozenset("""declare declared declares propose proposed proposes condemn condemned condemns agree
     agreed agrees""".split())
 

@@ -124,7 +124,7 @@ class Referents:
         low = first.group().lower()
         if low in ("he", "she"):
             return _Event(first.start(), PRONOUN, "m" if low == "he" else "f")
-        if low in ("i", "we"):
+        if re.split(r"[’']", low)[0] in ("i", "we"):  # "I", "I'm", "we've"
             return _Event(first.start(), BLOCK)  # a narrator: the "she" of their story is someone else
         if low in _NO_SUBJECT:
             return None

@@ -20,7 +20,7 @@ from bot.quotes.names import country_for, person_key
 _CAP = (r"(?:(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Prof|Rev|Adm|Maj|Mt|Ft)\.(?!\w)"
         r"|[A-Z][\w’'\-]*)")
 _CONNECTOR = r"(?:of|bin|de|van|von|der|da|al|el|la|le|du|dos|del|y)"
-_RUN = re.compile(rf"{_CAP}(?:[ \u00a0](?:{_CONNECTOR}[ \u00a0])?{_CAP})*")
+_RUN = re.compile(rf"(?<![\w\-’']){_CAP}(?:[ \u00a0](?:{_CONNECTOR}[ \u00a0])?{_CAP})*")
 _POSSESSIVE = re.compile(r"[’']s?$")
 _TOKEN = re.compile(r"\S+")
 _SENTENCE_OPENERS = frozenset("""when while after before because though although if since once unless until whether
