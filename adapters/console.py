@@ -85,7 +85,8 @@ def render(reply: Reply) -> Panel:
                 line = Text("  " + speaker_label(quote) + ", reported: ", style="bold")
                 line.append(quote.text, style="green")
             else:
-                line = Text("  “" + quote.text + "” ", style="green")
+                marks = ("“", "” ") if quote.kind == "direct" else ("", " ")  # "mixed" text carries its own
+                line = Text("  " + marks[0] + quote.text + marks[1], style="green")
                 line.append("— " + speaker_label(quote), style="bold")
             if quote.link and quote.link != item.link:  # said in another report of the story: cite that one
                 line.append(f" ({quote.outlet or 'source'}, {format_date(quote.date)}, {quote.link})", style="dim")

@@ -15,6 +15,8 @@ def quote_line(quote: QuoteView) -> str:
     """Direct words in quote marks; reported speech without them, since those are not the speaker's words."""
     if quote.kind == "indirect":
         return f"{speaker_label(quote)}, reported: {quote.text}"
+    if quote.kind == "mixed":  # its text carries its own quote marks
+        return f"{quote.text} — {speaker_label(quote)}"
     return f"“{quote.text}” — {speaker_label(quote)}"
 
 

@@ -95,10 +95,12 @@ def day(date: datetime | None) -> str:
 
 
 def quote_line(quote: QuoteView) -> str:
-    marks = ("“", "”") if quote.kind == "direct" else ("", "")
+    # Direct words get quote marks; "mixed" text carries its own; reported speech is labelled as such.
+    opening, closing = {"direct": ("“", "”"), "mixed": ("", "")}.get(quote.kind, ("*(reported)* ", ""))
     speaker = ", ".join(p for p in (quote.speaker, quote.speaker_title, quote.speaker_affiliation) if p)
     attribution = f" — {discord.utils.escape_markdown(speaker)}" if speaker else " — speaker not identified"
-    return f"> {marks[0]}{discord.utils.escape_markdown(quote.text)}{marks[1]}{attribution}"
+    cite = f" ([{discord.utils.escape_markdown(quote.outlet or 'source')}]({quote.link}))" if quote.link and quote.link.startswith("http") else ""
+    return f"> {opening}{discord.utils.escape_markdown(quote.text)}{closing}{attribution}{cite}"
 
 
 def story_lines(item: ReplyItem) -> list[str]:

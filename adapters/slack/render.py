@@ -81,7 +81,8 @@ def _header(title: str) -> dict:
 
 def _quote_line(quote: QuoteView) -> str:
     said = escape(quote.text)
-    body = f"“{said}”" if quote.kind == "direct" else f"_(reported)_ {said}"
+    # Direct words get quote marks; "mixed" text carries its own; reported speech is labelled as such.
+    body = {"direct": f"“{said}”", "mixed": said}.get(quote.kind, f"_(reported)_ {said}")
     if quote.speaker:
         who = ", ".join(escape(p) for p in (quote.speaker_title, quote.speaker_affiliation) if p)
         speaker = f"*{escape(quote.speaker)}*" + (f", {who}" if who else "")
