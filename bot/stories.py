@@ -10,7 +10,7 @@ import logging
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, timezone
 from functools import lru_cache
 
@@ -105,6 +105,8 @@ class _Entry:
     words: frozenset[str]  # lowercase words of title + lead, unstemmed, for name checks
     names: list[frozenset[str]]
     dates: frozenset[tuple[int, int]]
+    title: str = ""
+    lead: str = ""
     norm: float = 0.0
     norm_size: int = 0  # index size when `norm` was computed
 
@@ -118,6 +120,7 @@ class StoryMatcher:
         self._postings: dict[str, list[int]] = {}
         self._df: Counter = Counter()
         self._known: set[int] = set()
+        self._pending: _Entry | None = None
         for story_id, article_id, title, lead, outlet, time in _recent_articles(store, BACKGROUND_ARTICLES):
             if story_id is not None:
                 self._add(_entry(story_id, article_id, title, lead, time, outlet))
@@ -131,7 +134,7 @@ class StoryMatcher:
         self, title: str, text: str, published: datetime | None, outlet: str | None = None
     ) -> tuple[int, int, float] | None:
         """(story id, article id, similarity) of the closest recent article reporting the same event."""
-        new = _entry(0, 0, title, text, published, outlet)
+        new = self._pending = _entry(0, 0, title, text, published, outlet)
         if not new.tf:
             return None
         idf = {term: self._idf(term) for term in new.tf}
@@ -162,7 +165,13 @@ class StoryMatcher:
     ) -> None:
         """Index a stored article so later articles about the same event find its story."""
         if article_id not in self._known:
-            entry = _entry(story_id, article_id, title, text, published, outlet)
+            pending = self._pending
+            if pending is not None and (pending.title, pending.lead, pending.outlet) == (title, text[:LEAD_CHARS], outlet):
+                # The article just matched by best_match: reuse its terms instead of stemming them again.
+                entry = replace(pending, story_id=story_id, article_id=article_id, time=_aware(published))
+            else:
+                entry = _entry(story_id, article_id, title, text, published, outlet)
+            self._pending = None
             self._add(entry)
             self._prune(entry.time)
 
@@ -208,7 +217,9 @@ def _entry(story_id: int, article_id: int, title: str, text: str, published: dat
         counts[term] += 1.0
     # Sublinear tf: a word repeated in a lead should not outweigh several shared rare words.
     tf = {term: 1.0 + math.log(count) for term, count in counts.items()}
-    return _Entry(story_id, article_id, _aware(published), outlet, tf, _words(title, lead), title_names(title), title_dates(title))
+    return _Entry(
+        story_id, article_id, _aware(published), outlet, tf, _words(title, lead), title_names(title), title_dates(title), title, lead
+    )
 
 
 def _compatible(new: _Entry, old: _Entry, similarity: float) -> bool:
