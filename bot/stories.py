@@ -14,12 +14,10 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, timezone
 from functools import lru_cache
 
-from sqlalchemy import func, select
 from sumy.nlp.stemmers import Stemmer
 from sumy.utils import get_stop_words
 
 from bot.store import Store
-from bot.store.models import Article
 
 log = logging.getLogger(__name__)
 
@@ -121,7 +119,7 @@ class StoryMatcher:
         self._df: Counter = Counter()
         self._known: set[int] = set()
         self._pending: _Entry | None = None
-        for story_id, article_id, title, lead, outlet, time in _recent_articles(store, BACKGROUND_ARTICLES):
+        for story_id, article_id, title, lead, outlet, time in store.recent_articles(BACKGROUND_ARTICLES, LEAD_CHARS):
             if story_id is not None:
                 self._add(_entry(story_id, article_id, title, lead, time, outlet))
 
@@ -245,16 +243,3 @@ def _plain(word: str) -> str:
 def _names_missing(names: list[frozenset[str]], words: frozenset[str]) -> bool:
     """A name in one headline that the other article never mentions: it is about someone else."""
     return any(not name & words for name in names)
-
-
-def _recent_articles(store: Store, limit: int) -> list[tuple[int | None, int, str, str, str | None, datetime]]:
-    """(story id, article id, title, lead, outlet, time) of the newest articles.
-
-    Like Store.recent_story_candidates, plus outlet and time, which matching needs."""
-    with store.sessions() as session:
-        rows = session.execute(
-            select(Article.story_id, Article.id, Article.title, func.substr(Article.text, 1, LEAD_CHARS), Article.outlet, Article.sort_time)
-            .order_by(Article.sort_time.desc(), Article.id.desc())
-            .limit(limit)
-        ).all()
-    return [tuple(row) for row in reversed(rows)]

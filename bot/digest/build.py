@@ -5,13 +5,11 @@ import logging
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
-from sqlalchemy import select
 
 from bot.briefing import story_item
 from bot.entities.catalogue import country_by_code, organisation_by_code
 from bot.messages import Reply, ReplyItem
 from bot.store import QuoteRecord, Store, StoryRecord
-from bot.store.models import Article, Person, Quote
 from summaries import split_sentences
 
 log = logging.getLogger(__name__)
@@ -82,13 +80,13 @@ def build_digest(store: Store, topics: list[str], since: datetime, until: dateti
     ids = store.latest_article_ids(
         entities, keywords, since=since, until=until, limit=MAX_CANDIDATE_ARTICLES, diplomatic_only=not topics
     )
-    ranked = rank_stories(_story_members(store, ids, until), since, until)[:size]
+    ranked = rank_stories(store.story_members(ids, until), since, until)[:size]
     stories = store.get_stories([r.story_id for r in ranked])
     if not stories:
         about = "" if not topics else f" about {label}"
         return Reply(title=title, text=f"No new diplomatic stories{about} since {since_text}.", kind="empty")
     stories = [_until(story, until) for story in stories]
-    quotes = _attributed_quotes(store, [a.id for s in stories for a in s.articles])
+    quotes = store.quotes_for_articles([a.id for s in stories for a in s.articles], attributed_only=True)
     by_article: dict[int, list[QuoteRecord]] = {}
     for quote in quotes:
         by_article.setdefault(quote.article_id, []).append(quote)
@@ -112,41 +110,3 @@ def _until(story: StoryRecord, until: datetime) -> StoryRecord:
     """The story as it stood at `until` (a digest built for a past window ignores later reports)."""
     articles = [a for a in story.articles if (a.published_at or a.fetched_at) < until] or story.articles
     return StoryRecord(story.id, story.title, story.last_published, articles)
-
-
-def _story_members(store: Store, article_ids: list[int], until: datetime) -> list[tuple[int, int, str | None, datetime]]:
-    """(story id, article id, outlet, time) of every article, up to `until`, of the stories of `article_ids`."""
-    if not article_ids:
-        return []
-    with store.sessions() as session:
-        story_ids = set(session.execute(select(Article.story_id).where(Article.id.in_(article_ids))).scalars())
-        story_ids.discard(None)
-        if not story_ids:
-            return []
-        rows = session.execute(
-            select(Article.story_id, Article.id, Article.outlet, Article.sort_time).where(
-                Article.story_id.in_(story_ids), Article.sort_time < until
-            )
-        ).all()
-    return [tuple(row) for row in rows]
-
-
-def _attributed_quotes(store: Store, article_ids: list[int]) -> list[QuoteRecord]:
-    """Like Store.quotes_for_articles, but only quotes with a known speaker (the only ones a digest
-    shows) and read as plain rows: ORM objects for every quote cost a 50-story digest ~20 ms."""
-    if not article_ids:
-        return []
-    with store.sessions() as session:
-        rows = session.execute(
-            select(
-                Quote.id, Quote.article_id, Quote.text, Quote.start, Quote.end, Quote.kind, Quote.cue, Quote.person_id,
-                Person.name, Person.title, Quote.speaker_title, Person.affiliation, Quote.speaker_affiliation,
-            )
-            .join(Person, Quote.person_id == Person.id)
-            .where(Quote.article_id.in_(article_ids))
-            .order_by(Quote.article_id, Quote.start)
-        ).all()
-    return [
-        QuoteRecord(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9] or r[10], r[11] or r[12])
-        for r in rows
-    ]

@@ -16,14 +16,12 @@ from dataclasses import dataclass, fields
 from datetime import datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import select
 
 from bot.config import Settings
 from bot.delivery import Delivery, DeliveryError
 from bot.digest.build import build_digest, topics_label
 from bot.messages import QuoteView, Reply, ReplyItem, SourceLink
 from bot.store import Store, SubscriptionRecord
-from bot.store.models import OutboxEntry
 
 log = logging.getLogger(__name__)
 
@@ -103,7 +101,7 @@ async def _deliver(
     now: datetime,
     on_posted: OnPosted | None,
 ) -> DigestResult | None:
-    state = await asyncio.to_thread(_outbox_state, store, subscription.id, digest_date)
+    state = await asyncio.to_thread(_outbox_state_of, store, subscription.id, digest_date)
     if state is not None and state.status in ("sent", "failed"):
         return None
     entry_id = await asyncio.to_thread(store.claim_outbox, subscription.id, digest_date)
@@ -177,19 +175,13 @@ async def _notify(on_posted: OnPosted | None, subscription: SubscriptionRecord, 
         log.exception("%s: posted, but recording its thread failed", where)
 
 
+def _outbox_state_of(store: Store, subscription_id: int, digest_date: str) -> _OutboxState | None:
+    row = store.outbox_state(subscription_id, digest_date)
+    return _OutboxState(*row) if row else None
+
+
 def _is_verifiable(delivery: Delivery) -> bool:
     return callable(getattr(delivery, "find_posted", None)) and callable(getattr(delivery, "post_keyed", None))
-
-
-def _outbox_state(store: Store, subscription_id: int, digest_date: str) -> _OutboxState | None:
-    """The outbox row's status and saved payload (a read Store.claim_outbox does not offer)."""
-    with store.sessions() as session:
-        row = session.execute(
-            select(OutboxEntry.id, OutboxEntry.status, OutboxEntry.payload).where(
-                OutboxEntry.subscription_id == subscription_id, OutboxEntry.digest_date == digest_date
-            )
-        ).first()
-    return _OutboxState(*row) if row else None
 
 
 def reply_from_dict(data: dict) -> Reply:

@@ -366,32 +366,57 @@ class Store:
                 result.append(StoryRecord(story.id, story.title, story.last_published, [articles[a] for a in ids]))
         return result
 
-    def recent_story_candidates(self, since: datetime, limit: int = 2000) -> list[tuple[int, int, str, str]]:
-        """(story_id, article_id, title, lead text) of recent articles, for matching a new article to a story."""
+    def recent_articles(self, limit: int, lead_chars: int = 600) -> list[tuple[int | None, int, str, str, str | None, datetime]]:
+        """(story id, article id, title, lead, outlet, time) of the newest articles, oldest first
+        (the story matcher's starting index)."""
         with self.sessions() as session:
             rows = session.execute(
-                select(Article.story_id, Article.id, Article.title, func.substr(Article.text, 1, 600))
-                .where(Article.sort_time >= since)
-                .order_by(Article.sort_time.desc())
+                select(Article.story_id, Article.id, Article.title, func.substr(Article.text, 1, lead_chars), Article.outlet, Article.sort_time)
+                .order_by(Article.sort_time.desc(), Article.id.desc())
                 .limit(limit)
+            ).all()
+        return [tuple(row) for row in reversed(rows)]
+
+    def story_members(self, article_ids: Sequence[int], until: datetime) -> list[tuple[int, int, str | None, datetime]]:
+        """(story id, article id, outlet, time) of every article, up to `until`, of the stories of `article_ids`."""
+        if not article_ids:
+            return []
+        with self.sessions() as session:
+            story_ids = set(session.execute(select(Article.story_id).where(Article.id.in_(list(article_ids)))).scalars())
+            story_ids.discard(None)
+            if not story_ids:
+                return []
+            rows = session.execute(
+                select(Article.story_id, Article.id, Article.outlet, Article.sort_time).where(
+                    Article.story_id.in_(story_ids), Article.sort_time < until
+                )
             ).all()
         return [tuple(row) for row in rows]
 
     # ---- quotes and people ----------------------------------------------------------------
 
-    def quotes_for_articles(self, article_ids: Sequence[int], person_ids: Sequence[int] | None = None) -> list[QuoteRecord]:
+    def quotes_for_articles(
+        self, article_ids: Sequence[int], person_ids: Sequence[int] | None = None, attributed_only: bool = False
+    ) -> list[QuoteRecord]:
+        """Quotes of these articles in text order, with their speaker's stored name, title and affiliation.
+
+        Plain rows, not ORM objects: a 50-story digest reads hundreds of quotes."""
         if not article_ids:
             return []
         query = (
-            select(Quote, Person)
-            .outerjoin(Person, Quote.person_id == Person.id)
+            select(
+                Quote.id, Quote.article_id, Quote.text, Quote.start, Quote.end, Quote.kind, Quote.cue, Quote.person_id,
+                Person.name, Person.title, Quote.speaker_title, Person.affiliation, Quote.speaker_affiliation,
+            )  # fmt: skip
+            .join(Person, Quote.person_id == Person.id, isouter=not attributed_only)
             .where(Quote.article_id.in_(list(article_ids)))
             .order_by(Quote.article_id, Quote.start)
         )
         if person_ids is not None:
             query = query.where(Quote.person_id.in_(list(person_ids)))
         with self.sessions() as session:
-            return [_quote_record(q, p) for q, p in session.execute(query).all()]
+            rows = session.execute(query).all()
+        return [QuoteRecord(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9] or r[10], r[11] or r[12]) for r in rows]
 
     def article_ids_quoting(self, person_ids: Sequence[int], since: datetime | None = None, limit: int = 200) -> list[int]:
         query = (
@@ -634,6 +659,16 @@ class Store:
             session.commit()
             return row.id
 
+    def outbox_state(self, subscription_id: int, digest_date: str) -> tuple[int, str, dict | None] | None:
+        """(id, status, saved payload) of the outbox row for this subscription and day, if any."""
+        with self.sessions() as session:
+            row = session.execute(
+                select(OutboxEntry.id, OutboxEntry.status, OutboxEntry.payload).where(
+                    OutboxEntry.subscription_id == subscription_id, OutboxEntry.digest_date == digest_date
+                )
+            ).first()
+        return tuple(row) if row else None
+
     def save_outbox_payload(self, entry_id: int, payload: dict) -> None:
         with self.sessions() as session:
             session.execute(update(OutboxEntry).where(OutboxEntry.id == entry_id).values(payload=payload, status="sending"))
@@ -677,22 +712,6 @@ def _article_record(row: Article, summary: list[str]) -> ArticleRecord:
         language=row.language,
         story_id=row.story_id,
         summary=list(summary or []),
-    )
-
-
-def _quote_record(quote: Quote, person: Person | None) -> QuoteRecord:
-    return QuoteRecord(
-        id=quote.id,
-        article_id=quote.article_id,
-        text=quote.text,
-        start=quote.start,
-        end=quote.end,
-        kind=quote.kind,
-        cue=quote.cue,
-        person_id=quote.person_id,
-        speaker=person.name if person else None,
-        speaker_title=(person.title if person else None) or quote.speaker_title,
-        speaker_affiliation=(person.affiliation if person else None) or quote.speaker_affiliation,
     )
 
 
