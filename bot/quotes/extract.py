@@ -953,8 +953,21 @@ def _frame_of(group: _Candidate, text: str, prev_end: int, q_start: int) -> bool
     rest = text[frame_end:q_start]
     if rest.strip(" ,.;:—–-") == "":
         return True
-    spoken = [m for m in _cues(rest) if not _NOUN_USE.search(rest, 0, m.start())]  # "said in reply" is no new cue
-    return len(rest.split()) <= 40 and not spoken and rest.rstrip().endswith((".", ",", ":", ";", "—"))
+    if len(rest.split()) > 40 or not rest.rstrip().endswith((".", ",", ":", ";", "—")):
+        return False
+    for m in _cues(text, frame_end, q_start):
+        if _NOUN_USE.search(text, frame_end, m.start()):
+            continue  # "said in reply" is no new cue
+        if (m.group().lower() in PARTICIPLE_CUES or m.group()[:1].isupper() or rest.rstrip().endswith(":")
+                or _subject_before(text, _clause_start(text, frame_end, m.start()), m.start())):
+            return False  # "Y said he was wrong. “B”", "adding, “B”": an attribution of its own
+    return True
+
+
+def _clause_start(text: str, start: int, end: int) -> int:
+    """Where the last sentence or clause before `end` starts, not before `start`."""
+    cut = max(text.rfind(". ", start, end), text.rfind("; ", start, end))
+    return cut + 2 if cut >= 0 else start
 
 
 _NOUN_USE = re.compile(r"\b(?:in|a|an|the|his|her|their|its|of|for)\s+$", re.I)
