@@ -848,7 +848,7 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
             prev_end = qs[k - 1].end if k > 0 else a
             between = text[prev_end:q.start]
             inner_end = q.end - 1
-            while inner_end > q.start and text[inner_end] in _QUOTE_CHARS:
+            while inner_end > q.start and (text[inner_end] in _QUOTE_CHARS or text[inner_end] == " "):
                 inner_end -= 1
             attributable = text[inner_end] in ",?!—–-…" or text[q.end:q.end + 1] == ","
             after = _after_attribution(text, q.end, limit, q.start) if attributable else _dash_name(text, q.end, limit)
