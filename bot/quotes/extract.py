@@ -466,7 +466,7 @@ _INTERPOSED_TAIL = re.compile(r"(?:\s+(?:on|in|at|last|this|earlier|later|recent
 # Subject boundaries inside a sentence: "..., but Shelby said", "shortly after Trump said"
 _CLAUSE_OPENERS = frozenset("""but and while after because though although when as since before until whereas so yet
     where once""".split())
-_LEAD_SUBJECT = re.compile(r"[\s“\"'‘(]*([Tt]he\s+(?:%s)|[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+[a-z]+"
+_LEAD_SUBJECT = re.compile(r"[\s“\"'‘(]*([Tt]he\s+(?:%s)|[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+[a-z]+|(?:[Hh]is|[Hh]er|[Tt]heir)\s+[a-z]+"
                            r"|(?:[Tt]he\s+)?(?!The\b)(?:[A-Z][\w’'.\-]*)(?:\s+(?:of\s+|de\s+|van\s+|von\s+)?[A-Z][\w’'.\-]*){0,5})"
                            r"(?=\s+[a-z])" % "|".join(
                                sorted((k for k in ROLE_NOUNS), key=len, reverse=True)))
@@ -529,9 +529,11 @@ def _leading_subject(text: str, s: int, m: re.Match[str], found: list[_Candidate
 def _sentence_subject(text: str, s: int, limit: int) -> tuple[int, int] | None:
     """A name, pronoun or "the <role>" opening the sentence (after an introductory phrase)."""
     start = s
-    first = text[s:limit].split(None, 1)
-    if first and first[0].lower() in PREPOSITIONS:
-        comma = text.find(",", s, limit)
+    for _ in range(3):  # "On Thursday, after remaining neutral in the primary, Warren appeared ..."
+        first = text[start:limit].split(None, 1)
+        if not first or first[0].lower().strip(",") not in _INTRO_WORDS:
+            break
+        comma = text.find(",", start, limit)
         if comma < 0:
             return None
         start = comma + 1
@@ -542,6 +544,9 @@ def _sentence_subject(text: str, s: int, limit: int) -> tuple[int, int] | None:
     if word in NOT_NAME and word != "the" or word in CONJUNCTIONS or word in TIME_WORDS:
         return None
     return m.span(1)
+
+
+_INTRO_WORDS = PREPOSITIONS | TIME_WORDS | _SUBORDINATORS | frozenset("instead then later earlier still yet".split())
 
 
 # Reported content ends where a new clause takes over: ", which ...", ", but ...", " — and ...".
@@ -762,7 +767,7 @@ def _before_attribution(text: str, s: int, q_start: int, q_end: int | None = Non
     if cue.lower() in PARTICIPLE_CUES:  # "Trump was defensive ..., saying, “...”"
         s = s if sent_start is None else sent_start  # 'needled the CNN “reporter,” saying, “…”'
         head = _PARTICIPLE_ADVERBS.sub("", text[max(s, m.start() - 80):m.start()].rstrip())
-        span = _sentence_subject(text, s, m.start()) if head.endswith((",", ",”", ',"')) else None
+        span = _sentence_subject(text, s, m.start()) if _participle_head(head) else None
         return (cue, span) if span else None
     found = _subject_before(text, s, m.start())
     if not found:
@@ -773,6 +778,13 @@ def _before_attribution(text: str, s: int, q_start: int, q_end: int | None = Non
     return cue, span
 
 
+def _participle_head(head: str) -> bool:
+    """What precedes a participle that takes the sentence's subject: '..., saying', '... by saying',
+    '... before adding' -- not 'a sign saying', 'footage of Trump saying' (the noun before speaks)."""
+    return head.endswith((",", ",”", ',"')) or head.rsplit(None, 1)[-1] in _PARTICIPLE_PREPOSITIONS if head else False
+
+
+_PARTICIPLE_PREPOSITIONS = frozenset("by before after upon while when then".split())
 _PHRASE_NOUN = re.compile(r"\s+(?:the\s+)?(?:phrase|word|words|term|slogan|line)$")
 
 
@@ -800,8 +812,8 @@ def _cue_right_before(text: str, s: int, frame_len: int) -> tuple[str, tuple[int
     if low == "according to" or low in CUE_PARTICLES or low in _NOUN_LIKE:
         return None
     if low in PARTICIPLE_CUES:
-        head = text[max(s, m.start() - 80):m.start()].rstrip()
-        span = _sentence_subject(text, s, m.start()) if head.endswith(",") else None
+        head = _PARTICIPLE_ADVERBS.sub("", text[max(s, m.start() - 80):m.start()].rstrip())
+        span = _sentence_subject(text, s, m.start()) if _participle_head(head) else None
         return (m.group(), span) if span else None
     found = _subject_before(text, s, m.start())
     if not found:
