@@ -12,7 +12,7 @@ from functools import lru_cache
 from dataclasses import dataclass
 
 from bot.quotes.lexicon import (AUXILIARIES, CLAUSE_CUES, CLAUSE_WORDS, CONJUNCTIONS, CUE_PARTICLES, NOT_NAME,
-                                ED_ADJECTIVES, OBJECT_CUES, PARTICIPLE_CUES, PERSON_NOUNS, PREPOSITIONS, PRONOUNS, QUOTE_CUES,
+                                ED_ADJECTIVES, OBJECT_CUES, PARTICIPLE_CUES, QUOTE_PARTICIPLES, PERSON_NOUNS, PREPOSITIONS, PRONOUNS, QUOTE_CUES,
                                 ROLE_NOUNS, TIME_WORDS, TITLE_WORDS)
 from bot.quotes.model import ExtractedQuote
 from bot.quotes.pronouns import Referents
@@ -427,7 +427,7 @@ def _trailing(text: str, s: int, e: int, e_content: int, para: int, cues: list[r
                     return _Candidate(s, e_content, "indirect", cue, mention, 3, para)
                 return _Candidate(s, _strip_end(text, s, comma), "indirect", cue, mention, 3, para)
             continue
-        if low not in CLAUSE_CUES and low not in QUOTE_CUES or low in OBJECT_CUES or low in PARTICIPLE_CUES:
+        if low not in CLAUSE_CUES and low not in QUOTE_CUES or low in OBJECT_CUES or low in PARTICIPLE_CUES or low in QUOTE_PARTICIPLES:
             continue
         if _trailing_tail(text, low, m.end(), e):
             found = _subject_before(text, s, m.start())
@@ -764,7 +764,7 @@ def _before_attribution(text: str, s: int, q_start: int, q_end: int | None = Non
     if cue.lower() == "according to":
         span = _np_ok(text, m.end(), s + len(frame) - 1)
         return (cue, span) if span else None
-    if cue.lower() in PARTICIPLE_CUES:  # "Trump was defensive ..., saying, “...”"
+    if cue.lower() in PARTICIPLE_CUES or cue.lower() in QUOTE_PARTICIPLES:  # "Trump was defensive ..., saying, “...”"
         s = s if sent_start is None else sent_start  # 'needled the CNN “reporter,” saying, “…”'
         head = _PARTICIPLE_ADVERBS.sub("", text[max(s, m.start() - 80):m.start()].rstrip())
         span = _sentence_subject(text, s, m.start()) if _participle_head(head) else None
@@ -811,7 +811,7 @@ def _cue_right_before(text: str, s: int, frame_len: int) -> tuple[str, tuple[int
     low = m.group().lower()
     if low == "according to" or low in CUE_PARTICLES or low in _NOUN_LIKE:
         return None
-    if low in PARTICIPLE_CUES:
+    if low in PARTICIPLE_CUES or low in QUOTE_PARTICIPLES:
         head = _PARTICIPLE_ADVERBS.sub("", text[max(s, m.start() - 80):m.start()].rstrip())
         span = _sentence_subject(text, s, m.start()) if _participle_head(head) else None
         return (m.group(), span) if span else None
@@ -970,9 +970,15 @@ def _frame_of(group: _Candidate, text: str, prev_end: int, q_start: int) -> bool
     for m in _cues(text, frame_end, q_start):
         if _NOUN_USE.search(text, frame_end, m.start()):
             continue  # "said in reply" is no new cue
-        if (m.group().lower() in PARTICIPLE_CUES or m.group()[:1].isupper() or rest.rstrip().endswith(":")
+        low = m.group().lower()
+        if low in PARTICIPLE_CUES or low in QUOTE_PARTICIPLES:
+            said = text[m.end():q_start].rstrip()
+            if said.endswith((".", "!")) and len(said.split()) < 3:
+                continue  # '," X said, half joking. “B”': nothing said, B is still X's quotation
+            return False  # '," X said, adding, “B”', ', adding that …': an attribution of its own
+        if (m.group()[:1].isupper() or rest.rstrip().endswith(":")
                 or _subject_before(text, _clause_start(text, frame_end, m.start()), m.start())):
-            return False  # "Y said he was wrong. “B”", "adding, “B”": an attribution of its own
+            return False  # "Y said he was wrong. “B”": another speaker may be speaking
     return True
 
 

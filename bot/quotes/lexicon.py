@@ -43,6 +43,8 @@ PARTICIPLE_CUES = frozenset("""saying adding noting arguing insisting warning cl
     stating suggesting promising vowing telling urging tweeting writing asking accusing describing declaring
     announcing acknowledging pledging chanting emphasizing emphasising reiterating calling predicting
     complaining charging recalling conceding admitting insisting boasting demanding""".split())
+# Participles that introduce only a quotation (", shouting “…”"), never reported content ("shouting profanities").
+QUOTE_PARTICIPLES = frozenset("shouting yelling singing joking quipping exclaiming interjecting".split())
 
 
 def _forms(block: str) -> frozenset[str]:
@@ -51,7 +53,7 @@ def _forms(block: str) -> frozenset[str]:
 
 CLAUSE_CUES = _forms(_CLAUSE_CUES)
 OBJECT_CUES = _forms(_OBJECT_CUES)
-QUOTE_CUES = CLAUSE_CUES | OBJECT_CUES | _forms(_QUOTE_ONLY_CUES) | PARTICIPLE_CUES
+QUOTE_CUES = CLAUSE_CUES | OBJECT_CUES | _forms(_QUOTE_ONLY_CUES) | PARTICIPLE_CUES | QUOTE_PARTICIPLES
 # Particles some cues need: "point out", "call for/on".
 CUE_PARTICLES = {"point": ("out",), "pointed": ("out",), "points": ("out",),
                  "call": ("for", "on"), "called": ("for", "on"), "calls": ("for", "on")}
