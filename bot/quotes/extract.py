@@ -11,7 +11,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from dataclasses import dataclass
 
-from bot.quotes.lexicon import (AUXILIARIES, CLAUSE_CUES, CLAUSE_WORDS, CONJUNCTIONS, CUE_PARTICLES, NOT_NAME,
+from bot.quotes.lexicon import (AUXILIARIES, CLAUSE_CUES, CLAUSE_WORDS, CONJUNCTIONS, CUE_PARTICLES, DETERMINERS, NOT_NAME,
                                 ED_ADJECTIVES, OBJECT_CUES, PARTICIPLE_CUES, QUOTE_PARTICIPLES, PERSON_NOUNS, PREPOSITIONS, PRONOUNS, QUOTE_CUES,
                                 ROLE_NOUNS, TIME_WORDS, TITLE_WORDS)
 from bot.quotes.model import ExtractedQuote
@@ -767,7 +767,7 @@ def _before_attribution(text: str, s: int, q_start: int, q_end: int | None = Non
     if cue.lower() in PARTICIPLE_CUES or cue.lower() in QUOTE_PARTICIPLES:  # "Trump was defensive ..., saying, “...”"
         s = s if sent_start is None else sent_start  # 'needled the CNN “reporter,” saying, “…”'
         head = _PARTICIPLE_ADVERBS.sub("", text[max(s, m.start() - 80):m.start()].rstrip())
-        span = _sentence_subject(text, s, m.start()) if _participle_head(head) else None
+        span = _sentence_subject(text, s, m.start()) if _participle_head(head) else _name_right_before(text, s, m.start())
         return (cue, span) if span else None
     found = _subject_before(text, s, m.start())
     if not found:
@@ -782,6 +782,26 @@ def _participle_head(head: str) -> bool:
     """What precedes a participle that takes the sentence's subject: '..., saying', '... by saying',
     '... before adding' -- not 'a sign saying', 'footage of Trump saying' (the noun before speaks)."""
     return head.endswith((",", ",”", ',"')) or head.rsplit(None, 1)[-1] in _PARTICIPLE_PREPOSITIONS if head else False
+
+
+_NAME_BEFORE = re.compile(r"(?<![\w’'.\-])((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’']*)(?:\s+[a-z]+ly)?\s+$")
+
+
+def _name_right_before(text: str, s: int, cue_start: int) -> tuple[int, int] | None:
+    """'footage of Hillary Clinton asking, “…”': the name the participle follows speaks."""
+    m = _NAME_BEFORE.search(text, max(s, cue_start - 60), cue_start)
+    if not m or m.start(1) == s:
+        return None  # a sentence's first word may be no name at all
+    words = m.group(1).split()
+    if words[0].lower() in NOT_NAME or words[0].lower() in DETERMINERS or words[-1].lower() in NOT_NAME:
+        return None
+    before = text[max(s, m.start(1) - 12):m.start(1)].split()
+    if before and before[-1].lower() in _PLACE_PREPOSITIONS:
+        return None  # 'responded on Facebook writing, “…”': a place, not a speaker
+    return m.span(1)
+
+
+_PLACE_PREPOSITIONS = frozenset("on in at to from for about against into onto via over through under".split())
 
 
 _PARTICIPLE_PREPOSITIONS = frozenset("by before after upon while when then".split())
@@ -813,7 +833,7 @@ def _cue_right_before(text: str, s: int, frame_len: int) -> tuple[str, tuple[int
         return None
     if low in PARTICIPLE_CUES or low in QUOTE_PARTICIPLES:
         head = _PARTICIPLE_ADVERBS.sub("", text[max(s, m.start() - 80):m.start()].rstrip())
-        span = _sentence_subject(text, s, m.start()) if _participle_head(head) else None
+        span = _sentence_subject(text, s, m.start()) if _participle_head(head) else _name_right_before(text, s, m.start())
         return (m.group(), span) if span else None
     found = _subject_before(text, s, m.start())
     if not found:
