@@ -452,7 +452,7 @@ def _trailing(text: str, s: int, e: int, e_content: int, para: int, cues: list[r
                         text[earlier:comma].split()) >= 2 else s
                     return _Candidate(start, e_content, "indirect", cue, span, 3, para)
         before = text[s:m.start()].rstrip()
-        if before.endswith(",") and len(before.split()) >= 4:
+        if before.endswith(",") and len(before.split()) >= 4 and not _opens_with_subject(text, s, m.start()):
             tail_end = _strip_end(text, m.end(), e)
             comma = text.find(",", m.end(), tail_end)
             np_end = comma if comma >= 0 else tail_end
@@ -460,6 +460,13 @@ def _trailing(text: str, s: int, e: int, e_content: int, para: int, cues: list[r
             if span and (comma < 0 or not any(w.lower() in CLAUSE_WORDS for w in text[comma:tail_end].split())):
                 return _Candidate(s, _strip_end(text, s, s + len(before) - 1), "indirect", cue, span, 3, para)
     return None
+
+
+def _opens_with_subject(text: str, s: int, cue_start: int) -> bool:
+    """'Steve Sweeney, who also serves as …, said contractors …': the sentence opens with its speaker,
+    so the cue leads the content rather than following it."""
+    found = _subject_before(text, s, cue_start)
+    return bool(found) and not found[2] and _named(text, found[0])
 
 
 _INTERPOSED_TAIL = re.compile(r"(?:\s+(?:on|in|at|last|this|earlier|later|recently|also)\b[^,.;:“\"]{0,40})?,\s+")
