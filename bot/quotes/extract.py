@@ -55,6 +55,7 @@ class _Candidate:
     frame_end: int | None = None  # end of the attribution after a quote ('," he said')
     quoted: int = 0  # characters inside quotation marks, for direct quotes
     resolved: tuple[str | None, str | None, str | None] = (None, None, None)
+    referent: tuple[int, int] | None = None  # who a relative "who" mention stands for ("Cruz, who said")
 
 
 def _np_ok(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -364,6 +365,11 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
         if low in _ASK and (m.group()[0].isupper() or text[max(s, m.start() - 5):m.start()].strip().lower() == "when"):
             continue  # "Asked whether ...", "when asked ...": the one asked answers, nobody asks here
         span = _leading_subject(text, s, m, found)
+        referent = None
+        if span is None and low in CLAUSE_CUES:
+            who = _who_antecedent(text, s, m.start())
+            if who:
+                referent, span = who
         if span is None:
             continue
         start = _content_after(text, m.end(), e_content, cue)
@@ -406,8 +412,36 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
         if first in PREPOSITIONS and first != "about" and (_QUOTE_OPEN.match(text, end) or text[end - 1] in _QUOTE_CHARS
                                                            or len(text[start:end].split()) < 8):
             continue  # "X said on Fox News Sunday, “...”": the quote that follows is the content
-        found.append(_Candidate(start, end, "indirect", cue, span, 3, para))
+        if referent is not None:  # "Cruz, who said A, criticized B": the relative clause ends at its comma
+            comma = text.find(",", start, end)
+            if comma > start and not _inside(quotes, comma):
+                end = _strip_end(text, start, comma)
+        found.append(_Candidate(start, end, "indirect", cue, span, 3, para, referent=referent))
     return found
+
+
+_WHO_BEFORE = re.compile(r"(?<![\w’'.\-])((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’']*),\s+(who)\s+$")
+
+
+def _who_antecedent(text: str, s: int, cue_start: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """'Ted Cruz, who said he would …': (the name, the "who" that stands for it)."""
+    head = text[max(s, cue_start - 80):cue_start]
+    words = head.split()
+    while words and words[-1].lower() in AUXILIARIES:
+        words.pop()
+    if not words or words[-1] != "who":
+        return None
+    end = max(s, cue_start - 80) + head.rindex("who") + 3
+    m = _WHO_BEFORE.search(text, max(s, cue_start - 80), end + 1)
+    if not m:
+        return None
+    names = m.group(1).split()
+    if names[0].lower() in NOT_NAME or names[0].lower() in DETERMINERS or names[-1].lower() in NOT_NAME:
+        return None
+    before = text[max(s, m.start(1) - 14):m.start(1)].split()
+    if before and (before[-1].lower() in ("and", "or", "&", "of") or before[-1].lower() in PREPOSITIONS):
+        return None  # "Trump and Cruz, who said": either of them; "minister of Westphalia, who": a place
+    return m.span(1), m.span(2)
 
 
 def _trailing(text: str, s: int, e: int, e_content: int, para: int, cues: list[re.Match[str]]) -> _Candidate | None:
@@ -1051,7 +1085,8 @@ def _resolve(text: str, accepted: list[_Candidate], paras: list[tuple[int, int]]
             speaker, title, affiliation = c.inherit.resolved
         elif c.mention is not None:
             window = para_starts[max(0, c.paragraph - 1)]
-            r = resolve_mention(text, c.mention[0], c.mention[1], cast, referents, window)
+            a, b = c.referent or c.mention
+            r = resolve_mention(text, a, b, cast, referents, window)
             speaker, title, affiliation = r.speaker, r.title, r.affiliation
             word = text[c.mention[0]:c.mention[1]].strip().lower()
             referents.add_attribution(c.mention[0], c.mention[1], r, word if word in PRONOUNS else None)
