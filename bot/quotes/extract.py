@@ -188,7 +188,7 @@ def _source_after(text: str, start: int, e: int) -> tuple[int, int] | None:
         start += 1
     phrase = text[start:np_end]
     words = phrase.split()
-    if not words or len(words) > 16 or any(c in phrase for c in _QUOTE_CHARS.replace("’", "").replace("'", "")):
+    if not words or len(words) > 16 or "''" in phrase or any(c in phrase for c in _QUOTE_CHARS.replace("’", "").replace("'", "")):
         return None
     if words[0].lower() in CLAUSE_WORDS or words[0].lower() in PRONOUNS and len(words) > 1:
         return None
@@ -355,7 +355,8 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
             comma = text.find(",", m.end(), e)
             if comma < 0:
                 continue
-            mention = _np_ok(text, m.end(), comma)
+            # "According to the officer in charge of the CIA's base that night, …": sources run long
+            mention = _np_ok(text, m.end(), comma) or _source_after(text, m.end(), comma)
             if mention and len(text[comma:e_content].split()) >= 3:
                 start = comma + 1 + _lead_space(text, comma + 1)
                 found.append(_Candidate(start, _content_end(text, start, e_content, quotes), "indirect", cue, mention, 3, para))
@@ -460,6 +461,12 @@ def _trailing(text: str, s: int, e: int, e_content: int, para: int, cues: list[r
                     # "At the heart of the trouble, according to X, is ...": the frame interrupts the content
                     return _Candidate(s, e_content, "indirect", cue, mention, 3, para)
                 return _Candidate(s, _strip_end(text, s, comma), "indirect", cue, mention, 3, para)
+            before = text[s:m.start()].split()
+            mention = _source_after(text, m.end(), e)
+            if (mention and _strip_end(text, s, e) == mention[1] and len(before) >= 6 and "," not in text[s:m.start()]
+                    and before[-1].lower() not in CLAUSE_WORDS and before[-1].lower() not in PREPOSITIONS):
+                # "Clinton is now well ahead 46 percent to 39 percent according to a CBS poll."
+                return _Candidate(s, _strip_end(text, s, m.start()), "indirect", cue, mention, 3, para)
             continue
         if low not in CLAUSE_CUES and low not in QUOTE_CUES or low in OBJECT_CUES or low in PARTICIPLE_CUES or low in QUOTE_PARTICIPLES:
             continue
