@@ -553,7 +553,7 @@ def _leading_subject(text: str, s: int, m: re.Match[str], found: list[_Candidate
     got = _subject_before(text, s, m.start())
     if got:
         span, np_start, after_comma = got
-        if not after_comma or _intro_ok(text, s, np_start):
+        if not after_comma or _intro_ok(text, s, np_start) or _np_subject(text, span):
             return span
     # a later clause with a subject of its own: "..., but Shelby said", "... after Trump said"
     words = list(_WORD_SPANS.finditer(text, max(s, m.start() - 200), m.start()))
@@ -572,6 +572,15 @@ def _leading_subject(text: str, s: int, m: re.Match[str], found: list[_Candidate
         np_end = np_start + inner.index(aux[-1]) + len(aux[-1]) if aux else np_start
         return _np_ok(text, np_start, np_end)
     return None
+
+
+def _np_subject(text: str, span: tuple[int, int]) -> bool:
+    """A speaker phrase after any introductory clause: a name, or a determiner and a plural or
+    person noun ("his advisers", "multiple sources privy to negotiations")."""
+    words = text[span[0]:span[1]].split()
+    if len(words) < 2:
+        return False
+    return words[0].lower() in DETERMINERS and (words[-1].endswith("s") or words[-1].lower() in PERSON_NOUNS)
 
 
 def _sentence_subject(text: str, s: int, limit: int) -> tuple[int, int] | None:
