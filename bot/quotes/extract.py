@@ -167,6 +167,11 @@ def _subject_before(text: str, clause_start: int, cue_start: int) -> tuple[tuple
             return None
         return head, clause_start + head_start + 1, head_start >= 0
     comma = stripped.rfind(",")
+    semicolon = stripped.rfind("; ")
+    if semicolon > comma:  # "…; 46 percent said": a clause of its own starts there
+        np_start = clause_start + semicolon + 1
+        span = _np_ok(text, np_start, words_end)
+        return (span, np_start, False) if span else None
     np_start = clause_start + comma + 1
     span = _np_ok(text, np_start, words_end)
     if span is None:
@@ -638,11 +643,14 @@ def _verb_use(text: str, s: int, m: re.Match[str]) -> bool:
     if prev.endswith(("’s", "'s", "s’", "s'")):
         return False  # "Graham’s comments", "Editor’s note"
     after = text[m.end():m.end() + 30].split(None, 1)
-    if after and (after[0].lower() in TITLE_WORDS or after[0].lower() in PERSON_NOUNS):
+    if after and (after[0].lower() in TITLE_WORDS or after[0].lower() in PERSON_NOUNS or after[0].lower() in _STATE_NOUNS):
         return False  # "New Hampshire state representative Max ...": a noun before a title
     if len(before) > 1 and (before[-2].lower() in _DETERMINERS or before[-2].lower() in _NUMBERS):
         return False  # "the two Post-Soviet states", "the Baltic states": a noun after its modifier
     return prev[:1].isupper() and prev.lower() not in _DETERMINERS or prev.lower() in PRONOUNS
+
+
+_STATE_NOUNS = frozenset("senate house reps. legislature legislator legislators assembly capitol lawmakers".split())
 
 
 def _second_act(text: str, start: int, m: re.Match[str] | None) -> bool:
