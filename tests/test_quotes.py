@@ -442,3 +442,59 @@ def test_i_am_is_a_narrator_and_names_inside_words_are_no_mentions() -> None:
     text = ("Ana Roth founded the group Liberal Voices.\n\n"
             "I'm like, \"I am ex-Liberal. I left years ago.\" And she, in response, said \"That is fine.\"\n")
     assert _covering(extract_quotes(text), text, "That is fine").speaker is None
+
+
+def test_an_interrupted_quotation_is_one_span_when_its_frame_speaks_no_more() -> None:
+    # Written for this test: the frame holds a relative clause with a cue verb of its own ("who has
+    # accused"), but no new speaker; the second part is still the first speaker's.
+    text = ('"Do these people read the papers?" said Tom Reed, a delegate who has accused rivals of '
+            'harassment. "Are they reading some chain email? I hold them responsible."\n')
+    (quote,) = extract_quotes(text)
+    assert quote.kind == "mixed" and quote.speaker == "Tom Reed"
+    assert quote.text.startswith('"Do these') and quote.text.endswith('responsible."')
+
+
+def test_a_new_subject_between_two_quotations_splits_them() -> None:
+    # Written for this test: "He responds" starts an attribution of its own.
+    text = ('"Did we not use the word first?" Clinton writes to Sullivan. He responds, "Yes, but happy to give it '
+            'to them."\n')
+    quotes = extract_quotes(text)
+    assert len(quotes) == 2
+    assert quotes[0].text == "Did we not use the word first?"
+
+
+def test_participles_take_the_sentence_subject_or_the_name_before_them() -> None:
+    # Written for this test.
+    text = ("On Thursday, after weeks of silence, Senator Ann Ward endorsed the plan, saying, "
+            "\"This is what the country needs.\"\n\n"
+            "The ad uses footage of Mark Dole asking, \"Why am I not ahead?\"\n\n"
+            "Dole later answered on Facebook writing, \"Yes, I will.\"\n\n"
+            "Protesters interrupted the speech, shouting \"You lose!\"\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "what the country needs").speaker == "Ann Ward"
+    assert _covering(quotes, text, "Why am I not ahead").speaker == "Mark Dole"
+    assert all(q.speaker != "Facebook" for q in quotes)
+    assert _covering(quotes, text, "You lose").speaker is None
+
+
+def test_who_said_is_the_named_antecedents_speech() -> None:
+    # Written for this test: "who" stands for the name before it, never for a name inside "of ...".
+    text = ("Trump was out-attacking Ted Cruz, who said he would only use the tactic sparingly.\n\n"
+            "A new claim came from a woman, a niece of the 2008 opponent Christine Hale, who claimed the senator "
+            "insulted her.\n")
+    quotes = extract_quotes(text)
+    cruz = _covering(quotes, text, "only use the tactic sparingly")
+    assert cruz.speaker == "Ted Cruz" and text[cruz.speaker_start:cruz.speaker_end] == "who"
+    assert all(q.speaker != "Christine Hale" for q in quotes)
+
+
+def test_according_to_long_sources_and_polls_after_semicolons() -> None:
+    # Written for this test.
+    text = ("According to the officer in charge of the agency's field base that night, the scene in the film is "
+            "entirely untrue.\n\n"
+            "Most voters were undecided; 46 percent said they were unenthusiastic about the election.\n\n"
+            "Clinton now leads Trump 46 percent to 39 percent according to a CBS poll released Monday.\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "entirely untrue").cue == "According to"
+    assert _covering(quotes, text, "unenthusiastic about the election").cue == "said"
+    assert _covering(quotes, text, "46 percent to 39 percent").cue == "according to"

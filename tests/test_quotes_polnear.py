@@ -54,10 +54,10 @@ def test_dev_figures() -> None:
     dev = require_shared("eval/polnear/dev")
     scores = polnear_score.score_documents(polnear_score.load_split(dev))
     assert scores.documents == 84
-    assert scores.precision >= 0.915
+    assert scores.precision >= 0.92
     assert scores.speaker_accuracy >= 0.955
-    assert scores.recall >= 0.69
-    assert scores.direct_recall >= 0.88
+    assert scores.recall >= 0.70
+    assert scores.direct_recall >= 0.90  # the target
 
 
 @pytest.mark.shared
@@ -68,5 +68,5 @@ def test_held_out_train_figures() -> None:
     assert scores.documents == 840
     assert scores.precision >= 0.90
     assert scores.speaker_accuracy >= 0.955
-    assert scores.recall >= 0.65
-    assert scores.direct_recall >= 0.855
+    assert scores.recall >= 0.66
+    assert scores.direct_recall >= 0.865

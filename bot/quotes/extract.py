@@ -447,6 +447,9 @@ def _who_antecedent(text: str, s: int, cue_start: int) -> tuple[tuple[int, int],
     before = text[max(s, m.start(1) - 14):m.start(1)].split()
     if before and (before[-1].lower() in ("and", "or", "&", "of") or before[-1].lower() in PREPOSITIONS):
         return None  # "Trump and Cruz, who said": either of them; "minister of Westphalia, who": a place
+    segment = text[max(s, m.start(1) - 60):m.start(1)].rsplit(",", 1)[-1].split()
+    if "of" in segment[-8:]:
+        return None  # "a niece of Biden's opponent Christine O'Donnell, who claimed": the niece may be who
     return m.span(1), m.span(2)
 
 
