@@ -12,20 +12,9 @@ import pytest
 from bot.ingest.collect import Progress, collect
 from bot.ingest.drafts import ArticleDraft, IngestFailure
 from bot.ingest.http import PoliteFetcher
-from tests.fixtures.ingest.local_server import CP1251_TEXT, CP1252_TEXT, start_server
+from tests.fixtures.ingest.local_server import CP1251_TEXT, CP1252_TEXT, MemoryValidators, start_server
 
 FIXTURES = Path(__file__).parent / "fixtures" / "ingest"
-
-
-class MemoryValidators:
-    def __init__(self) -> None:
-        self.saved: dict[str, tuple[str | None, str | None]] = {}
-
-    def get(self, url: str) -> tuple[str | None, str | None]:
-        return self.saved.get(url, (None, None))
-
-    def put(self, url: str, etag: str | None, last_modified: str | None) -> None:
-        self.saved[url] = (etag, last_modified)
 
 
 @pytest.fixture

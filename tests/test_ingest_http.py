@@ -7,20 +7,9 @@ import httpx
 import pytest
 
 from bot.ingest.http import FetchError, PoliteFetcher
-from tests.fixtures.ingest.local_server import start_server
+from tests.fixtures.ingest.local_server import MemoryValidators, start_server
 
 CONTACT = "briefs@example.org"
-
-
-class MemoryValidators:
-    def __init__(self) -> None:
-        self.saved: dict[str, tuple[str | None, str | None]] = {}
-
-    def get(self, url: str) -> tuple[str | None, str | None]:
-        return self.saved.get(url, (None, None))
-
-    def put(self, url: str, etag: str | None, last_modified: str | None) -> None:
-        self.saved[url] = (etag, last_modified)
 
 
 @pytest.fixture
