@@ -498,3 +498,16 @@ def test_according_to_long_sources_and_polls_after_semicolons() -> None:
     assert _covering(quotes, text, "entirely untrue").cue == "According to"
     assert _covering(quotes, text, "unenthusiastic about the election").cue == "said"
     assert _covering(quotes, text, "46 percent to 39 percent").cue == "according to"
+
+
+def test_a_question_asked_is_speech_with_no_speaker_guessed() -> None:
+    # Written for this test: the one asked is never the asker; the asker is left unnamed.
+    text = ("Asked on Monday whether he would back the treaty, Rubio said he had not decided.\n\n"
+            "Lavrov was asked if Moscow would retaliate.\n\n"
+            "When asked about it, she smiled.\n")
+    quotes = extract_quotes(text)
+    question = _covering(quotes, text, "whether he would back the treaty")
+    assert question.speaker is None and question.text == "whether he would back the treaty"
+    assert _covering(quotes, text, "he had not decided").speaker == "Rubio"
+    assert _covering(quotes, text, "if Moscow would retaliate").speaker is None
+    assert not any("about it" in q.text for q in quotes)

@@ -22,13 +22,14 @@ from bot.quotes.text import QuoteSpan, paragraphs, quote_spans, sentences
 _ALL_CUES = sorted(QUOTE_CUES | {"according to"}, key=len, reverse=True)
 # Cue verbs are matched in lower case only: "States" in "United States" is no cue. Scanning words
 # and looking them up is several times faster than one regex alternation of all cue forms.
-_CUE_SET = frozenset(_ALL_CUES) | {"According to"}
-_WORDS_RE = re.compile(r"\b(?:[Aa]ccording to|[a-z]{2,})\b")
+_CUE_SET = frozenset(_ALL_CUES) | {"According to", "Asked"}
+_WORDS_RE = re.compile(r"\b(?:[Aa]ccording to|Asked|[a-z]{2,})\b")
 
 
-def _cues(text: str, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
+def _cues(text: str, start: int = 0, end: int | None = None, asked: bool = False) -> list[re.Match[str]]:
+    """Cue words in text[start:end]; "Asked" opening a question only for reported speech."""
     end = len(text) if end is None else end
-    return [m for m in _WORDS_RE.finditer(text, start, end) if m.group() in _CUE_SET]
+    return [m for m in _WORDS_RE.finditer(text, start, end) if m.group() in _CUE_SET and (asked or m.group() != "Asked")]
 
 
 # Forms that are as often nouns ("the remarks", "his comments", "the state"): only after a name or pronoun.
@@ -331,6 +332,7 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
     if trailing is not None:
         return [trailing]
     found: list[_Candidate] = []
+    questions: list[_Candidate] = []
     for m in cues:  # leading: "Wang said (that) ...", "According to X, ..."
         cue = m.group()
         low = cue.lower()
@@ -368,8 +370,15 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
             continue
         if low not in CLAUSE_CUES and low not in OBJECT_CUES and low not in PARTICIPLE_CUES and low not in _ASK:
             continue
-        if low in _ASK and (m.group()[0].isupper() or text[max(s, m.start() - 5):m.start()].strip().lower() == "when"):
-            continue  # "Asked whether ...", "when asked ...": the one asked answers, nobody asks here
+        if low in _ASK and _ASKED_WHEN.search(text, max(s, m.start() - 6), m.start()):
+            continue  # "when asked whether …": often part of a larger clause, its question rarely counted alone
+        if low in _ASK and (m.group()[0].isupper() or low == "asked" and _ASKED_PASSIVE.search(text, max(s, m.start() - 12), m.start())):
+            # "Asked whether ..., X said", "he was asked if ...": the question is speech, its asker unnamed
+            # (the subject is the one asked, never the speaker)
+            asked = _question_asked(text, m, e_content, quotes, para)
+            if asked:
+                questions.append(asked)  # not in `found`: "..., she smiled and said" takes no speaker from it
+            continue
         span = _leading_subject(text, s, m, found)
         referent = None
         if span is None and low in CLAUSE_CUES:
@@ -423,7 +432,47 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
             if comma > start and not _inside(quotes, comma):
                 end = _strip_end(text, start, comma)
         found.append(_Candidate(start, end, "indirect", cue, span, 3, para, referent=referent))
-    return found
+    return found + questions
+
+
+_ASKED_WHEN = re.compile(r"\b[Ww]hen\s+$")
+_ASKED_PASSIVE = re.compile(r"\b(?:was|were|been|being)\s+$")
+_ASKED_QUESTION = re.compile(r"(?:\s+(?:by\s+)?(?:reporters|journalists|him|her|them|me|us)\b)?"
+                             r"(?:\s+(?:on|in|at|during|last|this|by)\s+[^,;“\"]{1,40}?)?(?:\s+(?:later|again|directly|specifically|recently))?"
+                             r"\s+(?:(about)\s+|(?=(?:whether|if|what|how|why|who|whom|which|when|where|to)\s))")
+
+
+_QUESTION_END = re.compile(r"\s+(?:[—–]|-{1,2})\s+|\s+by\s+(?:the\s+)?[A-Z]|\s+(?:during|in)\s+(?:an?|the|his|her)\s+(?:[a-z]+\s+)?(?:interview|debate|appearance|speech|news|press)")
+
+
+def _question_asked(text: str, m: re.Match[str], e_content: int, quotes: list[QuoteSpan],
+                    para: int) -> _Candidate | None:
+    """The question of an unnamed asker, up to its clause's comma."""
+    q = _ASKED_QUESTION.match(text, m.end(), e_content)
+    if not q:
+        return None
+    if q.group(1) and m.group()[0].isupper():
+        return None  # "Asked about Trump's remarks, X said": a topic more often than a question
+    start = q.end()
+    end = e_content
+    commas = [c for c in range(start, e_content) if text[c] == "," and (
+        not _inside(quotes, c) or text[c + 1:c + 2] in _QUOTE_CHARS and text[c + 2:c + 3] == " ")]
+    for comma in commas:  # the question ends where the answerer's clause starts: "…, Rubio said"
+        cues = _cues(text, comma + 1, min(e_content, comma + 80))
+        got = _subject_before(text, comma + 1, cues[0].start()) if cues else None
+        if got and not got[2]:
+            end = _strip_end(text, start, comma)
+            break
+    else:
+        if commas:  # "Asked whether X, the nominee, could win, Ban demurred": a short last clause answers
+            last = commas[-1] if len(text[commas[-1]:e_content].split()) <= 6 else commas[0]
+            end = _strip_end(text, start, last)
+    cut = _QUESTION_END.search(text, start, end)
+    if cut and not _inside(quotes, cut.start()):
+        end = _strip_end(text, start, cut.start())
+    if len(text[start:end].split()) < 2:
+        return None
+    return _Candidate(start, end, "indirect", m.group(), None, 3, para)
 
 
 _WHO_BEFORE = re.compile(r"(?<![\w’'.\-])((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’']*),\s+(who)\s+$")
@@ -931,7 +980,7 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
     for q in quotes:
         by_para.setdefault(q.paragraph, []).append(q)
     candidates: list[_Candidate] = []
-    doc_cues = _cues(text)
+    doc_cues = _cues(text, asked=True)
     cue_starts = [m.start() for m in doc_cues]
     para_sents = [sentences(text, a, b) for a, b in paras]
     last_in_para: dict[int, _Candidate] = {}
