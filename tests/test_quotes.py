@@ -511,3 +511,14 @@ def test_a_question_asked_is_speech_with_no_speaker_guessed() -> None:
     assert _covering(quotes, text, "he had not decided").speaker == "Rubio"
     assert _covering(quotes, text, "if Moscow would retaliate").speaker is None
     assert not any("about it" in q.text for q in quotes)
+
+
+def test_a_polls_share_of_voters_says_without_a_named_speaker() -> None:
+    # Written for this test: the share of respondents is the source; no person is named for it.
+    text = ("About four in 10 Republican primary voters say they want an outsider as the nominee.\n\n"
+            "Most of those surveyed said the economy mattered most, however few named a plan.\n")
+    quotes = extract_quotes(text)
+    outsider = _covering(quotes, text, "they want an outsider")
+    assert outsider.speaker is None and text[outsider.speaker_start:outsider.speaker_end].endswith("voters")
+    economy = _covering(quotes, text, "the economy mattered most")
+    assert economy.text == "the economy mattered most" and economy.speaker is None

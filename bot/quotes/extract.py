@@ -612,6 +612,10 @@ def _leading_subject(text: str, s: int, m: re.Match[str], found: list[_Candidate
         span, np_start, after_comma = got
         if not after_comma or _intro_ok(text, s, np_start) or _np_subject(text, span):
             return span
+    if low in _SAY:
+        poll = _poll_subject(text, s, m.start())
+        if poll:
+            return poll
     # a later clause with a subject of its own: "..., but Shelby said", "... after Trump said"
     words = list(_WORD_SPANS.finditer(text, max(s, m.start() - 200), m.start()))
     for w in reversed(words[-_MAX_NP_WORDS - 4:]):
@@ -629,6 +633,29 @@ def _leading_subject(text: str, s: int, m: re.Match[str], found: list[_Candidate
         np_end = np_start + inner.index(aux[-1]) + len(aux[-1]) if aux else np_start
         return _np_ok(text, np_start, np_end)
     return None
+
+
+_SAY = frozenset("say says said".split())
+# "About four in 10 primary voters say", "Majorities of Democrats in five states say", "those surveyed say"
+_POLL_SUBJECT = re.compile(r"(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Jj]ust|[Oo]nly|[Mm]ore\s+than|[Ff]ewer\s+than|[Ll]ess\s+than|[Oo]ver|[Uu]nder)\s+)?"
+                           r"(?:[Mm]ost|[Mm]any|[Ff]ew|[Hh]alf|(?:[Aa]\s+|[Tt]he\s+)?[Mm]ajorit(?:y|ies)|[Tt]hose|[Aa]ll|[Ss]ome|"
+                           r"\d[\d.,]*(?:\s+percent|%)?|(?:one|two|three|four|five|six|seven|eight|nine)(?:\s+in\s+(?:\d+|ten))?|"
+                           r"(?:a|one|two)[\s-]+(?:thirds?|quarters?|fifths?)|[Tt]hree[\s-]+quarters)"
+                           r"(?:\s+(?:of|in)\s+(?:the\s+|all\s+|those\s+)?)?[\w\s’'\-.]{0,80}?"
+                           r"\b(?:voters|Americans|Democrats|Republicans|[Ii]ndependents|respondents|surveyed|polled|"
+                           r"questioned|interviewed|adults|residents|supporters|percent|caucusgoers|caucus-goers|them)"
+                           r"(?:\s+(?:also|now|still|generally|overwhelmingly))?\s+$")
+
+
+def _poll_subject(text: str, s: int, cue_start: int) -> tuple[int, int] | None:
+    """A poll's share of respondents as the clause subject: the phrase is the source, nobody by name."""
+    clause = max(s, text.rfind(",", s, cue_start) + 1, text.rfind("; ", s, cue_start) + 1)
+    head = text[clause:cue_start]
+    lead = len(head) - len(head.lstrip())
+    m = _POLL_SUBJECT.fullmatch(text, clause + lead, cue_start)
+    if not m or any(w.lower() in CLAUSE_WORDS for w in m.group().split()) or len(m.group().split()) > 16:
+        return None
+    return clause + lead, _strip_end(text, clause + lead, cue_start)
 
 
 def _np_subject(text: str, span: tuple[int, int]) -> bool:
@@ -664,7 +691,7 @@ _INTRO_WORDS = PREPOSITIONS | TIME_WORDS | _SUBORDINATORS | frozenset("instead t
 
 
 # Reported content ends where a new clause takes over: ", which ...", ", but ...", " — and ...".
-_CONTENT_END = re.compile(r",?\s+(?:which|although|though|whereas|even\s+as)\s|,\s+(?:but|while|according\s+to|as\s+well\s+as|as|who|where|referring\s+to|alluding\s+to)\s"
+_CONTENT_END = re.compile(r",?\s+(?:which|although|though|whereas|even\s+as)\s|,\s+(?:but|while|according\s+to|as\s+well\s+as|as|who|where|referring\s+to|alluding\s+to|however)\s"
                           r"|\s+[—–]\s+|\s+-{1,2}\s+|;\s|,\s+(?:%s)\b" % "|".join(sorted(PARTICIPLE_CUES)))
 
 
