@@ -522,3 +522,13 @@ def test_a_polls_share_of_voters_says_without_a_named_speaker() -> None:
     assert outsider.speaker is None and text[outsider.speaker_start:outsider.speaker_end].endswith("voters")
     economy = _covering(quotes, text, "the economy mattered most")
     assert economy.text == "the economy mattered most" and economy.speaker is None
+
+
+def test_a_name_opening_the_sentence_speaks_past_a_description_with_commas() -> None:
+    # Written for this test: the description has commas of its own; a list of names names no one speaker.
+    text = ("Christopher Harvey, an engineer from Houston, Texas, said the convention was a circus.\n\n"
+            "Mr. Slinker, whose firm, Paradata, sells data, said Mr. Trump was a start-up kind of guy.\n\n"
+            "However, Even as the race moves on, the race will be tight.\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "the convention was a circus").speaker == "Christopher Harvey"
+    assert _covering(quotes, text, "was a start-up kind of guy").speaker == "Slinker"

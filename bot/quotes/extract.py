@@ -160,12 +160,16 @@ def _subject_before(text: str, clause_start: int, cue_start: int) -> tuple[tuple
         if comma < 0:
             return None
         head_start = inner.rfind(",", 0, comma)
+        if head_start >= 0:  # two commas or more: a named opener with a description of its own commas wins
+            opening = _opening_name(text, clause_start, inner)
+            if opening:
+                return opening
         head = _np_ok(text, clause_start + head_start + 1, clause_start + comma)
         appositive = inner[comma + 1:]
         if head is None or len(appositive.split()) > 30:
-            return None
+            return _opening_name(text, clause_start, inner)
         if any(w.lower() in CLAUSE_WORDS for w in appositive.split()) and not _described_name(text, head, appositive):
-            return None
+            return _opening_name(text, clause_start, inner)
         return head, clause_start + head_start + 1, head_start >= 0
     comma = stripped.rfind(",")
     semicolon = stripped.rfind("; ")
@@ -178,6 +182,34 @@ def _subject_before(text: str, clause_start: int, cue_start: int) -> tuple[tuple
     if span is None:
         return None
     return span, np_start, comma >= 0
+
+
+_APPOSITIVE_OPENERS = frozenset("""a an the who whose which meanwhile however too also himself herself his her its
+    their one""".split())
+
+
+_NAME_PARTICLES = frozenset("of de van von al bin la le da du del der".split())
+
+
+def _opening_name(text: str, clause_start: int, inner: str) -> tuple[tuple[int, int], int, bool] | None:
+    """'Christopher Harvey, an African-American delegate from Houston, Texas, said': a name opening
+    the sentence, then a description with commas of its own, then the cue."""
+    lead = len(inner) - len(inner.lstrip())
+    first = inner.find(",", lead)
+    if first < 0:
+        return None
+    head = _np_ok(text, clause_start + lead, clause_start + first)
+    appositive = inner[first + 1:]
+    words = appositive.split()
+    if (head is None or not words or len(words) > 30 or words[0].lower() not in _APPOSITIVE_OPENERS
+            or re.search(r",\s+(?:and|or)\s", appositive) or any(c in appositive for c in "“”\"«»;")):
+        return None  # "Trump, Cruz, and Rubio said": a list, not a described name
+    names = text[head[0]:head[1]].split()
+    if (not names[-1][:1].isupper() and not names[-1].endswith(")") or names[0].lower() in DETERMINERS
+            or names[0].lower() in NOT_NAME or names[0].lower() in _INTRO_WORDS
+            or not all(w[:1].isupper() or w[:1] == "(" or w in _NAME_PARTICLES or w in TITLE_WORDS for w in names)):
+        return None
+    return head, clause_start + lead, False
 
 
 _FINITE = frozenset("""is are was were has have had will would could should can may might must did does do
