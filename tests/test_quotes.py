@@ -532,3 +532,14 @@ def test_a_name_opening_the_sentence_speaks_past_a_description_with_commas() -> 
     quotes = extract_quotes(text)
     assert _covering(quotes, text, "the convention was a circus").speaker == "Christopher Harvey"
     assert _covering(quotes, text, "was a start-up kind of guy").speaker == "Slinker"
+
+
+def test_topic_and_participle_openers_keep_the_speaker_of_reported_speech() -> None:
+    # Written for this test.
+    text = ("Of Sanders, McCaskill said many voters would find his label hard to look past.\n\n"
+            "Claiming the criticism was unfair, Trump told Fox that the moderators were gaming the system.\n\n"
+            "Regarding the emails, the campaign said in a statement: \"Neither involves the secretary.\"\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "would find his label hard").speaker == "McCaskill"
+    assert _covering(quotes, text, "the moderators were gaming").speaker == "Trump"
+    assert not any(q.text.startswith("in a statement") for q in quotes)

@@ -459,6 +459,9 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
         if first in PREPOSITIONS and first != "about" and (_QUOTE_OPEN.match(text, end) or text[end - 1] in _QUOTE_CHARS
                                                            or len(text[start:end].split()) < 8):
             continue  # "X said on Fox News Sunday, “...”": the quote that follows is the content
+        colon = _COLON_QUOTE.search(text, start, end)
+        if colon and (first in PREPOSITIONS or first == "of") and len(text[start:colon.start()].split()) <= 8:
+            continue  # "said in a statement: ''…''", "said of Sanders: “…”": the quotation is the content
         if referent is not None:  # "Cruz, who said A, criticized B": the relative clause ends at its comma
             comma = text.find(",", start, end)
             if comma > start and not _inside(quotes, comma):
@@ -642,7 +645,8 @@ def _leading_subject(text: str, s: int, m: re.Match[str], found: list[_Candidate
     got = _subject_before(text, s, m.start())
     if got:
         span, np_start, after_comma = got
-        if not after_comma or _intro_ok(text, s, np_start) or _np_subject(text, span):
+        if (not after_comma or _intro_ok(text, s, np_start) or _np_subject(text, span)
+                or low in CLAUSE_CUES and _topic_intro(text, s, np_start)):
             return span
     if low in _SAY:
         poll = _poll_subject(text, s, m.start())
@@ -792,6 +796,19 @@ def _intro_ok(text: str, s: int, np_start: int) -> bool:
     return first in PREPOSITIONS or first in CONJUNCTIONS or first in TIME_WORDS or first in (
         "noting", "asked", "speaking", "responding", "referring", "writing", "citing", "stressing", "adding",
         "however", "meanwhile", "still", "earlier", "later", "separately", "last", "this", "on", "in")
+
+
+_COLON_QUOTE = re.compile(r":\s*(?:[“\"«„]|``|'')")
+
+
+def _topic_intro(text: str, s: int, np_start: int) -> bool:
+    """'Of Sanders, McCaskill said …', 'Claiming the criticism is unfair, Trump told Fox that …': an opening
+    phrase before the speaker of reported speech (a quotation after it keeps the phrase as its frame)."""
+    words = text[s:np_start].split()
+    if not words:
+        return False
+    first = words[0].lower()
+    return first == "of" or first.endswith("ing") and words[0][:1].isupper() and len(first) > 5
 
 
 def _lead_space(text: str, i: int) -> int:
