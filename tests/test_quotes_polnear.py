@@ -56,7 +56,7 @@ def test_dev_figures() -> None:
     assert scores.documents == 84
     assert scores.precision >= 0.92
     assert scores.speaker_accuracy >= 0.955
-    assert scores.recall >= 0.70
+    assert scores.recall >= 0.705
     assert scores.direct_recall >= 0.90  # the target
 
 
@@ -68,5 +68,5 @@ def test_held_out_train_figures() -> None:
     assert scores.documents == 840
     assert scores.precision >= 0.90
     assert scores.speaker_accuracy >= 0.955
-    assert scores.recall >= 0.66
-    assert scores.direct_recall >= 0.865
+    assert scores.recall >= 0.67
+    assert scores.direct_recall >= 0.868
