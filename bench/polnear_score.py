@@ -38,12 +38,16 @@ SPEECH_LEMMAS = frozenset(
     pledge affirm write tweet ask argue claim announce explain declare insist respond reply
     suggest acknowledge admit recall comment remark mention promise vow deny repeat assert
     contend confirm predict complain call describe accuse charge testify proclaim
-    report""".split()
+    report speak talk criticize criticise demand praise caution protest blast slam tout concede
+    boast threaten question counter allege reveal disclose inform assure condemn denounce lament
+    quip joke shout yell chant plead beg recount recommend propose point retort hint reaffirm
+    announce maintain observe cite""".split()
 )
 _IRREGULAR = {"said": "say", "says": "say", "saying": "say", "told": "tell", "tells": "tell",
               "telling": "tell", "wrote": "write", "written": "write", "writes": "write",
               "writing": "write"}
-_DOUBLE_QUOTES = re.compile(r"“[^”]*”?|\"[^\"]*\"?|«[^»]*»?|„[^“”]*[“”]?|``.*?(?:''|$)|''.*?(?:''|$)", re.S)
+# A lone ” opening a quotation occurs in careless copy; it is a quotation all the same.
+_DOUBLE_QUOTES = re.compile(r"“[^”]*”?|”[^“”]+”|\"[^\"]*\"?|«[^»]*»?|„[^“”]*[“”]?|``.*?(?:''|$)|''.*?(?:''|$)", re.S)
 
 
 def _lemma(word: str) -> str:
@@ -53,10 +57,11 @@ def _lemma(word: str) -> str:
     for suffix, repl in (("ied", "y"), ("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""), ("d", "")):
         if word.endswith(suffix):
             stem = word[: -len(suffix)] + repl
-            if stem in SPEECH_LEMMAS:
-                return stem
-            if stem + "e" in SPEECH_LEMMAS:
-                return stem + "e"
+            # "admitted" -> "admit", "slammed" -> "slam": undo the doubled final consonant
+            undoubled = stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem
+            for candidate in (stem, stem + "e", undoubled):
+                if candidate in SPEECH_LEMMAS:
+                    return candidate
     return word
 
 
@@ -105,7 +110,7 @@ def load_document(text_path: Path, ann_path: Path) -> Document:
         elif parts[0].startswith("E") and len(parts) >= 2:
             events.append(dict(role.split(":", 1) for role in parts[1].split()))
     for roles in events:
-        content_spans = [s for key, tid in roles.items() if key.startswith("Content") for s in spans.get(tid, [])]
+        content_spans = sorted(s for key, tid in roles.items() if key.startswith("Content") for s in spans.get(tid, []))
         if not content_spans:
             continue
         cue = " ".join(text[a:b] for a, b in spans.get(roles.get("Cue", ""), []))
@@ -160,6 +165,8 @@ class Scores:
     speaker_judged: int = 0  # matched, gold has a source, prediction names a speaker
     speaker_correct: int = 0
     speaker_missing: int = 0  # matched, gold has a source, prediction has no speaker
+    speaker_resolved: int = 0  # judged ones whose speaker was resolved to a name
+    speaker_resolved_correct: int = 0
     seconds: float = 0.0
     errors: list[str] = field(default_factory=list)
 
@@ -181,14 +188,20 @@ class Scores:
 
     @property
     def speaker_accuracy_strict(self) -> float:
-        return self.speaker_correct / max(1, self.speaker_judged + self.speaker_missing)
+        """Unresolved speakers ("he" left unresolved) counted as wrong, not as a matching mention."""
+        return self.speaker_resolved_correct / max(1, self.speaker_judged + self.speaker_missing)
+
+    @property
+    def speaker_accuracy_resolved(self) -> float:
+        """Of the speakers the bot would show by name, how many are right."""
+        return self.speaker_resolved_correct / max(1, self.speaker_resolved)
 
     def summary(self) -> str:
         return (f"docs={self.documents} predictions={self.predictions} "
                 f"precision={self.precision:.3f} recall={self.recall:.3f} ({self.speech_found}/{self.speech_gold}) "
                 f"direct_recall={self.direct_recall:.3f} ({self.direct_found}/{self.direct_gold}) "
-                f"speaker_accuracy={self.speaker_accuracy:.3f} (strict {self.speaker_accuracy_strict:.3f}, "
-                f"{self.speaker_missing} matched without speaker) "
+                f"speaker_accuracy={self.speaker_accuracy:.3f} (of named speakers {self.speaker_accuracy_resolved:.3f} "
+                f"[{self.speaker_resolved_correct}/{self.speaker_resolved}]; strict, unresolved as wrong {self.speaker_accuracy_strict:.3f}) "
                 f"extract={self.documents / max(self.seconds, 1e-9):.0f} docs/s")
 
 
@@ -216,7 +229,11 @@ def score_documents(docs: list[Document], keep_errors: int = 0) -> Scores:
                 scores.speaker_missing += 1
                 continue
             scores.speaker_judged += 1
-            if any(speaker_correct(quote, doc.text, s) for s in sources):
+            correct = any(speaker_correct(quote, doc.text, s) for s in sources)
+            if quote.speaker is not None:
+                scores.speaker_resolved += 1
+                scores.speaker_resolved_correct += correct
+            if correct:
                 scores.speaker_correct += 1
             elif len(scores.errors) < keep_errors:
                 src = "".join(doc.text[i] for i in sorted(sources[0]))

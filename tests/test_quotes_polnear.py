@@ -2,7 +2,8 @@
 
 Targets of issue 3 are P >= 0.90, R >= 0.75, direct R >= 0.90, speaker accuracy >= 0.93; the
 floors asserted here are just under what the extractor reaches today (dev, and train held out), so a
-regression fails.
+regression fails. Speech cues are a broad list of verbs of saying (an independent review found the first,
+narrower list flattered recall by ~0.04).
 """
 from __future__ import annotations
 
@@ -49,6 +50,20 @@ def test_brat_loading_one_annotator(tmp_path: Path) -> None:
     assert (scores.precision, scores.recall, scores.direct_recall, scores.speaker_accuracy) == (1.0, 1.0, 1.0, 1.0)
 
 
+@pytest.mark.parametrize(
+    "cue, content, speech",
+    [
+        ("admitted", "the plan had failed", True),  # doubled consonant before -ed
+        ("slammed", "the decision", True),
+        ("pointed out", "costs had doubled", True),
+        ("ran", "a campaign", False),
+        ("", "”We will win,” he told supporters", True),  # a lone ” opening the quotation
+    ],
+)
+def test_what_counts_as_speech(cue: str, content: str, speech: bool) -> None:
+    assert (polnear_score.is_speech_cue(cue) or bool(polnear_score._DOUBLE_QUOTES.search(content))) is speech
+
+
 @pytest.mark.shared
 def test_dev_figures() -> None:
     dev = require_shared("eval/polnear/dev")
@@ -56,8 +71,9 @@ def test_dev_figures() -> None:
     assert scores.documents == 84
     assert scores.precision >= 0.92
     assert scores.speaker_accuracy >= 0.955
-    assert scores.recall >= 0.705
-    assert scores.direct_recall >= 0.90  # the issue's target
+    assert scores.speaker_accuracy_resolved >= 0.97
+    assert scores.recall >= 0.66
+    assert scores.direct_recall >= 0.895
 
 
 @pytest.mark.shared
@@ -68,5 +84,6 @@ def test_held_out_train_figures() -> None:
     assert scores.documents == 840
     assert scores.precision >= 0.90
     assert scores.speaker_accuracy >= 0.955
-    assert scores.recall >= 0.67
+    assert scores.speaker_accuracy_resolved >= 0.97
+    assert scores.recall >= 0.63
     assert scores.direct_recall >= 0.868
