@@ -290,6 +290,8 @@ def _content_after(text: str, cue_end: int, end: int, cue: str) -> int | None:
         if not m:
             return None
         return cue_end + (m.start(1) if m.group(2) == "to" and m.group(1) else m.start(2))
+    if low in _JUDGING_CUES:
+        return cue_end + 1 if window[:1] == " " else None
     m = re.match(r"\s+about\s", window)  # "complained about his mic"
     if m:
         return cue_end + m.end()
@@ -448,6 +450,12 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
                 continue
             cut = _OBJECT_END.search(text, as_.end(), end)
             if cut and not _inside(quotes, cut.start()):
+                end = _strip_end(text, start, cut.start())
+        elif low in _JUDGING_CUES:
+            cut = _JUDGING_END.search(text, start, end)
+            while cut and _inside(quotes, cut.start()):
+                cut = _JUDGING_END.search(text, cut.end(), end)
+            if cut:
                 end = _strip_end(text, start, cut.start())
         elif low in OBJECT_CUES:  # "condemned the launch as Pyongyang fired ...": the object only
             cut = _OBJECT_END.search(text, start, end)
@@ -619,6 +627,13 @@ _WORD_SPANS = re.compile(r"[\w’'.\-]+")
 _OBJECT_END = re.compile(r"\s(?:as|after|while|when|because|before|since|until|amid|during|in\s+a\s+statement|"
                          r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b")
 _QUOTE_OPEN = re.compile(r"[\s,:]*[“\"«„`]")
+# Verbs of judging whose object is what was said ("slammed the plan as reckless", "cited concerns"):
+# the object runs to the first comma, second verb or circumstance ("in an interview"), keeping "as …".
+_JUDGING_CUES = frozenset("denounce denounced denounces tout touted touts".split())
+_JUDGING_END = re.compile(r",\s+(?:and\s+)?(?:he|she|they|it|I|we|this|that|many|[A-Z][a-z]+\s+(?:[A-Z][a-z]+\s+)?[a-z]+(?:ed|s))\b|,\s+and\s|\s+and\s+[a-z]+(?:ed|s)\b|:\s|\s+now\s+that\s|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\s+and\s+[a-z]+(?:ed|s)\b|\s(?:after|while|when|because|before|since|until|amid|during|"
+                          r"(?:in|on|at)\s+(?:an?|the|his|her|their|its|last\s+week's)\s+(?:[\w’'\-]+\s+){0,5}?(?:interview|diatribe|forum|show|statement|"
+                          r"speech|appearance|rally|debate|news|press|op-ed|post|tweet|video|ad|letter|page)s?|"
+                          r"on\s+(?:Twitter|Facebook|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b")
 
 
 def _named(text: str, span: tuple[int, int]) -> bool:

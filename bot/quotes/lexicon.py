@@ -31,7 +31,7 @@ urge urged urges | express expressed expresses | advocate advocated advocates |
 pledge pledged pledges | call called calls | condemn condemned condemns |
 accuse accused accuses | criticize criticized criticizes criticise criticised |
 praise praised praises | demand demanded demands | propose proposed proposes | blame blamed blames |
-describe described describes
+describe described describes | denounce denounced denounces | tout touted touts
 """
 # Verbs that attribute a quote that precedes them ("“…?” she asked.") but rarely a clause.
 _QUOTE_ONLY_CUES = """ask asked asks | continue continued continues | joke joked jokes | quip quipped quips |
