@@ -31,7 +31,8 @@ urge urged urges | express expressed expresses | advocate advocated advocates |
 pledge pledged pledges | call called calls | condemn condemned condemns |
 accuse accused accuses | criticize criticized criticizes criticise criticised |
 praise praised praises | demand demanded demands | propose proposed proposes | blame blamed blames |
-describe described describes | denounce denounced denounces | tout touted touts
+describe described describes | denounce denounced denounces | tout touted touts |
+talked talks | spoke speaks
 """
 # Verbs that attribute a quote that precedes them ("“…?” she asked.") but rarely a clause.
 _QUOTE_ONLY_CUES = """ask asked asks | continue continued continues | joke joked jokes | quip quipped quips |
@@ -56,7 +57,10 @@ OBJECT_CUES = _forms(_OBJECT_CUES)
 QUOTE_CUES = CLAUSE_CUES | OBJECT_CUES | _forms(_QUOTE_ONLY_CUES) | PARTICIPLE_CUES | QUOTE_PARTICIPLES
 # Particles some cues need: "point out", "call for/on".
 CUE_PARTICLES = {"point": ("out",), "pointed": ("out",), "points": ("out",),
-                 "call": ("for", "on"), "called": ("for", "on"), "calls": ("for", "on")}
+                 "call": ("for", "on"), "called": ("for", "on"), "calls": ("for", "on"),
+                 "talked": ("about",), "talks": ("about",), "spoke": ("about",), "speaks": ("about",)}
+# Cues only with their particle: "spoke about the economy", never "after Rubio spoke".
+PARTICLE_ONLY = frozenset("talked talks spoke speaks".split())
 
 # Between subject and cue: "has said", "also told", "later wrote".
 AUXILIARIES = frozenset("""also has had have again later earlier previously repeatedly then recently once
