@@ -543,3 +543,19 @@ def test_topic_and_participle_openers_keep_the_speaker_of_reported_speech() -> N
     assert _covering(quotes, text, "would find his label hard").speaker == "McCaskill"
     assert _covering(quotes, text, "the moderators were gaming").speaker == "Trump"
     assert not any(q.text.startswith("in a statement") for q in quotes)
+
+
+def test_denounced_touted_and_talked_about_take_their_object_as_content() -> None:
+    # Written for this test.
+    text = ("Foreign Minister Ana Ruiz denounced the border closure in an interview with state radio.\n\n"
+            "Ruiz touted her record on trade, and the opposition stayed silent.\n\n"
+            "Later, Ruiz talked about the talks with Lisbon.\n\n"
+            "The talks resumed after Ruiz spoke. The delegates talked for an hour.\n")
+    quotes = extract_quotes(text)
+    denounced = _covering(quotes, text, "the border closure")
+    assert denounced.cue == "denounced" and denounced.speaker == "Ana Ruiz"
+    assert "interview" not in denounced.text  # the circumstance of the speaking is no content
+    touted = _covering(quotes, text, "her record on trade")
+    assert touted.speaker == "Ana Ruiz" and "opposition" not in touted.text
+    assert _covering(quotes, text, "the talks with Lisbon").cue == "talked"
+    assert not [q for q in quotes if q.start > text.index("The talks resumed")]  # "spoke", "talked" alone: no cue
