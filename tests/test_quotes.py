@@ -550,7 +550,8 @@ def test_denounced_touted_and_talked_about_take_their_object_as_content() -> Non
     text = ("Foreign Minister Ana Ruiz denounced the border closure in an interview with state radio.\n\n"
             "Ruiz touted her record on trade, and the opposition stayed silent.\n\n"
             "Later, Ruiz talked about the talks with Lisbon.\n\n"
-            "The talks resumed after Ruiz spoke. The delegates talked for an hour.\n")
+            "The talks resumed after Ruiz spoke. The delegates talked for an hour.\n\n"
+            "\"We keep the border open,\" Mayor Rui Costa said after Ruiz spoke. \"Trade goes on.\"\n")
     quotes = extract_quotes(text)
     denounced = _covering(quotes, text, "the border closure")
     assert denounced.cue == "denounced" and denounced.speaker == "Ana Ruiz"
@@ -558,4 +559,6 @@ def test_denounced_touted_and_talked_about_take_their_object_as_content() -> Non
     touted = _covering(quotes, text, "her record on trade")
     assert touted.speaker == "Ana Ruiz" and "opposition" not in touted.text
     assert _covering(quotes, text, "the talks with Lisbon").cue == "talked"
-    assert not [q for q in quotes if q.start > text.index("The talks resumed")]  # "spoke", "talked" alone: no cue
+    assert not [q for q in quotes if text.index("The talks resumed") < q.start < text.index("\"We keep")]
+    costa = _covering(quotes, text, "We keep the border open")  # "spoke", "talked" alone: no cue
+    assert costa.cue == "said" and costa.speaker == "Rui Costa"
