@@ -562,3 +562,12 @@ def test_denounced_touted_and_talked_about_take_their_object_as_content() -> Non
     assert not [q for q in quotes if text.index("The talks resumed") < q.start < text.index("\"We keep")]
     costa = _covering(quotes, text, "We keep the border open")  # "spoke", "talked" alone: no cue
     assert costa.cue == "said" and costa.speaker == "Rui Costa"
+
+
+def test_an_indefinite_role_is_someone_new_never_an_earlier_person() -> None:
+    # Written for this test.
+    text = ("Assemblywoman Rosa Vidal said the vote was close.\n\n"
+            "A Republican Assemblywoman, Jill Tolles, also commented on the split: \"We must win more seats.\"\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "the vote was close").speaker == "Rosa Vidal"
+    assert _covering(quotes, text, "We must win more seats").speaker != "Rosa Vidal"

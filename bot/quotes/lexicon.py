@@ -74,7 +74,7 @@ TITLE_WORDS = frozenset("""
 president vice prime minister foreign defense defence finance interior trade economy commerce deputy
 secretary state general secretary-general under assistant spokesperson spokesman spokeswoman ambassador
 envoy special chancellor king queen prince princess emperor crown premier sen. senator rep.
-representative congressman congresswoman gov. governor mayor chairman chairwoman chair director chief
+representative congressman congresswoman assemblyman assemblywoman assemblymember gov. governor mayor chairman chairwoman chair director chief
 executive ceo head leader commissioner high representative attorney justice judge mr. mrs. ms. dr.
 prof. professor gen. lt. col. adm. admiral colonel lieutenant captain capt. sgt. sergeant officer
 press first lady former acting incoming outgoing then-president then minister's speaker majority
