@@ -13,7 +13,7 @@ from rich.text import Text
 
 from bot.app import DiploBrief
 from bot.messages import IncomingMessage, Reply
-from bot.render import format_date, speaker_label
+from bot.render import direct_text, format_date, reporting_verb, speaker_label
 
 PLATFORM = "console"
 WORKSPACE = "local"
@@ -82,11 +82,12 @@ def render(reply: Reply) -> Panel:
             parts.append(Text(f"  {sentence}{cite}"))
         for quote in item.quotes:
             if quote.kind == "indirect":
-                line = Text("  " + speaker_label(quote) + ", reported: ", style="bold")
+                line = Text(f"  {speaker_label(quote)} ({reporting_verb(quote)}): ", style="bold")
                 line.append(quote.text, style="green")
             else:
                 marks = ("“", "” ") if quote.kind == "direct" else ("", " ")  # "mixed" text carries its own
-                line = Text("  " + marks[0] + quote.text + marks[1], style="green")
+                words = direct_text(quote.text) if quote.kind == "direct" else quote.text
+                line = Text("  " + marks[0] + words + marks[1], style="green")
                 line.append("— " + speaker_label(quote), style="bold")
             if quote.link and quote.link != item.link:  # said in another report of the story: cite that one
                 line.append(f" ({quote.outlet or 'source'}, {format_date(quote.date)}, {quote.link})", style="dim")

@@ -196,7 +196,7 @@ class DiploBrief:
         story_ids = [i.story_id for i in reply.items if i.story_id]
         stories = self.store.get_stories(story_ids)
         article_ids = [a.id for s in stories for a in s.articles]
-        return Answer(reply, story_ids, article_ids, {"stories": story_ids}, record=bool(story_ids))
+        return Answer(reply, story_ids, article_ids, {"stories": story_ids, "listing": True}, record=bool(story_ids))
 
     def _free_text(self, ctx: Context, command: Command) -> Answer:
         if ctx.conversation is not None:
@@ -252,7 +252,7 @@ class DiploBrief:
             message_id,
             story_ids,
             article_ids,
-            {"stories": story_ids, "digest": True},
+            {"stories": story_ids, "digest": True, "listing": True},
             self.settings.conversation_days,
         )
 

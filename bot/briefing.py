@@ -22,6 +22,7 @@ def quote_view(quote: QuoteRecord, article: ArticleRecord | None) -> QuoteView:
         speaker_title=quote.speaker_title,
         speaker_affiliation=quote.speaker_affiliation,
         kind=quote.kind,
+        cue=quote.cue,
         link=article_link(article) if article else None,
         outlet=article.outlet_label if article else None,
         date=article.date if article else None,

@@ -75,7 +75,7 @@ def _stories_answer(ctx: Context, title: str, article_ids: list[int], empty: str
     items = story_items(ctx.store, stories)
     story_ids = [s.id for s in stories]
     article_ids = [a.id for s in stories for a in s.articles]
-    return Answer(Reply(title=title, items=items, kind=kind), story_ids, article_ids, {"stories": story_ids})
+    return Answer(Reply(title=title, items=items, kind=kind), story_ids, article_ids, {"stories": story_ids, "listing": True})
 
 
 def latest(ctx: Context, command: Command) -> Answer:
@@ -112,8 +112,15 @@ def summary(ctx: Context, command: Command) -> Answer:
         return Answer(Reply(title="Summary", items=items), [s.id for s in stories], [a.id for s in stories for a in s.articles],
                       {"stories": [s.id for s in stories]})  # fmt: skip
     if not reference:
-        return Answer(Reply(title="Summary", text="Which article? Give its number or link, e.g. summary 1 "
-                            "(numbers are shown by 'latest' and 'search').", kind="error"), record=False)  # fmt: skip
+        return Answer(Reply(title="Summary", text="Which story? 'summary 2' is the second story of the last answer here; "
+                            "'summary <link>' takes an article's link.", kind="error"), record=False)  # fmt: skip
+    recent = ctx.store.latest_listing(ctx.message.platform, ctx.message.workspace, ctx.message.channel)
+    if recent and reference.isdigit() and 0 < int(reference) <= len(recent.story_ids):
+        # Outside a thread (Slack slash commands cannot be used in one), "summary 2" is the channel's last answer's #2.
+        stories = ctx.store.get_stories([recent.story_ids[int(reference) - 1]])
+        items = story_items(ctx.store, stories, sentences=3, max_quotes=2)
+        return Answer(Reply(title=f"Summary of story {reference}", items=items), [s.id for s in stories],
+                      [a.id for s in stories for a in s.articles], {"stories": [s.id for s in stories]})  # fmt: skip
     article = ctx.store.find_article(reference)
     if article is None:
         return Answer(Reply(title="Summary", text=f"No stored article has the id or link '{reference}'. {NOT_FOUND}", kind="empty"), record=False)
@@ -173,16 +180,17 @@ def who_said_what(ctx: Context, command: Command) -> Answer:
     if ctx.scope is not None:
         ids = ctx.scope
     else:
-        ids = ctx.store.latest_article_ids(entities, keywords, since=command.since, limit=40)
+        ids = ctx.store.latest_article_ids(entities, keywords, since=command.since, limit=40, diplomatic_only=not topics)
     quotes = [q for q in ctx.store.quotes_for_articles(ids) if q.speaker]
     title = "Who said what" + (f" about {label}" if label else "") + _since_text(command.since)
     if not quotes:
         return Answer(Reply(title=title, text=f"No attributed statements{' about ' + label if label else ''}. {NOT_FOUND}", kind="empty"),
                       record=False)  # fmt: skip
     items = _quotes_by_speaker(ctx, quotes, topics, per_speaker=4)
-    article_ids = list(dict.fromkeys(q.article_id for q in quotes))
-    story_ids = list(dict.fromkeys(a.story_id for a in ctx.store.get_articles(article_ids) if a.story_id))
-    return Answer(Reply(title=title, items=items), story_ids, article_ids, {"stories": story_ids})
+    # The thread's stories in the order shown, so "the third one" is the third item.
+    story_ids = list(dict.fromkeys(item.story_id for item in items if item.story_id))
+    article_ids = list(dict.fromkeys(item.article_id for item in items if item.article_id))
+    return Answer(Reply(title=title, items=items), story_ids, article_ids, {"stories": story_ids, "listing": True})
 
 
 PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "it"})
@@ -191,8 +199,9 @@ PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "it"})
 def people_matching(store: Store, wanted: str) -> list[tuple[int, str, str | None, str | None]]:
     """Stored people a user's name for them fits ("lavrov", "Sergey Lavrov", "WANG")."""
     words = [w for w in wanted.replace(".", " ").split() if len(w) > 1] or [wanted]
-    candidates = store.people(containing=max(words, key=len)[:40])
-    return [p for p in candidates if name_matches(wanted, p[1])]
+    # Any word may be the one spelled as stored ("Sergey" vs "Sergei"): gather candidates for each.
+    candidates = {p[0]: p for word in words for p in store.people(containing=word[:40])}
+    return [p for p in candidates.values() if name_matches(wanted, p[1])]
 
 
 def what_did(ctx: Context, command: Command) -> Answer:
@@ -201,6 +210,13 @@ def what_did(ctx: Context, command: Command) -> Answer:
     people = people_matching(ctx.store, wanted)
     if not people:
         return Answer(Reply(title=title, text=f"No statements by '{wanted}'. {NOT_FOUND}", kind="empty"), record=False)
+    exact = [p for p in people if p[1].lower() == wanted.lower()]
+    if len(people) > 1 and len(exact) != 1:
+        # "wang" may be Wang Yi or Sam Wang: never merge different people under one heading.
+        names = "; ".join(_speaker_heading(name, role, affiliation) for _, name, role, affiliation in people[:8])
+        return Answer(Reply(title="Which one?", text=f"Several people match '{wanted}': {names}. Ask e.g. 'what did {people[0][1]} say'.",
+                            kind="error"), record=False)  # fmt: skip
+    people = exact or people
     person_ids = [p[0] for p in people]
     topics = parse_topics(command.topics)
     quoted_ids = ctx.store.article_ids_quoting(person_ids, since=command.since)  # newest first
@@ -244,7 +260,8 @@ def _statements(ctx: Context, article_ids: list[int], person_ids: list[int], top
         )
     first = quotes[0]
     story_ids = list(dict.fromkeys(a.story_id for a in articles.values() if a.story_id))
-    focus = {"stories": story_ids, "person": first.speaker, "person_ids": person_ids}
+    last = [q for q in quotes if q.article_id == ordered_ids[-1]][-1]  # "what did he say next?" goes on from here
+    focus = {"stories": story_ids, "person": first.speaker, "person_ids": person_ids, "article_id": last.article_id, "position": last.end}
     heading = _speaker_heading(first.speaker or "", first.speaker_title, first.speaker_affiliation)
     return Answer(Reply(title=heading, items=items), story_ids, ordered_ids, focus)
 
@@ -310,7 +327,10 @@ def sources(ctx: Context, command: Command) -> Answer:
     if outlets:
         lines.append("")
         lines.append("Stored articles by outlet:")
-        lines.extend(f"• {outlet}: {count} (newest {format_date(newest)})" for outlet, count, newest in outlets[:20])
+        lines.extend(
+            f"• {outlet}: {count}" + (f" (newest published {format_date(newest)})" if newest else " (no publication dates)")
+            for outlet, count, newest in outlets[:20]
+        )
     return Answer(Reply(title="Sources", text="\n".join(lines), kind="ack"), record=False)
 
 
@@ -331,7 +351,7 @@ HELP_TEXT = """DiploBrief briefs you on diplomatic news from the stored articles
 • latest China Russia [since yesterday] — newest stories involving all the named countries/organisations
 • who said what [about BRICS] [since 3 days] — statements grouped by speaker
 • what did Lavrov say [about BRICS] — one person's statements
-• summary 12 | summary <link> — a story's summary (in a thread: summary of its stories)
+• summary 2 | summary <link> — the second story of the last answer, or an article by link (in a thread: its stories)
 • search ceasefire Gaza — full-text search
 • digest [China] [since yesterday] — the top stories now
 • subscribe China Russia at 08:00 Europe/Lisbon — a daily digest in this channel (admins)

@@ -27,6 +27,7 @@ class QuoteView:
     speaker_title: str | None = None
     speaker_affiliation: str | None = None
     kind: str = "direct"  # direct | indirect | mixed
+    cue: str | None = None  # the reporting verb as printed ("said", "denied"): reported speech needs it to keep its sense
     link: str | None = None
     outlet: str | None = None
     date: datetime | None = None

@@ -35,7 +35,8 @@ class IngestReport:
 
 LEAD_CHARS = 700  # title and lead (two paragraphs at most): where a report names what it is about
 LEAD_PARAGRAPHS = 2
-SALIENT_MENTIONS = 3  # or named this often anywhere
+SALIENT_MENTIONS = 3  # or named this often anywhere (more in long articles) …
+WORDS_PER_SALIENT_MENTION_CHARS = 1800  # … one more mention needed per ~300 words
 # Vocabulary of international affairs; two different ones plus an international actor make a report diplomatic news.
 DIPLOMACY = re.compile(
     r"\b(minister|ministry|diplomat\w*|embass\w+|ambassador\w*|envoy\w*|summit\w*|treat(?:y|ies)|sanction\w*|bilateral|"
@@ -67,7 +68,9 @@ def analyse(title: str, text: str) -> Analysis:
     lead_text = "\n\n".join(text.split("\n\n", LEAD_PARAGRAPHS)[:LEAD_PARAGRAPHS])[:LEAD_CHARS]
     lead = mentions_in(f"{title}\n\n{lead_text}")
     in_lead = {("country", c) for c in lead.countries} | {("organisation", c) for c in lead.organisations}
-    salient = frozenset(key for key, count in entities.items() if key in in_lead or count >= SALIENT_MENTIONS)
+    # Named often *for its length*: a 5,000-word round-up naming Iran four times is not about Iran.
+    often = max(SALIENT_MENTIONS, len(text) // WORDS_PER_SALIENT_MENTION_CHARS)
+    salient = frozenset(key for key, count in entities.items() if key in in_lead or count >= often)
     countries = sum(1 for kind, _ in salient if kind == "country")
     organisations = sum(1 for kind, _ in salient if kind == "organisation")
     vocabulary = {match.lower() for match in DIPLOMACY.findall(f"{title}\n{text[: LEAD_CHARS * 3]}")}

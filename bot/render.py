@@ -11,13 +11,24 @@ def speaker_label(quote: QuoteView) -> str:
     return f"{quote.speaker} ({details})" if details else quote.speaker
 
 
+def reporting_verb(quote: QuoteView) -> str:
+    """The source's own verb ("denied", "added"): without it reported speech can read as its opposite."""
+    cue = (quote.cue or "").strip()
+    return cue if cue and cue not in {":", ","} else "said"
+
+
+def direct_text(text: str) -> str:
+    """Quoted words without the comma that closes them before the attribution ("…concerns," she said)."""
+    return text.rstrip().rstrip(",")
+
+
 def quote_line(quote: QuoteView) -> str:
     """Direct words in quote marks; reported speech without them, since those are not the speaker's words."""
     if quote.kind == "indirect":
-        return f"{speaker_label(quote)}, reported: {quote.text}"
+        return f"{speaker_label(quote)} ({reporting_verb(quote)}): {quote.text}"
     if quote.kind == "mixed":  # its text carries its own quote marks
         return f"{quote.text} — {speaker_label(quote)}"
-    return f"“{quote.text}” — {speaker_label(quote)}"
+    return f"“{direct_text(quote.text)}” — {speaker_label(quote)}"
 
 
 def format_date(item_date) -> str:

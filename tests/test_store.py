@@ -124,3 +124,22 @@ def test_migrations_go_down_and_up_again_keeping_search(database_url):
         assert store.search_article_ids(["corridor"]) == [found]
     finally:
         store.close()
+
+
+def test_a_surname_alone_is_the_same_person_as_the_full_name(store):
+    """Fixture quotes written for this test: one person across articles, whichever form comes first."""
+    from types import SimpleNamespace
+
+    def quote(speaker):
+        return SimpleNamespace(text="We will talk.", start=0, end=13, kind="direct", cue="said", speaker=speaker,
+                               speaker_title=None, speaker_affiliation=None)  # fmt: skip
+
+    first = article(1, "Kallas said talks would resume.")
+    first.quotes, first.person_keys = [quote("Kallas")], ["kallas"]
+    second = article(2, "Kaja Kallas said the envoys met.")
+    second.quotes, second.person_keys = [quote("Kaja Kallas")], ["kaja kallas"]
+    third = article(3, "Kallas said so again.")
+    third.quotes, third.person_keys = [quote("Kallas")], ["kallas"]
+    for new in (first, second, third):
+        store.add_article(new)
+    assert [(name) for _, name, _, _ in store.people()] == ["Kaja Kallas"]

@@ -13,6 +13,7 @@ from datetime import datetime
 import discord
 
 from bot.messages import QuoteView, Reply, ReplyItem
+from bot.render import direct_text, reporting_verb
 
 CONTENT_LIMIT = 2000
 TITLE_LIMIT = 256
@@ -94,18 +95,20 @@ def day(date: datetime | None) -> str:
     return date.strftime("%Y-%m-%d") if date else ""
 
 
-def quote_line(quote: QuoteView) -> str:
+def quote_line(quote: QuoteView, item_link: str | None = None) -> str:
     # Direct words get quote marks; "mixed" text carries its own; reported speech is labelled as such.
-    opening, closing = {"direct": ("“", "”"), "mixed": ("", "")}.get(quote.kind, ("*(reported)* ", ""))
+    verb = discord.utils.escape_markdown(reporting_verb(quote))
+    opening, closing = {"direct": ("“", "”"), "mixed": ("", "")}.get(quote.kind, (f"*({verb})* ", ""))
+    words = direct_text(quote.text) if quote.kind == "direct" else quote.text
     speaker = ", ".join(p for p in (quote.speaker, quote.speaker_title, quote.speaker_affiliation) if p)
     attribution = f" — {discord.utils.escape_markdown(speaker)}" if speaker else " — speaker not identified"
-    cite = f" ([{discord.utils.escape_markdown(quote.outlet or 'source')}]({quote.link}))" if quote.link and quote.link.startswith("http") else ""
-    return f"> {opening}{discord.utils.escape_markdown(quote.text)}{closing}{attribution}{cite}"
+    cite = f" ({md_link(quote.outlet or 'source', quote.link)})" if quote.link and quote.link != item_link else ""
+    return f"> {opening}{discord.utils.escape_markdown(words)}{closing}{attribution}{cite}"
 
 
 def story_lines(item: ReplyItem) -> list[str]:
     lines = [discord.utils.escape_markdown(sentence) for sentence in item.summary]
-    lines += [quote_line(q) for q in item.quotes]
+    lines += [quote_line(q, item.link) for q in item.quotes]
     sources = item.sources or ([] if not item.outlet else [_primary_source(item)])
     if sources:
         links = " · ".join(md_link(s.outlet, s.link) + (f" ({day(s.date)})" if s.date else "") for s in sources)

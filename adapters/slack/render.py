@@ -11,6 +11,7 @@ from datetime import datetime
 from slack_sdk.models.blocks import Block
 
 from bot.messages import QuoteView, Reply, ReplyItem, SourceLink
+from bot.render import direct_text, reporting_verb
 
 MAX_BLOCKS = 50
 MAX_SECTION_TEXT = 3000
@@ -79,15 +80,18 @@ def _header(title: str) -> dict:
     return {"type": "header", "text": {"type": "plain_text", "text": _truncate(title, MAX_HEADER_TEXT), "emoji": True}}
 
 
-def _quote_line(quote: QuoteView) -> str:
+def _quote_line(quote: QuoteView, item_link: str | None = None) -> str:
     said = escape(quote.text)
     # Direct words get quote marks; "mixed" text carries its own; reported speech is labelled as such.
-    body = {"direct": f"“{said}”", "mixed": said}.get(quote.kind, f"_(reported)_ {said}")
+    verb = escape(reporting_verb(quote))
+    body = {"direct": f"“{escape(direct_text(quote.text))}”", "mixed": said}.get(quote.kind, f"_({verb})_ {said}")
     if quote.speaker:
         who = ", ".join(escape(p) for p in (quote.speaker_title, quote.speaker_affiliation) if p)
         speaker = f"*{escape(quote.speaker)}*" + (f", {who}" if who else "")
     else:
         speaker = "_speaker not identified_"  # extractive: never guess who said it
+    if quote.link == item_link:  # said in the item's own report, already cited above
+        return f"> {body}\n— {speaker}"
     where = link(quote.link, quote.outlet) if quote.outlet else ""
     tail = " · ".join(p for p in (where, format_date(quote.date)) if p)
     return f"> {body}\n— {speaker}" + (f" ({tail})" if tail else "")
@@ -120,7 +124,7 @@ def item_blocks(item: ReplyItem) -> list[dict]:
         lines = [escape(s) + (f" _({escape(o)})_" if o and o != item.outlet else "") for s, o in zip(item.summary, outlets)]
         blocks += _sections("\n".join(lines))
     for quote in item.quotes:
-        blocks += _sections(_quote_line(quote))
+        blocks += _sections(_quote_line(quote, item.link))
     context = _context(item)
     if context:
         blocks.append(context)

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
-from sqlalchemy import Connection, Engine, bindparam, delete, exists, func, insert, select, update
+from sqlalchemy import Connection, Engine, bindparam, delete, exists, func, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased
 
@@ -191,18 +191,32 @@ class Store:
 
     @staticmethod
     def _people_ids(connection: Connection, speakers: dict[str, object]) -> dict[str, int]:
-        """Person ids for these keys, creating the missing people; keeps the fullest name and any title seen."""
+        """Person ids for these keys, creating the missing people; keeps the fullest name and any title seen.
+
+        A surname alone ("Trump") is the one stored person with that surname ("Donald Trump"), and a full
+        name arriving after its surname alone takes that person over: one person across articles."""
         if not speakers:
             return {}
-        known = {
-            row.key: row
-            for row in connection.execute(
-                select(Person.id, Person.key, Person.name, Person.title, Person.affiliation).where(Person.key.in_(list(speakers)))
+        surnames = {key.split()[-1] for key in speakers}
+        rows = connection.execute(
+            select(Person.id, Person.key, Person.name, Person.title, Person.affiliation).where(
+                Person.key.in_(list(speakers) + list(surnames))
+                | or_(*(Person.key.like(f"% {surname}") for surname in surnames))
             )
-        }
+        ).all()
+        known = {row.key: row for row in rows}
+        by_surname: dict[str, list] = {}
+        for row in rows:
+            by_surname.setdefault(row.key.split()[-1], []).append(row)
         ids: dict[str, int] = {}
         for key, quote in speakers.items():
             row = known.get(key)
+            if row is None and " " not in key:
+                full = [r for r in by_surname.get(key, []) if " " in r.key]
+                row = full[0] if len(full) == 1 else None
+            if row is None and " " in key and key.split()[-1] in known and len(by_surname.get(key.split()[-1], [])) == 1:
+                row = known[key.split()[-1]]  # the surname-only person becomes the full name
+                connection.execute(update(Person).where(Person.id == row.id).values(key=key))
             if row is None:
                 ids[key] = connection.execute(
                     insert(Person)
@@ -478,7 +492,7 @@ class Store:
     def outlet_counts(self) -> list[tuple[str, int, datetime | None]]:
         with self.sessions() as session:
             rows = session.execute(
-                select(Article.outlet, func.count(Article.id), func.max(Article.sort_time))
+                select(Article.outlet, func.count(Article.id), func.max(Article.published_at))
                 .group_by(Article.outlet)
                 .order_by(func.count(Article.id).desc())
             ).all()
@@ -570,6 +584,24 @@ class Store:
                 row = session.execute(
                     select(Conversation).where(Conversation.thread == thread, Conversation.expires_at > utcnow())
                 ).scalar()
+            return _conversation_record(row) if row else None
+
+    def latest_listing(self, platform: str, workspace: str, channel: str) -> ConversationRecord | None:
+        """The channel's most recent live list of stories (latest, search, who said what, digest): what
+        "summary 2" refers to outside a thread."""
+        with self.sessions() as session:
+            rows = session.execute(
+                select(Conversation)
+                .where(
+                    Conversation.platform == platform,
+                    Conversation.workspace == workspace,
+                    Conversation.channel == channel,
+                    Conversation.expires_at > utcnow(),
+                )
+                .order_by(Conversation.updated_at.desc())
+                .limit(20)
+            ).scalars()
+            row = next((r for r in rows if (r.focus or {}).get("listing")), None)
             return _conversation_record(row) if row else None
 
     def link_thread(self, conversation_id: str, platform: str, workspace: str, channel: str, thread: str) -> None:
