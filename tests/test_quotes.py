@@ -571,3 +571,14 @@ def test_an_indefinite_role_is_someone_new_never_an_earlier_person() -> None:
     quotes = extract_quotes(text)
     assert _covering(quotes, text, "the vote was close").speaker == "Rosa Vidal"
     assert _covering(quotes, text, "We must win more seats").speaker != "Rosa Vidal"
+
+
+def test_write_is_a_cue_only_with_something_written() -> None:
+    # Written for this test.
+    text = ("Chess player Lena Moor grew up in Oslo, and she had learned to read and write at a very young age "
+            "because her parents were strict.\n\n"
+            "Moor wrote that the federation had ignored her. She later wrote in a blog post that she was leaving.\n")
+    quotes = extract_quotes(text)
+    assert not [q for q in quotes if "young age" in q.text]
+    assert _covering(quotes, text, "the federation had ignored her").speaker == "Lena Moor"
+    assert _covering(quotes, text, "she was leaving").cue == "wrote"

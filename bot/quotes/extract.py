@@ -414,6 +414,8 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
             if asked:
                 questions.append(asked)  # not in `found`: "..., she smiled and said" takes no speaker from it
             continue
+        if low in _WRITE and _WRITE_NO_OBJECT.match(text, m.end()):
+            continue  # "learned to read and write at a young age": writing, not words written
         span = _leading_subject(text, s, m, found)
         referent = None
         if span is None and low in CLAUSE_CUES:
@@ -479,6 +481,11 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
     return found + questions
 
 
+_WRITE = frozenset("write wrote writes writing".split())
+# "wrote" is speech with something written after it (that …, in …, a letter, a quotation); a bare
+# circumstance ("write at a young age", "writes well") says only that someone can write.
+_WRITE_NO_OBJECT = re.compile(r"\s*(?:[.;,)]|$)(?!\s*[“\"«„])|\s+(?:(?:%s)\b|[a-z]+ly\b)" % "|".join(
+    sorted(PREPOSITIONS - {"in", "on", "to", "about", "for", "under", "as"})))
 _ASKED_WHEN = re.compile(r"\b[Ww]hen\s+$")
 _ASKED_PASSIVE = re.compile(r"\b(?:was|were|been|being)\s+$")
 _ASKED_QUESTION = re.compile(r"(?:\s+(?:by\s+)?(?:reporters|journalists|him|her|them|me|us)\b)?"
