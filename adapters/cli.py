@@ -88,6 +88,8 @@ def ask(
         out.print(render(reply))
         if reply.thread and reply.items:
             out.print(f"[dim]Ask a follow-up in this thread: diplobrief ask --thread {reply.thread} \"…\"[/dim]")
+    if reply.kind == "error":  # scripts can tell a refused or unreadable request from an answer
+        raise typer.Exit(1)
 
 
 @app.command()
@@ -163,6 +165,8 @@ def ingest_command(
     for url, reason in report.duplicates[:20]:
         out.print(f"  already stored: {url} ({reason})", soft_wrap=True, markup=False)
     # Each failure was logged as one line on stderr as it happened.
+    if report.failures and not report.added and not report.duplicates:
+        raise typer.Exit(1)
 
 
 @app.command()

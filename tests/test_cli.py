@@ -103,7 +103,7 @@ def test_quotes_and_summarize_skip_a_binary_file_with_one_line(tmp_path, seed_pa
 
 def test_an_unknown_thread_is_said_plainly(tmp_path):
     result = run(["ask", "--thread", "t-no-such-thread", "what did Lavrov say?"], tmp_path)
-    assert result.returncode == 0 and "No conversation has the thread id 't-no-such-thread'" in result.stdout
+    assert result.returncode == 1 and "No conversation has the thread id 't-no-such-thread'" in result.stdout
 
 
 def test_a_database_that_does_not_answer_is_one_line(tmp_path):
