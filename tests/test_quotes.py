@@ -582,3 +582,11 @@ def test_write_is_a_cue_only_with_something_written() -> None:
     assert not [q for q in quotes if "young age" in q.text]
     assert _covering(quotes, text, "the federation had ignored her").speaker == "Lena Moor"
     assert _covering(quotes, text, "she was leaving").cue == "wrote"
+
+
+def test_a_cue_without_content_does_not_take_the_next_clause() -> None:
+    # Written for this test.
+    text = "Mayor Ana Lopes accused Rui Costa of lying. Costa denied, though Lopes said it is on tape.\n"
+    quotes = extract_quotes(text)
+    assert not [q for q in quotes if q.speaker == "Rui Costa" and "on tape" in q.text]
+    assert _covering(quotes, text, "it is on tape").speaker == "Ana Lopes"

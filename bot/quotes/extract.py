@@ -427,6 +427,9 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
         start = _content_after(text, m.end(), e_content, cue)
         if start is None:
             continue
+        if ("," in text[m.end():start] and text[start:start + 12].split(None, 1)[0].lower() in _CONCESSIVE
+                and not _THAT_LATER.search(text, start, e_content)):
+            continue  # "Biden denied, though Trump said …": the cue took no content, a new clause starts
         if low in _ACTION_CUES and not _THAT_NEXT.fullmatch(text, m.end(), start) and not _QUOTE_OPEN.match(text, start):
             continue  # "declared a state of emergency", "agreed to add two members": an act, not words
         naming = low in _CALL and start == m.end() + 1
@@ -481,6 +484,8 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
     return found + questions
 
 
+_CONCESSIVE = frozenset("though although whereas but yet".split())
+_THAT_LATER = re.compile(r",\s+that\s")  # "cautioned, though not loudly, that …": the content comes later
 _WRITE = frozenset("write wrote writes writing".split())
 # "wrote" is speech with something written after it (that …, in …, a letter, a quotation); a bare
 # circumstance ("write at a young age", "writes well") says only that someone can write.
