@@ -590,3 +590,14 @@ def test_a_cue_without_content_does_not_take_the_next_clause() -> None:
     quotes = extract_quotes(text)
     assert not [q for q in quotes if q.speaker == "Rui Costa" and "on tape" in q.text]
     assert _covering(quotes, text, "it is on tape").speaker == "Ana Lopes"
+
+
+def test_a_quotation_opened_after_the_cue_runs_to_its_closing_mark() -> None:
+    # Written for this test.
+    text = ('Foreign Minister Ana Ruiz said "The port stays open. Trade goes on." Talks resume in May.\n\n'
+            'Governor Rui Costa tweeted his reasoning saying, "Today I signed the law. It protects the coast."\n')
+    quotes = extract_quotes(text)
+    ruiz = _covering(quotes, text, "The port stays open")
+    assert "Trade goes on" in ruiz.text and "Talks resume" not in ruiz.text and ruiz.speaker == "Ana Ruiz"
+    costa = _covering(quotes, text, "Today I signed the law")
+    assert "It protects the coast" in costa.text and costa.speaker == "Rui Costa"

@@ -346,6 +346,15 @@ def _strip_end(text: str, start: int, end: int) -> int:
     return end
 
 
+def _to_closing_mark(start: int, end: int, quotes: list[QuoteSpan]) -> int:
+    """Content that stops inside a quotation it opened runs to the closing mark: 'said "A. B."' is
+    both sentences, whatever the sentence splitter saw inside the marks."""
+    i = bisect_right(quotes, end - 1, key=lambda q: q.start) - 1
+    if i >= 0 and start <= quotes[i].start and end < quotes[i].end:
+        return quotes[i].end
+    return end
+
+
 def _inside(spans: list[QuoteSpan], pos: int) -> bool:
     """Whether pos falls in one of `spans` (sorted by start, not overlapping)."""
     i = bisect_right(spans, pos, key=lambda q: q.start) - 1
@@ -1164,6 +1173,7 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
         # reported speech in the sentences of this paragraph
         for s, e in para_sents[p]:
             for c in _reported(text, s, e, p, quotes, doc_cues, cue_starts):
+                c.end = _to_closing_mark(c.start, c.end, quotes)
                 if c.kind == "indirect":
                     # "... it was opposed to the test and warned X ...": a second speech act ends the content
                     m = _SECOND_ACT.search(text, c.start, c.end)
@@ -1172,7 +1182,7 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
                 if c.mention is not None:
                     # "X said A, adding that B": B is a second attribution to the same speaker
                     m = _PARTICIPLE.search(text, c.start, c.end)
-                    if m and len(text[c.start:m.start()].split()) >= 3 and len(text[m.end():c.end].split()) >= 3:
+                    if m and not _inside(quotes, m.start()) and len(text[c.start:m.start()].split()) >= 3 and len(text[m.end():c.end].split()) >= 3:
                         candidates.append(_Candidate(m.end(), c.end, "indirect", m.group(1), c.mention, 3, p))
                         c.end = m.start()
                 if any(c.start <= q.start and q.end <= c.end + 1 for q in quotes):
