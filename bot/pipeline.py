@@ -73,7 +73,7 @@ def analyse(title: str, text: str) -> Analysis:
     salient = frozenset(key for key, count in entities.items() if key in in_lead or count >= often)
     countries = sum(1 for kind, _ in salient if kind == "country")
     organisations = sum(1 for kind, _ in salient if kind == "organisation")
-    vocabulary = {match.lower() for match in DIPLOMACY.findall(f"{title}\n{text[: LEAD_CHARS * 3]}")}
+    vocabulary = {match.lower() for match in DIPLOMACY.findall(f"{title}\n{lead_text}")}
     diplomatic = len(vocabulary) >= 2 and (countries >= 2 or organisations >= 1)
     quotes = extract_quotes(text)
     keys = [person_key(q.speaker) if q.speaker else None for q in quotes]
