@@ -601,3 +601,16 @@ def test_a_quotation_opened_after_the_cue_runs_to_its_closing_mark() -> None:
     assert "Trade goes on" in ruiz.text and "Talks resume" not in ruiz.text and ruiz.speaker == "Ana Ruiz"
     costa = _covering(quotes, text, "Today I signed the law")
     assert "It protects the coast" in costa.text and costa.speaker == "Rui Costa"
+
+
+def test_titles_keep_their_of_phrase_and_names_drop_ranks_and_letters() -> None:
+    # Written for this test.
+    text = ("Current Director of National Intelligence Rui Costa said the report was accurate.\n\n"
+            "Judge Ana Lopes QC said the defendants had shown no remorse.\n\n"
+            "GM Lena Moor said the tournament was fair.\n")
+    quotes = extract_quotes(text)
+    costa = _covering(quotes, text, "the report was accurate")
+    assert (costa.speaker, costa.speaker_title) == ("Rui Costa", "Director of National Intelligence")
+    lopes = _covering(quotes, text, "shown no remorse")
+    assert (lopes.speaker, lopes.speaker_title) == ("Ana Lopes", "Judge")
+    assert _covering(quotes, text, "the tournament was fair").speaker == "Lena Moor"

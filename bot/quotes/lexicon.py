@@ -85,6 +85,9 @@ ministry's ministers state's homeland health education energy environment justic
 transport labor interior treasury veterans affairs housing culture information oversight committee
 senior top official
 """.split())
+# Case-sensitive: chess titles before a name ("IM Dorsa Derakhshani"), post-nominal letters after it.
+CHESS_TITLES = frozenset("GM IM FM CM WGM WIM WFM WCM".split())
+POST_NOMINALS = frozenset("QC KC SC MP MEP MSP MLA TD OBE CBE MBE KBE DBE GBE CH OM PC FRS PhD".split())
 HONORIFIC_GENDER = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f",
                     "king": "m", "queen": "f", "prince": "m", "princess": "f", "sir": "m",
                     "lady": "f", "congressman": "m", "congresswoman": "f", "spokesman": "m",

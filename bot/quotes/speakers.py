@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Protocol
 
-from bot.quotes.lexicon import (CONJUNCTIONS, HONORIFIC_GENDER, INSTITUTIONS, NAME_GENDER, NOT_NAME, PERSON_NOUNS,
+from bot.quotes.lexicon import (CHESS_TITLES, CONJUNCTIONS, POST_NOMINALS, HONORIFIC_GENDER, INSTITUTIONS, NAME_GENDER, NOT_NAME, PERSON_NOUNS,
                                 PRONOUNS, ROLE_NOUNS, TIME_WORDS, TITLE_WORDS)
 from bot.quotes.names import country_for, person_key
 
@@ -57,6 +57,8 @@ def _split_run(tokens: list[str]) -> tuple[list[str], str | None, str | None, li
 def _split_run_cached(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], str | None, str | None, tuple[str, ...]]:
     titles: list[str] = []
     affiliation = gender = None
+    while len(tokens) > 2 and tokens[-1].rstrip(".,") in POST_NOMINALS:
+        tokens = tokens[:-1]  # "Kama Melly QC": the letters are a rank, not a name
     i = 0
     while i < len(tokens):
         raw = _POSSESSIVE.sub("", tokens[i]) if tokens[i].endswith(("’s", "'s")) else tokens[i]
@@ -69,7 +71,7 @@ def _split_run_cached(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], str | N
         country = country_for(raw) if i + 1 < len(tokens) else None
         if country:
             affiliation = country
-        elif low in TITLE_WORDS or (low == "of" and titles):
+        elif low in TITLE_WORDS or (low == "of" and titles) or raw in CHESS_TITLES:
             gender = HONORIFIC_GENDER.get(low, gender)
             if low not in ("mr.", "mrs.", "ms.", "mr", "mrs", "ms"):
                 titles.append(raw)
@@ -335,7 +337,7 @@ def resolve_mention(text: str, start: int, end: int, cast: Cast, referents: Pron
         word = name[k].lower()
         if (word in TITLE_WORDS or word in PERSON_NOUNS or word in NOT_NAME and name[k][:1].isupper()) and _is_name(
                 name[k + 1:]):
-            titles, name = titles + [w for w in name[:k + 1] if w.lower() in TITLE_WORDS], name[k + 1:]
+            titles, name = titles + _title_words(name[:k + 1]), name[k + 1:]
             break
     if "and" in name or "&" in name:
         k = name.index("and") if "and" in name else name.index("&")
@@ -371,6 +373,17 @@ def resolve_mention(text: str, start: int, end: int, cast: Cast, referents: Pron
             return Resolution(None)
         return _of(person) if person else Resolution(None)
     return Resolution(None)
+
+
+def _title_words(words: list[str]) -> list[str]:
+    """The title in the words before a name: "Florida Governor" -> Governor; whatever follows "of" stays
+    ("Current Director of National Intelligence" -> Director of National Intelligence)."""
+    kept: list[str] = []
+    for w in words:
+        if w.lower() in TITLE_WORDS or (kept and kept[-1].lower() == "of") or (w == "of" and kept) or (
+                kept and "of" in kept and w[:1].isupper()):
+            kept.append(w)
+    return kept
 
 
 _FRONTED = re.compile(r"(?:^|[.!?]\s+|\n)(?:Though|Although|While|When|After|Before|As|Since|Because|Once|If)\s+$")
