@@ -39,10 +39,10 @@ SALIENT_MENTIONS = 3  # or named this often anywhere (more in long articles) …
 WORDS_PER_SALIENT_MENTION_CHARS = 1800  # … one more mention needed per ~300 words
 # Vocabulary of international affairs; two different ones plus an international actor make a report diplomatic news.
 DIPLOMACY = re.compile(
-    r"\b(minister|ministry|diplomat\w*|embass\w+|ambassador\w*|envoy\w*|summit\w*|treat(?:y|ies)|sanction\w*|bilateral|"
-    r"multilateral|foreign|talks|negotiat\w+|ceasefire|truce|accord|alliance|allies|president|premier|prime minister|"
+    r"\b(minist(?:er|ry|ries)s?|diplomat\w*|embass\w+|ambassador\w*|envoy\w*|summit\w*|treat(?:y|ies)|sanction\w*|bilateral|"
+    r"multilateral|foreign|talks|negotiat\w+|ceasefire|truce|accords?|alliances?|allies|president\w*|premier|"
     r"secretary of state|security council|delegation\w*|consul\w*|state visit|peace|war|conflict|troops|refugees?|"
-    r"border|nuclear|trade deal|tariffs?|united nations|resolution)\b",
+    r"borders?|nuclear|trade deals?|tariffs?|united nations|resolutions?|cooperation|partnership|agree(?:d|ment|ments)?)\b",
     re.I,
 )
 
