@@ -614,3 +614,17 @@ def test_titles_keep_their_of_phrase_and_names_drop_ranks_and_letters() -> None:
     lopes = _covering(quotes, text, "shown no remorse")
     assert (lopes.speaker, lopes.speaker_title) == ("Ana Lopes", "Judge")
     assert _covering(quotes, text, "the tournament was fair").speaker == "Lena Moor"
+
+
+def test_an_organisation_and_role_before_a_name_describe_that_person() -> None:
+    # Written for this test.
+    text = ("Lisbon Institute for Ocean Research marine biologist Ana Lopes told reporters the reef was dying.\n\n"
+            "According to Lisbon Institute for Ocean Research and Engineering, the water warmed by two degrees.\n\n"
+            "Lopes said the trend would continue.\n")
+    quotes = extract_quotes(text)
+    lopes = _covering(quotes, text, "the reef was dying")
+    assert (lopes.speaker, lopes.speaker_title, lopes.speaker_affiliation) == (
+        "Ana Lopes", "marine biologist", "Lisbon Institute for Ocean Research")
+    assert _covering(quotes, text, "the trend would continue").speaker == "Ana Lopes"
+    institute = _covering(quotes, text, "warmed by two degrees")
+    assert institute.speaker == "Lisbon Institute for Ocean Research and Engineering"

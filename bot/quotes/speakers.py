@@ -293,6 +293,9 @@ def resolve_mention(text: str, start: int, end: int, cast: Cast, referents: Pron
     if bare in INSTITUTIONS:
         name, country = INSTITUTIONS[bare]
         return Resolution(name, None, country)
+    described = _org_role_name(words, start, cast)
+    if described is not None:
+        return described
     if _coordinated(words, cast):
         return Resolution(None)  # "Premier A and CEO B said": two speakers, neither alone
     head = _head(words)
@@ -349,9 +352,10 @@ def resolve_mention(text: str, start: int, end: int, cast: Cast, referents: Pron
             person = cast.add(" ".join(name), start, titles, affiliation, gender)
         return _of(person)
     if len(name) == 1 and affiliation and not titles and own_name and cast.by_word(name[0]) is None:
-        return Resolution(" ".join(run), None, affiliation)  # "New Zealand Herald", "Cyprus Mail"
+        return Resolution(" ".join(run + _name_tail(words[len(head):])), None, affiliation)  # "Cyprus Mail"
     if len(name) > 1 and not titles and own_name and _organisation(name, text):
-        return Resolution(" ".join(run), None, affiliation)  # "United States Department of Health and ..."
+        # the whole name: "Johns Hopkins Center for Systems Science and Engineering", not its first words
+        return Resolution(" ".join(run + _name_tail(words[len(head):])), None, affiliation)  # "United States Department of Health and ..."
     if len(name) == 1:
         person = cast.by_word(name[0])
         if person is not None:
@@ -373,6 +377,49 @@ def resolve_mention(text: str, start: int, end: int, cast: Cast, referents: Pron
             return Resolution(None)
         return _of(person) if person else Resolution(None)
     return Resolution(None)
+
+
+_ORG_INNER = frozenset("for of and & on the".split())
+
+
+def _name_tail(words: list[str]) -> list[str]:
+    """The rest of an organisation's name after where `_head` stopped: "for Health Security"."""
+    tail: list[str] = []
+    for w in words:
+        if not (w[:1].isupper() or w in _ORG_INNER) or w.startswith("("):
+            break
+        tail.append(w.rstrip(",;:"))
+        if w[-1:] in ",;:":
+            break
+    while tail and tail[-1] in _ORG_INNER:
+        tail.pop()
+    return tail
+
+
+def _org_role_name(words: list[str], start: int, cast: Cast) -> Resolution | None:
+    """'Johns Hopkins Center for Health Security medical anthropologist Monica Schoch-Spana': an
+    organisation, a role in lower case, then the person's name, who is the speaker."""
+    j = len(words)
+    while j > 0 and words[j - 1][:1].isupper():
+        j -= 1
+    name = [_POSSESSIVE.sub("", w) if w.endswith(("’s", "'s")) else w for w in words[j:]]
+    if j < 2 or not _is_name(name):
+        return None
+    k = j
+    while k > 0 and words[k - 1][:1].islower() and words[k - 1] not in _FUNCTION_WORDS:
+        k -= 1
+    role, org = words[k:j], [w for w in words[:k] if w.lower() != "the"]
+    last = role[-1].lower() if role else ""
+    if not 1 <= len(role) <= 4 or not (last in PERSON_NOUNS or last in ROLE_NOUNS or _OCCUPATION.search(last)):
+        return None
+    capital = [w for w in org if w[:1].isupper()]
+    if (not org or not org[0][:1].isupper() or org[0].lower() in TITLE_WORDS
+            or not (len(capital) >= 2 or org[-1].lower() in NOT_NAME) or any(_POSSESSIVE.search(w) for w in org)):
+        return None  # "Democratic presidential candidate X", "Chinese foreign ministry spokesperson X": not this rule's
+    person = cast.people.get(person_key(" ".join(name))) or cast.add(" ".join(name), start, [], None, None)
+    person.title = person.title or " ".join(role)  # later "Schoch-Spana said" keeps both
+    person.affiliation = person.affiliation or " ".join(org)
+    return _of(person)
 
 
 def _title_words(words: list[str]) -> list[str]:
