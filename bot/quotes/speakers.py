@@ -386,8 +386,8 @@ def _name_tail(words: list[str]) -> list[str]:
     """The rest of an organisation's name after where `_head` stopped: "for Health Security"."""
     tail: list[str] = []
     for w in words:
-        if not (w[:1].isupper() or w in _ORG_INNER) or w.startswith("("):
-            break
+        if not (w[:1].isupper() or w in _ORG_INNER) or w.startswith("(") or _POSSESSIVE.search(w):
+            break  # "of the UK's National Crime Agency": another body, not more of this name
         tail.append(w.rstrip(",;:"))
         if w[-1:] in ",;:":
             break
@@ -414,8 +414,9 @@ def _org_role_name(words: list[str], start: int, cast: Cast) -> Resolution | Non
         return None
     capital = [w for w in org if w[:1].isupper()]
     if (not org or not org[0][:1].isupper() or org[0].lower() in TITLE_WORDS
-            or not (len(capital) >= 2 or org[-1].lower() in NOT_NAME) or any(_POSSESSIVE.search(w) for w in org)):
-        return None  # "Democratic presidential candidate X", "Chinese foreign ministry spokesperson X": not this rule's
+            or len(capital) < 2 or any(not w[:1].isupper() and w not in _ORG_INNER for w in org)
+            or org[-1] in _ORG_INNER or any(_POSSESSIVE.search(w) for w in org)):
+        return None  # "Democratic presidential candidate X", "County sheriff X", "Retired FBI agent and …": no organisation named
     person = cast.people.get(person_key(" ".join(name))) or cast.add(" ".join(name), start, [], None, None)
     person.title = person.title or " ".join(role)  # later "Schoch-Spana said" keeps both
     person.affiliation = person.affiliation or " ".join(org)
