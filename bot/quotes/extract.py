@@ -498,7 +498,7 @@ _THAT_LATER = re.compile(r",\s+that\s")  # "cautioned, though not loudly, that �
 _WRITE = frozenset("write wrote writes writing".split())
 # "wrote" is speech with something written after it (that …, in …, a letter, a quotation); a bare
 # circumstance ("write at a young age", "writes well") says only that someone can write.
-_WRITE_NO_OBJECT = re.compile(r"\s*(?:[.;,)]|$)(?!\s*[“\"«„])|\s+(?:(?:%s)\b|[a-z]+ly\b)" % "|".join(
+_WRITE_NO_OBJECT = re.compile(r"\s*(?:[.;,)]|$)(?!\s*[“\"«„])|\s+(?:(?:%s)\b|(?!only\b)[a-z]+ly\b)" % "|".join(
     sorted(PREPOSITIONS - {"in", "on", "to", "about", "for", "under", "as"})))
 _ASKED_WHEN = re.compile(r"\b[Ww]hen\s+$")
 _ASKED_PASSIVE = re.compile(r"\b(?:was|were|been|being)\s+$")
