@@ -32,8 +32,9 @@ SYRIA = "US President Trump announces troop withdrawal from Syria"
 SUBMARINE = "Chinese submarine enters Japanese waters"
 AID = "Japan to reduce aid to China"
 CUBA = "US announces restrictions on flying to Cuba"
+STAMPEDE = "Stampede during funeral procession of Qasem Soleimani causes deaths, delays burial"
 HAGIA = "Turkey's President Erdogan proposes converting Hagia Sophia Museum to mosque"
-THREAD = ["seed", BOLTON, SYRIA, SUBMARINE, AID, "omo", CUBA, "baltic"]  # "the second one" = BOLTON
+THREAD = ["seed", BOLTON, SYRIA, SUBMARINE, AID, "omo", CUBA, "baltic", STAMPEDE]  # "the second one" = BOLTON
 OUTSIDE = [HAGIA, "nile"]
 
 
@@ -83,6 +84,9 @@ CASES = [
     Case(ask("what about loans in the fifth story?"), AID, ("Loans to China",)),
     Case(ask("what did Bruno Parrilla say?"), CUBA, ("strongly reject",)),
     Case(ask("which airport is exempt from the Cuba flight ban?"), CUBA, ("José Martí", "exemption")),
+    # Wikinews: the Soleimani funeral stampede ("died" is answered by "deaths", not by a death elsewhere; issue 5 review)
+    Case(ask("how many died?"), STAMPEDE, ("at least 56 deaths",)),
+    Case(ask("how many were injured?"), STAMPEDE, ("at least 56 deaths",)),
     # fixture stories (written for tests)
     Case(ask("what did Wekesa say?"), "omo", ("\"This accord protects the fishermen of Turkana and the farmers of the Omo valley alike,\" Wekesa told reporters after the signing.",)),
     Case(ask("what did Wekesa say?", "what did she say next?"), "omo", ("Wekesa said the joint commission would publish its first report in September.",)),

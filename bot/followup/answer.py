@@ -13,6 +13,7 @@ from functools import lru_cache
 from bot.followup.passages import Passage, article_sentences, story_passages
 from bot.followup.question import Question, parse_question, tokens
 from bot.followup.ranking import Need, Scored, answers_type, needs_of, rank, type_match
+from bot.followup.related import related, signature
 from bot.messages import Reply, ReplyItem, SourceLink
 from bot.quotes.names import person_key
 from bot.store import ArticleRecord, ConversationRecord, Store, StoryRecord
@@ -21,6 +22,8 @@ from summaries.tokenizer import stop_words
 MAX_ITEMS = 3
 KEEP_RATIO = 0.75  # further sentences must score this share of the best one
 MIN_SHARED_TERMS = 2  # a bare "why?" must share this many words with the sentence it asks about
+WIDEN_SEARCH = 10  # stored articles a widened question looks at, per search
+WIDEN_NAMES = 3  # thread names added to the second widening search
 FROM_THREAD = "From these stories:"
 WIDENED = "Not in these stories; from an earlier report:"
 NOT_FOUND = "Not found in the stored articles."
@@ -180,12 +183,24 @@ def _within(passages: list[Passage], scope: list[StoryRecord]) -> list[Passage]:
 
 
 def _widened(ctx: _Context, needs: list[Need]) -> list[Scored]:
+    """The best sentences of stored stories outside the thread that share its subject (see bot.followup.related)."""
     seen = {a.id for s in ctx.thread for a in s.articles}
-    ids = [i for i in ctx.store.search_article_ids([n.word for n in needs], limit=10) if i not in seen]
-    stories = [s for s in ctx.store.stories_for_articles(ids, max_articles=5) if s.id not in {t.id for t in ctx.thread}]
-    if not stories:
-        return []
-    return rank(ctx._passages(stories), ctx.question, needs)
+    thread = signature(ctx.passages)
+    words = [n.word for n in needs]
+    ids = ctx.store.search_article_ids(words, limit=WIDEN_SEARCH)
+    if thread.names:  # stories on the thread's subject first, as the question's words alone may find any story
+        ids += ctx.store.search_article_ids(words + sorted(thread.names)[:WIDEN_NAMES], limit=WIDEN_SEARCH)
+    ids = [i for i in dict.fromkeys(ids) if i not in seen]
+    thread_ids = {t.id for t in ctx.thread}
+    stories = [s for s in ctx.store.stories_for_articles(ids, max_articles=5) if s.id not in thread_ids]
+    passages = ctx._passages(stories)  # one read of the quotes for all candidates
+    if ctx.passages:  # a thread without stories has no subject to keep to: the whole store answers
+        by_story: dict[int, list[Passage]] = {}
+        for passage in passages:
+            by_story.setdefault(passage.story.id, []).append(passage)
+        kept = {i for i, own in by_story.items() if related(thread, signature(own, central=1))}
+        passages = [p for p in passages if p.story.id in kept]
+    return rank(passages, ctx.question, needs) if passages else []
 
 
 def _best(found: list[Scored]) -> list[Passage]:

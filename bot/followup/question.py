@@ -39,6 +39,7 @@ _SPEAKER_PRONOUN = re.compile(
 )
 _THING_PRONOUN = re.compile(r"\b(?:it|this|that|these|those)\b", re.IGNORECASE)
 _HOW = re.compile(r"\bhow (?:many|much|long|often|far)\b", re.IGNORECASE)
+_COUNTED = re.compile(r"\bhow many\b|\bnumber of\b", re.IGNORECASE)
 _NEXT = re.compile(r"\b(?:next|then|else|after that|afterwards|later|further|more)\b", re.IGNORECASE)
 
 _KINDS = [
@@ -82,6 +83,7 @@ class Question:
     thing_pronoun: bool = False  # it / this / that
     wants_next: bool = False  # "what did he say next?"
     about_speech: bool = False  # "what did X say", "X's position"
+    counted: list[str] = field(default_factory=list)  # words after "how many" / "number of": what is counted
 
 
 def tokens(text: str) -> list[str]:
@@ -113,10 +115,14 @@ def parse_question(text: str) -> Question:
     elif match := _ORDINAL.search(text):
         ordinal = _ORDINAL_WORDS[match.group("word").lower()]
         rest = text[: match.start()] + " " + text[match.end() :]
+    counting = _COUNTED.search(rest)
+    after_count = rest[counting.end() :] if counting else ""
     rest = _HOW.sub(" ", rest)  # "how long" asks for a duration; "long" is not what it is about
     words = [w for w in content_words(rest) if not _PERSON_PRONOUN.fullmatch(w) and not _THING_PRONOUN.fullmatch(w)]
     generic = [w for w in words if w.lower() in GENERIC_WORDS]
     words = [w for w in words if w.lower() not in GENERIC_WORDS]
+    after = set(content_words(after_count))
+    counted = [w for w in words if w in after]
     return Question(
         text=text,
         kind=kind,
@@ -129,6 +135,7 @@ def parse_question(text: str) -> Question:
         thing_pronoun=bool(_THING_PRONOUN.search(text)),
         wants_next=bool(_NEXT.search(text)),
         about_speech=bool(_SPEECH.search(text)),
+        counted=counted,
     )
 
 

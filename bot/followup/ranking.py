@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from bot.entities.catalogue import form_for_term
 from bot.followup.passages import Passage, Sentence, headline
+from bot.followup.quantities import alternatives, has_tied_number
 from bot.followup.question import Question, stems
 
 K1, B = 1.2, 0.75
@@ -19,17 +20,18 @@ SPEAKER_BONUS = 0.5
 
 @dataclass(frozen=True, slots=True)
 class Need:
-    """One thing the question asks about: a word stem, or the country/organisation it names."""
+    """One thing the question asks about: a word stem (or one meaning the same quantity), or the country/organisation it names."""
 
     word: str
     stem: str
     entity: tuple[str, str] | None
+    stems: frozenset[str] = frozenset()  # the stem and its near-synonyms: "died" is met by "deaths", "killed"
 
     def met_by(self, passage: Passage) -> bool:
         return self.met_by_sentence(passage.sentence)
 
     def met_by_sentence(self, sentence: Sentence) -> bool:
-        return self.stem in sentence.terms or (self.entity is not None and self.entity in sentence.entities)
+        return not self.stems.isdisjoint(sentence.terms) or (self.entity is not None and self.entity in sentence.entities)
 
 
 @dataclass(slots=True)
@@ -45,8 +47,14 @@ def needs_of(words: list[str]) -> list[Need]:
         form = form_for_term(word)
         entity = (form.kind, form.code) if form and form.kind in ("country", "organisation") else None
         key = f"{entity[0]}:{entity[1]}" if entity else stem
-        needs.setdefault(key, Need(word, stem, entity))
+        needs.setdefault(key, Need(word, stem, entity, alternatives(stem)))
     return list(needs.values())
+
+
+def counted_need(question: Question, needs: list[Need]) -> Need | None:
+    """What "how many …" counts: its first word after "how many" that names no country or organisation."""
+    counted = set(question.counted)
+    return next((n for n in needs if n.word in counted and n.entity is None), None)
 
 
 def idf(passages: list[Passage], match: Callable[[Passage], bool]) -> float:
@@ -55,10 +63,11 @@ def idf(passages: list[Passage], match: Callable[[Passage], bool]) -> float:
     return math.log(1 + (len(passages) - df + 0.5) / (df + 0.5))
 
 
-def bm25(passages: list[Passage], terms: list[str]) -> list[float]:
+def bm25(passages: list[Passage], terms: list[frozenset[str]]) -> list[float]:
     """Okapi BM25 of each passage, read with its article's headline (a headline word counts HEADLINE_TF).
 
-    So the words naming a story ("the Omo accord") lift all its sentences alike, and the detail decides.
+    A term is a group of stems counted as one ("died", "deaths", "killed"). So the words naming a story
+    ("the Omo accord") lift all its sentences alike, and the detail decides.
     """
     if not passages or not terms:
         return [0.0] * len(passages)
@@ -66,14 +75,14 @@ def bm25(passages: list[Passage], terms: list[str]) -> list[float]:
     titles = [headline(p.article.title).terms for p in passages]
     idfs = {}
     for term in terms:
-        df = sum(1 for p, title in zip(passages, titles) if term in p.sentence.terms or term in title)
+        df = sum(1 for p, title in zip(passages, titles) if not (term.isdisjoint(p.sentence.terms) and term.isdisjoint(title)))
         idfs[term] = math.log(1 + (len(passages) - df + 0.5) / (df + 0.5))
     scores = []
     for passage, title in zip(passages, titles):
         sentence, score = passage.sentence, 0.0
         norm = K1 * (1 - B + B * sentence.length / average)
         for term in terms:
-            tf = sentence.term_counts.get(term, 0) + (HEADLINE_TF if term in title else 0.0)
+            tf = sum(sentence.term_counts.get(stem, 0) for stem in term) + (0.0 if term.isdisjoint(title) else HEADLINE_TF)
             if tf:
                 score += idfs[term] * tf * (K1 + 1) / (tf + norm)
         scores.append(score)
@@ -112,8 +121,9 @@ def rank(
     A need met only by the headline counts half: "who criticised the Omo accord?" names the story, then the detail;
     but the sentence itself must meet one need at least, or any sentence of a matching story would do.
     """
-    terms = list(dict.fromkeys(n.stem for n in needs))
+    terms = list(dict.fromkeys(n.stems for n in needs))
     raw = bm25(passages, terms)
+    counted = counted_need(question, needs) if question.kind == "how_many" else None
     top = max(raw, default=0.0) or 1.0
     # Rare needs weigh more in coverage: in "who criticised the Omo accord?" the story's own words are everywhere.
     weights = [idf(passages, n.met_by) for n in needs]
@@ -130,6 +140,8 @@ def rank(
                 continue
         if coverage < MIN_COVERAGE or not answers_type(passage, question.kind, in_sentence, len(needs)):
             continue
+        if counted is not None and not has_tied_number(passage.text, counted.stems):
+            continue  # "how many died?" wants the number of the dead, not any number in a sentence on deaths
         total = score / top + coverage + (TYPE_BONUS if type_match(passage, question.kind) else 0.0)
         if preferred is not None and preferred(passage):
             total += SPEAKER_BONUS
