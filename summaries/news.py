@@ -47,6 +47,7 @@ class NewsSummarizer(AbstractSummarizer):
         super().__init__(stemmer)
         self._stop_words: frozenset[str] = frozenset()
         self.title = title
+        self._stems: dict[int, tuple[Sentence, list[str]]] = {}
 
     @property
     def stop_words(self) -> frozenset[str]:
@@ -58,6 +59,7 @@ class NewsSummarizer(AbstractSummarizer):
 
     def __call__(self, document: ObjectDocumentModel, sentences_count):
         sentences = document.sentences
+        self._stems = {}
         if not sentences:
             return ()
         count = int(sentences_count)
@@ -96,8 +98,15 @@ class NewsSummarizer(AbstractSummarizer):
         return factor
 
     def _stem_list(self, sentence: Sentence) -> list[str]:
+        # Both scoring and picking need a sentence's stems; sumy's Sentence objects are immutable, so
+        # the stems of the last document are remembered by sentence identity.
+        cached = self._stems.get(id(sentence))
+        if cached is not None and cached[0] is sentence:
+            return cached[1]
         stem, stop = self._stemmer, self._stop_words
-        return [stem(word) for word in map(str.lower, sentence.words) if word not in stop]
+        stems = [stem(word) for word in map(str.lower, sentence.words) if word not in stop]
+        self._stems[id(sentence)] = (sentence, stems)
+        return stems
 
     def pick(self, sentences, scores: np.ndarray, count: int, articles: list[int] | None = None) -> list[int]:
         """Indices of the best `count` sentences; `articles[i]` says which article sentence i is from.

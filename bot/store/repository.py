@@ -198,11 +198,12 @@ class Store:
         if not speakers:
             return {}
         surnames = {key.split()[-1] for key in speakers}
+        condition = Person.key.in_(list(speakers) + list(surnames))
+        lone = [key for key in speakers if " " not in key]  # only a surname alone needs the full names' scan
+        if lone:
+            condition = condition | or_(*(Person.key.like(f"% {surname}") for surname in lone))
         rows = connection.execute(
-            select(Person.id, Person.key, Person.name, Person.title, Person.affiliation).where(
-                Person.key.in_(list(speakers) + list(surnames))
-                | or_(*(Person.key.like(f"% {surname}") for surname in surnames))
-            )
+            select(Person.id, Person.key, Person.name, Person.title, Person.affiliation).where(condition)
         ).all()
         known = {row.key: row for row in rows}
         by_surname: dict[str, list] = {}
