@@ -138,11 +138,14 @@ class StoryMatcher:
         idf = {term: self._idf(term) for term in new.tf}
         query = {term: tf * idf[term] for term, tf in new.tf.items()}
         norm = math.sqrt(sum(w * w for w in query.values()))
-        # Candidates share one of the query's heaviest terms: an article reaching MERGE_SIMILARITY
-        # without any of them is practically impossible, and walking only those short postings keeps
-        # matching about a millisecond at 3,000 entries instead of ~10.
+        # Candidates share two of the query's heaviest terms: an article reaching MERGE_SIMILARITY
+        # without them is practically impossible, and walking only those postings keeps matching
+        # about a millisecond at 3,000 entries instead of ~10.
         heaviest = sorted(query, key=query.__getitem__, reverse=True)[:CANDIDATE_TERMS]
-        candidates = {index for term in heaviest for index in self._postings.get(term, ())}
+        hits: Counter = Counter(index for term in heaviest for index in self._postings.get(term, ()))
+        # Sharing a single heavy term is common (a country, "minister"); a report of the same event shares several.
+        needed = 2 if len(heaviest) >= 4 else 1
+        candidates = [index for index, count in hits.items() if count >= needed]
         dots: dict[int, float] = {}
         for index in candidates:
             entry = self._entries[index]
