@@ -163,7 +163,10 @@ async def ingest(
             if isinstance(result, IngestFailure):
                 log.warning("%s", result)
                 report.failures.append(result)
-            elif result.created:
+                continue
+            if item.fetched is not None:  # stored (or already there): a 304 next time loses nothing
+                await fetcher.remember(item.fetched)
+            if result.created:
                 report.added.append(result.article_id)
             else:
                 report.duplicates.append((item.url, result.reason))

@@ -172,3 +172,32 @@ async def test_embedded_sample_loads_into_an_empty_database(tmp_path):
         assert reply.items and "China" in reply.items[0].headline
     finally:
         await core.close()
+
+
+async def test_a_page_that_failed_to_store_is_fetched_again_not_skipped(core, monkeypatch):
+    """Conditional GET must not lose an article: validators are kept only once the article is stored."""
+    from bot.pipeline import ArticleWriter
+    from tests.fixtures.ingest.local_server import start_server
+
+    server, runner = await start_server()
+    try:
+        url = server.url("/etag.html")
+        real_write = ArticleWriter.write
+        calls = []
+
+        def failing_once(self, draft, source_id=None):
+            calls.append(draft.url)
+            if len(calls) == 1:
+                raise RuntimeError("database went away")
+            return real_write(self, draft, source_id)
+
+        monkeypatch.setattr(ArticleWriter, "write", failing_once)
+        first = await core.ingest([url])
+        second = await core.ingest([url])
+        third = await core.ingest([url])
+    finally:
+        await runner.cleanup()
+    assert len(first.failures) == 1 and first.added == []
+    assert len(second.added) == 1  # fetched in full again, and stored
+    assert third.added == [] and third.failures == []  # now a 304: nothing to do
+    assert [r.if_none_match for r in server.requests if r.path == "/etag.html"] == [None, None, '"v1"']

@@ -43,10 +43,13 @@ async def test_conditional_get_turns_into_not_modified(server):
     async with PoliteFetcher(CONTACT, validators=validators, per_host_delay=0) as fetcher:
         url = server.url("/etag.html")
         first = await fetcher.get(url)
+        again = await fetcher.get(url)  # not remembered yet (its article is not stored): fetched in full
+        assert validators.saved == {} and not again.not_modified
+        await fetcher.remember(first)
         second = await fetcher.get(url)
     assert not first.not_modified and b"grain corridor" in first.content
     assert validators.saved[url] == ('"v1"', "Fri, 08 Mar 2024 16:00:00 GMT")
-    assert [r.if_none_match for r in server.requests] == [None, '"v1"']
+    assert [r.if_none_match for r in server.requests] == [None, None, '"v1"']
     assert second.not_modified and second.status == 304 and second.content == b""
 
 

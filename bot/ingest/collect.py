@@ -146,6 +146,7 @@ class _Run:
             await self.emit(None, url, "not modified")
             return
         if looks_like_feed(result.content, result.content_type):
+            await self.fetcher.remember(result)
             await self.feed(url, result)
             return
         await self.emit(await self.page(result, url), url)
@@ -154,11 +155,13 @@ class _Run:
         if result.content_type and result.content_type.startswith(_NOT_PAGES):
             return IngestFailure(target, f"not a web page or feed ({result.content_type})")
         try:
-            return await asyncio.to_thread(
+            draft = await asyncio.to_thread(
                 draft_from_html, result.content, result.final_url, charset=result.charset, **hints
             )
         except IngestError as error:
             return IngestFailure(target, str(error))
+        draft.fetched = result
+        return draft
 
     async def feed(self, feed_url: str, result: FetchResult) -> None:
         try:

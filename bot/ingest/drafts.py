@@ -37,6 +37,7 @@ class ArticleDraft:
     published: datetime | None = None  # timezone-aware UTC
     language: str | None = None
     feed_url: str | None = None
+    fetched: object | None = None  # the FetchResult it came from: its validators are kept once the article is stored
 
     def content_hash(self) -> str:
         return content_hash(self.text)

@@ -43,6 +43,8 @@ class FetchResult:
     content_type: str | None  # media type only, lower case ("text/html")
     charset: str | None = None  # from the Content-Type header
     not_modified: bool = False  # 304 to a conditional GET; content is empty
+    etag: str | None = None
+    last_modified: str | None = None
 
 
 class PoliteFetcher:
@@ -89,7 +91,7 @@ class PoliteFetcher:
     async def _get(self, url: str) -> FetchResult:
         headers: dict[str, str] = {}
         if self._validators is not None:
-            etag, last_modified = self._validators.get(url)
+            etag, last_modified = await asyncio.to_thread(self._validators.get, url)  # may be a database read
             if etag:
                 headers["If-None-Match"] = etag
             if last_modified:
@@ -115,12 +117,15 @@ class PoliteFetcher:
             raise FetchError(f"cannot connect ({error or 'connection failed'})", url) from None
         except httpx.HTTPError as error:
             raise FetchError(f"{type(error).__name__}: {error or 'HTTP transport error'}", url) from None
-        if self._validators is not None:
-            etag = response.headers.get("ETag")
-            last_modified = response.headers.get("Last-Modified")
-            if etag or last_modified:
-                self._validators.put(url, etag, last_modified)
-        return self._result(url, response, content)
+        result = self._result(url, response, content)
+        result.etag, result.last_modified = response.headers.get("ETag"), response.headers.get("Last-Modified")
+        return result
+
+    async def remember(self, result: FetchResult) -> None:
+        """Keep a response's validators for the next conditional GET. Called once what was fetched is safe:
+        a feed at once, a page only after its article is stored (else a 304 would skip it for good)."""
+        if self._validators is not None and (result.etag or result.last_modified):
+            await asyncio.to_thread(self._validators.put, result.url, result.etag, result.last_modified)
 
     async def _read_capped(self, response: httpx.Response, url: str) -> bytes:
         limit_text = f"{self._max_bytes / 1_000_000:g} MB"
