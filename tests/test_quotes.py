@@ -628,3 +628,14 @@ def test_an_organisation_and_role_before_a_name_describe_that_person() -> None:
     assert _covering(quotes, text, "the trend would continue").speaker == "Ana Lopes"
     institute = _covering(quotes, text, "warmed by two degrees")
     assert institute.speaker == "Lisbon Institute for Ocean Research and Engineering"
+
+
+def test_an_inverted_said_frame_introduces_a_quote() -> None:
+    # Written for this test.
+    text = ("“The port will reopen,” said Ana Lopes, a harbour official.\n\n"
+            "Critics doubt it. Said Lopes: “We have the money and the crews.”\n")
+    quotes = extract_quotes(text)
+    second = _covering(quotes, text, "the money and the crews")
+    assert second.kind == "direct"
+    assert text[second.speaker_start:second.speaker_end] == "Lopes"
+    assert second.speaker == "Ana Lopes"

@@ -974,6 +974,7 @@ def _leads_clause(text: str, m: re.Match[str], limit: int) -> bool:
     return low in _CLAUSE_STARTS or (first[:1].isupper() and first.isalpha())
 
 
+_INVERTED_FRAME = re.compile(r"\s*(Said|Added|Says|Adds)\s+((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’']*)[,:]")
 _CLAUSE_STARTS = frozenset("that his her their its the a an he she they it we i there this these those".split())
 
 
@@ -983,6 +984,9 @@ def _before_attribution(text: str, s: int, q_start: int, q_end: int | None = Non
     frame = text[s:q_start].rstrip()
     if not frame.endswith((",", ":")):
         return _cue_right_before(text, s, len(frame)) if q_end is not None and _ends_sentence(text, q_end) else None
+    inverted = _INVERTED_FRAME.fullmatch(frame)
+    if inverted:  # 'Said Ellis: “…”'
+        return inverted.group(1), (s + inverted.start(2), s + inverted.end(2))
     cues = _cues(text, s, s + len(frame))
     if not cues:
         return _any_verb_before(text, s, s + len(frame))

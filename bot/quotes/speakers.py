@@ -23,6 +23,8 @@ _CONNECTOR = r"(?:of|bin|de|van|von|der|da|al|el|la|le|du|dos|del|y)"
 _RUN = re.compile(rf"(?<![\w\-’']){_CAP}(?:[ \u00a0](?:{_CONNECTOR}[ \u00a0])?{_CAP})*")
 _POSSESSIVE = re.compile(r"[’']s?$")
 _TOKEN = re.compile(r"\S+")
+_INVERTED_CUES = frozenset("Said Says Added Adds".split())
+_QUOTE_AFTER = re.compile(r"[,:]\s*[“\"«„]")
 _SENTENCE_OPENERS = frozenset("""when while after before because though although if since once unless until whether
     where what why how who which there here then thus yet nor not no yes as so but and or however meanwhile""".split())
 _ORG_TAIL = re.compile(r" (?:and|&) [A-Z][\w’'\-]*+(?! [A-Z])")
@@ -122,6 +124,8 @@ class Cast:
             while len(tokens) > 1 and (tokens[0].lower() in _SENTENCE_OPENERS or tokens[0].lower() in TIME_WORDS
                                        or tokens[0].lower() in CONJUNCTIONS):
                 tokens = tokens[1:]  # "When Fiorina ...": capitalised only as the sentence opens
+            if len(tokens) > 1 and tokens[0] in _INVERTED_CUES and _QUOTE_AFTER.match(text, m.end()):
+                tokens = tokens[1:]  # 'Said Ellis: “…”': the verb, not a first name
             if len(tokens) > 1:
                 tokens = clean_run(tokens, text)
             if not tokens:
