@@ -639,3 +639,13 @@ def test_an_inverted_said_frame_introduces_a_quote() -> None:
     assert second.kind == "direct"
     assert text[second.speaker_start:second.speaker_end] == "Lopes"
     assert second.speaker == "Ana Lopes"
+
+
+def test_an_abbreviation_can_end_the_sentence_before_a_new_attribution() -> None:
+    # Written for this test.
+    text = ("Ana Lopes, who leads the port authority, says the strike hurt trade with the U.S. "
+            "She says the docks will reopen on Monday.\n")
+    quotes = extract_quotes(text)
+    first = _covering(quotes, text, "hurt trade")
+    assert "docks" not in first.text
+    assert _covering(quotes, text, "the docks will reopen").speaker == "Ana Lopes"

@@ -12,6 +12,8 @@ _PARAGRAPH = re.compile(r"[^\n]+")
 _ABBREVIATIONS = frozenset("""mr mrs ms dr st sen rep gov gen col lt sgt capt jr sr prof rev adm maj cmdr
     jan feb mar apr jun jul aug sep sept oct nov dec no vs etc inc corp co ltd mt ft u.s u.n u.k e.u
     d.c a.m p.m approx dept est fig op""".split())
+_FINAL_ABBREVIATIONS = frozenset("u.s u.n u.k e.u d.c a.m p.m etc inc corp co ltd".split())
+_OPENER_AFTER = re.compile(r"\s+(?:He|She|They|It|We|I|The|But|This|That|These|Those|There)\b")
 # A full stop/question/exclamation mark, optional closing quotes or brackets, then space and a
 # capital, digit or opening quote.
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s+[\"“‘'«„(\[`]*[A-Z0-9])")
@@ -40,7 +42,8 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
             before = _WORD_BEFORE.search(text, cursor, m.start())
             word = before.group(1).lower() if before else ""
             if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or re.fullmatch(r"(?:\w\.)+\w", word):
-                continue
+                if not (word in _FINAL_ABBREVIATIONS and _OPENER_AFTER.match(text, m.end())):
+                    continue  # "… in the U.S. He says …": an abbreviation can end a sentence too
         cut = m.end()
         spans.append((cursor, cut))
         cursor = cut
