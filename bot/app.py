@@ -192,7 +192,7 @@ class DiploBrief:
     def _digest(self, ctx: Context, command: Command) -> Answer:
         topics = parse_topics(command.topics)
         since = command.since or ctx.now - timedelta(hours=self.settings.digest_window_hours)
-        reply = build_digest(self.store, handlers._topic_codes(topics), since, ctx.now, self.settings.digest_size)
+        reply = build_digest(self.store, handlers.topic_codes(topics), since, ctx.now, self.settings.digest_size)
         story_ids = [i.story_id for i in reply.items if i.story_id]
         stories = self.store.get_stories(story_ids)
         article_ids = [a.id for s in stories for a in s.articles]

@@ -266,7 +266,7 @@ def _statements(ctx: Context, article_ids: list[int], person_ids: list[int], top
     return Answer(Reply(title=heading, items=items), story_ids, ordered_ids, focus)
 
 
-def _topic_codes(topics: list[Topic]) -> list[str]:
+def topic_codes(topics: list[Topic]) -> list[str]:
     return [f"{t.kind}:{t.code if t.kind != 'keyword' else t.name.lower()}" for t in topics]
 
 
@@ -275,7 +275,7 @@ def subscribe(ctx: Context, command: Command) -> Answer:
     topics = parse_topics(command.topics)
     at_time = command.at_time or ctx.settings.digest_time
     zone = command.timezone or ctx.settings.timezone
-    ctx.store.subscribe(msg.platform, msg.workspace, msg.channel, _topic_codes(topics), at_time, zone)
+    ctx.store.subscribe(msg.platform, msg.workspace, msg.channel, topic_codes(topics), at_time, zone)
     what = topic_label(topics) or "all diplomatic news"
     local_now = ctx.now.astimezone(ZoneInfo(zone))
     hour, minute = map(int, at_time.split(":"))
@@ -292,7 +292,7 @@ def subscribe(ctx: Context, command: Command) -> Answer:
 def unsubscribe(ctx: Context, command: Command) -> Answer:
     msg = ctx.message
     topics = parse_topics(command.topics) if command.topics else None
-    removed = ctx.store.unsubscribe(msg.platform, msg.workspace, msg.channel, _topic_codes(topics) if topics else None)
+    removed = ctx.store.unsubscribe(msg.platform, msg.workspace, msg.channel, topic_codes(topics) if topics else None)
     if removed:
         text = f"Removed {removed} subscription{'s' if removed != 1 else ''} from this channel."
     else:
