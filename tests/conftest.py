@@ -10,6 +10,9 @@ from pathlib import Path
 
 import pytest
 
+# The local HTTP server and a polite fetcher for the ingest tests.
+pytest_plugins = ["tests.fixtures.ingest.local_server"]
+
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 SHARED_DIR = Path(os.environ.get("DIPLOBRIEF_SHARED", PROJECT_ROOT.parent / "shared"))
 

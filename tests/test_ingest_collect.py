@@ -7,28 +7,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from bot.ingest.collect import Progress, collect
 from bot.ingest.drafts import ArticleDraft, IngestFailure
 from bot.ingest.http import PoliteFetcher
-from tests.fixtures.ingest.local_server import CP1251_TEXT, CP1252_TEXT, MemoryValidators, start_server
+from tests.fixtures.ingest.local_server import (
+    CP1251_TEXT,
+    CP1252_TEXT,
+    MemoryValidators,
+)
 
 FIXTURES = Path(__file__).parent / "fixtures" / "ingest"
-
-
-@pytest.fixture
-async def server():
-    server, runner = await start_server()
-    yield server
-    await runner.cleanup()
-
-
-@pytest.fixture
-async def fetcher():
-    fetcher = PoliteFetcher("briefs@example.org", per_host_delay=0.0, timeout=0.5)
-    yield fetcher
-    await fetcher.aclose()
 
 
 async def run(targets: list[str], fetcher: PoliteFetcher, progress: list[Progress] | None = None):

@@ -7,23 +7,9 @@ import httpx
 import pytest
 
 from bot.ingest.http import FetchError, PoliteFetcher
-from tests.fixtures.ingest.local_server import MemoryValidators, start_server
+from tests.fixtures.ingest.local_server import MemoryValidators
 
 CONTACT = "briefs@example.org"
-
-
-@pytest.fixture
-async def server():
-    server, runner = await start_server()
-    yield server
-    await runner.cleanup()
-
-
-@pytest.fixture
-async def fetcher():
-    fetcher = PoliteFetcher(CONTACT, per_host_delay=0.0, timeout=0.5)
-    yield fetcher
-    await fetcher.aclose()
 
 
 async def test_user_agent_names_product_and_contact(server, fetcher):

@@ -1,6 +1,6 @@
 """Score `bot.quotes.extract_quotes` against PolNeAR gold attributions (brat stand-off files).
 
-    python bench/polnear_score.py [SPLIT_DIR ...] [--errors N]
+    python bench/attribution_score.py [SPLIT_DIR ...] [--errors N]
 
 SPLIT_DIR defaults to ../shared/eval/polnear/dev. One annotator per document: the first of its
 `_XXXX` suffixes in sorted order, so runs are comparable.
