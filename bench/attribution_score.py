@@ -3,7 +3,8 @@
     python bench/attribution_score.py [SPLIT_DIR ...] [--errors N]
 
 SPLIT_DIR defaults to ../shared/eval/polnear/dev. One annotator per document: the first of its
-`_XXXX` suffixes in sorted order, so runs are comparable.
+`_XXXX` suffixes in sorted order, so runs are comparable. `--part holdout` keeps only the quarter of
+documents (by a stable hash of their name) that rule work never looks at; `--part study` the rest.
 
 Definitions (issue 3):
 - a gold attribution is *speech* when its cue contains a verb of saying (or "according to") or its
@@ -22,6 +23,7 @@ import argparse
 import re
 import sys
 import time
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -123,10 +125,17 @@ def load_document(text_path: Path, ann_path: Path) -> Document:
     return Document(text_path.stem, text, gold)
 
 
-def load_split(split_dir: Path) -> list[Document]:
+def held_out(base: str) -> bool:
+    """A stable quarter of the documents, kept unseen while rules are written."""
+    return zlib.crc32(base.encode("utf-8")) % 4 == 0
+
+
+def load_split(split_dir: Path, part: str = "all") -> list[Document]:
     chosen: dict[str, Path] = {}
     for ann in sorted((split_dir / "attributions").glob("*.ann")):
         base = ann.stem.rsplit("_", 1)[0]
+        if part != "all" and held_out(base) != (part == "holdout"):
+            continue
         chosen.setdefault(base, ann)  # first annotator in sorted order: deterministic
     docs = []
     for base, ann in sorted(chosen.items()):
@@ -255,12 +264,14 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("splits", nargs="*", type=Path, default=[DEFAULT_SPLIT])
     parser.add_argument("--errors", type=int, default=0, help="print up to N misses and false positives")
+    parser.add_argument("--part", choices=("all", "study", "holdout"), default="all",
+                        help="the documents rules may be studied on, or the held-out quarter")
     args = parser.parse_args(argv)
     for split in args.splits:
-        scores = score_documents(load_split(split), keep_errors=args.errors)
+        scores = score_documents(load_split(split, args.part), keep_errors=args.errors)
         for line in scores.errors:
             print(line)
-        print(f"{split}: {scores.summary()}")
+        print(f"{split} [{args.part}]: {scores.summary()}")
 
 
 if __name__ == "__main__":
