@@ -649,3 +649,12 @@ def test_an_abbreviation_can_end_the_sentence_before_a_new_attribution() -> None
     first = _covering(quotes, text, "hurt trade")
     assert "docks" not in first.text
     assert _covering(quotes, text, "the docks will reopen").speaker == "Ana Lopes"
+
+
+def test_reported_content_ends_where_the_main_clause_or_a_comparison_starts() -> None:
+    # Written for this test.
+    text = ("While Mayor Tom Reed said that the bridge would reopen in May, his deputy appears less certain of it.\n\n"
+            "About 40 percent of residents said they trusted the council, compared with 55 percent a year ago.\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "the bridge would reopen").text == "the bridge would reopen in May"
+    assert _covering(quotes, text, "they trusted").text == "they trusted the council"

@@ -485,14 +485,18 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
         colon = _COLON_QUOTE.search(text, start, end)
         if colon and (first in PREPOSITIONS or first == "of") and len(text[start:colon.start()].split()) <= 8:
             continue  # "said in a statement: ''…''", "said of Sanders: “…”": the quotation is the content
-        if referent is not None:  # "Cruz, who said A, criticized B": the relative clause ends at its comma
-            comma = text.find(",", start, end)
-            if comma > start and not _inside(quotes, comma):
+        if referent is not None or _SUBORDINATE_OPENING.match(text, s, m.start()):
+            # "Cruz, who said A, criticized B", "While Ramos said A, he appears B": the clause the cue
+            # leads ends at its comma, where the main clause takes over
+            comma = text.find(", " if referent is None else ",", start, end)  # not "2,400"
+            if comma > start and not _inside(quotes, comma) and (referent is not None or len(text[comma:end].split()) >= 4):
                 end = _strip_end(text, start, comma)
         found.append(_Candidate(start, end, "indirect", cue, span, 3, para, referent=referent))
     return found + questions
 
 
+# A sentence that opens with a subordinate clause: "While X said A, B ...", "Even though X claims A, ..."
+_SUBORDINATE_OPENING = re.compile(r"[\s“\"'‘(]*(?:While|Although|Though|Even\s+though|Even\s+as|Whereas|After|When|Since|Because|If|Until|Once|Despite)\s[^,;:]*$")
 _CONCESSIVE = frozenset("though although whereas but yet".split())
 _THAT_LATER = re.compile(r",\s+that\s")  # "cautioned, though not loudly, that …": the content comes later
 _WRITE = frozenset("write wrote writes writing".split())
@@ -765,7 +769,8 @@ _INTRO_WORDS = PREPOSITIONS | TIME_WORDS | _SUBORDINATORS | frozenset("instead t
 
 # Reported content ends where a new clause takes over: ", which ...", ", but ...", " — and ...".
 _CONTENT_END = re.compile(r",?\s+(?:which|although|though|whereas|even\s+as)\s|,\s+(?:but|while|according\s+to|as\s+well\s+as|as|who|where|referring\s+to|alluding\s+to|however)\s"
-                          r"|\s+[—–]\s+|\s+-{1,2}\s+|;\s|,\s+(?:%s)\b" % "|".join(sorted(PARTICIPLE_CUES)))
+                          r"|\s+[—–]\s+|\s+-{1,2}\s+|;\s|,\s+(?:%s)\b"
+                          r"|,?\s+compared\s+(?:with|to)\s" % "|".join(sorted(PARTICIPLE_CUES)))
 
 
 def _content_end(text: str, start: int, end: int, quotes: list[QuoteSpan]) -> int:
