@@ -658,3 +658,14 @@ def test_reported_content_ends_where_the_main_clause_or_a_comparison_starts() ->
     quotes = extract_quotes(text)
     assert _covering(quotes, text, "the bridge would reopen").text == "the bridge would reopen in May"
     assert _covering(quotes, text, "they trusted").text == "they trusted the council"
+
+
+def test_a_joined_clause_with_its_own_subject_and_cue_is_a_second_attribution() -> None:
+    # Written for this test.
+    text = ("Several mayors have said they will skip the summit and others have said they are still undecided.\n\n"
+            "Governor Ann Pike said the budget was balanced, and other party leaders said it relied on one-off sales.\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "they will skip").text == "they will skip the summit"
+    assert _covering(quotes, text, "they are still undecided").text == "they are still undecided"
+    assert _covering(quotes, text, "the budget was balanced").text == "the budget was balanced"
+    assert _covering(quotes, text, "it relied on").text == "it relied on one-off sales"

@@ -385,13 +385,17 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
             # clause with its own named subject starts: "A was the reason, Ham also noted B"
             prev = found[-1]
             got = _subject_before(text, s, m.start()) if low in CLAUSE_CUES else None
-            if not got or not got[2] or got[1] <= prev.start or not _named(text, got[0]):
+            joined = _joined_clause(text, prev.start, m.start()) if low in CLAUSE_CUES else None
+            if joined:  # "A, and other GOP leaders said B", "A and others have said B"
+                span, cut = joined
+            elif got and got[2] and got[1] > prev.start and _named(text, got[0]):
+                comma = text.rfind(",", prev.start, got[1] + 1)
+                if comma <= prev.start or len(text[prev.start:comma].split()) < 2:
+                    continue
+                span, cut = got[0], comma
+            else:
                 continue
-            comma = text.rfind(",", prev.start, got[1] + 1)
-            if comma <= prev.start or len(text[prev.start:comma].split()) < 2:
-                continue
-            prev.end = _strip_end(text, prev.start, comma)
-            span = got[0]
+            prev.end = _strip_end(text, prev.start, cut)
             start = _content_after(text, m.end(), e_content, cue)
             if start is None:
                 continue
@@ -497,6 +501,40 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
 
 # A sentence that opens with a subordinate clause: "While X said A, B ...", "Even though X claims A, ..."
 _SUBORDINATE_OPENING = re.compile(r"[\s“\"'‘(]*(?:While|Although|Though|Even\s+though|Even\s+as|Whereas|After|When|Since|Because|If|Until|Once|Despite)\s[^,;:]*$")
+_JOINING = re.compile(r"(,)?\s+(?:and|but|while|whereas)\s+(?=\S)")
+_GROUP_WORDS = frozenset("others many some most few another all both".split())
+
+
+def _joined_clause(text: str, content_start: int, cue_start: int) -> tuple[tuple[int, int], int] | None:
+    """A clause of its own joined to reported content, with a subject and a cue of its own: "A, and
+    other GOP leaders said B", "A and others have said B", "A, while Sen. Ames suggested B".
+    Returns the new speaker phrase and where the first content ends."""
+    joins = list(_JOINING.finditer(text, max(content_start, cue_start - 100), cue_start))
+    if not joins:
+        return None
+    join = joins[-1]
+    if _inside_quote_marks(text, content_start, join.start()) or len(text[content_start:join.start()].split()) < 3:
+        return None
+    got = _subject_before(text, join.end(), cue_start)
+    if not got or got[2] or got[0][0] != join.end():
+        return None
+    span = got[0]
+    words = text[span[0]:span[1]].split()
+    first, last = words[0].lower(), words[-1]
+    group = (first in _GROUP_WORDS or first in ("he", "she", "they") or _np_subject(text, span)
+             or last[:1].islower() and (last.endswith("s") or last.lower() in PERSON_NOUNS)
+             or _poll_subject(text, join.end(), cue_start))
+    # a bare name after "and" may still be part of the content's subject ("said Russia and China agreed")
+    if not group and not (join.group(1) and _named(text, span)):
+        return None
+    return span, join.start()
+
+
+def _inside_quote_marks(text: str, a: int, b: int) -> bool:
+    """An opening quotation mark in text[a:b] that is not closed there."""
+    return text.count("“", a, b) > text.count("”", a, b) or text.count('"', a, b) % 2 == 1
+
+
 _CONCESSIVE = frozenset("though although whereas but yet".split())
 _THAT_LATER = re.compile(r",\s+that\s")  # "cautioned, though not loudly, that …": the content comes later
 _WRITE = frozenset("write wrote writes writing".split())
