@@ -669,3 +669,13 @@ def test_a_joined_clause_with_its_own_subject_and_cue_is_a_second_attribution() 
     assert _covering(quotes, text, "they are still undecided").text == "they are still undecided"
     assert _covering(quotes, text, "the budget was balanced").text == "the budget was balanced"
     assert _covering(quotes, text, "it relied on").text == "it relied on one-off sales"
+
+
+def test_reported_content_ends_before_a_later_quotation_and_its_participle_frame() -> None:
+    # Written for this test.
+    text = ('Judge Ray Moss said the ruling recalls the old novel "Bleak House," explaining, '
+            '"because nobody ever wins these cases."\n')
+    quotes = extract_quotes(text)
+    reported = _covering(quotes, text, "the ruling recalls")
+    assert reported.text == 'the ruling recalls the old novel "Bleak House,"' and reported.speaker == "Ray Moss"
+    assert _covering(quotes, text, "because nobody").kind == "direct"

@@ -1245,10 +1245,37 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
 
     accepted: list[_Candidate] = []
     for c in sorted(candidates, key=lambda c: (c.priority, c.start)):
-        if all(c.end <= o.start or c.start >= o.end for o in accepted):
+        clash = [o for o in accepted if c.start < o.end and o.start < c.end]
+        if clash and c.priority == 3 and all(o.start > c.start for o in clash):
+            _end_before(text, c, min(o.start for o in clash), quotes)
+            clash = [o for o in clash if o.start < c.end]
+        if not clash:
             accepted.append(c)
     accepted.sort(key=lambda c: c.start)
     return _resolve(text, accepted, paras, quotes)
+
+
+# The frame of a quotation that follows reported content: 'X said A, explaining, “B”', 'A, adding: “B”'
+_QUOTE_FRAME_TAIL = re.compile(r"(?:[,;—–\-]|(?<=[”\"'’]))\s*(?:and\s+)?(?:%s)[\s,:]*$" % "|".join(sorted(PARTICIPLE_CUES, key=len, reverse=True)))
+
+
+def _end_before(text: str, c: _Candidate, limit: int, quotes: list[QuoteSpan]) -> None:
+    """Reported content that runs into a later quotation ends before it, without the quotation's frame:
+    'Starr said the report was titled “B,” explaining, “C”' keeps 'the report was titled “B,”'. Only
+    content led by its cue, and only before a participle frame: 'told his audience, “C”' keeps C."""
+    if c.cue is None or text.rfind(c.cue, max(0, c.start - 60), c.start) < 0:
+        return  # a trailing or interposed frame: the quotation may be its own content
+    end = limit
+    while end > c.start and text[end - 1] in _OPENING + " ":
+        end -= 1
+    frame = _QUOTE_FRAME_TAIL.search(text, c.start, end)
+    if not frame:
+        return  # 'said he had one idea: “…”', 'told his audience, “…”': the quotation is the content
+    end = _strip_end(text, c.start, frame.start())
+    if len(text[c.start:end].split()) >= 3:
+        c.end = end
+        if c.kind == "mixed" and not any(c.start <= q.start and q.end <= end + 1 for q in quotes):
+            c.kind = "indirect"
 
 
 _PARTICIPLE_FRAME = re.compile(r",\s+(?:and\s+)?(adding|saying|continuing|noting|insisting|explaining|asking)"
