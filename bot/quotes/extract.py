@@ -456,9 +456,9 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
                 end = _strip_end(text, start, cut.start())
             if _PHONED.match(text, start, end):
                 continue  # "called Sanders to congratulate him", "called both candidates Tuesday night"
-        second = _SECOND_ACT.search(text, start, end)  # "confirmed the date and urged X to ...": two acts
-        if _second_act(text, start, second) and not _inside(quotes, second.start()):
-            end = _strip_end(text, start, second.start())
+        second = _second_act_at(text, start, end, quotes)  # "confirmed the date and urged X to ...": two acts
+        if second is not None:
+            end = _strip_end(text, start, second)
         if low in _ASK:  # a question asked ends at the clause: "when I asked him if ..., he looked"
             comma = text.find(",", start, end)
             if comma > start and not _inside(quotes, comma):
@@ -857,9 +857,17 @@ def _second_act(text: str, start: int, m: re.Match[str] | None) -> bool:
     return word.endswith(("ed", "s")) or word in ("said", "told", "wrote") or not _MODAL.search(text, start, m.start())
 
 
+def _second_act_at(text: str, start: int, end: int, quotes: list[QuoteSpan]) -> int | None:
+    """Where the first second speech act in text[start:end] starts, outside quotation marks."""
+    for m in _SECOND_ACT.finditer(text, start, end):
+        if _second_act(text, start, m) and not _inside(quotes, m.start()):
+            return m.start()
+    return None
+
+
 _MODAL = re.compile(r"\b(?:to|will|would|can|could|should|must|may|might|shall)\b")
 _NUMBERS = frozenset("two three four five six seven eight nine ten both several many some all other".split())
-_SECOND_ACT = re.compile(r"(?:,|;)?\s+(?:and|but)\s+(?:also\s+)?([a-z]+)\b|;")
+_SECOND_ACT = re.compile(r"(?:,|;)?\s+(?:and|but)\s+(?:(?:also|has|have|had|later|then|again|repeatedly)\s+)*([a-z]+)\b|;")
 _PARTICIPLE = re.compile(r",\s+(adding|saying|arguing|noting|insisting|warning|claiming|stressing|explaining|"
                          r"asserting|stating|suggesting|promising|vowing)(?:\s+that)?\s+")
 
@@ -1223,9 +1231,9 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
                 c.end = _to_closing_mark(c.start, c.end, quotes)
                 if c.kind == "indirect":
                     # "... it was opposed to the test and warned X ...": a second speech act ends the content
-                    m = _SECOND_ACT.search(text, c.start, c.end)
-                    if _second_act(text, c.start, m) and len(text[c.start:m.start()].split()) >= 3:
-                        c.end = _strip_end(text, c.start, m.start())
+                    second = _second_act_at(text, c.start, c.end, [])
+                    if second is not None and len(text[c.start:second].split()) >= 3:
+                        c.end = _strip_end(text, c.start, second)
                 if c.mention is not None:
                     # "X said A, adding that B": B is a second attribution to the same speaker
                     m = _PARTICIPLE.search(text, c.start, c.end)
