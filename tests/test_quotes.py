@@ -669,6 +669,10 @@ def test_a_joined_clause_with_its_own_subject_and_cue_is_a_second_attribution() 
     assert _covering(quotes, text, "they are still undecided").text == "they are still undecided"
     assert _covering(quotes, text, "the budget was balanced").text == "the budget was balanced"
     assert _covering(quotes, text, "it relied on").text == "it relied on one-off sales"
+    text = "One in three said the fares were too high and one in four said the buses were often late.\n"
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "the fares").text == "the fares were too high"
+    assert _covering(quotes, text, "the buses").text == "the buses were often late"
 
 
 def test_reported_content_ends_before_a_later_quotation_and_its_participle_frame() -> None:

@@ -502,6 +502,10 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
 # A sentence that opens with a subordinate clause: "While X said A, B ...", "Even though X claims A, ..."
 _SUBORDINATE_OPENING = re.compile(r"[\s“\"'‘(]*(?:While|Although|Though|Even\s+though|Even\s+as|Whereas|After|When|Since|Because|If|Until|Once|Despite)\s[^,;:]*$")
 _JOINING = re.compile(r"(,)?\s+(?:and|but|while|whereas)\s+(?=\S)")
+_NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
+_SHARE = re.compile(r"((?:(?:nearly|about|almost|roughly|just|only|more\s+than|fewer\s+than|less\s+than)\s+)?"
+                    r"(?:%s(?:\s+in\s+%s|\s+percent|%%)|(?:a|one|two)[\s-](?:thirds?|quarters?|fifths?)|three[\s-]quarters|half))"
+                    r"(?:\s+(?:also|now|still))?(?:\s+(?:have|had))?\s+" % (_NUMBER, _NUMBER))
 _GROUP_WORDS = frozenset("others many some most few another all both".split())
 
 
@@ -515,6 +519,9 @@ def _joined_clause(text: str, content_start: int, cue_start: int) -> tuple[tuple
     join = joins[-1]
     if _inside_quote_marks(text, content_start, join.start()) or len(text[content_start:join.start()].split()) < 3:
         return None
+    share = _SHARE.fullmatch(text, join.end(), cue_start)
+    if share:  # "A, and nearly three in five said B": a poll's share of respondents
+        return share.span(1), join.start()
     got = _subject_before(text, join.end(), cue_start)
     if not got or got[2] or got[0][0] != join.end():
         return None
