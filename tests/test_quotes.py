@@ -683,3 +683,12 @@ def test_reported_content_ends_before_a_later_quotation_and_its_participle_frame
     reported = _covering(quotes, text, "the ruling recalls")
     assert reported.text == 'the ruling recalls the old novel "Bleak House,"' and reported.speaker == "Ray Moss"
     assert _covering(quotes, text, "because nobody").kind == "direct"
+
+
+def test_a_dash_aside_and_a_second_that_clause_stay_in_reported_content() -> None:
+    # Written for this test.
+    text = ("The mayor said the new lanes - which opened in March - have cut commuting times.\n\n"
+            "The auditor predicted that costs would rise this year, but that savings would follow in 2027.\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "the new lanes").text.endswith("have cut commuting times")
+    assert _covering(quotes, text, "costs would rise").text.endswith("savings would follow in 2027")

@@ -818,6 +818,9 @@ _CONTENT_END = re.compile(r",?\s+(?:which|although|though|whereas|even\s+as)\s|,
                           r"|,?\s+compared\s+(?:with|to)\s" % "|".join(sorted(PARTICIPLE_CUES)))
 
 
+_DASHES = {d: re.compile(r"\s+%s\s+" % re.escape(d)) for d in ("—", "–", "-", "--")}
+
+
 def _content_end(text: str, start: int, end: int, quotes: list[QuoteSpan]) -> int:
     pos = start
     while True:
@@ -825,6 +828,15 @@ def _content_end(text: str, start: int, end: int, quotes: list[QuoteSpan]) -> in
         if not m:
             return end
         if not _inside(quotes, m.start()) and len(text[start:m.start()].split()) >= 3:
+            dash = m.group().strip()
+            if dash in ("—", "–", "-", "--"):
+                close = _DASHES[dash].search(text, m.end(), end)
+                if close and len(text[close.end():end].split()) >= 3 and not _cues(text, m.end(), close.start()):
+                    pos = close.end()  # "those efforts - which include radio ads - will pay off": an aside
+                    continue
+            if m.group().lstrip(", ").startswith("but") and text.startswith("that ", m.end()):
+                pos = m.end()  # "predicted that A, but that B": both clauses were said
+                continue
             if m.group().lstrip(", ").startswith(("which", "who")) and m.group().startswith(","):
                 close = text.find(",", m.end(), end)
                 if close > 0 and len(text[close:end].split()) >= 3 and not _cues(text, m.end(), end):
