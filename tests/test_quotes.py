@@ -692,3 +692,10 @@ def test_a_dash_aside_and_a_second_that_clause_stay_in_reported_content() -> Non
     quotes = extract_quotes(text)
     assert _covering(quotes, text, "the new lanes").text.endswith("have cut commuting times")
     assert _covering(quotes, text, "costs would rise").text.endswith("savings would follow in 2027")
+
+
+def test_the_object_of_praise_ends_before_a_participle_phrase() -> None:
+    # Written for this test.
+    text = "Mayor Lin praised the council's housing plan, crediting it with ending a decade of shortages.\n"
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "housing plan").text == "the council's housing plan"

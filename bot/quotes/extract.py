@@ -695,8 +695,13 @@ _PARTICIPLE_ADVERBS = re.compile(r"(?:\s+(?:then|also|later|again|even|repeatedl
 _WORD_SPANS = re.compile(r"[\w’'.\-]+")
 
 
+# What ends the object of "praised", "announced", "claimed": a circumstance, or a participle phrase
+# about it ("praised Clinton’s record, crediting her with …", "claimed responsibility, leading …")
 _OBJECT_END = re.compile(r"\s(?:as|after|while|when|because|before|since|until|amid|during|in\s+a\s+statement|"
-                         r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b")
+                         r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
+                         r"|,\s+(?:[a-z]+ly\s+)?(?!(?:including|during|something|nothing|anything|everything|morning|evening|"
+                         r"building|meeting|funding|spending|housing|training|bombing|shooting|hearing|ruling|king|thing)\b)"
+                         r"[a-z]{2,}[^aeiou\W]ing\s")
 _QUOTE_OPEN = re.compile(r"[\s,:]*[“\"«„`]")
 # Verbs of judging whose object is what was said ("slammed the plan as reckless", "cited concerns"):
 # the object runs to the first comma, second verb or circumstance ("in an interview"), keeping "as …".
