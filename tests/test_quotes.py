@@ -658,6 +658,9 @@ def test_reported_content_ends_where_the_main_clause_or_a_comparison_starts() ->
     quotes = extract_quotes(text)
     assert _covering(quotes, text, "the bridge would reopen").text == "the bridge would reopen in May"
     assert _covering(quotes, text, "they trusted").text == "they trusted the council"
+    text = "The union said the depot would close in June, a move that workers strongly oppose.\n"
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "the depot").text == "the depot would close in June"
 
 
 def test_a_joined_clause_with_its_own_subject_and_cue_is_a_second_attribution() -> None:

@@ -820,7 +820,10 @@ _INTRO_WORDS = PREPOSITIONS | TIME_WORDS | _SUBORDINATORS | frozenset("instead t
 # Reported content ends where a new clause takes over: ", which ...", ", but ...", " — and ...".
 _CONTENT_END = re.compile(r",?\s+(?:which|although|though|whereas|even\s+as)\s|,\s+(?:but|while|according\s+to|as\s+well\s+as|as|who|where|referring\s+to|alluding\s+to|however)\s"
                           r"|\s+[—–]\s+|\s+-{1,2}\s+|;\s|,\s+(?:%s)\b"
-                          r"|,?\s+compared\s+(?:with|to)\s" % "|".join(sorted(PARTICIPLE_CUES)))
+                          r"|,?\s+compared\s+(?:with|to)\s"
+                          r"|,\s+(?:(?:a|an|one)\s+(?:[\w’'\-]+\s+){0,3}?(?:move|step|decision|recommendation|goal|charge|claim|"
+                          r"acknowledgment|admission|reference|sign|swipe|remark|statement|assertion|position|prospect|"
+                          r"one)|remarks|comments|claims|words)\s+(?:that|which|who|she|he|they|[A-Z])" % "|".join(sorted(PARTICIPLE_CUES)))
 
 
 _DASHES = {d: re.compile(r"\s+%s\s+" % re.escape(d)) for d in ("—", "–", "-", "--")}
