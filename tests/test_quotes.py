@@ -658,9 +658,11 @@ def test_reported_content_ends_where_the_main_clause_or_a_comparison_starts() ->
     quotes = extract_quotes(text)
     assert _covering(quotes, text, "the bridge would reopen").text == "the bridge would reopen in May"
     assert _covering(quotes, text, "they trusted").text == "they trusted the council"
-    text = "The union said the depot would close in June, a move that workers strongly oppose.\n"
+    text = ("The union said the depot would close in June, a move that workers strongly oppose.\n\n"
+            "Senator Hale said the tax was unfair, and he attacked the treasurer for ignoring farmers.\n")
     quotes = extract_quotes(text)
     assert _covering(quotes, text, "the depot").text == "the depot would close in June"
+    assert _covering(quotes, text, "the tax was unfair").text == "the tax was unfair"
 
 
 def test_a_joined_clause_with_its_own_subject_and_cue_is_a_second_attribution() -> None:
