@@ -704,3 +704,12 @@ def test_the_object_of_praise_ends_before_a_participle_phrase() -> None:
     text = "Mayor Lin praised the council's housing plan, crediting it with ending a decade of shortages.\n"
     quotes = extract_quotes(text)
     assert _covering(quotes, text, "housing plan").text == "the council's housing plan"
+
+
+def test_a_comma_inside_closing_quotation_marks_still_ends_reported_content() -> None:
+    # Written for this test.
+    text = 'The governor said the old budget was "a disgrace," noting that two hospitals had closed.\n'
+    quotes = extract_quotes(text)
+    first = _covering(quotes, text, "the old budget")
+    assert first.text == 'the old budget was "a disgrace,"'
+    assert _covering(quotes, text, "two hospitals had closed").text == "two hospitals had closed"

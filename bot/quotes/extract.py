@@ -730,7 +730,7 @@ def _leading_subject(text: str, s: int, m: re.Match[str], found: list[_Candidate
     if low in PARTICIPLE_CUES and not _BE_BEFORE.search(text, max(s, m.start() - 30), m.start()):
         # "..., saying (that) ...": the subject of the main clause speaks
         head = _PARTICIPLE_ADVERBS.sub("", head[-80:])  # the tail only: an end-anchored search is quadratic
-        if not head.endswith(","):
+        if not head.rstrip("”\"’'").endswith(","):  # also "was \"corrupt,\" noting …"
             return None
         return found[-1].mention if found else _sentence_subject(text, s, m.start())
     got = _subject_before(text, s, m.start())
@@ -818,13 +818,15 @@ _INTRO_WORDS = PREPOSITIONS | TIME_WORDS | _SUBORDINATORS | frozenset("instead t
 
 
 # Reported content ends where a new clause takes over: ", which ...", ", but ...", " — and ...".
-_CONTENT_END = re.compile(r",?\s+(?:which|although|though|whereas|even\s+as)\s|,\s+(?:but|while|according\s+to|as\s+well\s+as|as|who|where|referring\s+to|alluding\s+to|however)\s"
-                          r"|\s+[—–]\s+|\s+-{1,2}\s+|;\s|,\s+(?:%s)\b"
+_COMMA = r"(?:,|(?<=,[”\"’'])|(?<=,''))"  # a comma, or a comma closing a quotation: 'was "corrupt," noting …'
+_CONTENT_END = re.compile(r",?\s+(?:which|although|though|whereas|even\s+as)\s|%s\s+(?:but|while|according\s+to|as\s+well\s+as|as|who|where|referring\s+to|alluding\s+to|however)\s"
+                          r"|\s+[—–]\s+|\s+-{1,2}\s+|;\s|%s\s+(?:%s)\b"
                           r"|,?\s+compared\s+(?:with|to)\s"
                           r"|,\s+and\s+(?:he|she|they)\s+(?:(?:also|then|later|soon|quickly)\s+)?(?!(?:needed|wanted|used|had)\b)[a-z]{3,}ed\b"
-                          r"|,\s+(?:(?:a|an|one)\s+(?:[\w’'\-]+\s+){0,3}?(?:move|step|decision|recommendation|goal|charge|claim|"
+                          r"|%s\s+(?:(?:a|an|one)\s+(?:[\w’'\-]+\s+){0,3}?(?:move|step|decision|recommendation|goal|charge|claim|"
                           r"acknowledgment|admission|reference|sign|swipe|remark|statement|assertion|position|prospect|"
-                          r"one)|remarks|comments|claims|words)\s+(?:that|which|who|she|he|they|[A-Z])" % "|".join(sorted(PARTICIPLE_CUES)))
+                          r"one)|remarks|comments|claims|words)\s+(?:that|which|who|she|he|they|[A-Z])" % (
+                              _COMMA, _COMMA, "|".join(sorted(PARTICIPLE_CUES)), _COMMA))
 
 
 _DASHES = {d: re.compile(r"\s+%s\s+" % re.escape(d)) for d in ("—", "–", "-", "--")}
