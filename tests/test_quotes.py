@@ -704,6 +704,10 @@ def test_the_object_of_praise_ends_before_a_participle_phrase() -> None:
     text = "Mayor Lin praised the council's housing plan, crediting it with ending a decade of shortages.\n"
     quotes = extract_quotes(text)
     assert _covering(quotes, text, "housing plan").text == "the council's housing plan"
+    text = "Senator Ruiz praised Okafor, saying he was the most capable minister in decades.\n"
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "Okafor").text == "Okafor"
+    assert _covering(quotes, text, "the most capable").speaker == "Ruiz"
 
 
 def test_a_comma_inside_closing_quotation_marks_still_ends_reported_content() -> None:

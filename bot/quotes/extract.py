@@ -449,7 +449,7 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
         if naming and not _names_someone(text, span, m.start()):
             continue  # "a group called Black Votes Matter": a name given, nobody speaks
         start += _lead_space(text, start)
-        end = _content_end(text, start, e_content, quotes)
+        end = _content_end(text, start, e_content, quotes, 1 if low in OBJECT_CUES else 3)
         if naming:
             cut = _NAMING_END.search(text, start, end)
             if cut and not _inside(quotes, cut.start()):
@@ -833,13 +833,15 @@ _CONTENT_END = re.compile(r"(?=[\s,;])(?:"  # the guard fails fast inside words:
 _DASHES = {d: re.compile(r"\s+%s\s+" % re.escape(d)) for d in ("—", "–", "-", "--")}
 
 
-def _content_end(text: str, start: int, end: int, quotes: list[QuoteSpan]) -> int:
+def _content_end(text: str, start: int, end: int, quotes: list[QuoteSpan], min_words: int = 3) -> int:
+    """Where reported content stops: at the first clause break after `min_words` words (one for the object
+    of "praised", "denied": "praised Putin, saying …")."""
     pos = start
     while True:
         m = _CONTENT_END.search(text, pos, end)
         if not m:
             return end
-        if not _inside(quotes, m.start()) and len(text[start:m.start()].split()) >= 3:
+        if not _inside(quotes, m.start()) and len(text[start:m.start()].split()) >= min_words:
             dash = m.group().strip()
             if dash in ("—", "–", "-", "--"):
                 close = _DASHES[dash].search(text, m.end(), end)
