@@ -717,3 +717,10 @@ def test_a_comma_inside_closing_quotation_marks_still_ends_reported_content() ->
     first = _covering(quotes, text, "the old budget")
     assert first.text == 'the old budget was "a disgrace,"'
     assert _covering(quotes, text, "two hospitals had closed").text == "two hospitals had closed"
+
+
+def test_a_trailing_frame_with_only_circumstances_after_it() -> None:
+    # Written for this test.
+    text = "Business was slow all week, the vendor said, wiping rain off his cart.\n"
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "Business was slow").text == "Business was slow all week"

@@ -653,7 +653,13 @@ def _trailing(text: str, s: int, e: int, e_content: int, para: int, cues: list[r
             # whose content surrounds its frame, kept as the whole sentence
             found = _subject_before(text, s, m.start())
             tail = _INTERPOSED_TAIL.match(text, m.end(), e)
-            if found and found[2] and tail and len(text[tail.end():e_content].split()) >= 3:
+            if found and found[2] and tail and _circumstantial(text, s, tail.end(), e_content):
+                # "Sales were great, he said, wiping his brow": the frame's circumstances, not more content
+                span, np_start, _ = found
+                comma = text.rfind(",", s, np_start)
+                if comma > s and len(text[s:comma].split()) >= 3:
+                    return _Candidate(s, _strip_end(text, s, comma), "indirect", cue, span, 3, para)
+            elif found and found[2] and tail and len(text[tail.end():e_content].split()) >= 3:
                 span, np_start, _ = found
                 comma = text.rfind(",", s, np_start)
                 if comma > s and text[np_start:span[0]].strip(" ,") == "" and not _cues(text, tail.end(), e_content):
@@ -679,6 +685,20 @@ def _opens_with_subject(text: str, s: int, cue_start: int) -> bool:
     so the cue leads the content rather than following it."""
     found = _subject_before(text, s, cue_start)
     return bool(found) and not found[2] and _named(text, found[0])
+
+
+# What follows "X, he said," when it only describes the saying: "wiping sweat off his face", "on condition of …"
+_CIRCUMSTANTIAL = re.compile(r"(?:[a-z]+ly\s+)?[a-z]{2,}ing\b|(?:on|in|at|during|with|without|speaking|according)\s")
+def _circumstantial(text: str, s: int, rest: int, end: int) -> bool:
+    """After "A, he said," comes only how it was said ("wiping sweat off his face", "on condition of
+    anonymity"): no verb of its own, no speech participle ("adding that …"), and A a plain clause (not
+    "Though A, he said, B" nor "Weighing in, X agreed")."""
+    m = _CIRCUMSTANTIAL.match(text, rest, end)
+    words = text[rest:end].split()
+    first = text[s:rest].split(None, 1)[0].lower().strip("“\"'‘,")
+    return bool(m) and words[0].lower() not in QUOTE_CUES and not any(
+        w.lower() in CLAUSE_WORDS or w.lower() in _FINITE or w.lower() in AUXILIARIES for w in words) and not (
+        first in _SUBORDINATORS or first in CONJUNCTIONS or first in ("if", "meanwhile") or first.endswith("ing"))
 
 
 _INTERPOSED_TAIL = re.compile(r"(?:\s+(?:on|in|at|last|this|earlier|later|recently|also)\b[^,.;:“\"]{0,40})?,\s+")
