@@ -663,6 +663,9 @@ def test_reported_content_ends_where_the_main_clause_or_a_comparison_starts() ->
     quotes = extract_quotes(text)
     assert _covering(quotes, text, "the depot").text == "the depot would close in June"
     assert _covering(quotes, text, "the tax was unfair").text == "the tax was unfair"
+    text = "The senator says she will vote for the bill but has withheld her support for the amendment.\n"
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "she will vote").text == "she will vote for the bill"
 
 
 def test_a_joined_clause_with_its_own_subject_and_cue_is_a_second_attribution() -> None:
