@@ -492,9 +492,12 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
         if referent is not None or _SUBORDINATE_OPENING.match(text, s, m.start()):
             # "Cruz, who said A, criticized B", "While Ramos said A, he appears B": the clause the cue
             # leads ends at its comma, where the main clause takes over
-            comma = text.find(", " if referent is None else ",", start, end)  # not "2,400"
-            if comma > start and not _inside(quotes, comma) and (referent is not None or len(text[comma:end].split()) >= 4):
-                end = _strip_end(text, start, comma)
+            if referent is not None:
+                comma = text.find(",", start, end)
+                if comma > start and not _inside(quotes, comma):
+                    end = _strip_end(text, start, comma)
+            else:
+                end = _main_clause_comma(text, start, end, quotes)
         found.append(_Candidate(start, end, "indirect", cue, span, 3, para, referent=referent))
     return found + questions
 
@@ -540,6 +543,20 @@ def _joined_clause(text: str, content_start: int, cue_start: int) -> tuple[tuple
 def _inside_quote_marks(text: str, a: int, b: int) -> bool:
     """An opening quotation mark in text[a:b] that is not closed there."""
     return text.count("“", a, b) > text.count("”", a, b) or text.count('"', a, b) % 2 == 1
+
+
+_CLAUSE_COMMA = re.compile(r",(?:''|[”\"’'])?\s")  # not "2,400"; also 'said A was “wrong,” B …'
+
+
+def _main_clause_comma(text: str, start: int, end: int, quotes: list[QuoteSpan]) -> int:
+    """End of content in a fronted subordinate clause: its first comma outside quotation marks (a comma
+    just inside closing marks counts), when a main clause of some words follows."""
+    for m in _CLAUSE_COMMA.finditer(text, start, end):
+        if not _inside(quotes, m.end() - 1):
+            if len(text[m.end():end].split()) >= 3:
+                return _strip_end(text, start, m.start()) if m.end() - m.start() == 2 else m.end() - 1
+            break
+    return end
 
 
 _CONCESSIVE = frozenset("though although whereas but yet".split())
