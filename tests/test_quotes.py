@@ -727,3 +727,11 @@ def test_a_trailing_frame_with_only_circumstances_after_it() -> None:
     text = "Business was slow all week, the vendor said, wiping rain off his cart.\n"
     quotes = extract_quotes(text)
     assert _covering(quotes, text, "Business was slow").text == "Business was slow all week"
+
+
+def test_a_trailing_according_to_vouches_for_the_last_clause() -> None:
+    # Written for this test.
+    text = ("Ticket sales rose sharply in the spring, and the club made a profit for the first time, "
+            "according to its annual report.\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "the club made a profit").text == "the club made a profit for the first time"

@@ -648,7 +648,7 @@ def _trailing(text: str, s: int, e: int, e_content: int, para: int, cues: list[r
                 if len(rest) >= 3 and (len(before) <= 6 or rest[0].lower() in _FINITE):
                     # "At the heart of the trouble, according to X, is ...": the frame interrupts the content
                     return _Candidate(s, e_content, "indirect", cue, mention, 3, para)
-                return _Candidate(s, _strip_end(text, s, comma), "indirect", cue, mention, 3, para)
+                return _Candidate(_last_clause(text, s, comma), _strip_end(text, s, comma), "indirect", cue, mention, 3, para)
             before = text[s:m.start()].split()
             mention = _source_after(text, m.end(), e)
             if (mention and _strip_end(text, s, e) == mention[1] and len(before) >= 6 and "," not in text[s:m.start()]
@@ -695,6 +695,21 @@ def _trailing(text: str, s: int, e: int, e_content: int, para: int, cues: list[r
             if span and (comma < 0 or not any(w.lower() in CLAUSE_WORDS for w in text[comma:tail_end].split())):
                 return _Candidate(s, _strip_end(text, s, s + len(before) - 1), "indirect", cue, span, 3, para)
     return None
+
+
+_LAST_CLAUSE = re.compile(r",\s+(?:(?:and|but|with)\s+|(?=(?:which|who)\s))|:\s+")
+
+
+def _last_clause(text: str, s: int, comma: int) -> int:
+    """A trailing "according to X" vouches for the last clause only: "There is one law ..., and Clinton
+    broke it, according to Y" -> "Clinton broke it"; "..., with a net worth of $100,000, according to Y"."""
+    start = s
+    for m in _LAST_CLAUSE.finditer(text, s, comma):
+        rest = text[m.end():comma]
+        relative = rest.startswith(("which", "who"))  # "…, which stood at 263", not "X, who owns Y, has Z"
+        if len(rest.split()) >= (5 if relative else 3) and not (relative and "," in rest):
+            start = m.end()
+    return start
 
 
 def _opens_with_subject(text: str, s: int, cue_start: int) -> bool:
