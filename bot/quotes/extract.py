@@ -450,6 +450,7 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
             continue  # "a group called Black Votes Matter": a name given, nobody speaks
         start += _lead_space(text, start)
         end = _content_end(text, start, e_content, quotes, 1 if low in OBJECT_CUES else 3)
+        end = _without_name_appositive(text, start, end)
         if naming:
             cut = _NAMING_END.search(text, start, end)
             if cut and not _inside(quotes, cut.start()):
@@ -884,6 +885,22 @@ _CONTENT_END = re.compile(r"(?=[\s,;])(?:"  # the guard fails fast inside words:
 
 
 _DASHES = {d: re.compile(r"\s+%s\s+" % re.escape(d)) for d in ("—", "–", "-", "--")}
+
+
+_APPOSITIVE_START = re.compile(r",\s+(?:the|a|an)\s")
+_LIST_TAIL = re.compile(r"\s(?:and|or)\s+(?:the|a|an|his|her|their)\s")
+
+
+def _without_name_appositive(text: str, start: int, end: int) -> int:
+    """Content without a closing appositive of the name it ends on: "he did not support Mr. Trump, the
+    presumed Putin favorite" keeps "he did not support Mr. Trump"."""
+    for m in _APPOSITIVE_START.finditer(text, start, end):
+        before = text[start:m.start()].split()
+        if (len(before) >= 3 and before[-1][:1].isupper() and before[-1].lower() not in NOT_NAME
+                and not any(c in text[m.end():end] for c in ",;:“\"(")
+                and not _LIST_TAIL.search(text, m.end(), end)):  # "Israel, the Iran deal and the court": a list
+            return m.start()
+    return end
 
 
 def _content_end(text: str, start: int, end: int, quotes: list[QuoteSpan], min_words: int = 3) -> int:
