@@ -658,6 +658,9 @@ def test_reported_content_ends_where_the_main_clause_or_a_comparison_starts() ->
     quotes = extract_quotes(text)
     assert _covering(quotes, text, "the bridge would reopen").text == "the bridge would reopen in May"
     assert _covering(quotes, text, "they trusted").text == "they trusted the council"
+    text = "Years after the mayor claimed that the deficit was gone, his successor raised taxes again.\n"
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "the deficit").text == "the deficit was gone"
     text = ("The union said the depot would close in June, a move that workers strongly oppose.\n\n"
             "Senator Hale said the tax was unfair, and he attacked the treasurer for ignoring farmers.\n")
     quotes = extract_quotes(text)
