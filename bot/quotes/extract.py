@@ -723,6 +723,8 @@ def _opens_with_subject(text: str, s: int, cue_start: int) -> bool:
 
 # What follows "X, he said," when it only describes the saying: "wiping sweat off his face", "on condition of …"
 _CIRCUMSTANTIAL = re.compile(r"(?:[a-z]+ly\s+)?[a-z]{2,}ing\b|(?:on|in|at|during|with|without|speaking|according)\s")
+
+
 def _circumstantial(text: str, s: int, rest: int, end: int) -> bool:
     """After "A, he said," comes only how it was said ("wiping sweat off his face", "on condition of
     anonymity"): no verb of its own, no speech participle ("adding that …"), and A a plain clause (not
@@ -1368,7 +1370,8 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
 
 
 # The frame of a quotation that follows reported content: 'X said A, explaining, “B”', 'A, adding: “B”'
-_QUOTE_FRAME_TAIL = re.compile(r"(?:[,;—–\-]|(?<=[”\"'’]))\s*(?:and\s+)?(?:%s)[\s,:]*$" % "|".join(sorted(PARTICIPLE_CUES, key=len, reverse=True)))
+_QUOTE_FRAME_TAIL = re.compile(r"(?:[,;—–\-]|(?<=[”\"'’]))\s*(?:and\s+)?(?:%s)[\s,:]*$" % "|".join(
+    sorted(PARTICIPLE_CUES, key=len, reverse=True)))
 
 
 def _end_before(text: str, c: _Candidate, limit: int, quotes: list[QuoteSpan]) -> None:
@@ -1380,7 +1383,7 @@ def _end_before(text: str, c: _Candidate, limit: int, quotes: list[QuoteSpan]) -
     end = limit
     while end > c.start and text[end - 1] in _OPENING + " ":
         end -= 1
-    frame = _QUOTE_FRAME_TAIL.search(text, c.start, end)
+    frame = _QUOTE_FRAME_TAIL.search(text, max(c.start, end - 40), end)  # a frame is short: no long scan
     if not frame:
         return  # 'said he had one idea: “…”', 'told his audience, “…”': the quotation is the content
     end = _strip_end(text, c.start, frame.start())
