@@ -649,3 +649,16 @@ def test_an_abbreviation_can_end_the_sentence_before_a_new_attribution() -> None
     first = _covering(quotes, text, "hurt trade")
     assert "docks" not in first.text
     assert _covering(quotes, text, "the docks will reopen").speaker == "Ana Lopes"
+
+
+def test_sentence_adverbs_time_phrases_and_participles_open_before_the_speaker() -> None:
+    # Written for this test: the opening phrase ends in a comma, then the speaker and the cue.
+    text = ("Similarly, Bennett said the plan would fail.\n\n"
+            "A week later, however, Rubio said he was open to a compromise.\n\n"
+            "Pressed by the host, Mr. Lavrov said Moscow had no such plans.\n\n"
+            "Clinton now leads Sanders 1,428 to 1,153 in pledged delegates across the country.\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "the plan would fail").speaker == "Bennett"
+    assert _covering(quotes, text, "he was open to a compromise").speaker == "Rubio"
+    assert _covering(quotes, text, "Moscow had no such plans").speaker == "Lavrov"
+    assert not any("delegates" in q.text for q in quotes)

@@ -680,9 +680,9 @@ def _leading_subject(text: str, s: int, m: re.Match[str], found: list[_Candidate
             return None
         return found[-1].mention if found else _sentence_subject(text, s, m.start())
     got = _subject_before(text, s, m.start())
-    if got:
+    if got and _speaker_words(text, got[0]):
         span, np_start, after_comma = got
-        if (not after_comma or _intro_ok(text, s, np_start) or _np_subject(text, span)
+        if (not after_comma or _speaker_intro(text, s, np_start) or _np_subject(text, span)
                 or low in CLAUSE_CUES and _topic_intro(text, s, np_start)):
             return span
     if low in _SAY:
@@ -706,6 +706,16 @@ def _leading_subject(text: str, s: int, m: re.Match[str], found: list[_Candidate
         np_end = np_start + inner.index(aux[-1]) + len(aux[-1]) if aux else np_start
         return _np_ok(text, np_start, np_end)
     return None
+
+
+def _speaker_words(text: str, span: tuple[int, int]) -> bool:
+    """Not a lone conjunction ("…, and also accused" shares the sentence's subject), nor a phrase ending
+    in a preposition or a count ("leads Sanders 1,428 to 1,153 in pledged delegates"); "six in 10" is a share."""
+    words = text[span[0]:span[1]].split()
+    last = words[-1].lower()
+    if len(words) == 1 and last in CONJUNCTIONS or last in PREPOSITIONS:
+        return False
+    return not last.replace(",", "").isdigit() or len(words) > 1 and words[-2].lower() in ("in", "over", "under")
 
 
 _SAY = frozenset("say says said".split())
@@ -833,6 +843,32 @@ def _intro_ok(text: str, s: int, np_start: int) -> bool:
     return first in PREPOSITIONS or first in CONJUNCTIONS or first in TIME_WORDS or first in (
         "noting", "asked", "speaking", "responding", "referring", "writing", "citing", "stressing", "adding",
         "however", "meanwhile", "still", "earlier", "later", "separately", "last", "this", "on", "in")
+
+
+def _speaker_intro(text: str, s: int, np_start: int) -> bool:
+    """An opening phrase before the speaker of reported speech, wider than `_intro_ok`: a sentence
+    adverb with its comma ("Similarly, Bennett said"), a time phrase ("A week later, Rubio said"),
+    a participle about the speaker ("Pressed by Stephanopoulos, Trump said")."""
+    if _intro_ok(text, s, np_start):
+        return True
+    intro = text[s:np_start].strip(" ,")
+    words = intro.split()
+    first = words[0].lower().strip(",;:")
+    if first in _INTRO_ADVERBS or first in _INTRO_WORDS or _TIME_AGO.match(intro):
+        return True  # "Meanwhile, speaking to MSNBC, Trump said": the first word's comma hid it
+    return words[0][:1].isupper() and (_ADVERB.fullmatch(first) is not None and first not in _LY_NOUNS
+                                       or _PARTICIPLE_INTRO.match(intro) is not None)
+
+
+# Sentence adverbs that open a sentence before its speaker: "Then, in 2017, Kerry said".
+_INTRO_ADVERBS = frozenset("""then first second third next finally regardless similarly likewise moreover
+    furthermore indeed nevertheless nonetheless instead otherwise besides afterward afterwards overall
+    ultimately now today yesterday again also too thus hence rather contrary even""".split())
+# "Hours later,", "A week later,", "Late last year,", "Moments earlier,": a time phrase, not a clause
+_TIME_AGO = re.compile(r"(?:(?:[Aa]n?|[Tt]wo|[Ss]everal|[Aa]\s+few|[Mm]oments?|[Mm]inutes?|[Hh]ours?|[Dd]ays?|[Ww]eeks?|"
+                       r"[Mm]onths?|[Yy]ears?)\s+)?(?:\w+\s+)?(?:later|earlier|ago)\b|(?:[Ll]ate|[Ee]arly)\s+(?:last|this|next)\s+\w+\b")
+# A participle phrase about the speaker: "Pressed by X,", "Asked about it,", "Frustrated,", "Using a crude expression …,"
+_PARTICIPLE_INTRO = re.compile(r"[A-Z][a-z]{2,}(?:ed\b(?![’'])|ing\s+[a-z])")
 
 
 _COLON_QUOTE = re.compile(r":\s*(?:[“\"«„]|``|'')")
