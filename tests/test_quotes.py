@@ -662,3 +662,12 @@ def test_sentence_adverbs_time_phrases_and_participles_open_before_the_speaker()
     assert _covering(quotes, text, "he was open to a compromise").speaker == "Rubio"
     assert _covering(quotes, text, "Moscow had no such plans").speaker == "Lavrov"
     assert not any("delegates" in q.text for q in quotes)
+
+
+def test_a_dateline_before_the_speaker_is_skipped() -> None:
+    # Written for this test: news-agency datelines open the first paragraph.
+    text = ("WASHINGTON (Reuters) - Foreign Minister Wang Yi said the talks would resume in May.\n\n"
+            "GENEVA, Switzerland (AP) — Sergei Lavrov says Moscow will send a delegation.\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "the talks would resume in May").speaker == "Wang Yi"
+    assert _covering(quotes, text, "Moscow will send a delegation").speaker == "Sergei Lavrov"

@@ -664,9 +664,22 @@ def _named(text: str, span: tuple[int, int]) -> bool:
     return bool(words) and (words[-1][:1].isupper() or (len(words) == 1 and words[0].lower() in ("he", "she", "they")))
 
 
+# A dateline opening a story: "WASHINGTON (Reuters) - ", "RENO, Nev. (AP) — ", "Dec 29 (Reuters) - ", "WASHINGTON — "
+_DATELINE = re.compile(r"(?:[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+)*(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*(?:\([A-Za-z. ]{2,20}\)\s*)?"
+                       r"|[A-Z][a-z]{2}\.?\s+\d{1,2}\s*\([A-Za-z. ]{2,20}\)\s*|\((?:AP|Reuters|AFP)\)\s*)(?:[—–]|-{1,2})\s+")
+
+
+def _after_dateline(text: str, s: int, limit: int) -> int:
+    if s > 0 and text[s - 1] != "\n":
+        return s  # a dateline opens a paragraph; "NATO - the alliance - said" mid-paragraph is no dateline
+    m = _DATELINE.match(text, s, limit)
+    return m.end() if m else s
+
+
 def _leading_subject(text: str, s: int, m: re.Match[str], found: list[_Candidate]) -> tuple[int, int] | None:
     """Speaker phrase of a cue that opens reported content."""
     low = m.group().lower()
+    s = _after_dateline(text, s, m.start())
     head = text[s:m.start()].rstrip()
     if head.endswith((" to", " not")) or head == "to":
         return None  # "pressed Clinton to confirm ...": an infinitive, nobody speaks yet
@@ -752,7 +765,7 @@ def _np_subject(text: str, span: tuple[int, int]) -> bool:
 
 def _sentence_subject(text: str, s: int, limit: int) -> tuple[int, int] | None:
     """A name, pronoun or "the <role>" opening the sentence (after an introductory phrase)."""
-    start = s
+    start = _after_dateline(text, s, limit)
     for _ in range(3):  # "On Thursday, after remaining neutral in the primary, Warren appeared ..."
         first = text[start:limit].split(None, 1)
         if not first or first[0].lower().strip(",") not in _INTRO_WORDS:
