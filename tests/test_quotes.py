@@ -671,3 +671,18 @@ def test_a_dateline_before_the_speaker_is_skipped() -> None:
     quotes = extract_quotes(text)
     assert _covering(quotes, text, "the talks would resume in May").speaker == "Wang Yi"
     assert _covering(quotes, text, "Moscow will send a delegation").speaker == "Sergei Lavrov"
+
+
+def test_a_speaker_with_age_party_tag_title_or_aside_before_the_cue() -> None:
+    # Written for this test: descriptions between the name and "said", and a title before the name.
+    text = ("Dana Whitfield, 34, a nurse from Reno, said the clinic would close.\n\n"
+            "Sen. Paul Avery, R-Ohio, a member of the panel, said the bill was dead.\n\n"
+            "Ohio's governor, Mark Ellison, a Republican, said he had voted early.\n\n"
+            "Chris Murphy, though, said he would wait.\n\n"
+            "County Chairman Will Ortega, for example, said turnout was high.\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "the clinic would close").speaker == "Dana Whitfield"
+    assert _covering(quotes, text, "the bill was dead").speaker == "Paul Avery"
+    assert _covering(quotes, text, "he had voted early").speaker == "Mark Ellison"
+    assert _covering(quotes, text, "he would wait").speaker == "Chris Murphy"
+    assert _covering(quotes, text, "turnout was high").speaker == "Will Ortega"

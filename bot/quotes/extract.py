@@ -98,8 +98,8 @@ def _np_ok(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None
     if first in PREPOSITIONS or first in TIME_WORDS or first.endswith("ing") and not words[0][:1].isupper():
         return None
-    if any(w.lower() in CLAUSE_WORDS for w in words):
-        return None
+    if any(w.lower() in CLAUSE_WORDS and (i == 0 or not w[:1].isupper()) for i, w in enumerate(words)):
+        return None  # "Chairman Will Rogers" is a name, "will" a clause
     if len(words) == 1 and first in PRONOUNS:
         return start, end
     if not any(w[:1].isupper() for w in words) and len(words) > 4:
@@ -169,6 +169,11 @@ def _subject_before(text: str, clause_start: int, cue_start: int) -> tuple[tuple
         appositive = inner[comma + 1:]
         if head is None or len(appositive.split()) > 30:
             return _opening_name(text, clause_start, inner)
+        if _ASIDE.fullmatch(appositive):  # "Murphy, though, said"
+            return head, clause_start + head_start + 1, head_start >= 0
+        name = _np_ok(text, clause_start + comma + 1, clause_start + len(inner))
+        if name and _role_phrase(text[head[0]:head[1]].split()) and _proper_name(text[name[0]:name[1]].split()):
+            return name, clause_start + head_start + 1, head_start >= 0  # "The minister, Wang Yi, said"
         if any(w.lower() in CLAUSE_WORDS for w in appositive.split()) and not _described_name(text, head, appositive):
             return _opening_name(text, clause_start, inner)
         return head, clause_start + head_start + 1, head_start >= 0
@@ -192,25 +197,68 @@ _APPOSITIVE_OPENERS = frozenset("""a an the who whose which meanwhile however to
 _NAME_PARTICLES = frozenset("of de van von al bin la le da du del der".split())
 
 
-def _opening_name(text: str, clause_start: int, inner: str) -> tuple[tuple[int, int], int, bool] | None:
+def _opening_name(text: str, clause_start: int, inner: str, intros: int = 2) -> tuple[tuple[int, int], int, bool] | None:
     """'Christopher Harvey, an African-American delegate from Houston, Texas, said': a name opening
-    the sentence, then a description with commas of its own, then the cue."""
+    the sentence, then a description with commas of its own, then the cue. Also "Marley Anderson, 21,
+    a junior from Reno, said", "Sen. Lindsey Graham, R-S.C., said", "Nevada's governor, Brian
+    Sandoval, a Republican, said" (the name after its title) and, after an opening phrase,
+    "Speaking later, Sen. Claire McCaskill (D-Mo.), who has endorsed Clinton, said"."""
     lead = len(inner) - len(inner.lstrip())
     first = inner.find(",", lead)
     if first < 0:
         return None
+    if intros and _speaker_intro(text, clause_start + lead, clause_start + first) and text[clause_start + lead:][:1].isupper():
+        later = _opening_name(text, clause_start + first + 1, inner[first + 1:], intros - 1)
+        if later:
+            return later
     head = _np_ok(text, clause_start + lead, clause_start + first)
     appositive = inner[first + 1:]
     words = appositive.split()
-    if (head is None or not words or len(words) > 30 or words[0].lower() not in _APPOSITIVE_OPENERS
-            or re.search(r",\s+(?:and|or)\s", appositive) or any(c in appositive for c in "“”\"«»;")):
+    if (head is None or not words or len(words) > 30 or re.search(r",\s+(?:and|or)\s", appositive)
+            or any(c in appositive for c in "“”\"«»;")):
         return None  # "Trump, Cruz, and Rubio said": a list, not a described name
     names = text[head[0]:head[1]].split()
-    if (not names[-1][:1].isupper() and not names[-1].endswith(")") or names[0].lower() in DETERMINERS
-            or names[0].lower() in NOT_NAME or names[0].lower() in _INTRO_WORDS
-            or not all(w[:1].isupper() or w[:1] == "(" or w in _NAME_PARTICLES or w in TITLE_WORDS for w in names)):
+    if _role_phrase(names):  # "Nevada's governor, Brian Sandoval, a Republican, said": the name speaks
+        second = appositive.find(",")
+        name = _np_ok(text, clause_start + first + 1, clause_start + first + 1 + (second if second >= 0 else len(appositive)))
+        rest = appositive[second + 1:].split() if second >= 0 else []
+        if name and _proper_name(text[name[0]:name[1]].split()) and (not rest or _appositive_opener(rest)):
+            return name, clause_start + lead, False
+        return None
+    if not _appositive_opener(words) or not _proper_name(names):
         return None
     return head, clause_start + lead, False
+
+
+def _proper_name(names: list[str]) -> bool:
+    """'Sen. Claire McCaskill (D-Mo.)', 'Jeffrey D. Sachs', 'Ban Ki-moon' — not 'the State Department'."""
+    return not ((not names[-1][:1].isupper() and not names[-1].endswith(")")) or names[0].lower() in DETERMINERS
+                or names[0].lower() in NOT_NAME or names[0].lower() in _INTRO_WORDS
+                or not all(w[:1].isupper() or w[:1] == "(" or w in _NAME_PARTICLES or w in TITLE_WORDS for w in names))
+
+
+_PARTY_TAG = re.compile(r"\(?[RDI]-[A-Z][\w.]*\)?,?")  # "R-S.C.", "D-Mo."
+# Asides between a name and its cue: "Murphy, though, said", "Rogers, for example, said"
+_ASIDE = re.compile(r"\s*(?:though|however|meanwhile|too|also|instead|then|now|in turn|in contrast|of course|for example|"
+                    r"for instance|for (?:his|her|their|its) part|at the time|in particular|at least)\s*")
+
+
+def _appositive_opener(words: list[str]) -> bool:
+    """A description after a name: "a junior from Reno", "21", "of Flint, Mich.", "R-S.C.", "chief
+    executive of X", "facing a tough race", "during a town hall"; not a second name of a list."""
+    first = words[0].lower().rstrip(",")
+    return (first in _APPOSITIVE_OPENERS or first[:1].isdigit() or first == "of" or _PARTY_TAG.fullmatch(words[0]) is not None
+            or first in TITLE_WORDS or first in PERSON_NOUNS or first in PREPOSITIONS
+            or words[0][:1].islower() and first.endswith("ing") and len(first) > 5
+            or _ASIDE.fullmatch(" ".join(words)) is not None)
+
+
+def _role_phrase(words: list[str]) -> bool:
+    """A title or description standing before the name it describes: "Nevada's governor", "One of the
+    authors of the report", "Dow's chief executive"."""
+    last = words[-1].lower()
+    return (words[0].lower() in ("one", "a", "an", "the") or words[0].endswith(("’s", "'s"))) and (
+        words[0].lower() == "one" and len(words) > 2 and words[1] == "of" or last in TITLE_WORDS or last in PERSON_NOUNS)
 
 
 _FINITE = frozenset("""is are was were has have had will would could should can may might must did does do
