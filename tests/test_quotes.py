@@ -686,3 +686,15 @@ def test_a_speaker_with_age_party_tag_title_or_aside_before_the_cue() -> None:
     assert _covering(quotes, text, "he had voted early").speaker == "Mark Ellison"
     assert _covering(quotes, text, "he would wait").speaker == "Chris Murphy"
     assert _covering(quotes, text, "turnout was high").speaker == "Will Ortega"
+
+
+def test_a_group_before_who_says_is_the_speaker_of_its_relative_clause() -> None:
+    # Written for this test: "who" stands for a group or an unnamed person, not a name.
+    text = ("The mayor dismissed critics who say the budget is a money pit.\n\n"
+            "Clinton led among the 40 percent who said the economy mattered most.\n\n"
+            "Those who said they were undecided tended to stay home.\n")
+    quotes = extract_quotes(text)
+    money = _covering(quotes, text, "the budget is a money pit")
+    assert money.text == "the budget is a money pit" and text[money.speaker_start:money.speaker_end] == "who"
+    assert _covering(quotes, text, "the economy mattered most").speaker is None
+    assert not any("undecided" in q.text for q in quotes)

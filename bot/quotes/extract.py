@@ -172,7 +172,7 @@ def _subject_before(text: str, clause_start: int, cue_start: int) -> tuple[tuple
         if _ASIDE.fullmatch(appositive):  # "Murphy, though, said"
             return head, clause_start + head_start + 1, head_start >= 0
         name = _np_ok(text, clause_start + comma + 1, clause_start + len(inner))
-        if name and _role_phrase(text[head[0]:head[1]].split()) and _proper_name(text[name[0]:name[1]].split()):
+        if head_start < 0 and name and _role_phrase(text[head[0]:head[1]].split()) and _proper_name(text[name[0]:name[1]].split()):
             return name, clause_start + head_start + 1, head_start >= 0  # "The minister, Wang Yi, said"
         if any(w.lower() in CLAUSE_WORDS for w in appositive.split()) and not _described_name(text, head, appositive):
             return _opening_name(text, clause_start, inner)
@@ -207,11 +207,11 @@ def _opening_name(text: str, clause_start: int, inner: str, intros: int = 2) -> 
     first = inner.find(",", lead)
     if first < 0:
         return None
-    if intros and _speaker_intro(text, clause_start + lead, clause_start + first) and text[clause_start + lead:][:1].isupper():
-        later = _opening_name(text, clause_start + first + 1, inner[first + 1:], intros - 1)
-        if later:
-            return later
     head = _np_ok(text, clause_start + lead, clause_start + first)
+    if ((head is None or not _proper_name(text[head[0]:head[1]].split()))
+            and _speaker_intro(text, clause_start + lead, clause_start + first) and text[clause_start + lead:][:1].isupper()):
+        # "Overall, …", "Speaking later, Sen. X, who …, said": an opening phrase is never the name
+        return _opening_name(text, clause_start + first + 1, inner[first + 1:], intros - 1) if intros else None
     appositive = inner[first + 1:]
     words = appositive.split()
     if (head is None or not words or len(words) > 30 or re.search(r",\s+(?:and|or)\s", appositive)
@@ -476,7 +476,7 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
         span = _leading_subject(text, s, m, found)
         referent = None
         if span is None and low in CLAUSE_CUES:
-            who = _who_antecedent(text, s, m.start())
+            who = _who_antecedent(text, s, m.start()) or _group_antecedent(text, s, m.start())
             if who:
                 referent, span = who
         if span is None:
@@ -613,6 +613,55 @@ def _who_antecedent(text: str, s: int, cue_start: int) -> tuple[tuple[int, int],
     if "of" in segment[-8:]:
         return None  # "a niece of Biden's opponent Christine O'Donnell, who claimed": the niece may be who
     return m.span(1), m.span(2)
+
+
+# The group or person a relative "who" stands for when it is no name: "critics who say", "the 30 percent
+# who said", "6 in 10 voters who say", "independent voters who said", "the Mexican president, who said"
+_GROUP_NOUN = re.compile(r"[a-z]{3,}(?:ers|ists|ants|ents|ans|ics|ors|ees|ives|als|ies|ates)|[A-Z][a-z]+(?:ans|ats|ists)|"
+                         r"those|others|people|men|women|children|percent|\d+%")
+_POLL_SHARE = re.compile(r"\d+|one|two|three|four|five|six|seven|eight|nine")
+_MODIFIER_STOP = CLAUSE_WORDS | PREPOSITIONS | CONJUNCTIONS | _VERBS | frozenset("and or to".split())
+
+
+def _group_antecedent(text: str, s: int, cue_start: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """'critics who say he should …', 'the 30 percent who say the same', 'the Mexican president, who said':
+    (the group or person, the "who" that stands for it)."""
+    start = max(s, cue_start - 90)
+    words = list(_WORD_SPANS.finditer(text, start, cue_start))
+    while words and words[-1].group().lower() in AUXILIARIES:
+        words.pop()
+    if len(words) < 2 or words[-1].group() != "who":
+        return None
+    comma = text[words[-2].end():words[-1].start()].strip() == ","
+    if text[words[-2].end():words[-1].start()].strip() not in ("", ","):
+        return None
+    noun = words[-2].group()
+    person = noun.lower() in PERSON_NOUNS or noun.lower() in ("child", "voter")
+    if not (person or _GROUP_NOUN.fullmatch(noun) or noun == "10" and len(words) > 3 and words[-3].group() == "in"):
+        return None
+    if comma and not person and not noun.endswith("s"):
+        return None  # ", who" after a singular: only a person ("the Mexican president, who said")
+    first = len(words) - 2
+    while first > 0 and len(words) - 1 - first < 5:
+        prev = words[first - 1]
+        low = prev.group().lower()
+        if (low == "in" and words[first].group() in ("10", "ten") and first > 1
+                and _POLL_SHARE.fullmatch(words[first - 2].group().lower())):
+            first -= 2  # "6 in 10 voters"
+            break
+        if (text[prev.end():words[first].start()].strip() or low in _MODIFIER_STOP or _looks_verb(prev.group())
+                or low.endswith("ly") and prev.group()[:1].islower()):
+            break
+        first -= 1
+        if low in DETERMINERS or low in _DETERMINERS or low in ("those", "other", "another"):
+            break
+    span = (words[first].start(), words[-2].end())
+    if _looks_verb(words[first].group()) or text[span[0]:span[1]].split()[0].lower() in NOT_NAME - DETERMINERS - _DETERMINERS:
+        return None
+    before = text[s:span[0]].split()
+    if not before or before[-1].lower() in CONJUNCTIONS or len(before) <= 4 and before[-1].lower() == "of":
+        return None  # "Those who said X tended to back Sanders": the clause is the subject, its content ends unseen
+    return span, words[-1].span()
 
 
 def _trailing(text: str, s: int, e: int, e_content: int, para: int, cues: list[re.Match[str]]) -> _Candidate | None:
@@ -816,9 +865,10 @@ def _sentence_subject(text: str, s: int, limit: int) -> tuple[int, int] | None:
     start = _after_dateline(text, s, limit)
     for _ in range(3):  # "On Thursday, after remaining neutral in the primary, Warren appeared ..."
         first = text[start:limit].split(None, 1)
-        if not first or first[0].lower().strip(",") not in _INTRO_WORDS:
-            break
         comma = text.find(",", start, limit)
+        if not first or first[0].lower().strip(",") not in _INTRO_WORDS and not (
+                comma > 0 and text[start:limit].lstrip()[:1].isupper() and _speaker_intro(text, start, comma)):
+            break  # "Walking to the next address, Ebeling reminisced …": a participle phrase opens it too
         if comma < 0:
             return None
         start = comma + 1
@@ -917,8 +967,9 @@ def _speaker_intro(text: str, s: int, np_start: int) -> bool:
     first = words[0].lower().strip(",;:")
     if first in _INTRO_ADVERBS or first in _INTRO_WORDS or _TIME_AGO.match(intro):
         return True  # "Meanwhile, speaking to MSNBC, Trump said": the first word's comma hid it
-    return words[0][:1].isupper() and (_ADVERB.fullmatch(first) is not None and first not in _LY_NOUNS
-                                       or _PARTICIPLE_INTRO.match(intro) is not None)
+    adverb = _ADVERB.fullmatch(first) is not None and first not in _LY_NOUNS and (
+        len(words) == 1 or words[0].endswith(",") or words[1].lower() in PREPOSITIONS or words[1].lower() in _SUBORDINATORS)
+    return words[0][:1].isupper() and (adverb or _PARTICIPLE_INTRO.match(intro) is not None)  # not "Carly Fiorina threw"
 
 
 # Sentence adverbs that open a sentence before its speaker: "Then, in 2017, Kerry said".
@@ -929,7 +980,9 @@ _INTRO_ADVERBS = frozenset("""then first second third next finally regardless si
 _TIME_AGO = re.compile(r"(?:(?:[Aa]n?|[Tt]wo|[Ss]everal|[Aa]\s+few|[Mm]oments?|[Mm]inutes?|[Hh]ours?|[Dd]ays?|[Ww]eeks?|"
                        r"[Mm]onths?|[Yy]ears?)\s+)?(?:\w+\s+)?(?:later|earlier|ago)\b|(?:[Ll]ate|[Ee]arly)\s+(?:last|this|next)\s+\w+\b")
 # A participle phrase about the speaker: "Pressed by X,", "Asked about it,", "Frustrated,", "Using a crude expression …,"
-_PARTICIPLE_INTRO = re.compile(r"[A-Z][a-z]{2,}(?:ed\b(?![’'])|ing\s+[a-z])")
+_PARTICIPLE_INTRO = re.compile(r"[A-Z][a-z]{2,}(?:ed\b(?![’'])|ing\s+(?:%s)\b)" % "|".join(sorted(
+    PREPOSITIONS | TIME_WORDS | DETERMINERS | _DETERMINERS | {"that", "it", "him", "her", "them", "up", "out", "down", "off"},
+    key=len, reverse=True)))  # "Walking to the door,", "Using a crude expression," — not "Ebeling reminisced"
 
 
 _COLON_QUOTE = re.compile(r":\s*(?:[“\"«„]|``|'')")
