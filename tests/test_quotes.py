@@ -698,3 +698,16 @@ def test_a_group_before_who_says_is_the_speaker_of_its_relative_clause() -> None
     assert money.text == "the budget is a money pit" and text[money.speaker_start:money.speaker_end] == "who"
     assert _covering(quotes, text, "the economy mattered most").speaker is None
     assert not any("undecided" in q.text for q in quotes)
+
+
+def test_poll_shares_after_a_colon_or_in_which_and_spelled_out_numbers() -> None:
+    # Written for this test.
+    text = ("On trade they split: 41% say tariffs help workers.\n\n"
+            "Sixty-two percent of registered voters say the country is on the wrong track.\n\n"
+            "It is a race in which 55 percent of voters say neither candidate is honest.\n")
+    quotes = extract_quotes(text)
+    for phrase, source in (("tariffs help workers", "41%"),
+                           ("the country is on the wrong track", "Sixty-two percent of registered voters"),
+                           ("neither candidate is honest", "55 percent of voters")):
+        q = _covering(quotes, text, phrase)
+        assert q.speaker is None and text[q.speaker_start:q.speaker_end] == source

@@ -829,20 +829,31 @@ def _speaker_words(text: str, span: tuple[int, int]) -> bool:
 
 
 _SAY = frozenset("say says said".split())
-# "About four in 10 primary voters say", "Majorities of Democrats in five states say", "those surveyed say"
-_POLL_SUBJECT = re.compile(r"(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Jj]ust|[Oo]nly|[Mm]ore\s+than|[Ff]ewer\s+than|[Ll]ess\s+than|[Oo]ver|[Uu]nder)\s+)?"
-                           r"(?:[Mm]ost|[Mm]any|[Ff]ew|[Hh]alf|(?:[Aa]\s+|[Tt]he\s+)?[Mm]ajorit(?:y|ies)|[Tt]hose|[Aa]ll|[Ss]ome|"
-                           r"\d[\d.,]*(?:\s+percent|%)?|(?:one|two|three|four|five|six|seven|eight|nine)(?:\s+in\s+(?:\d+|ten))?|"
-                           r"(?:a|one|two)[\s-]+(?:thirds?|quarters?|fifths?)|[Tt]hree[\s-]+quarters)"
-                           r"(?:\s+(?:of|in)\s+(?:the\s+|all\s+|those\s+)?)?[\w\s’'\-.]{0,80}?"
-                           r"\b(?:voters|Americans|Democrats|Republicans|[Ii]ndependents|respondents|surveyed|polled|"
-                           r"questioned|interviewed|adults|residents|supporters|percent|caucusgoers|caucus-goers|them)"
+_NUMBER = (r"(?:\d[\d.,]*|(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Tt]wenty|[Tt]hirty|"
+           r"[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety)(?:-[a-z]+)?)")
+_POLL_GROUP = (r"(?:\s+(?:of|in)\s+(?:the\s+|all\s+|those\s+)?)?[\w\s’'\-.]{0,80}?"
+               r"\b(?:voters|Americans|Democrats|Republicans|[Ii]ndependents|respondents|surveyed|polled|people|backers|"
+               r"questioned|interviewed|adults|residents|supporters|percent|caucusgoers|caucus-goers|them)")
+# "About four in 10 primary voters say", "Majorities of Democrats in five states say", "those surveyed say",
+# "42% say", "Seventy-four percent of registered voters say", "One in four voters in the poll said"
+_POLL_SUBJECT = re.compile(r"(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Jj]ust|[Oo]nly|[Mm]ore\s+than|[Ff]ewer\s+than|[Ll]ess\s+than|[Oo]ver|[Uu]nder|[Ss]ome)\s+)?"
+                           r"(?:" + _NUMBER + r"(?:\s+percent|%|\s+in\s+" + _NUMBER + r")(?:" + _POLL_GROUP + r")?|"
+                           r"(?:[Mm]ost|[Mm]any|[Ff]ew|[Hh]alf|(?:[Aa]\s+|[Tt]he\s+)?(?:(?:[Ll]arge|[Ww]ide|[Ss]lim|[Nn]arrow|[Cc]lear|[Oo]verwhelming)\s+)?"
+                           r"[Mm]ajorit(?:y|ies)|[Tt]hose|[Aa]ll|[Ss]ome|" + _NUMBER + r"|"
+                           r"(?:a|one|two)[\s-]+(?:thirds?|quarters?|fifths?)|[Tt]hree[\s-]+quarters)" + _POLL_GROUP + r")"
                            r"(?:\s+(?:also|now|still|generally|overwhelmingly))?\s+$")
+# Where a poll's clause starts: after a comma, semicolon, colon, dash or "in which" ("an electorate in which 67
+# percent of voters say")
+_POLL_CLAUSE = re.compile(r"(?:[,;:]|\s[—–-]|\bin\s+which|\bwhere)\s+(?=[^,;:—–]*$)")
 
 
 def _poll_subject(text: str, s: int, cue_start: int) -> tuple[int, int] | None:
     """A poll's share of respondents as the clause subject: the phrase is the source, nobody by name."""
-    clause = max(s, text.rfind(",", s, cue_start) + 1, text.rfind("; ", s, cue_start) + 1)
+    window = max(s, cue_start - 160)
+    cut = _POLL_CLAUSE.search(text, window, cue_start)
+    clause = cut.end() if cut else window
+    if not cut and window > s:
+        return None
     head = text[clause:cue_start]
     lead = len(head) - len(head.lstrip())
     m = _POLL_SUBJECT.fullmatch(text, clause + lead, cue_start)
