@@ -527,8 +527,9 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
         if len(text[start:end].split()) < 3 and not (low in OBJECT_CUES and end > start):
             continue
         first = text[start:end].split(None, 1)[0].lower()
-        if first in PREPOSITIONS and first != "about" and (_QUOTE_OPEN.match(text, end) or text[end - 1] in _QUOTE_CHARS
-                                                           or len(text[start:end].split()) < 8):
+        after_that = _THAT_BEFORE.search(text, m.end(), start) is not None  # "said that over the last days he …"
+        if first in PREPOSITIONS and first != "about" and not after_that and (
+                _QUOTE_OPEN.match(text, end) or text[end - 1] in _QUOTE_CHARS or len(text[start:end].split()) < 8):
             continue  # "X said on Fox News Sunday, “...”": the quote that follows is the content
         colon = _COLON_QUOTE.search(text, start, end)
         if colon and (first in PREPOSITIONS or first == "of") and len(text[start:colon.start()].split()) <= 8:
@@ -541,6 +542,7 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
     return found + questions
 
 
+_THAT_BEFORE = re.compile(r"\bthat\s*$")
 _CONCESSIVE = frozenset("though although whereas but yet".split())
 _THAT_LATER = re.compile(r",\s+that\s")  # "cautioned, though not loudly, that …": the content comes later
 _WRITE = frozenset("write wrote writes writing".split())
