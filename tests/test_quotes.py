@@ -711,3 +711,14 @@ def test_poll_shares_after_a_colon_or_in_which_and_spelled_out_numbers() -> None
                            ("neither candidate is honest", "55 percent of voters")):
         q = _covering(quotes, text, phrase)
         assert q.speaker is None and text[q.speaker_start:q.speaker_end] == source
+
+
+def test_content_after_said_that_and_a_pronoun_right_after_the_cue() -> None:
+    # Written for this test.
+    text = ("Wang Yi said that over the past week he has begun “to clarify the record” of the talks.\n\n"
+            "Sergei Lavrov said he saw no reason to change course, telling reporters that Moscow was patient.\n")
+    quotes = extract_quotes(text)
+    week = _covering(quotes, text, "over the past week he has begun")
+    assert week.speaker == "Wang Yi" and week.text.startswith("over the past week")
+    reason = _covering(quotes, text, "he saw no reason to change course")
+    assert reason.speaker == "Sergei Lavrov" and reason.text.startswith("he saw no reason")

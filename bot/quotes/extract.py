@@ -347,7 +347,8 @@ def _content_after(text: str, cue_end: int, end: int, cue: str) -> int | None:
     m = re.search(r"\bthat\b", window)
     if m:
         between = window[: m.start()].split()
-        if len(between) <= 12 and not any(w.lower().strip(",") in CLAUSE_WORDS for w in between):
+        if len(between) <= 12 and not any(w.lower().strip(",") in CLAUSE_WORDS for w in between) and not (
+                between and between[0].lower() in PRONOUNS):  # "said he saw no need …, telling X that …"
             return cue_end + m.end()
     m = re.match(r"[\s,:]*(?:(?:on|last|this)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
                  r"today|yesterday|tonight)?[\s,:]*", window)
