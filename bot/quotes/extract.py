@@ -847,13 +847,15 @@ _POLL_SUBJECT = re.compile(r"(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Jj]ust|[Oo]nly|
                            r"(?:\s+(?:also|now|still|generally|overwhelmingly))?\s+$")
 # Where a poll's clause starts: after a comma, semicolon, colon, dash or "in which" ("an electorate in which 67
 # percent of voters say")
-_POLL_CLAUSE = re.compile(r"(?:[,;:]|\s[—–-]|\bin\s+which|\bwhere)\s+(?=[^,;:—–]*$)")
+_POLL_CLAUSE = re.compile(r"(?:[,;:]|\s[—–-]|\bin\s+which|\bwhere)\s+")
 
 
 def _poll_subject(text: str, s: int, cue_start: int) -> tuple[int, int] | None:
     """A poll's share of respondents as the clause subject: the phrase is the source, nobody by name."""
     window = max(s, cue_start - 160)
-    cut = _POLL_CLAUSE.search(text, window, cue_start)
+    cut = None
+    for cut in _POLL_CLAUSE.finditer(text, window, cue_start):
+        pass  # the last boundary before the cue
     clause = cut.end() if cut else window
     if not cut and window > s:
         return None
