@@ -722,3 +722,16 @@ def test_content_after_said_that_and_a_pronoun_right_after_the_cue() -> None:
     assert week.speaker == "Wang Yi" and week.text.startswith("over the past week")
     reason = _covering(quotes, text, "he saw no reason to change course")
     assert reason.speaker == "Sergei Lavrov" and reason.text.startswith("he saw no reason")
+
+
+def test_a_subject_with_a_relative_clause_or_participle_speaks_unnamed() -> None:
+    # Written for this test: the whole phrase is the speaker mention, no name to resolve.
+    text = ("Still, analysts who have studied the accord say it could be doing more.\n\n"
+            "People briefed on the talks said the meeting had been postponed.\n\n"
+            "The senator attacked Republicans who have opposed him on trade.\n")
+    quotes = extract_quotes(text)
+    more = _covering(quotes, text, "it could be doing more")
+    assert more.speaker is None and text[more.speaker_start:more.speaker_end] == "analysts who have studied the accord"
+    talks = _covering(quotes, text, "the meeting had been postponed")
+    assert text[talks.speaker_start:talks.speaker_end] == "People briefed on the talks"
+    assert not any("on trade" in q.text for q in quotes)

@@ -802,6 +802,10 @@ def _leading_subject(text: str, s: int, m: re.Match[str], found: list[_Candidate
         poll = _poll_subject(text, s, m.start())
         if poll:
             return poll
+    if low in CLAUSE_CUES:
+        modified = _modified_subject(text, s, m.start())
+        if modified:
+            return modified
     # a later clause with a subject of its own: "..., but Shelby said", "... after Trump said"
     words = list(_WORD_SPANS.finditer(text, max(s, m.start() - 200), m.start()))
     for w in reversed(words[-_MAX_NP_WORDS - 4:]):
@@ -832,6 +836,44 @@ def _speaker_words(text: str, span: tuple[int, int]) -> bool:
 
 
 _SAY = frozenset("say says said".split())
+# A plural or unnamed speaker with what describes it after the noun: "people who have battled online threats
+# say", "sources close to her campaign say", "People briefed on the situation say", "progressive groups that
+# have endorsed him say", "A statement posted on the website said"
+_MODIFIED_SUBJECT = re.compile(
+    r"((?:(?:[Tt]he|[Aa]n?|[Ss]ome|[Mm]any|[Mm]ost|[Mm]ultiple|[Ss]everal|[Oo]ther|[Tt]wo|[Tt]hree|[Nn]umerous|[Tt]hose)\s+)?"
+    r"(?:(?!(?:who|whose|that|and|or|but)\b)[\w’'\-]+\s+){0,3}?"
+    r"(?:[Pp]eople|[Tt]hose|[Oo]thers|[Ss]ources|[Oo]fficials|[A-Za-z][a-z]{2,}(?:ers|ists|ants|ents|ans|ics|ors|ees|ives|als|ies|ates|ons)|"
+    r"[A-Z][a-z]+(?:ans|ats|ists)|statement|memo|report|letter|spokesman|spokeswoman|spokesperson))"
+    r"(\s+(?:who|whose|that|briefed|familiar|close|privy|involved|interviewed|surveyed|polled|speaking|posted|issued|"
+    r"released|seen|obtained|published)\s+[^,;:“”\"()—–]{3,140})$")
+
+
+def _modified_subject(text: str, s: int, cue_start: int) -> tuple[int, int] | None:
+    """The speaker phrase of a clause whose subject carries a relative clause or a participle:
+    the whole phrase ("people who have battled other online threats"), nobody by name."""
+    s = _after_dateline(text, s, cue_start)
+    window = max(s, cue_start - 170)
+    cut = None
+    for cut in _POLL_CLAUSE.finditer(text, window, cue_start):
+        pass  # the last boundary before the cue
+    if cut is None and window > s:
+        return None
+    start = cut.end() if cut else window
+    words = list(_WORD_SPANS.finditer(text, start, cue_start))
+    while words and words[-1].group().lower() in AUXILIARIES:
+        words.pop()
+    while words and (words[0].group().lower() in CONJUNCTIONS or words[0].group().lower() in _SUBORDINATORS):
+        words.pop(0)  # "Though executives who …", "But sources close to …"
+    if len(words) < 3 or len(words) > 24:
+        return None
+    a, b = words[0].start(), words[-1].end()
+    m = _MODIFIED_SUBJECT.fullmatch(text, a, b)
+    if not m or _cues(text, m.start(2), b) or re.search(r"\b(?:who|whose|which|that|and|or|but)\b", text[m.start(2) + 4:b]):
+        return None  # "officials who said … say", "voters who back Trump and …": more than one clause
+    if any(_looks_verb(w) or w.lower() in PREPOSITIONS or w[:1].islower() and w.endswith("s") and not w.endswith(("ous", "ss"))
+           for w in text[a:m.end(1)].split()[:-1]):
+        return None  # "Trump attacked Republicans who …": a verb before the noun, the phrase is no subject
+    return a, b
 _NUMBER = (r"(?:\d[\d.,]*|(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Tt]wenty|[Tt]hirty|"
            r"[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety)(?:-[a-z]+)?)")
 _POLL_GROUP = (r"(?:\s+(?:of|in)\s+(?:the\s+|all\s+|those\s+)?)?[\w\s’'\-.]{0,80}?"
