@@ -842,7 +842,8 @@ _SAY = frozenset("say says said".split())
 _MODIFIED_SUBJECT = re.compile(
     r"((?:(?:[Tt]he|[Aa]n?|[Ss]ome|[Mm]any|[Mm]ost|[Mm]ultiple|[Ss]everal|[Oo]ther|[Tt]wo|[Tt]hree|[Nn]umerous|[Tt]hose)\s+)?"
     r"(?:(?!(?:who|whose|that|and|or|but)\b)[\w’'\-]+\s+){0,3}?"
-    r"(?:[Pp]eople|[Tt]hose|[Oo]thers|[Ss]ources|[Oo]fficials|[A-Za-z][a-z]{2,}(?:ers|ists|ants|ents|ans|ics|ors|ees|ives|als|ies|ates|ons)|"
+    r"(?:[Pp]eople|[Tt]hose|[Oo]thers|[Ss]ources|[Oo]fficials|[Aa]nalysts|[Aa]ides|[Mm]embers|[Dd]onors|[Dd]elegates|[Ee]xperts|"
+    r"[A-Za-z][a-z]{2,}(?:ers|ists|ants|ents|ans|ics|ors|ees|ives|als|ies|ates|ons)|"
     r"[A-Z][a-z]+(?:ans|ats|ists)|statement|memo|report|letter|spokesman|spokeswoman|spokesperson))"
     r"(\s+(?:who|whose|that|briefed|familiar|close|privy|involved|interviewed|surveyed|polled|speaking|posted|issued|"
     r"released|seen|obtained|published)\s+[^,;:“”\"()—–]{3,140})$")
