@@ -735,3 +735,14 @@ def test_a_subject_with_a_relative_clause_or_participle_speaks_unnamed() -> None
     talks = _covering(quotes, text, "the meeting had been postponed")
     assert text[talks.speaker_start:talks.speaker_end] == "People briefed on the talks"
     assert not any("on trade" in q.text for q in quotes)
+
+
+def test_a_participle_or_shared_verb_takes_a_described_sentence_subject() -> None:
+    # Written for this test: the sentence opens with a name and its description before the verb.
+    text = ("Dana Whitfield, the county's longtime nurse, backed the plan on Monday, saying it would save lives.\n\n"
+            "Sen. Paul Avery, R-Ohio, who faces a tough race, dropped his support, saying the bill was dead.\n\n"
+            "Ohio's party leader, Mark Ellison, voiced support for the deal, saying it was fair.\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "it would save lives").speaker == "Dana Whitfield"
+    assert _covering(quotes, text, "the bill was dead").speaker == "Paul Avery"
+    assert _covering(quotes, text, "it was fair").speaker == "Mark Ellison"

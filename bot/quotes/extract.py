@@ -830,8 +830,8 @@ def _speaker_words(text: str, span: tuple[int, int]) -> bool:
     in a preposition or a count ("leads Sanders 1,428 to 1,153 in pledged delegates"); "six in 10" is a share."""
     words = text[span[0]:span[1]].split()
     last = words[-1].lower()
-    if len(words) == 1 and last in CONJUNCTIONS or last in PREPOSITIONS:
-        return False
+    if len(words) == 1 and last in CONJUNCTIONS or last in ("and", "or", "but", "nor") or last in PREPOSITIONS:
+        return False  # "… stood beside his successor and described"
     return not last.replace(",", "").isdigit() or len(words) > 1 and words[-2].lower() in ("in", "over", "under")
 
 
@@ -931,6 +931,12 @@ def _sentence_subject(text: str, s: int, limit: int) -> tuple[int, int] | None:
         if comma < 0:
             return None
         start = comma + 1
+    lead = _LEADING_CONJUNCTION.match(text, start, limit)  # "But Obama, making it clear …, stood"
+    if lead:
+        start = lead.end()
+    described = _described_opener(text, start, limit)
+    if described:
+        return described
     m = _LEAD_SUBJECT.match(text, start, limit)
     if not m:
         return None
@@ -941,6 +947,30 @@ def _sentence_subject(text: str, s: int, limit: int) -> tuple[int, int] | None:
 
 
 _INTRO_WORDS = PREPOSITIONS | TIME_WORDS | _SUBORDINATORS | frozenset("instead then later earlier still yet".split())
+_LEADING_CONJUNCTION = re.compile(r"\s*(?:But|And|Yet|So)\s+(?=[A-Z])")
+
+
+def _described_opener(text: str, start: int, limit: int) -> tuple[int, int] | None:
+    """The subject of a sentence that opens with a described name, before its verb: "Erin Brockovich,
+    the environmental activist, endorsed …", "Sen. Mark Kirk, R-Ill., who faces a tough race, rescinded …"."""
+    comma = text.find(",", start, limit)
+    if comma < 0 or not _np_ok(text, start, comma):
+        return None
+    first = comma
+    for _ in range(3):
+        comma = text.find(",", comma + 1, limit)
+        if comma < 0:
+            return None
+        after = text[comma + 1:comma + 24].split(None, 1)
+        word = after[0] if after else ""
+        if word[:1].islower() and (_looks_verb(word) or word in _FINITE or word in AUXILIARIES
+                                   or word.endswith("s") and not word.endswith("ss") and word not in _APPOSITIVE_OPENERS):
+            found = _opening_name(text, start, text[start:comma], intros=0)
+            return found[0] if found else None
+    # "Obama, making it clear that …": a name and the start of its description are enough
+    found = _opening_name(text, start, text[start:text.find(",", first + 1, limit) if "," in text[first + 1:limit] else limit],
+                          intros=0)
+    return found[0] if found else None
 
 
 # Reported content ends where a new clause takes over: ", which ...", ", but ...", " — and ...".
