@@ -746,3 +746,18 @@ def test_a_participle_or_shared_verb_takes_a_described_sentence_subject() -> Non
     assert _covering(quotes, text, "it would save lives").speaker == "Dana Whitfield"
     assert _covering(quotes, text, "the bill was dead").speaker == "Paul Avery"
     assert _covering(quotes, text, "it was fair").speaker == "Mark Ellison"
+
+
+def test_a_relative_clause_framed_by_a_cue_is_its_speakers_content() -> None:
+    # Written for this test: the relativizer opens the content, the subject before the cue speaks.
+    text = ("Wang Yi praised the agreement, which he said would reduce tensions in the region.\n\n"
+            "The ministry pointed to an incident that Sergei Lavrov says started the dispute.\n\n"
+            "He argued that Lavrov said the talks had failed.\n\n"
+            "Lavrov, who has publicly argued for a truce, left early.\n")
+    quotes = extract_quotes(text)
+    tensions = _covering(quotes, text, "would reduce tensions")
+    assert tensions.text == "which he said would reduce tensions in the region" and tensions.speaker == "Wang Yi"
+    dispute = _covering(quotes, text, "started the dispute")
+    assert dispute.text == "that Sergei Lavrov says started the dispute" and dispute.speaker == "Sergei Lavrov"
+    assert _covering(quotes, text, "the talks had failed").text == "Lavrov said the talks had failed"  # argued's
+    assert not any(q.text.startswith("who has") for q in quotes)

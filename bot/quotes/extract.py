@@ -433,6 +433,13 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
             # a cue inside reported content is reported too ("X said Y told him ..."), unless a new
             # clause with its own named subject starts: "A was the reason, Ham also noted B"
             prev = found[-1]
+            relative = _relative_frame(text, s, m, e_content) if low in _RELATIVE_CUES else None
+            if relative and len(text[prev.start:relative[0]].split()) >= 2:
+                # "praised the deal, which he said would ease tensions": the relative clause is his own claim
+                prev.end = _strip_end(text, prev.start, relative[0])
+                end = _relative_end(text, relative[0], _content_end(text, relative[0], e_content, quotes), quotes)
+                found.append(_Candidate(relative[0], end, "indirect", cue, relative[1], 3, para))
+                continue
             got = _subject_before(text, s, m.start()) if low in CLAUSE_CUES else None
             if not got or not got[2] or got[1] <= prev.start or not _named(text, got[0]):
                 continue
@@ -474,6 +481,12 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
             continue
         if low in _WRITE and _WRITE_NO_OBJECT.match(text, m.end()):
             continue  # "learned to read and write at a young age": writing, not words written
+        relative = _relative_frame(text, s, m, e_content) if low in _RELATIVE_CUES else None
+        if relative:  # "an event that Carson says led him to Christ": the clause is what he says
+            rel_start, speaker = relative
+            end = _relative_end(text, rel_start, _content_end(text, rel_start, e_content, quotes), quotes)
+            found.append(_Candidate(rel_start, end, "indirect", cue, speaker, 3, para))
+            continue
         span = _leading_subject(text, s, m, found)
         referent = None
         if span is None and low in CLAUSE_CUES:
@@ -544,6 +557,74 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
 
 
 _THAT_BEFORE = re.compile(r"\bthat\s*$")
+# A relative clause whose verb is framed by a cue: "which he said the government should pay for", "an event
+# that Carson says led him to Christ", "who U.S. officials say is tied to Russia". The relativizer opens the
+# content; the subject between it and the cue speaks.
+_RELATIVE_FRAME = re.compile(r"(?<![\w’'])(which|that|who)\s+((?:[\w’'.\-]+\s+){0,4}?[\w’'.\-]+)"
+                             r"(?:\s+(?:also|previously|now|later|have|has|had))?\s+$")
+# Nouns whose "that" opens a content clause, not a relative one: "the claim that Trump said …"
+_CONTENT_NOUNS = frozenset("""fact claim claims idea notion news report reports belief argument assertion suggestion
+    statement evidence sign signs view possibility chance hope fear fears concern concerns word so such""".split())
+
+
+_RELATIVE_CUES = frozenset("""say says said add adds added argue argues argued claim claims claimed note notes noted
+    allege alleges alleged contend contends contended insist insists insisted conclude concludes concluded""".split())
+# Unnamed groups that speak from inside a relative clause: "which critics say was discriminatory"
+_SPEAKER_GROUPS = frozenset("""critics officials investigators experts analysts prosecutors authorities police aides
+    advisers advisors allies sources students observers supporters opponents advocates economists scientists
+    researchers lawmakers democrats republicans voters residents witnesses""".split())
+
+
+def _frame_speaker(words: list[str]) -> bool:
+    """A subject between a relativizer and its cue: "he", "the probe", "several Indiana GOP insiders",
+    "critics"; not a verb phrase of a subject relative ("who has publicly", "who back her opponents")."""
+    first = words[0].lower()
+    if len(words) > 4 or first in ("it", "there"):
+        return False
+    if any(w.lower() in AUXILIARIES or w.lower() in _FINITE or w.lower() in CLAUSE_WORDS or _looks_verb(w)
+           or _ADVERB.fullmatch(w) for w in words):
+        return False
+    if len(words) == 1 and first in PRONOUNS:
+        return True
+    return (words[0][:1].isupper() or first in _SPEAKER_GROUPS or first in _DETERMINERS or first in DETERMINERS
+            or first in ("even", "u.s.", "federal", "state", "local", "government", "campaign"))
+
+
+_RELATIVE_END = re.compile(r",\s+([a-z]+)\b|\s+and\s+(?:who|which|that)\s")
+
+
+def _relative_end(text: str, start: int, end: int, quotes: list[QuoteSpan]) -> int:
+    """The relative clause stops where its sentence goes on: "which officials said will start soon, will
+    not apply to …" (a verb after the comma), "who officials say is tied to X and who claimed …"."""
+    for cut in _RELATIVE_END.finditer(text, start, end):
+        word = cut.group(1)
+        if not _inside(quotes, cut.start()) and (word is None or word in _FINITE or word in AUXILIARIES or _looks_verb(word)):
+            return _strip_end(text, start, cut.start())
+    return end
+
+
+def _relative_frame(text: str, s: int, m: re.Match[str], e_content: int) -> tuple[int, tuple[int, int]] | None:
+    """(where the relative clause starts, its speaker) for a cue inside "which/that/who <speaker> <cue> …"."""
+    rel = _RELATIVE_FRAME.search(text, max(s, m.start() - 60), m.start())
+    if not rel:
+        return None
+    speaker = _np_ok(text, rel.start(2), rel.end(2))
+    if speaker is None or not _frame_speaker(text[speaker[0]:speaker[1]].split()):
+        return None
+    after = text[m.end():e_content].split()
+    if len(after) < 2 or after[0].lower() in ("that", "of", "about", "to", "in", "on", "at", "so", "it", "yes", "no") \
+            or after[0][:1] in _QUOTE_CHARS or text[m.end():m.end() + 1] in ",:":
+        return None  # "which he said that …", "who he said on Fox …": no clause framed, or a quotation follows
+    before = text[max(s, rel.start() - 30):rel.start()].split()
+    if before and before[-1].lower() in PREPOSITIONS:
+        return None  # "an electorate in which 67 percent of voters say she …": the clause has no gap to fill
+    if rel.group(1) == "that" and (not before or before[-1].lower().strip(",") in _CONTENT_NOUNS or _looks_verb(before[-1])
+                                   or before[-1].lower() in _CUE_SET or before[-1].lower() in CLAUSE_WORDS
+                                   or before[-1][-1:] in ",;:" or before[-1].lower() in PREPOSITIONS):
+        return None  # "argued that Trump said …", "the claim that …": a complement clause, its speaker leads
+    return rel.start(), speaker
+
+
 _CONCESSIVE = frozenset("though although whereas but yet".split())
 _THAT_LATER = re.compile(r",\s+that\s")  # "cautioned, though not loudly, that …": the content comes later
 _WRITE = frozenset("write wrote writes writing".split())
