@@ -761,3 +761,15 @@ def test_a_relative_clause_framed_by_a_cue_is_its_speakers_content() -> None:
     assert dispute.text == "that Sergei Lavrov says started the dispute" and dispute.speaker == "Sergei Lavrov"
     assert _covering(quotes, text, "the talks had failed").text == "Lavrov said the talks had failed"  # argued's
     assert not any(q.text.startswith("who has") for q in quotes)
+
+
+def test_a_participle_after_a_quote_frame_or_by_saying_keeps_the_speaker() -> None:
+    # Written for this test.
+    text = ("“We will not give up,” Sergei Lavrov said, adding that Moscow had other options.\n\n"
+            "Wang Yi ended the dispute by saying the islands were never for sale.\n\n"
+            "The treaty is popular, with 61 percent of voters saying they back it.\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "Moscow had other options").speaker == "Sergei Lavrov"
+    assert _covering(quotes, text, "the islands were never for sale").speaker == "Wang Yi"
+    back = _covering(quotes, text, "they back it")
+    assert back.speaker is None and text[back.speaker_start:back.speaker_end] == "61 percent of voters"

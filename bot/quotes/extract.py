@@ -869,10 +869,15 @@ def _leading_subject(text: str, s: int, m: re.Match[str], found: list[_Candidate
         return None  # "is demanding and time-consuming", "is adding to his lead"
     if low in PARTICIPLE_CUES and not _BE_BEFORE.search(text, max(s, m.start() - 30), m.start()):
         # "..., saying (that) ...": the subject of the main clause speaks
+        share = _WITH_SHARE.search(text, max(s, m.start() - 100), m.start())
+        if share and _POLL_SUBJECT.fullmatch(text, share.start(1), m.start()):
+            return share.start(1), _strip_end(text, share.start(1), m.start())  # "…, with 30 percent of voters saying"
         head = _PARTICIPLE_ADVERBS.sub("", head[-80:])  # the tail only: an end-anchored search is quadratic
-        if not head.endswith(","):
+        if not head.endswith(",") and not _BY_SAYING.search(head):
             return None
-        return found[-1].mention if found else _sentence_subject(text, s, m.start())
+        if found:
+            return found[-1].mention
+        return _quote_frame_speaker(text, s, m.start()) or _sentence_subject(text, s, m.start())
     got = _subject_before(text, s, m.start())
     if got and _speaker_words(text, got[0]):
         span, np_start, after_comma = got
@@ -917,6 +922,23 @@ def _speaker_words(text: str, span: tuple[int, int]) -> bool:
 
 
 _SAY = frozenset("say says said".split())
+_WITH_SHARE = re.compile(r"\bwith\s+((?:[\w%’'\-]+\s+){1,12})$")
+# "distanced himself by saying", "Mr. Sanders, after initially saying": the sentence's subject speaks
+_BY_SAYING = re.compile(r"(?:\bby|,\s+(?:after|before|while|when)(?:\s+[a-z]+ly)?)$")
+_CLOSING_MARK = re.compile(r"[”\"]|''")
+
+
+def _quote_frame_speaker(text: str, s: int, cue_start: int) -> tuple[int, int] | None:
+    """'“…,” Christie said, adding that …': the speaker of the quotation's frame adds the rest."""
+    close = None
+    for close in _CLOSING_MARK.finditer(text, max(s, cue_start - 120), cue_start):
+        pass
+    if close is None:
+        return None
+    after = _after_attribution(text, close.end(), cue_start)
+    if not after or not _adverbial_tail(text, after[2], cue_start):
+        return None
+    return after[1]
 # A plural or unnamed speaker with what describes it after the noun: "people who have battled online threats
 # say", "sources close to her campaign say", "People briefed on the situation say", "progressive groups that
 # have endorsed him say", "A statement posted on the website said"
