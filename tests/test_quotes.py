@@ -773,3 +773,14 @@ def test_a_participle_after_a_quote_frame_or_by_saying_keeps_the_speaker() -> No
     assert _covering(quotes, text, "the islands were never for sale").speaker == "Wang Yi"
     back = _covering(quotes, text, "they back it")
     assert back.speaker is None and text[back.speaker_start:back.speaker_end] == "61 percent of voters"
+
+
+def test_a_dash_aside_agency_dateline_or_hyphenated_adjective_before_the_speaker() -> None:
+    # Written for this test.
+    text = ("Dana Whitfield — a nurse from Reno — says the clinic will close.\n\n"
+            "GENEVA, Switzerland.\n(AP) — Foreign Minister Wang Yi says the talks will resume.\n\n"
+            "A soft-spoken Lavrov said Moscow was ready.\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "the clinic will close").speaker == "Dana Whitfield"
+    assert _covering(quotes, text, "the talks will resume").speaker == "Wang Yi"
+    assert text[_covering(quotes, text, "Moscow was ready").speaker_start:].startswith("A soft-spoken Lavrov")

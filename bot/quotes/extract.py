@@ -116,8 +116,8 @@ _SUBORDINATORS = frozenset("though although while when after because since befor
 
 
 def _looks_verb(word: str) -> bool:
-    low = word.lower()
-    return word[:1].islower() and ((low.endswith("ed") and low not in ED_ADJECTIVES) or low in _VERBS)
+    low = word.lower()  # "teary-eyed", "long-awaited": hyphenated -ed words are adjectives
+    return word[:1].islower() and ((low.endswith("ed") and low not in ED_ADJECTIVES and "-" not in low) or low in _VERBS)
 
 
 _VERBS = frozenset("""made make makes gave give gives took take takes got get gets went go goes came come comes
@@ -154,6 +154,7 @@ def _subject_before(text: str, clause_start: int, cue_start: int) -> tuple[tuple
         if not (word in AUXILIARIES or word in _DO or (progressive and word in _BE) or adverb):
             break
         stripped = parts[0].rstrip() if len(parts) == 2 else ""
+    stripped = _drop_aside(stripped)
     words_end = clause_start + len(stripped)
     if stripped.endswith(","):  # appositive: "Revesz, director of X, said"
         inner = stripped[:-1]
@@ -188,6 +189,25 @@ def _subject_before(text: str, clause_start: int, cue_start: int) -> tuple[tuple
     if span is None:
         return None
     return span, np_start, comma >= 0
+
+
+_ASIDE_DASH = re.compile(r"\s(—|–|--?)$")
+
+
+def _drop_aside(stripped: str) -> str:
+    """Text before the cue without a description set off by dashes or parentheses: "Jason Sims — a teacher
+    from Aiken — says", "Sen. Chris Murphy (a Democrat so boyish he …) says"; a party tag "(R-Ohio)" stays."""
+    if stripped.endswith(")"):
+        open_ = stripped.rfind("(")
+        if open_ > 0 and len(stripped[open_:].split()) >= 3:
+            return stripped[:open_].rstrip()
+        return stripped
+    dash = _ASIDE_DASH.search(stripped)
+    if dash:
+        open_ = stripped.rfind(" " + dash.group(1) + " ", 0, dash.start())
+        if open_ > 0 and len(stripped[open_:dash.start()].split()) >= 3:
+            return stripped[:open_].rstrip()
+    return stripped
 
 
 _APPOSITIVE_OPENERS = frozenset("""a an the who whose which meanwhile however too also himself herself his her its
@@ -850,9 +870,13 @@ _DATELINE = re.compile(r"(?:[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+)*(?:,\s+[
                        r"|[A-Z][a-z]{2}\.?\s+\d{1,2}\s*\([A-Za-z. ]{2,20}\)\s*|\((?:AP|Reuters|AFP)\)\s*)(?:[—–]|-{1,2})\s+")
 
 
+_AGENCY_DASH = re.compile(r"\s*\((?:AP|Reuters|AFP)\)\s*(?:[—–]|-{1,2})\s+")
+
+
 def _after_dateline(text: str, s: int, limit: int) -> int:
-    if s > 0 and text[s - 1] != "\n":
-        return s  # a dateline opens a paragraph; "NATO - the alliance - said" mid-paragraph is no dateline
+    if s > 0 and text[s - 1] != "\n":  # "RENO, Nev. (AP) — ": the sentence may start after "Nev."
+        m = _AGENCY_DASH.match(text, s, limit)
+        return m.end() if m else s  # a dateline opens a paragraph; "NATO - the alliance - said" is none
     m = _DATELINE.match(text, s, limit)
     return m.end() if m else s
 
@@ -907,7 +931,7 @@ def _leading_subject(text: str, s: int, m: re.Match[str], found: list[_Candidate
                 return found[-1].mention if found else _sentence_subject(text, s, m.start())
             return None
         np_end = np_start + inner.index(aux[-1]) + len(aux[-1]) if aux else np_start
-        return _np_ok(text, np_start, np_end)
+        return _np_ok(text, np_start, np_start + len(_drop_aside(text[np_start:np_end])))
     return None
 
 
