@@ -784,3 +784,22 @@ def test_a_dash_aside_agency_dateline_or_hyphenated_adjective_before_the_speaker
     assert _covering(quotes, text, "the clinic will close").speaker == "Dana Whitfield"
     assert _covering(quotes, text, "the talks will resume").speaker == "Wang Yi"
     assert text[_covering(quotes, text, "Moscow was ready").speaker_start:].startswith("A soft-spoken Lavrov")
+
+
+def test_unnamed_described_speakers_labels_and_stray_commas() -> None:
+    # Written for this test.
+    text = ("The lawmaker, who represents a district in Ohio, said the vote was rigged.\n\n"
+            "The ministry's office, when contacted by reporters, said the minister was traveling.\n\n"
+            "That official said the deal was off.\n\n"
+            "Trade talks: Wang Yi, whose ministry leads the talks, said tariffs would fall.\n\n"
+            "Sen. Paul Avery (R-Ohio), said after a lunch that he would vote no.\n\n"
+            "Initially, state regulators rejected the plan.\n")
+    quotes = extract_quotes(text)
+    rigged = _covering(quotes, text, "the vote was rigged")
+    assert text[rigged.speaker_start:rigged.speaker_end] == "The lawmaker"
+    traveling = _covering(quotes, text, "the minister was traveling")
+    assert text[traveling.speaker_start:traveling.speaker_end] == "The ministry's office"
+    assert text[_covering(quotes, text, "the deal was off").speaker_start:].startswith("That official")
+    assert _covering(quotes, text, "tariffs would fall").speaker == "Wang Yi"
+    assert _covering(quotes, text, "he would vote no").speaker == "Paul Avery"
+    assert not any("regulators" in q.text or q.cue == "state" for q in quotes)

@@ -98,8 +98,9 @@ def _np_ok(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None
     if first in PREPOSITIONS or first in TIME_WORDS or first.endswith("ing") and not words[0][:1].isupper():
         return None
-    if any(w.lower() in CLAUSE_WORDS and (i == 0 or not w[:1].isupper()) for i, w in enumerate(words)):
-        return None  # "Chairman Will Rogers" is a name, "will" a clause
+    demonstrative = len(words) == 2 and words[0].lower() in ("that", "this") and words[1].lower() in _UNNAMED_PERSONS
+    if not demonstrative and any(w.lower() in CLAUSE_WORDS and (i == 0 or not w[:1].isupper()) for i, w in enumerate(words)):
+        return None  # "Chairman Will Rogers" is a name, "will" a clause; "That person said" a speaker
     if len(words) == 1 and first in PRONOUNS:
         return start, end
     if not any(w[:1].isupper() for w in words) and len(words) > 4:
@@ -159,8 +160,10 @@ def _subject_before(text: str, clause_start: int, cue_start: int) -> tuple[tuple
     if stripped.endswith(","):  # appositive: "Revesz, director of X, said"
         inner = stripped[:-1]
         comma = inner.rfind(",")
-        if comma < 0:
-            return None
+        if comma < 0:  # "Sen. Jack Reed (D-R.I.), said": a stray comma after a name
+            lone = _np_ok(text, clause_start, clause_start + len(inner))
+            names = text[lone[0]:lone[1]].split() if lone else []
+            return (lone, clause_start, False) if len(names) > 1 and _proper_name(names) else None
         head_start = inner.rfind(",", 0, comma)
         if head_start >= 0:  # two commas or more: a named opener with a description of its own commas wins
             opening = _opening_name(text, clause_start, inner)
@@ -260,7 +263,8 @@ def _proper_name(names: list[str]) -> bool:
 _PARTY_TAG = re.compile(r"\(?[RDI]-[A-Z][\w.]*\)?,?")  # "R-S.C.", "D-Mo."
 # Asides between a name and its cue: "Murphy, though, said", "Rogers, for example, said"
 _ASIDE = re.compile(r"\s*(?:though|however|meanwhile|too|also|instead|then|now|in turn|in contrast|of course|for example|"
-                    r"for instance|for (?:his|her|their|its) part|at the time|in particular|at least)\s*")
+                    r"for instance|for (?:his|her|their|its) part|at the time|in particular|at least|"
+                    r"(?:when|if|after|once)\s+(?:asked|contacted|reached|pressed|questioned|approached)\b[^,;]{0,40})\s*")
 
 
 def _appositive_opener(words: list[str]) -> bool:
@@ -302,11 +306,15 @@ def _source_after(text: str, start: int, e: int) -> tuple[int, int] | None:
     return start, _strip_end(text, start, np_end)
 
 
+_UNNAMED_PERSONS = PERSON_NOUNS | frozenset("lawmaker attendee person source delegate voter organizer".split())
+
+
 def _described_name(text: str, head: tuple[int, int], appositive: str) -> bool:
     """A proper name with a description that has a clause of its own ("Brunner, a developer who ...")"""
     words = text[head[0]:head[1]].split()
-    if not words or not words[-1][:1].isupper() or words[0].lower() in ("a", "an"):
-        return False
+    unnamed = len(words) == 2 and words[0].lower() in ("the", "one") and words[1].lower() in _UNNAMED_PERSONS
+    if not words or not (words[-1][:1].isupper() or unnamed) or words[0].lower() in ("a", "an"):
+        return False  # "The lawmaker, who represents Albay, said" describes one person too
     first = appositive.split(None, 1)[0].lower() if appositive.strip() else ""
     if (_cues(appositive) and first != "who") or any(c in appositive for c in "“”\"«»"):
         return False  # "Clinton, who called Sanders ..., told" still names her
@@ -885,6 +893,10 @@ def _leading_subject(text: str, s: int, m: re.Match[str], found: list[_Candidate
     """Speaker phrase of a cue that opens reported content."""
     low = m.group().lower()
     s = _after_dateline(text, s, m.start())
+    label = text.rfind(": ", s, m.start())
+    if (label > s and 1 < len(text[s:label].split()) <= 4 and text[s:s + 1].isupper()
+            and not any(c in text[label:m.start()] for c in _QUOTE_CHARS.replace("’", ""))):
+        s = label + 2  # "The Latest: Mourners say …", "Voter participation: Sanders, whose …, said"
     head = text[s:m.start()].rstrip()
     if head.endswith((" to", " not")) or head == "to":
         return None  # "pressed Clinton to confirm ...": an infinitive, nobody speaks yet
@@ -1190,6 +1202,7 @@ def _speaker_intro(text: str, s: int, np_start: int) -> bool:
 
 # Sentence adverbs that open a sentence before its speaker: "Then, in 2017, Kerry said".
 _INTRO_ADVERBS = frozenset("""then first second third next finally regardless similarly likewise moreover
+    meanwhile however still separately
     furthermore indeed nevertheless nonetheless instead otherwise besides afterward afterwards overall
     ultimately now today yesterday again also too thus hence rather contrary even""".split())
 # "Hours later,", "A week later,", "Late last year,", "Moments earlier,": a time phrase, not a clause
