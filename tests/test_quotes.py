@@ -803,3 +803,18 @@ def test_unnamed_described_speakers_labels_and_stray_commas() -> None:
     assert _covering(quotes, text, "tariffs would fall").speaker == "Wang Yi"
     assert _covering(quotes, text, "he would vote no").speaker == "Paul Avery"
     assert not any("regulators" in q.text or q.cue == "state" for q in quotes)
+
+
+def test_whose_and_which_subjects_and_adverb_openers() -> None:
+    # Written for this test.
+    text = ("The court ruled against the firm, whose lawyers argued that the files were private.\n\n"
+            "The request came from the Foreign Ministry, which argued that the treaty was void.\n\n"
+            "More specifically, Wang Yi suggested the talks move to Geneva.\n\n"
+            "The former minister, who left office in May, noted that the budget was short.\n")
+    quotes = extract_quotes(text)
+    files = _covering(quotes, text, "the files were private")
+    assert text[files.speaker_start:files.speaker_end] == "whose lawyers"
+    assert _covering(quotes, text, "the treaty was void").text == "the treaty was void"
+    assert _covering(quotes, text, "the talks move to Geneva").speaker == "Wang Yi"
+    short = _covering(quotes, text, "the budget was short")
+    assert text[short.speaker_start:short.speaker_end] == "The former minister"

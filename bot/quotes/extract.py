@@ -281,7 +281,7 @@ def _role_phrase(words: list[str]) -> bool:
     """A title or description standing before the name it describes: "Nevada's governor", "One of the
     authors of the report", "Dow's chief executive"."""
     last = words[-1].lower()
-    return (words[0].lower() in ("one", "a", "an", "the") or words[0].endswith(("’s", "'s"))) and (
+    return (words[0].lower() in ("one", "a", "an", "the", "another") or words[0].endswith(("’s", "'s"))) and (
         words[0].lower() == "one" and len(words) > 2 and words[1] == "of" or last in TITLE_WORDS or last in PERSON_NOUNS)
 
 
@@ -312,7 +312,7 @@ _UNNAMED_PERSONS = PERSON_NOUNS | frozenset("lawmaker attendee person source del
 def _described_name(text: str, head: tuple[int, int], appositive: str) -> bool:
     """A proper name with a description that has a clause of its own ("Brunner, a developer who ...")"""
     words = text[head[0]:head[1]].split()
-    unnamed = len(words) == 2 and words[0].lower() in ("the", "one") and words[1].lower() in _UNNAMED_PERSONS
+    unnamed = 2 <= len(words) <= 4 and words[0].lower() in ("the", "one") and words[-1].lower() in _UNNAMED_PERSONS
     if not words or not (words[-1][:1].isupper() or unnamed) or words[0].lower() in ("a", "an"):
         return False  # "The lawmaker, who represents Albay, said" describes one person too
     first = appositive.split(None, 1)[0].lower() if appositive.strip() else ""
@@ -703,12 +703,21 @@ def _question_asked(text: str, m: re.Match[str], e_content: int, quotes: list[Qu
 _WHO_BEFORE = re.compile(r"(?<![\w’'.\-])((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’']*),\s+(who)\s+$")
 
 
+_WHICH_BEFORE = re.compile(r"(?<![\w’'.\-])(?:[Tt]he\s+)?((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’']*),\s+(which)\s+$")
+
+
 def _who_antecedent(text: str, s: int, cue_start: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
-    """'Ted Cruz, who said he would …': (the name, the "who" that stands for it)."""
+    """'Ted Cruz, who said he would …': (the name, the "who" that stands for it); 'The Washington
+    Post, which argued that …' for an organization."""
     head = text[max(s, cue_start - 80):cue_start]
     words = head.split()
     while words and words[-1].lower() in AUXILIARIES:
         words.pop()
+    if words and words[-1] == "which":
+        org = _WHICH_BEFORE.search(text, max(s, cue_start - 80), max(s, cue_start - 80) + head.rindex("which") + 6)
+        if org and len(org.group(1).split()) > 1 and org.group(1).split()[0].lower() not in NOT_NAME - {"the"}:
+            return org.span(1), org.span(2)
+        return None
     if not words or words[-1] != "who":
         return None
     end = max(s, cue_start - 80) + head.rindex("who") + 3
@@ -730,7 +739,7 @@ def _who_antecedent(text: str, s: int, cue_start: int) -> tuple[tuple[int, int],
 # The group or person a relative "who" stands for when it is no name: "critics who say", "the 30 percent
 # who said", "6 in 10 voters who say", "independent voters who said", "the Mexican president, who said"
 _GROUP_NOUN = re.compile(r"[a-z]{3,}(?:ers|ists|ants|ents|ans|ics|ors|ees|ives|als|ies|ates)|[A-Z][a-z]+(?:ans|ats|ists)|"
-                         r"those|others|people|men|women|children|percent|\d+%")
+                         r"those|others|some|many|several|people|men|women|children|percent|\d+%")
 _POLL_SHARE = re.compile(r"\d+|one|two|three|four|five|six|seven|eight|nine")
 _MODIFIER_STOP = CLAUSE_WORDS | PREPOSITIONS | CONJUNCTIONS | _VERBS | frozenset("and or to".split())
 
@@ -928,6 +937,9 @@ def _leading_subject(text: str, s: int, m: re.Match[str], found: list[_Candidate
         modified = _modified_subject(text, s, m.start())
         if modified:
             return modified
+        whose = _WHOSE_SUBJECT.search(text, max(s, m.start() - 60), m.start())
+        if whose and not any(w.lower() in CLAUSE_WORDS or _looks_verb(w) for w in whose.group(2).split()):
+            return whose.span(1)  # "Trump, whose attorneys argued that …"
     # a later clause with a subject of its own: "..., but Shelby said", "... after Trump said"
     words = list(_WORD_SPANS.finditer(text, max(s, m.start() - 200), m.start()))
     for w in reversed(words[-_MAX_NP_WORDS - 4:]):
@@ -945,6 +957,9 @@ def _leading_subject(text: str, s: int, m: re.Match[str], found: list[_Candidate
         np_end = np_start + inner.index(aux[-1]) + len(aux[-1]) if aux else np_start
         return _np_ok(text, np_start, np_start + len(_drop_aside(text[np_start:np_end])))
     return None
+
+
+_WHOSE_SUBJECT = re.compile(r",\s+(whose\s+((?:[\w’'\-]+\s+){0,2}[\w’'\-]+))(?:\s+(?:also|have|has|had))?\s+$")
 
 
 def _speaker_words(text: str, span: tuple[int, int]) -> bool:
@@ -1002,8 +1017,9 @@ def _modified_subject(text: str, s: int, cue_start: int) -> tuple[int, int] | No
     words = list(_WORD_SPANS.finditer(text, start, cue_start))
     while words and words[-1].group().lower() in AUXILIARIES:
         words.pop()
-    while words and (words[0].group().lower() in CONJUNCTIONS or words[0].group().lower() in _SUBORDINATORS):
-        words.pop(0)  # "Though executives who …", "But sources close to …"
+    while words and (words[0].group().lower() in CONJUNCTIONS or words[0].group().lower() in _SUBORDINATORS
+                     or words[0].group().lower() == "even"):
+        words.pop(0)  # "Though executives who …", "But sources close to …", "Even Republicans who …"
     if len(words) < 3 or len(words) > 24:
         return None
     a, b = words[0].start(), words[-1].end()
@@ -1195,6 +1211,8 @@ def _speaker_intro(text: str, s: int, np_start: int) -> bool:
     first = words[0].lower().strip(",;:")
     if first in _INTRO_ADVERBS or first in _INTRO_WORDS or _TIME_AGO.match(intro):
         return True  # "Meanwhile, speaking to MSNBC, Trump said": the first word's comma hid it
+    if len(words) <= 3 and _ADVERB.fullmatch(words[-1].lower()) and words[-1].lower() not in _LY_NOUNS:
+        return True  # "More specifically, Trump suggested", "Perhaps most importantly, …"
     adverb = _ADVERB.fullmatch(first) is not None and first not in _LY_NOUNS and (
         len(words) == 1 or words[0].endswith(",") or words[1].lower() in PREPOSITIONS or words[1].lower() in _SUBORDINATORS)
     return words[0][:1].isupper() and (adverb or _PARTICIPLE_INTRO.match(intro) is not None)  # not "Carly Fiorina threw"
