@@ -818,3 +818,13 @@ def test_whose_and_which_subjects_and_adverb_openers() -> None:
     assert _covering(quotes, text, "the talks move to Geneva").speaker == "Wang Yi"
     short = _covering(quotes, text, "the budget was short")
     assert text[short.speaker_start:short.speaker_end] == "The former minister"
+
+
+def test_a_shared_subject_with_a_party_tag_or_an_unnamed_spokesman() -> None:
+    # Written for this test.
+    text = ("In a statement, Sen. Paul Avery (R) blasted the board and said the plan was reckless.\n\n"
+            "A spokesman for the Foreign Ministry declined to comment on the talks but said the visit would go ahead.\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "the plan was reckless").speaker == "Paul Avery"
+    visit = _covering(quotes, text, "the visit would go ahead")
+    assert text[visit.speaker_start:visit.speaker_end] == "A spokesman for the Foreign Ministry"

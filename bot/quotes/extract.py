@@ -855,9 +855,12 @@ _INTERPOSED_TAIL = re.compile(r"(?:\s+(?:on|in|at|last|this|earlier|later|recent
 _CLAUSE_OPENERS = frozenset("""but and while after because though although when as since before until whereas so yet
     where once""".split())
 _LEAD_SUBJECT = re.compile(r"[\s“\"'‘(]*([Tt]he\s+(?:%s)|[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+[a-z]+|(?:[Hh]is|[Hh]er|[Tt]heir)\s+[a-z]+"
-                           r"|(?:[Tt]he\s+)?(?!The\b)(?:[A-Z][\w’'.\-]*)(?:\s+(?:of\s+|de\s+|van\s+|von\s+)?[A-Z][\w’'.\-]*){0,5})"
-                           r"(?=\s+[a-z])" % "|".join(
-                               sorted((k for k in ROLE_NOUNS), key=len, reverse=True)))
+                           # "A spokesman for Platte River declined …, but said"
+                           r"|(?:[Aa]n?|[Oo]ne)\s+(?:[a-z]+\s+)?(?:%s)(?:\s+for\s+(?:the\s+)?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3})?(?=\s+[a-z])"
+                           r"|(?:[Tt]he\s+)?(?!The\b)(?:[A-Z][\w’'.\-]*)(?:\s+(?:of\s+|de\s+|van\s+|von\s+)?[A-Z][\w’'.\-]*){0,5}"
+                           r"(?:\s+\([A-Z][\w.\-]*\))?)"  # "Florida Gov. Rick Scott (R) blasted …"
+                           r"(?=\s+[a-z])" % ("|".join(sorted((k for k in ROLE_NOUNS), key=len, reverse=True)),
+                                              "|".join(sorted(PERSON_NOUNS, key=len, reverse=True))))
 
 
 _PARTICIPLE_ADVERBS = re.compile(r"(?:\s+(?:then|also|later|again|even|repeatedly|while|before|after|when))+$")
@@ -1096,8 +1099,10 @@ def _sentence_subject(text: str, s: int, limit: int) -> tuple[int, int] | None:
     if not m:
         return None
     word = m.group(1).split()[0].lower()
-    if word in NOT_NAME and word != "the" or word in CONJUNCTIONS or word in TIME_WORDS:
+    if word in NOT_NAME and word not in ("the", "a", "an", "one") or word in CONJUNCTIONS or word in TIME_WORDS:
         return None
+    if word in ("a", "an", "one") and (len(m.group(1).split()) < 2 or not m.group(1).split()[1][:1].islower()):
+        return None  # "A spokesman for X declined", not "One Sunday"
     return m.span(1)
 
 
