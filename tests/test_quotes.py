@@ -741,3 +741,180 @@ def test_a_trailing_according_to_vouches_for_the_last_clause() -> None:
             "according to its annual report.\n")
     quotes = extract_quotes(text)
     assert _covering(quotes, text, "the club made a profit").text == "the club made a profit for the first time"
+def test_sentence_adverbs_time_phrases_and_participles_open_before_the_speaker() -> None:
+    # Written for this test: the opening phrase ends in a comma, then the speaker and the cue.
+    text = ("Similarly, Bennett said the plan would fail.\n\n"
+            "A week later, however, Rubio said he was open to a compromise.\n\n"
+            "Pressed by the host, Mr. Lavrov said Moscow had no such plans.\n\n"
+            "Clinton now leads Sanders 1,428 to 1,153 in pledged delegates across the country.\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "the plan would fail").speaker == "Bennett"
+    assert _covering(quotes, text, "he was open to a compromise").speaker == "Rubio"
+    assert _covering(quotes, text, "Moscow had no such plans").speaker == "Lavrov"
+    assert not any("delegates" in q.text for q in quotes)
+
+
+def test_a_dateline_before_the_speaker_is_skipped() -> None:
+    # Written for this test: news-agency datelines open the first paragraph.
+    text = ("WASHINGTON (Reuters) - Foreign Minister Wang Yi said the talks would resume in May.\n\n"
+            "GENEVA, Switzerland (AP) — Sergei Lavrov says Moscow will send a delegation.\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "the talks would resume in May").speaker == "Wang Yi"
+    assert _covering(quotes, text, "Moscow will send a delegation").speaker == "Sergei Lavrov"
+
+
+def test_a_speaker_with_age_party_tag_title_or_aside_before_the_cue() -> None:
+    # Written for this test: descriptions between the name and "said", and a title before the name.
+    text = ("Dana Whitfield, 34, a nurse from Reno, said the clinic would close.\n\n"
+            "Sen. Paul Avery, R-Ohio, a member of the panel, said the bill was dead.\n\n"
+            "Ohio's governor, Mark Ellison, a Republican, said he had voted early.\n\n"
+            "Chris Murphy, though, said he would wait.\n\n"
+            "County Chairman Will Ortega, for example, said turnout was high.\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "the clinic would close").speaker == "Dana Whitfield"
+    assert _covering(quotes, text, "the bill was dead").speaker == "Paul Avery"
+    assert _covering(quotes, text, "he had voted early").speaker == "Mark Ellison"
+    assert _covering(quotes, text, "he would wait").speaker == "Chris Murphy"
+    assert _covering(quotes, text, "turnout was high").speaker == "Will Ortega"
+
+
+def test_a_group_before_who_says_is_the_speaker_of_its_relative_clause() -> None:
+    # Written for this test: "who" stands for a group or an unnamed person, not a name.
+    text = ("The mayor dismissed critics who say the budget is a money pit.\n\n"
+            "Clinton led among the 40 percent who said the economy mattered most.\n\n"
+            "Those who said they were undecided tended to stay home.\n")
+    quotes = extract_quotes(text)
+    money = _covering(quotes, text, "the budget is a money pit")
+    assert money.text == "the budget is a money pit" and text[money.speaker_start:money.speaker_end] == "who"
+    assert _covering(quotes, text, "the economy mattered most").speaker is None
+    assert not any("undecided" in q.text for q in quotes)
+
+
+def test_poll_shares_after_a_colon_or_in_which_and_spelled_out_numbers() -> None:
+    # Written for this test.
+    text = ("On trade they split: 41% say tariffs help workers.\n\n"
+            "Sixty-two percent of registered voters say the country is on the wrong track.\n\n"
+            "It is a race in which 55 percent of voters say neither candidate is honest.\n")
+    quotes = extract_quotes(text)
+    for phrase, source in (("tariffs help workers", "41%"),
+                           ("the country is on the wrong track", "Sixty-two percent of registered voters"),
+                           ("neither candidate is honest", "55 percent of voters")):
+        q = _covering(quotes, text, phrase)
+        assert q.speaker is None and text[q.speaker_start:q.speaker_end] == source
+
+
+def test_content_after_said_that_and_a_pronoun_right_after_the_cue() -> None:
+    # Written for this test.
+    text = ("Wang Yi said that over the past week he has begun “to clarify the record” of the talks.\n\n"
+            "Sergei Lavrov said he saw no reason to change course, telling reporters that Moscow was patient.\n")
+    quotes = extract_quotes(text)
+    week = _covering(quotes, text, "over the past week he has begun")
+    assert week.speaker == "Wang Yi" and week.text.startswith("over the past week")
+    reason = _covering(quotes, text, "he saw no reason to change course")
+    assert reason.speaker == "Sergei Lavrov" and reason.text.startswith("he saw no reason")
+
+
+def test_a_subject_with_a_relative_clause_or_participle_speaks_unnamed() -> None:
+    # Written for this test: the whole phrase is the speaker mention, no name to resolve.
+    text = ("Still, analysts who have studied the accord say it could be doing more.\n\n"
+            "People briefed on the talks said the meeting had been postponed.\n\n"
+            "The senator attacked Republicans who have opposed him on trade.\n")
+    quotes = extract_quotes(text)
+    more = _covering(quotes, text, "it could be doing more")
+    assert more.speaker is None and text[more.speaker_start:more.speaker_end] == "analysts who have studied the accord"
+    talks = _covering(quotes, text, "the meeting had been postponed")
+    assert text[talks.speaker_start:talks.speaker_end] == "People briefed on the talks"
+    assert not any("on trade" in q.text for q in quotes)
+
+
+def test_a_participle_or_shared_verb_takes_a_described_sentence_subject() -> None:
+    # Written for this test: the sentence opens with a name and its description before the verb.
+    text = ("Dana Whitfield, the county's longtime nurse, backed the plan on Monday, saying it would save lives.\n\n"
+            "Sen. Paul Avery, R-Ohio, who faces a tough race, dropped his support, saying the bill was dead.\n\n"
+            "Ohio's party leader, Mark Ellison, voiced support for the deal, saying it was fair.\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "it would save lives").speaker == "Dana Whitfield"
+    assert _covering(quotes, text, "the bill was dead").speaker == "Paul Avery"
+    assert _covering(quotes, text, "it was fair").speaker == "Mark Ellison"
+
+
+def test_a_relative_clause_framed_by_a_cue_is_its_speakers_content() -> None:
+    # Written for this test: the relativizer opens the content, the subject before the cue speaks.
+    text = ("Wang Yi praised the agreement, which he said would reduce tensions in the region.\n\n"
+            "The ministry pointed to an incident that Sergei Lavrov says started the dispute.\n\n"
+            "He argued that Lavrov said the talks had failed.\n\n"
+            "Lavrov, who has publicly argued for a truce, left early.\n")
+    quotes = extract_quotes(text)
+    tensions = _covering(quotes, text, "would reduce tensions")
+    assert tensions.text == "which he said would reduce tensions in the region" and tensions.speaker == "Wang Yi"
+    dispute = _covering(quotes, text, "started the dispute")
+    assert dispute.text == "that Sergei Lavrov says started the dispute" and dispute.speaker == "Sergei Lavrov"
+    assert _covering(quotes, text, "the talks had failed").text == "Lavrov said the talks had failed"  # argued's
+    assert not any(q.text.startswith("who has") for q in quotes)
+
+
+def test_a_participle_after_a_quote_frame_or_by_saying_keeps_the_speaker() -> None:
+    # Written for this test.
+    text = ("“We will not give up,” Sergei Lavrov said, adding that Moscow had other options.\n\n"
+            "Wang Yi ended the dispute by saying the islands were never for sale.\n\n"
+            "The treaty is popular, with 61 percent of voters saying they back it.\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "Moscow had other options").speaker == "Sergei Lavrov"
+    assert _covering(quotes, text, "the islands were never for sale").speaker == "Wang Yi"
+    back = _covering(quotes, text, "they back it")
+    assert back.speaker is None and text[back.speaker_start:back.speaker_end] == "61 percent of voters"
+
+
+def test_a_dash_aside_agency_dateline_or_hyphenated_adjective_before_the_speaker() -> None:
+    # Written for this test.
+    text = ("Dana Whitfield — a nurse from Reno — says the clinic will close.\n\n"
+            "GENEVA, Switzerland.\n(AP) — Foreign Minister Wang Yi says the talks will resume.\n\n"
+            "A soft-spoken Lavrov said Moscow was ready.\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "the clinic will close").speaker == "Dana Whitfield"
+    assert _covering(quotes, text, "the talks will resume").speaker == "Wang Yi"
+    assert text[_covering(quotes, text, "Moscow was ready").speaker_start:].startswith("A soft-spoken Lavrov")
+
+
+def test_unnamed_described_speakers_labels_and_stray_commas() -> None:
+    # Written for this test.
+    text = ("The lawmaker, who represents a district in Ohio, said the vote was rigged.\n\n"
+            "The ministry's office, when contacted by reporters, said the minister was traveling.\n\n"
+            "That official said the deal was off.\n\n"
+            "Trade talks: Wang Yi, whose ministry leads the talks, said tariffs would fall.\n\n"
+            "Sen. Paul Avery (R-Ohio), said after a lunch that he would vote no.\n\n"
+            "Initially, state regulators rejected the plan.\n")
+    quotes = extract_quotes(text)
+    rigged = _covering(quotes, text, "the vote was rigged")
+    assert text[rigged.speaker_start:rigged.speaker_end] == "The lawmaker"
+    traveling = _covering(quotes, text, "the minister was traveling")
+    assert text[traveling.speaker_start:traveling.speaker_end] == "The ministry's office"
+    assert text[_covering(quotes, text, "the deal was off").speaker_start:].startswith("That official")
+    assert _covering(quotes, text, "tariffs would fall").speaker == "Wang Yi"
+    assert _covering(quotes, text, "he would vote no").speaker == "Paul Avery"
+    assert not any("regulators" in q.text or q.cue == "state" for q in quotes)
+
+
+def test_whose_and_which_subjects_and_adverb_openers() -> None:
+    # Written for this test.
+    text = ("The court ruled against the firm, whose lawyers argued that the files were private.\n\n"
+            "The request came from the Foreign Ministry, which argued that the treaty was void.\n\n"
+            "More specifically, Wang Yi suggested the talks move to Geneva.\n\n"
+            "The former minister, who left office in May, noted that the budget was short.\n")
+    quotes = extract_quotes(text)
+    files = _covering(quotes, text, "the files were private")
+    assert text[files.speaker_start:files.speaker_end] == "whose lawyers"
+    assert _covering(quotes, text, "the treaty was void").text == "the treaty was void"
+    assert _covering(quotes, text, "the talks move to Geneva").speaker == "Wang Yi"
+    short = _covering(quotes, text, "the budget was short")
+    assert text[short.speaker_start:short.speaker_end] == "The former minister"
+
+
+def test_a_shared_subject_with_a_party_tag_or_an_unnamed_spokesman() -> None:
+    # Written for this test.
+    text = ("In a statement, Sen. Paul Avery (R) blasted the board and said the plan was reckless.\n\n"
+            "A spokesman for the Foreign Ministry declined to comment on the talks but said the visit would go ahead.\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "the plan was reckless").speaker == "Paul Avery"
+    visit = _covering(quotes, text, "the visit would go ahead")
+    assert text[visit.speaker_start:visit.speaker_end] == "A spokesman for the Foreign Ministry"

@@ -98,8 +98,9 @@ def _np_ok(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None
     if first in PREPOSITIONS or first in TIME_WORDS or first.endswith("ing") and not words[0][:1].isupper():
         return None
-    if any(w.lower() in CLAUSE_WORDS for w in words):
-        return None
+    demonstrative = len(words) == 2 and words[0].lower() in ("that", "this") and words[1].lower() in _UNNAMED_PERSONS
+    if not demonstrative and any(w.lower() in CLAUSE_WORDS and (i == 0 or not w[:1].isupper()) for i, w in enumerate(words)):
+        return None  # "Chairman Will Rogers" is a name, "will" a clause; "That person said" a speaker
     if len(words) == 1 and first in PRONOUNS:
         return start, end
     if not any(w[:1].isupper() for w in words) and len(words) > 4:
@@ -116,8 +117,8 @@ _SUBORDINATORS = frozenset("though although while when after because since befor
 
 
 def _looks_verb(word: str) -> bool:
-    low = word.lower()
-    return word[:1].islower() and ((low.endswith("ed") and low not in ED_ADJECTIVES) or low in _VERBS)
+    low = word.lower()  # "teary-eyed", "long-awaited": hyphenated -ed words are adjectives
+    return word[:1].islower() and ((low.endswith("ed") and low not in ED_ADJECTIVES and "-" not in low) or low in _VERBS)
 
 
 _VERBS = frozenset("""made make makes gave give gives took take takes got get gets went go goes came come comes
@@ -154,12 +155,15 @@ def _subject_before(text: str, clause_start: int, cue_start: int) -> tuple[tuple
         if not (word in AUXILIARIES or word in _DO or (progressive and word in _BE) or adverb):
             break
         stripped = parts[0].rstrip() if len(parts) == 2 else ""
+    stripped = _drop_aside(stripped)
     words_end = clause_start + len(stripped)
     if stripped.endswith(","):  # appositive: "Revesz, director of X, said"
         inner = stripped[:-1]
         comma = inner.rfind(",")
-        if comma < 0:
-            return None
+        if comma < 0:  # "Sen. Jack Reed (D-R.I.), said": a stray comma after a name
+            lone = _np_ok(text, clause_start, clause_start + len(inner))
+            names = text[lone[0]:lone[1]].split() if lone else []
+            return (lone, clause_start, False) if len(names) > 1 and _proper_name(names) else None
         head_start = inner.rfind(",", 0, comma)
         if head_start >= 0:  # two commas or more: a named opener with a description of its own commas wins
             opening = _opening_name(text, clause_start, inner)
@@ -169,6 +173,11 @@ def _subject_before(text: str, clause_start: int, cue_start: int) -> tuple[tuple
         appositive = inner[comma + 1:]
         if head is None or len(appositive.split()) > 30:
             return _opening_name(text, clause_start, inner)
+        if _ASIDE.fullmatch(appositive):  # "Murphy, though, said"
+            return head, clause_start + head_start + 1, head_start >= 0
+        name = _np_ok(text, clause_start + comma + 1, clause_start + len(inner))
+        if head_start < 0 and name and _role_phrase(text[head[0]:head[1]].split()) and _proper_name(text[name[0]:name[1]].split()):
+            return name, clause_start + head_start + 1, head_start >= 0  # "The minister, Wang Yi, said"
         if any(w.lower() in CLAUSE_WORDS for w in appositive.split()) and not _described_name(text, head, appositive):
             return _opening_name(text, clause_start, inner)
         return head, clause_start + head_start + 1, head_start >= 0
@@ -185,6 +194,25 @@ def _subject_before(text: str, clause_start: int, cue_start: int) -> tuple[tuple
     return span, np_start, comma >= 0
 
 
+_ASIDE_DASH = re.compile(r"\s(—|–|--?)$")
+
+
+def _drop_aside(stripped: str) -> str:
+    """Text before the cue without a description set off by dashes or parentheses: "Jason Sims — a teacher
+    from Aiken — says", "Sen. Chris Murphy (a Democrat so boyish he …) says"; a party tag "(R-Ohio)" stays."""
+    if stripped.endswith(")"):
+        open_ = stripped.rfind("(")
+        if open_ > 0 and len(stripped[open_:].split()) >= 3:
+            return stripped[:open_].rstrip()
+        return stripped
+    dash = _ASIDE_DASH.search(stripped)
+    if dash:
+        open_ = stripped.rfind(" " + dash.group(1) + " ", 0, dash.start())
+        if open_ > 0 and len(stripped[open_:dash.start()].split()) >= 3:
+            return stripped[:open_].rstrip()
+    return stripped
+
+
 _APPOSITIVE_OPENERS = frozenset("""a an the who whose which meanwhile however too also himself herself his her its
     their one""".split())
 
@@ -192,25 +220,69 @@ _APPOSITIVE_OPENERS = frozenset("""a an the who whose which meanwhile however to
 _NAME_PARTICLES = frozenset("of de van von al bin la le da du del der".split())
 
 
-def _opening_name(text: str, clause_start: int, inner: str) -> tuple[tuple[int, int], int, bool] | None:
+def _opening_name(text: str, clause_start: int, inner: str, intros: int = 2) -> tuple[tuple[int, int], int, bool] | None:
     """'Christopher Harvey, an African-American delegate from Houston, Texas, said': a name opening
-    the sentence, then a description with commas of its own, then the cue."""
+    the sentence, then a description with commas of its own, then the cue. Also "Marley Anderson, 21,
+    a junior from Reno, said", "Sen. Lindsey Graham, R-S.C., said", "Nevada's governor, Brian
+    Sandoval, a Republican, said" (the name after its title) and, after an opening phrase,
+    "Speaking later, Sen. Claire McCaskill (D-Mo.), who has endorsed Clinton, said"."""
     lead = len(inner) - len(inner.lstrip())
     first = inner.find(",", lead)
     if first < 0:
         return None
     head = _np_ok(text, clause_start + lead, clause_start + first)
+    if ((head is None or not _proper_name(text[head[0]:head[1]].split()))
+            and _speaker_intro(text, clause_start + lead, clause_start + first) and text[clause_start + lead:][:1].isupper()):
+        # "Overall, …", "Speaking later, Sen. X, who …, said": an opening phrase is never the name
+        return _opening_name(text, clause_start + first + 1, inner[first + 1:], intros - 1) if intros else None
     appositive = inner[first + 1:]
     words = appositive.split()
-    if (head is None or not words or len(words) > 30 or words[0].lower() not in _APPOSITIVE_OPENERS
-            or re.search(r",\s+(?:and|or)\s", appositive) or any(c in appositive for c in "“”\"«»;")):
+    if (head is None or not words or len(words) > 30 or re.search(r",\s+(?:and|or)\s", appositive)
+            or any(c in appositive for c in "“”\"«»;")):
         return None  # "Trump, Cruz, and Rubio said": a list, not a described name
     names = text[head[0]:head[1]].split()
-    if (not names[-1][:1].isupper() and not names[-1].endswith(")") or names[0].lower() in DETERMINERS
-            or names[0].lower() in NOT_NAME or names[0].lower() in _INTRO_WORDS
-            or not all(w[:1].isupper() or w[:1] == "(" or w in _NAME_PARTICLES or w in TITLE_WORDS for w in names)):
+    if _role_phrase(names):  # "Nevada's governor, Brian Sandoval, a Republican, said": the name speaks
+        second = appositive.find(",")
+        name = _np_ok(text, clause_start + first + 1, clause_start + first + 1 + (second if second >= 0 else len(appositive)))
+        rest = appositive[second + 1:].split() if second >= 0 else []
+        if name and _proper_name(text[name[0]:name[1]].split()) and (not rest or _appositive_opener(rest)):
+            return name, clause_start + lead, False
+        return None
+    if not _appositive_opener(words) or not _proper_name(names):
         return None
     return head, clause_start + lead, False
+
+
+def _proper_name(names: list[str]) -> bool:
+    """'Sen. Claire McCaskill (D-Mo.)', 'Jeffrey D. Sachs', 'Ban Ki-moon' — not 'the State Department'."""
+    return not ((not names[-1][:1].isupper() and not names[-1].endswith(")")) or names[0].lower() in DETERMINERS
+                or names[0].lower() in NOT_NAME or names[0].lower() in _INTRO_WORDS
+                or not all(w[:1].isupper() or w[:1] == "(" or w in _NAME_PARTICLES or w in TITLE_WORDS for w in names))
+
+
+_PARTY_TAG = re.compile(r"\(?[RDI]-[A-Z][\w.]*\)?,?")  # "R-S.C.", "D-Mo."
+# Asides between a name and its cue: "Murphy, though, said", "Rogers, for example, said"
+_ASIDE = re.compile(r"\s*(?:though|however|meanwhile|too|also|instead|then|now|in turn|in contrast|of course|for example|"
+                    r"for instance|for (?:his|her|their|its) part|at the time|in particular|at least|"
+                    r"(?:when|if|after|once)\s+(?:asked|contacted|reached|pressed|questioned|approached)\b[^,;]{0,40})\s*")
+
+
+def _appositive_opener(words: list[str]) -> bool:
+    """A description after a name: "a junior from Reno", "21", "of Flint, Mich.", "R-S.C.", "chief
+    executive of X", "facing a tough race", "during a town hall"; not a second name of a list."""
+    first = words[0].lower().rstrip(",")
+    return (first in _APPOSITIVE_OPENERS or first[:1].isdigit() or first == "of" or _PARTY_TAG.fullmatch(words[0]) is not None
+            or first in TITLE_WORDS or first in PERSON_NOUNS or first in PREPOSITIONS
+            or words[0][:1].islower() and first.endswith("ing") and len(first) > 5
+            or _ASIDE.fullmatch(" ".join(words)) is not None)
+
+
+def _role_phrase(words: list[str]) -> bool:
+    """A title or description standing before the name it describes: "Nevada's governor", "One of the
+    authors of the report", "Dow's chief executive"."""
+    last = words[-1].lower()
+    return (words[0].lower() in ("one", "a", "an", "the", "another") or words[0].endswith(("’s", "'s"))) and (
+        words[0].lower() == "one" and len(words) > 2 and words[1] == "of" or last in TITLE_WORDS or last in PERSON_NOUNS)
 
 
 _FINITE = frozenset("""is are was were has have had will would could should can may might must did does do
@@ -234,11 +306,15 @@ def _source_after(text: str, start: int, e: int) -> tuple[int, int] | None:
     return start, _strip_end(text, start, np_end)
 
 
+_UNNAMED_PERSONS = PERSON_NOUNS | frozenset("lawmaker attendee person source delegate voter organizer".split())
+
+
 def _described_name(text: str, head: tuple[int, int], appositive: str) -> bool:
     """A proper name with a description that has a clause of its own ("Brunner, a developer who ...")"""
     words = text[head[0]:head[1]].split()
-    if not words or not words[-1][:1].isupper() or words[0].lower() in ("a", "an"):
-        return False
+    unnamed = 2 <= len(words) <= 4 and words[0].lower() in ("the", "one") and words[-1].lower() in _UNNAMED_PERSONS
+    if not words or not (words[-1][:1].isupper() or unnamed) or words[0].lower() in ("a", "an"):
+        return False  # "The lawmaker, who represents Albay, said" describes one person too
     first = appositive.split(None, 1)[0].lower() if appositive.strip() else ""
     if (_cues(appositive) and first != "who") or any(c in appositive for c in "“”\"«»"):
         return False  # "Clinton, who called Sanders ..., told" still names her
@@ -299,7 +375,8 @@ def _content_after(text: str, cue_end: int, end: int, cue: str) -> int | None:
     m = re.search(r"\bthat\b", window)
     if m:
         between = window[: m.start()].split()
-        if len(between) <= 12 and not any(w.lower().strip(",") in CLAUSE_WORDS for w in between):
+        if len(between) <= 12 and not any(w.lower().strip(",") in CLAUSE_WORDS for w in between) and not (
+                between and between[0].lower() in PRONOUNS):  # "said he saw no need …, telling X that …"
             return cue_end + m.end()
     m = re.match(r"[\s,:]*(?:(?:on|last|this)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
                  r"today|yesterday|tonight)?[\s,:]*", window)
@@ -384,6 +461,13 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
             # a cue inside reported content is reported too ("X said Y told him ..."), unless a new
             # clause with its own named subject starts: "A was the reason, Ham also noted B"
             prev = found[-1]
+            relative = _relative_frame(text, s, m, e_content) if low in _RELATIVE_CUES else None
+            if relative and len(text[prev.start:relative[0]].split()) >= 2:
+                # "praised the deal, which he said would ease tensions": the relative clause is his own claim
+                prev.end = _strip_end(text, prev.start, relative[0])
+                end = _relative_end(text, relative[0], _content_end(text, relative[0], e_content, quotes), quotes)
+                found.append(_Candidate(relative[0], end, "indirect", cue, relative[1], 3, para))
+                continue
             got = _subject_before(text, s, m.start()) if low in CLAUSE_CUES else None
             joined = _joined_clause(text, prev.start, m.start()) if low in CLAUSE_CUES else None
             if joined:  # "A, and other GOP leaders said B", "A and others have said B"
@@ -429,10 +513,16 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
             continue
         if low in _WRITE and _WRITE_NO_OBJECT.match(text, m.end()):
             continue  # "learned to read and write at a young age": writing, not words written
+        relative = _relative_frame(text, s, m, e_content) if low in _RELATIVE_CUES else None
+        if relative:  # "an event that Carson says led him to Christ": the clause is what he says
+            rel_start, speaker = relative
+            end = _relative_end(text, rel_start, _content_end(text, rel_start, e_content, quotes), quotes)
+            found.append(_Candidate(rel_start, end, "indirect", cue, speaker, 3, para))
+            continue
         span = _leading_subject(text, s, m, found)
         referent = None
         if span is None and low in CLAUSE_CUES:
-            who = _who_antecedent(text, s, m.start())
+            who = _who_antecedent(text, s, m.start()) or _group_antecedent(text, s, m.start())
             if who:
                 referent, span = who
         if span is None:
@@ -484,8 +574,9 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
         if len(text[start:end].split()) < 3 and not (low in OBJECT_CUES and end > start):
             continue
         first = text[start:end].split(None, 1)[0].lower()
-        if first in PREPOSITIONS and first != "about" and (_QUOTE_OPEN.match(text, end) or text[end - 1] in _QUOTE_CHARS
-                                                           or len(text[start:end].split()) < 8):
+        after_that = _THAT_BEFORE.search(text, m.end(), start) is not None  # "said that over the last days he …"
+        if first in PREPOSITIONS and first != "about" and not after_that and (
+                _QUOTE_OPEN.match(text, end) or text[end - 1] in _QUOTE_CHARS or len(text[start:end].split()) < 8):
             continue  # "X said on Fox News Sunday, “...”": the quote that follows is the content
         colon = _COLON_QUOTE.search(text, start, end)
         if colon and (first in PREPOSITIONS or first == "of") and len(text[start:colon.start()].split()) <= 8:
@@ -561,6 +652,75 @@ def _main_clause_comma(text: str, start: int, end: int, quotes: list[QuoteSpan])
     return end
 
 
+_THAT_BEFORE = re.compile(r"\bthat\s*$")
+# A relative clause whose verb is framed by a cue: "which he said the government should pay for", "an event
+# that Carson says led him to Christ", "who U.S. officials say is tied to Russia". The relativizer opens the
+# content; the subject between it and the cue speaks.
+_RELATIVE_FRAME = re.compile(r"(?<![\w’'])(which|that|who)\s+((?:[\w’'.\-]+\s+){0,4}?[\w’'.\-]+)"
+                             r"(?:\s+(?:also|previously|now|later|have|has|had))?\s+$")
+# Nouns whose "that" opens a content clause, not a relative one: "the claim that Trump said …"
+_CONTENT_NOUNS = frozenset("""fact claim claims idea notion news report reports belief argument assertion suggestion
+    statement evidence sign signs view possibility chance hope fear fears concern concerns word so such""".split())
+
+
+_RELATIVE_CUES = frozenset("""say says said add adds added argue argues argued claim claims claimed note notes noted
+    allege alleges alleged contend contends contended insist insists insisted conclude concludes concluded""".split())
+# Unnamed groups that speak from inside a relative clause: "which critics say was discriminatory"
+_SPEAKER_GROUPS = frozenset("""critics officials investigators experts analysts prosecutors authorities police aides
+    advisers advisors allies sources students observers supporters opponents advocates economists scientists
+    researchers lawmakers democrats republicans voters residents witnesses""".split())
+
+
+def _frame_speaker(words: list[str]) -> bool:
+    """A subject between a relativizer and its cue: "he", "the probe", "several Indiana GOP insiders",
+    "critics"; not a verb phrase of a subject relative ("who has publicly", "who back her opponents")."""
+    first = words[0].lower()
+    if len(words) > 4 or first in ("it", "there"):
+        return False
+    if any(w.lower() in AUXILIARIES or w.lower() in _FINITE or w.lower() in CLAUSE_WORDS or _looks_verb(w)
+           or _ADVERB.fullmatch(w) for w in words):
+        return False
+    if len(words) == 1 and first in PRONOUNS:
+        return True
+    return (words[0][:1].isupper() or first in _SPEAKER_GROUPS or first in _DETERMINERS or first in DETERMINERS
+            or first in ("even", "u.s.", "federal", "state", "local", "government", "campaign"))
+
+
+_RELATIVE_END = re.compile(r",\s+([a-z]+)\b|\s+and\s+(?:who|which|that)\s")
+
+
+def _relative_end(text: str, start: int, end: int, quotes: list[QuoteSpan]) -> int:
+    """The relative clause stops where its sentence goes on: "which officials said will start soon, will
+    not apply to …" (a verb after the comma), "who officials say is tied to X and who claimed …"."""
+    for cut in _RELATIVE_END.finditer(text, start, end):
+        word = cut.group(1)
+        if not _inside(quotes, cut.start()) and (word is None or word in _FINITE or word in AUXILIARIES or _looks_verb(word)):
+            return _strip_end(text, start, cut.start())
+    return end
+
+
+def _relative_frame(text: str, s: int, m: re.Match[str], e_content: int) -> tuple[int, tuple[int, int]] | None:
+    """(where the relative clause starts, its speaker) for a cue inside "which/that/who <speaker> <cue> …"."""
+    rel = _RELATIVE_FRAME.search(text, max(s, m.start() - 60), m.start())
+    if not rel:
+        return None
+    speaker = _np_ok(text, rel.start(2), rel.end(2))
+    if speaker is None or not _frame_speaker(text[speaker[0]:speaker[1]].split()):
+        return None
+    after = text[m.end():e_content].split()
+    if len(after) < 2 or after[0].lower() in ("that", "of", "about", "to", "in", "on", "at", "so", "it", "yes", "no") \
+            or after[0][:1] in _QUOTE_CHARS or text[m.end():m.end() + 1] in ",:":
+        return None  # "which he said that …", "who he said on Fox …": no clause framed, or a quotation follows
+    before = text[max(s, rel.start() - 30):rel.start()].split()
+    if before and before[-1].lower() in PREPOSITIONS:
+        return None  # "an electorate in which 67 percent of voters say she …": the clause has no gap to fill
+    if rel.group(1) == "that" and (not before or before[-1].lower().strip(",") in _CONTENT_NOUNS or _looks_verb(before[-1])
+                                   or before[-1].lower() in _CUE_SET or before[-1].lower() in CLAUSE_WORDS
+                                   or before[-1][-1:] in ",;:" or before[-1].lower() in PREPOSITIONS):
+        return None  # "argued that Trump said …", "the claim that …": a complement clause, its speaker leads
+    return rel.start(), speaker
+
+
 _CONCESSIVE = frozenset("though although whereas but yet".split())
 _THAT_LATER = re.compile(r",\s+that\s")  # "cautioned, though not loudly, that …": the content comes later
 _WRITE = frozenset("write wrote writes writing".split())
@@ -611,12 +771,21 @@ def _question_asked(text: str, m: re.Match[str], e_content: int, quotes: list[Qu
 _WHO_BEFORE = re.compile(r"(?<![\w’'.\-])((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’']*),\s+(who)\s+$")
 
 
+_WHICH_BEFORE = re.compile(r"(?<![\w’'.\-])(?:[Tt]he\s+)?((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’']*),\s+(which)\s+$")
+
+
 def _who_antecedent(text: str, s: int, cue_start: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
-    """'Ted Cruz, who said he would …': (the name, the "who" that stands for it)."""
+    """'Ted Cruz, who said he would …': (the name, the "who" that stands for it); 'The Washington
+    Post, which argued that …' for an organization."""
     head = text[max(s, cue_start - 80):cue_start]
     words = head.split()
     while words and words[-1].lower() in AUXILIARIES:
         words.pop()
+    if words and words[-1] == "which":
+        org = _WHICH_BEFORE.search(text, max(s, cue_start - 80), max(s, cue_start - 80) + head.rindex("which") + 6)
+        if org and len(org.group(1).split()) > 1 and org.group(1).split()[0].lower() not in NOT_NAME - {"the"}:
+            return org.span(1), org.span(2)
+        return None
     if not words or words[-1] != "who":
         return None
     end = max(s, cue_start - 80) + head.rindex("who") + 3
@@ -633,6 +802,55 @@ def _who_antecedent(text: str, s: int, cue_start: int) -> tuple[tuple[int, int],
     if "of" in segment[-8:]:
         return None  # "a niece of Biden's opponent Christine O'Donnell, who claimed": the niece may be who
     return m.span(1), m.span(2)
+
+
+# The group or person a relative "who" stands for when it is no name: "critics who say", "the 30 percent
+# who said", "6 in 10 voters who say", "independent voters who said", "the Mexican president, who said"
+_GROUP_NOUN = re.compile(r"[a-z]{3,}(?:ers|ists|ants|ents|ans|ics|ors|ees|ives|als|ies|ates)|[A-Z][a-z]+(?:ans|ats|ists)|"
+                         r"those|others|some|many|several|people|men|women|children|percent|\d+%")
+_POLL_SHARE = re.compile(r"\d+|one|two|three|four|five|six|seven|eight|nine")
+_MODIFIER_STOP = CLAUSE_WORDS | PREPOSITIONS | CONJUNCTIONS | _VERBS | frozenset("and or to".split())
+
+
+def _group_antecedent(text: str, s: int, cue_start: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """'critics who say he should …', 'the 30 percent who say the same', 'the Mexican president, who said':
+    (the group or person, the "who" that stands for it)."""
+    start = max(s, cue_start - 90)
+    words = list(_WORD_SPANS.finditer(text, start, cue_start))
+    while words and words[-1].group().lower() in AUXILIARIES:
+        words.pop()
+    if len(words) < 2 or words[-1].group() != "who":
+        return None
+    comma = text[words[-2].end():words[-1].start()].strip() == ","
+    if text[words[-2].end():words[-1].start()].strip() not in ("", ","):
+        return None
+    noun = words[-2].group()
+    person = noun.lower() in PERSON_NOUNS or noun.lower() in ("child", "voter")
+    if not (person or _GROUP_NOUN.fullmatch(noun) or noun == "10" and len(words) > 3 and words[-3].group() == "in"):
+        return None
+    if comma and not person and not noun.endswith("s"):
+        return None  # ", who" after a singular: only a person ("the Mexican president, who said")
+    first = len(words) - 2
+    while first > 0 and len(words) - 1 - first < 5:
+        prev = words[first - 1]
+        low = prev.group().lower()
+        if (low == "in" and words[first].group() in ("10", "ten") and first > 1
+                and _POLL_SHARE.fullmatch(words[first - 2].group().lower())):
+            first -= 2  # "6 in 10 voters"
+            break
+        if (text[prev.end():words[first].start()].strip() or low in _MODIFIER_STOP or _looks_verb(prev.group())
+                or low.endswith("ly") and prev.group()[:1].islower()):
+            break
+        first -= 1
+        if low in DETERMINERS or low in _DETERMINERS or low in ("those", "other", "another"):
+            break
+    span = (words[first].start(), words[-2].end())
+    if _looks_verb(words[first].group()) or text[span[0]:span[1]].split()[0].lower() in NOT_NAME - DETERMINERS - _DETERMINERS:
+        return None
+    before = text[s:span[0]].split()
+    if not before or before[-1].lower() in CONJUNCTIONS or len(before) <= 4 and before[-1].lower() == "of":
+        return None  # "Those who said X tended to back Sanders": the clause is the subject, its content ends unseen
+    return span, words[-1].span()
 
 
 def _trailing(text: str, s: int, e: int, e_content: int, para: int, cues: list[re.Match[str]]) -> _Candidate | None:
@@ -742,9 +960,12 @@ _INTERPOSED_TAIL = re.compile(r"(?:\s+(?:on|in|at|last|this|earlier|later|recent
 _CLAUSE_OPENERS = frozenset("""but and while after because though although when as since before until whereas so yet
     where once""".split())
 _LEAD_SUBJECT = re.compile(r"[\s“\"'‘(]*([Tt]he\s+(?:%s)|[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+[a-z]+|(?:[Hh]is|[Hh]er|[Tt]heir)\s+[a-z]+"
-                           r"|(?:[Tt]he\s+)?(?!The\b)(?:[A-Z][\w’'.\-]*)(?:\s+(?:of\s+|de\s+|van\s+|von\s+)?[A-Z][\w’'.\-]*){0,5})"
-                           r"(?=\s+[a-z])" % "|".join(
-                               sorted((k for k in ROLE_NOUNS), key=len, reverse=True)))
+                           # "A spokesman for Platte River declined …, but said"
+                           r"|(?:[Aa]n?|[Oo]ne)\s+(?:[a-z]+\s+)?(?:%s)(?:\s+for\s+(?:the\s+)?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3})?(?=\s+[a-z])"
+                           r"|(?:[Tt]he\s+)?(?!The\b)(?:[A-Z][\w’'.\-]*)(?:\s+(?:of\s+|de\s+|van\s+|von\s+)?[A-Z][\w’'.\-]*){0,5}"
+                           r"(?:\s+\([A-Z][\w.\-]*\))?)"  # "Florida Gov. Rick Scott (R) blasted …"
+                           r"(?=\s+[a-z])" % ("|".join(sorted((k for k in ROLE_NOUNS), key=len, reverse=True)),
+                                              "|".join(sorted(PERSON_NOUNS, key=len, reverse=True))))
 
 
 _PARTICIPLE_ADVERBS = re.compile(r"(?:\s+(?:then|also|later|again|even|repeatedly|while|before|after|when))+$")
@@ -774,9 +995,30 @@ def _named(text: str, span: tuple[int, int]) -> bool:
     return bool(words) and (words[-1][:1].isupper() or (len(words) == 1 and words[0].lower() in ("he", "she", "they")))
 
 
+# A dateline opening a story: "WASHINGTON (Reuters) - ", "RENO, Nev. (AP) — ", "Dec 29 (Reuters) - ", "WASHINGTON — "
+_DATELINE = re.compile(r"(?:[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+)*(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*(?:\([A-Za-z. ]{2,20}\)\s*)?"
+                       r"|[A-Z][a-z]{2}\.?\s+\d{1,2}\s*\([A-Za-z. ]{2,20}\)\s*|\((?:AP|Reuters|AFP)\)\s*)(?:[—–]|-{1,2})\s+")
+
+
+_AGENCY_DASH = re.compile(r"\s*\((?:AP|Reuters|AFP)\)\s*(?:[—–]|-{1,2})\s+")
+
+
+def _after_dateline(text: str, s: int, limit: int) -> int:
+    if s > 0 and text[s - 1] != "\n":  # "RENO, Nev. (AP) — ": the sentence may start after "Nev."
+        m = _AGENCY_DASH.match(text, s, limit)
+        return m.end() if m else s  # a dateline opens a paragraph; "NATO - the alliance - said" is none
+    m = _DATELINE.match(text, s, limit)
+    return m.end() if m else s
+
+
 def _leading_subject(text: str, s: int, m: re.Match[str], found: list[_Candidate]) -> tuple[int, int] | None:
     """Speaker phrase of a cue that opens reported content."""
     low = m.group().lower()
+    s = _after_dateline(text, s, m.start())
+    label = text.rfind(": ", s, m.start())
+    if (label > s and 1 < len(text[s:label].split()) <= 4 and text[s:s + 1].isupper()
+            and not any(c in text[label:m.start()] for c in _QUOTE_CHARS.replace("’", ""))):
+        s = label + 2  # "The Latest: Mourners say …", "Voter participation: Sanders, whose …, said"
     head = text[s:m.start()].rstrip()
     if head.endswith((" to", " not")) or head == "to":
         return None  # "pressed Clinton to confirm ...": an infinitive, nobody speaks yet
@@ -785,20 +1027,32 @@ def _leading_subject(text: str, s: int, m: re.Match[str], found: list[_Candidate
         return None  # "is demanding and time-consuming", "is adding to his lead"
     if low in PARTICIPLE_CUES and not _BE_BEFORE.search(text, max(s, m.start() - 30), m.start()):
         # "..., saying (that) ...": the subject of the main clause speaks
+        share = _WITH_SHARE.search(text, max(s, m.start() - 100), m.start())
+        if share and _POLL_SUBJECT.fullmatch(text, share.start(1), m.start()):
+            return share.start(1), _strip_end(text, share.start(1), m.start())  # "…, with 30 percent of voters saying"
         head = _PARTICIPLE_ADVERBS.sub("", head[-80:])  # the tail only: an end-anchored search is quadratic
-        if not head.rstrip("”\"’'").endswith(","):  # also "was \"corrupt,\" noting …"
+        if not head.rstrip("”\"’'").endswith(",") and not _BY_SAYING.search(head):  # also "was \"corrupt,\" noting …"
             return None
-        return found[-1].mention if found else _sentence_subject(text, s, m.start())
+        if found:
+            return found[-1].mention
+        return _quote_frame_speaker(text, s, m.start()) or _sentence_subject(text, s, m.start())
     got = _subject_before(text, s, m.start())
-    if got:
+    if got and _speaker_words(text, got[0]):
         span, np_start, after_comma = got
-        if (not after_comma or _intro_ok(text, s, np_start) or _np_subject(text, span)
+        if (not after_comma or _speaker_intro(text, s, np_start) or _np_subject(text, span)
                 or low in CLAUSE_CUES and _topic_intro(text, s, np_start)):
             return span
     if low in _SAY:
         poll = _poll_subject(text, s, m.start())
         if poll:
             return poll
+    if low in CLAUSE_CUES:
+        modified = _modified_subject(text, s, m.start())
+        if modified:
+            return modified
+        whose = _WHOSE_SUBJECT.search(text, max(s, m.start() - 60), m.start())
+        if whose and not any(w.lower() in CLAUSE_WORDS or _looks_verb(w) for w in whose.group(2).split()):
+            return whose.span(1)  # "Trump, whose attorneys argued that …"
     # a later clause with a subject of its own: "..., but Shelby said", "... after Trump said"
     words = list(_WORD_SPANS.finditer(text, max(s, m.start() - 200), m.start()))
     for w in reversed(words[-_MAX_NP_WORDS - 4:]):
@@ -814,25 +1068,108 @@ def _leading_subject(text: str, s: int, m: re.Match[str], found: list[_Candidate
                 return found[-1].mention if found else _sentence_subject(text, s, m.start())
             return None
         np_end = np_start + inner.index(aux[-1]) + len(aux[-1]) if aux else np_start
-        return _np_ok(text, np_start, np_end)
+        return _np_ok(text, np_start, np_start + len(_drop_aside(text[np_start:np_end])))
     return None
 
 
+_WHOSE_SUBJECT = re.compile(r",\s+(whose\s+((?:[\w’'\-]+\s+){0,2}[\w’'\-]+))(?:\s+(?:also|have|has|had))?\s+$")
+
+
+def _speaker_words(text: str, span: tuple[int, int]) -> bool:
+    """Not a lone conjunction ("…, and also accused" shares the sentence's subject), nor a phrase ending
+    in a preposition or a count ("leads Sanders 1,428 to 1,153 in pledged delegates"); "six in 10" is a share."""
+    words = text[span[0]:span[1]].split()
+    last = words[-1].lower()
+    if len(words) == 1 and last in CONJUNCTIONS or last in ("and", "or", "but", "nor") or last in PREPOSITIONS:
+        return False  # "… stood beside his successor and described"
+    return not last.replace(",", "").isdigit() or len(words) > 1 and words[-2].lower() in ("in", "over", "under")
+
+
 _SAY = frozenset("say says said".split())
-# "About four in 10 primary voters say", "Majorities of Democrats in five states say", "those surveyed say"
-_POLL_SUBJECT = re.compile(r"(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Jj]ust|[Oo]nly|[Mm]ore\s+than|[Ff]ewer\s+than|[Ll]ess\s+than|[Oo]ver|[Uu]nder)\s+)?"
-                           r"(?:[Mm]ost|[Mm]any|[Ff]ew|[Hh]alf|(?:[Aa]\s+|[Tt]he\s+)?[Mm]ajorit(?:y|ies)|[Tt]hose|[Aa]ll|[Ss]ome|"
-                           r"\d[\d.,]*(?:\s+percent|%)?|(?:one|two|three|four|five|six|seven|eight|nine)(?:\s+in\s+(?:\d+|ten))?|"
-                           r"(?:a|one|two)[\s-]+(?:thirds?|quarters?|fifths?)|[Tt]hree[\s-]+quarters)"
-                           r"(?:\s+(?:of|in)\s+(?:the\s+|all\s+|those\s+)?)?[\w\s’'\-.]{0,80}?"
-                           r"\b(?:voters|Americans|Democrats|Republicans|[Ii]ndependents|respondents|surveyed|polled|"
-                           r"questioned|interviewed|adults|residents|supporters|percent|caucusgoers|caucus-goers|them)"
+_WITH_SHARE = re.compile(r"\bwith\s+((?:[\w%’'\-]+\s+){1,12})$")
+# "distanced himself by saying", "Mr. Sanders, after initially saying": the sentence's subject speaks
+_BY_SAYING = re.compile(r"(?:\bby|,\s+(?:after|before|while|when)(?:\s+[a-z]+ly)?)$")
+_CLOSING_MARK = re.compile(r"[”\"]|''")
+
+
+def _quote_frame_speaker(text: str, s: int, cue_start: int) -> tuple[int, int] | None:
+    """'“…,” Christie said, adding that …': the speaker of the quotation's frame adds the rest."""
+    close = None
+    for close in _CLOSING_MARK.finditer(text, max(s, cue_start - 120), cue_start):
+        pass
+    if close is None:
+        return None
+    after = _after_attribution(text, close.end(), cue_start)
+    if not after or not _adverbial_tail(text, after[2], cue_start):
+        return None
+    return after[1]
+# A plural or unnamed speaker with what describes it after the noun: "people who have battled online threats
+# say", "sources close to her campaign say", "People briefed on the situation say", "progressive groups that
+# have endorsed him say", "A statement posted on the website said"
+_MODIFIED_SUBJECT = re.compile(
+    r"((?:(?:[Tt]he|[Aa]n?|[Ss]ome|[Mm]any|[Mm]ost|[Mm]ultiple|[Ss]everal|[Oo]ther|[Tt]wo|[Tt]hree|[Nn]umerous|[Tt]hose)\s+)?"
+    r"(?:(?!(?:who|whose|that|and|or|but)\b)[\w’'\-]+\s+){0,3}?"
+    r"(?:[Pp]eople|[Tt]hose|[Oo]thers|[Ss]ources|[Oo]fficials|[Aa]nalysts|[Aa]ides|[Mm]embers|[Dd]onors|[Dd]elegates|[Ee]xperts|"
+    r"[A-Za-z][a-z]{2,}(?:ers|ists|ants|ents|ans|ics|ors|ees|ives|als|ies|ates|ons)|"
+    r"[A-Z][a-z]+(?:ans|ats|ists)|statement|memo|report|letter|spokesman|spokeswoman|spokesperson))"
+    r"(\s+(?:who|whose|that|briefed|familiar|close|privy|involved|interviewed|surveyed|polled|speaking|posted|issued|"
+    r"released|seen|obtained|published)\s+[^,;:“”\"()—–]{3,140})$")
+
+
+def _modified_subject(text: str, s: int, cue_start: int) -> tuple[int, int] | None:
+    """The speaker phrase of a clause whose subject carries a relative clause or a participle:
+    the whole phrase ("people who have battled other online threats"), nobody by name."""
+    s = _after_dateline(text, s, cue_start)
+    window = max(s, cue_start - 170)
+    cut = None
+    for cut in _POLL_CLAUSE.finditer(text, window, cue_start):
+        pass  # the last boundary before the cue
+    if cut is None and window > s:
+        return None
+    start = cut.end() if cut else window
+    words = list(_WORD_SPANS.finditer(text, start, cue_start))
+    while words and words[-1].group().lower() in AUXILIARIES:
+        words.pop()
+    while words and (words[0].group().lower() in CONJUNCTIONS or words[0].group().lower() in _SUBORDINATORS
+                     or words[0].group().lower() == "even"):
+        words.pop(0)  # "Though executives who …", "But sources close to …", "Even Republicans who …"
+    if len(words) < 3 or len(words) > 24:
+        return None
+    a, b = words[0].start(), words[-1].end()
+    m = _MODIFIED_SUBJECT.fullmatch(text, a, b)
+    if not m or _cues(text, m.start(2), b) or re.search(r"\b(?:who|whose|which|that|and|or|but)\b", text[m.start(2) + 4:b]):
+        return None  # "officials who said … say", "voters who back Trump and …": more than one clause
+    if any(_looks_verb(w) or w.lower() in PREPOSITIONS or w[:1].islower() and w.endswith("s") and not w.endswith(("ous", "ss"))
+           for w in text[a:m.end(1)].split()[:-1]):
+        return None  # "Trump attacked Republicans who …": a verb before the noun, the phrase is no subject
+    return a, b
+_NUMBER = (r"(?:\d[\d.,]*|(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Tt]wenty|[Tt]hirty|"
+           r"[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety)(?:-[a-z]+)?)")
+_POLL_GROUP = (r"(?:\s+(?:of|in)\s+(?:the\s+|all\s+|those\s+)?)?[\w\s’'\-.]{0,80}?"
+               r"\b(?:voters|Americans|Democrats|Republicans|[Ii]ndependents|respondents|surveyed|polled|people|backers|"
+               r"questioned|interviewed|adults|residents|supporters|percent|caucusgoers|caucus-goers|them)")
+# "About four in 10 primary voters say", "Majorities of Democrats in five states say", "those surveyed say",
+# "42% say", "Seventy-four percent of registered voters say", "One in four voters in the poll said"
+_POLL_SUBJECT = re.compile(r"(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Jj]ust|[Oo]nly|[Mm]ore\s+than|[Ff]ewer\s+than|[Ll]ess\s+than|[Oo]ver|[Uu]nder|[Ss]ome)\s+)?"
+                           r"(?:" + _NUMBER + r"(?:\s+percent|%|\s+in\s+" + _NUMBER + r")(?:" + _POLL_GROUP + r")?|"
+                           r"(?:[Mm]ost|[Mm]any|[Ff]ew|[Hh]alf|(?:[Aa]\s+|[Tt]he\s+)?(?:(?:[Ll]arge|[Ww]ide|[Ss]lim|[Nn]arrow|[Cc]lear|[Oo]verwhelming)\s+)?"
+                           r"[Mm]ajorit(?:y|ies)|[Tt]hose|[Aa]ll|[Ss]ome|" + _NUMBER + r"|"
+                           r"(?:a|one|two)[\s-]+(?:thirds?|quarters?|fifths?)|[Tt]hree[\s-]+quarters)" + _POLL_GROUP + r")"
                            r"(?:\s+(?:also|now|still|generally|overwhelmingly))?\s+$")
+# Where a poll's clause starts: after a comma, semicolon, colon, dash or "in which" ("an electorate in which 67
+# percent of voters say")
+_POLL_CLAUSE = re.compile(r"(?:[,;:]|\s[—–-]|\bin\s+which|\bwhere)\s+")
 
 
 def _poll_subject(text: str, s: int, cue_start: int) -> tuple[int, int] | None:
     """A poll's share of respondents as the clause subject: the phrase is the source, nobody by name."""
-    clause = max(s, text.rfind(",", s, cue_start) + 1, text.rfind("; ", s, cue_start) + 1)
+    window = max(s, cue_start - 160)
+    cut = None
+    for cut in _POLL_CLAUSE.finditer(text, window, cue_start):
+        pass  # the last boundary before the cue
+    clause = cut.end() if cut else window
+    if not cut and window > s:
+        return None
     head = text[clause:cue_start]
     lead = len(head) - len(head.lstrip())
     m = _POLL_SUBJECT.fullmatch(text, clause + lead, cue_start)
@@ -852,25 +1189,58 @@ def _np_subject(text: str, span: tuple[int, int]) -> bool:
 
 def _sentence_subject(text: str, s: int, limit: int) -> tuple[int, int] | None:
     """A name, pronoun or "the <role>" opening the sentence (after an introductory phrase)."""
-    start = s
+    start = _after_dateline(text, s, limit)
     for _ in range(3):  # "On Thursday, after remaining neutral in the primary, Warren appeared ..."
         first = text[start:limit].split(None, 1)
-        if not first or first[0].lower().strip(",") not in _INTRO_WORDS:
-            break
         comma = text.find(",", start, limit)
+        if not first or first[0].lower().strip(",") not in _INTRO_WORDS and not (
+                comma > 0 and text[start:limit].lstrip()[:1].isupper() and _speaker_intro(text, start, comma)):
+            break  # "Walking to the next address, Ebeling reminisced …": a participle phrase opens it too
         if comma < 0:
             return None
         start = comma + 1
+    lead = _LEADING_CONJUNCTION.match(text, start, limit)  # "But Obama, making it clear …, stood"
+    if lead:
+        start = lead.end()
+    described = _described_opener(text, start, limit)
+    if described:
+        return described
     m = _LEAD_SUBJECT.match(text, start, limit)
     if not m:
         return None
     word = m.group(1).split()[0].lower()
-    if word in NOT_NAME and word != "the" or word in CONJUNCTIONS or word in TIME_WORDS:
+    if word in NOT_NAME and word not in ("the", "a", "an", "one") or word in CONJUNCTIONS or word in TIME_WORDS:
         return None
+    if word in ("a", "an", "one") and (len(m.group(1).split()) < 2 or not m.group(1).split()[1][:1].islower()):
+        return None  # "A spokesman for X declined", not "One Sunday"
     return m.span(1)
 
 
 _INTRO_WORDS = PREPOSITIONS | TIME_WORDS | _SUBORDINATORS | frozenset("instead then later earlier still yet".split())
+_LEADING_CONJUNCTION = re.compile(r"\s*(?:But|And|Yet|So)\s+(?=[A-Z])")
+
+
+def _described_opener(text: str, start: int, limit: int) -> tuple[int, int] | None:
+    """The subject of a sentence that opens with a described name, before its verb: "Erin Brockovich,
+    the environmental activist, endorsed …", "Sen. Mark Kirk, R-Ill., who faces a tough race, rescinded …"."""
+    comma = text.find(",", start, limit)
+    if comma < 0 or not _np_ok(text, start, comma):
+        return None
+    first = comma
+    for _ in range(3):
+        comma = text.find(",", comma + 1, limit)
+        if comma < 0:
+            return None
+        after = text[comma + 1:comma + 24].split(None, 1)
+        word = after[0] if after else ""
+        if word[:1].islower() and (_looks_verb(word) or word in _FINITE or word in AUXILIARIES
+                                   or word.endswith("s") and not word.endswith("ss") and word not in _APPOSITIVE_OPENERS):
+            found = _opening_name(text, start, text[start:comma], intros=0)
+            return found[0] if found else None
+    # "Obama, making it clear that …": a name and the start of its description are enough
+    found = _opening_name(text, start, text[start:text.find(",", first + 1, limit) if "," in text[first + 1:limit] else limit],
+                          intros=0)
+    return found[0] if found else None
 
 
 # Reported content ends where a new clause takes over: ", which ...", ", but ...", " — and ...".
@@ -990,6 +1360,38 @@ def _intro_ok(text: str, s: int, np_start: int) -> bool:
     return first in PREPOSITIONS or first in CONJUNCTIONS or first in TIME_WORDS or first in (
         "noting", "asked", "speaking", "responding", "referring", "writing", "citing", "stressing", "adding",
         "however", "meanwhile", "still", "earlier", "later", "separately", "last", "this", "on", "in")
+
+
+def _speaker_intro(text: str, s: int, np_start: int) -> bool:
+    """An opening phrase before the speaker of reported speech, wider than `_intro_ok`: a sentence
+    adverb with its comma ("Similarly, Bennett said"), a time phrase ("A week later, Rubio said"),
+    a participle about the speaker ("Pressed by Stephanopoulos, Trump said")."""
+    if _intro_ok(text, s, np_start):
+        return True
+    intro = text[s:np_start].strip(" ,")
+    words = intro.split()
+    first = words[0].lower().strip(",;:")
+    if first in _INTRO_ADVERBS or first in _INTRO_WORDS or _TIME_AGO.match(intro):
+        return True  # "Meanwhile, speaking to MSNBC, Trump said": the first word's comma hid it
+    if len(words) <= 3 and _ADVERB.fullmatch(words[-1].lower()) and words[-1].lower() not in _LY_NOUNS:
+        return True  # "More specifically, Trump suggested", "Perhaps most importantly, …"
+    adverb = _ADVERB.fullmatch(first) is not None and first not in _LY_NOUNS and (
+        len(words) == 1 or words[0].endswith(",") or words[1].lower() in PREPOSITIONS or words[1].lower() in _SUBORDINATORS)
+    return words[0][:1].isupper() and (adverb or _PARTICIPLE_INTRO.match(intro) is not None)  # not "Carly Fiorina threw"
+
+
+# Sentence adverbs that open a sentence before its speaker: "Then, in 2017, Kerry said".
+_INTRO_ADVERBS = frozenset("""then first second third next finally regardless similarly likewise moreover
+    meanwhile however still separately
+    furthermore indeed nevertheless nonetheless instead otherwise besides afterward afterwards overall
+    ultimately now today yesterday again also too thus hence rather contrary even""".split())
+# "Hours later,", "A week later,", "Late last year,", "Moments earlier,": a time phrase, not a clause
+_TIME_AGO = re.compile(r"(?:(?:[Aa]n?|[Tt]wo|[Ss]everal|[Aa]\s+few|[Mm]oments?|[Mm]inutes?|[Hh]ours?|[Dd]ays?|[Ww]eeks?|"
+                       r"[Mm]onths?|[Yy]ears?)\s+)?(?:\w+\s+)?(?:later|earlier|ago)\b|(?:[Ll]ate|[Ee]arly)\s+(?:last|this|next)\s+\w+\b")
+# A participle phrase about the speaker: "Pressed by X,", "Asked about it,", "Frustrated,", "Using a crude expression …,"
+_PARTICIPLE_INTRO = re.compile(r"[A-Z][a-z]{2,}(?:ed\b(?![’'])|ing\s+(?:%s)\b)" % "|".join(sorted(
+    PREPOSITIONS | TIME_WORDS | DETERMINERS | _DETERMINERS | {"that", "it", "him", "her", "them", "up", "out", "down", "off"},
+    key=len, reverse=True)))  # "Walking to the door,", "Using a crude expression," — not "Ebeling reminisced"
 
 
 _COLON_QUOTE = re.compile(r":\s*(?:[“\"«„]|``|'')")
