@@ -649,3 +649,17 @@ def test_an_abbreviation_can_end_the_sentence_before_a_new_attribution() -> None
     first = _covering(quotes, text, "hurt trade")
     assert "docks" not in first.text
     assert _covering(quotes, text, "the docks will reopen").speaker == "Ana Lopes"
+
+
+def test_quotation_marks_of_mixed_styles_pair_up() -> None:
+    # Written for this test: copy that mixes curly and straight marks, or types “ for ”.
+    text = ("“The roads are crumbling,\" she said. \"The grid fails in every storm.”\n\n"
+            "\"The budget is a fiction,” said Lena Ortiz, a county treasurer. \"Nobody believes it.\"\n\n"
+            "“It was unusual,“ said Omar Field, a lawyer. “Nobody does it that way.”\n\n"
+            "“He said \"never\" twice,” Field said.\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "The grid fails").speaker is not None
+    assert _covering(quotes, text, "Nobody believes it").speaker == "Lena Ortiz"
+    assert _covering(quotes, text, "It was unusual").text == "It was unusual,"
+    assert _covering(quotes, text, "Nobody does it that way").speaker == "Omar Field"
+    assert _covering(quotes, text, "twice").text == "He said \"never\" twice,"

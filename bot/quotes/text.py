@@ -81,6 +81,8 @@ def _closing_with(text: str, i: int, end: int, opener: str, closers: str) -> tup
     if opener in ("``", "''"):
         j = text.find("''", i, end)
         return (j, j + 2) if j >= 0 else None
+    if opener in _MIXED_STYLE:
+        return _mixed_closing(text, i, end, opener)
     j = i
     while j < end:
         c = text[j]
@@ -94,6 +96,37 @@ def _closing_with(text: str, i: int, end: int, opener: str, closers: str) -> tup
             return (j, j + 1)
         j += 1
     return None
+
+
+_MIXED_STYLE = ("“", '"')
+
+
+def _mixed_closing(text: str, i: int, end: int, opener: str) -> tuple[int, int] | None:
+    """Closing mark of a double quotation in copy that mixes curly and straight marks: the first
+    mark that closes, whichever its style ('“A," he said. "B”', '"A,” he said', '“It's unusual,“ said X'),
+    skipping a quotation nested in the other style ('“He said "no" twice”'). A mark followed by a word
+    opens, any other closes."""
+    nested = False  # inside a quotation nested in this one
+    for j in range(i, end):
+        c = text[j]
+        if c not in _DOUBLE_MARKS:
+            continue
+        after = text[j + 1] if j + 1 < end else " "
+        opens = after.isalnum() or after in _OPENERS_AFTER
+        if c == "”" or not opens:
+            if c == "“" and not text[j - 1:j].strip():
+                continue  # a stray mark between spaces
+            if nested:
+                nested = False
+            elif not (c == '"' and j == i):
+                return j, j + 1
+        elif c != "”" and c != opener:  # “ inside “…”: a typo for a closer or a reopening, no nesting
+            nested = True
+    return None
+
+
+_DOUBLE_MARKS = frozenset("”\"“")
+_OPENERS_AFTER = "‘'`$[(…."
 
 
 def quote_spans(text: str, paras: list[tuple[int, int]]) -> list[QuoteSpan]:
