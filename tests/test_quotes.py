@@ -658,7 +658,7 @@ def test_quotation_marks_of_mixed_styles_pair_up() -> None:
             "“It was unusual,“ said Omar Field, a lawyer. “Nobody does it that way.”\n\n"
             "“He said \"never\" twice,” Field said.\n")
     quotes = extract_quotes(text)
-    assert _covering(quotes, text, "The grid fails").speaker is not None
+    assert _covering(quotes, text, "The grid fails").cue == "said"
     assert _covering(quotes, text, "Nobody believes it").speaker == "Lena Ortiz"
     assert _covering(quotes, text, "It was unusual").text == "It was unusual,"
     assert _covering(quotes, text, "Nobody does it that way").speaker == "Omar Field"
