@@ -663,3 +663,14 @@ def test_quotation_marks_of_mixed_styles_pair_up() -> None:
     assert _covering(quotes, text, "It was unusual").speaker == "Omar Field"
     assert _covering(quotes, text, "Nobody does it that way").speaker == "Omar Field"
     assert _covering(quotes, text, "twice").text == "He said \"never\" twice,"
+
+
+def test_a_long_description_after_said_names_the_speaker() -> None:
+    # Written for this test: '“…,” said <description>' where the description has no name.
+    text = ("“We lost a day, maybe two,” said one former senior agency official.\n\n"
+            "“It will be hard to do in time,” said a longtime party data expert who has worked for a rival.\n\n"
+            "“The vote is close,” said undecided voter Mara Quist of Dover, before the rally.\n")
+    quotes = extract_quotes(text)
+    assert text[_covering(quotes, text, "We lost a day").speaker_start:].startswith("one former senior agency official.")
+    assert text[_covering(quotes, text, "hard to do").speaker_start:].startswith("a longtime party data expert who")
+    assert _covering(quotes, text, "The vote is close").speaker == "Mara Quist"

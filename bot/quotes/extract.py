@@ -898,6 +898,8 @@ def _after_attribution(text: str, q_end: int, limit: int,
         cue_end = m.end(1)
         np_end = _np_stop(text, cue_end, limit)
         span = _np_ok(text, cue_end, np_end)
+        if span is None and not m.group(1).endswith("ing"):  # '," claiming he had …' is no inversion
+            span = _inverted_speaker(text, cue_end, np_end)
         if span:
             return m.group(1), span, np_end
     for m in _cues(text, q_end, min(limit, q_end + 160)):
@@ -915,6 +917,30 @@ def _after_attribution(text: str, q_end: int, limit: int,
             return cue, found[0], m.end()
         break
     return _any_verb_after(text, q_start, q_end, limit) if q_start is not None else None
+
+
+_RELATIVE = frozenset("who whose whom which that".split())
+
+
+def _inverted_speaker(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The speaker of '“…,” said <phrase>' up to a relative clause: right after a quotation and its
+    cue a longer description still names who spoke ('said one former senior agency official',
+    'said a GOP data expert who has worked for …', 'said undecided voter Ann Lee')."""
+    words = list(_WORD_SPANS.finditer(text, start, end))
+    for k, w in enumerate(words):
+        if w.group().lower() in _RELATIVE:
+            words = words[:k]
+            break
+    if not 2 <= len(words) <= 8:
+        return None
+    first, last = words[0].group(), words[-1].group()
+    if (first.lower() not in DETERMINERS and not any(w.group()[:1].isupper() for w in words) or not last.isalpha()
+            or last.lower() in NOT_NAME):
+        return None
+    if any(w.group().lower() in CLAUSE_WORDS or w.group().lower() in PREPOSITIONS or w.group().lower() in PRONOUNS
+           for w in words):
+        return None
+    return words[0].start(), words[-1].end()
 
 
 # '“Go back to Univision,” Trump barked', '“…,” he went on.': after a quotation that ends in , ? or !,
