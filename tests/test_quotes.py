@@ -674,3 +674,17 @@ def test_a_long_description_after_said_names_the_speaker() -> None:
     assert text[_covering(quotes, text, "We lost a day").speaker_start:].startswith("one former senior agency official.")
     assert text[_covering(quotes, text, "hard to do").speaker_start:].startswith("a longtime party data expert who")
     assert _covering(quotes, text, "The vote is close").speaker == "Mara Quist"
+
+
+def test_a_colon_frame_after_an_opening_phrase_attributes_its_quotation() -> None:
+    # Written for this test: 'A short time later, X wrote back: “…”', 'Continued X: “…”'.
+    text = ("Mayor Ida Crane answered first.\n\n"
+            "A short time later, Ms. Crane wrote back: “We all have the file on our desks.”\n\n"
+            "Asked whether the town should pay, Mr. Osei shot back: “That would be good.”\n\n"
+            "Regarding the letters, the campaign said in a statement: “Neither letter involves the mayor.”\n\n"
+            "Continued Osei: “So I think it is a real problem.”\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "We all have the file").speaker == "Ida Crane"
+    assert _covering(quotes, text, "That would be good").speaker == "Osei"
+    assert text[_covering(quotes, text, "Neither letter").speaker_start:].startswith("the campaign said")
+    assert _covering(quotes, text, "So I think").speaker == "Osei"

@@ -951,7 +951,7 @@ _NAME_VERB = re.compile(r"[ 	]*((?:[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3
                         r"then|again|back|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))")
 
 
-_VERB_BEFORE = re.compile(r"\b(?:[a-z]+ed|put it|went on|sang|wrote|began|continued)(?=\s*[,:]$)")
+_VERB_BEFORE = re.compile(r"\b(?:[a-z]+ed|put it|went on|sang|wrote|began|continued|(?:shot|fired|wrote) back)(?=\s*[,:]$)")
 
 
 def _any_verb_before(text: str, s: int, frame_end: int) -> tuple[str, tuple[int, int]] | None:
@@ -963,7 +963,7 @@ def _any_verb_before(text: str, s: int, frame_end: int) -> tuple[str, tuple[int,
     if not found or not _named(text, found[0]):
         return None
     span, np_start, after_comma = found
-    if after_comma and not _intro_ok(text, s, np_start):
+    if after_comma and not _intro_ok(text, s, np_start) and not (text[frame_end - 1] == ":" and _colon_speaker(text, span, "")):
         return None
     return m.group(), span
 
@@ -1000,7 +1000,7 @@ def _leads_clause(text: str, m: re.Match[str], limit: int) -> bool:
     return low in _CLAUSE_STARTS or (first[:1].isupper() and first.isalpha())
 
 
-_INVERTED_FRAME = re.compile(r"\s*(Said|Added|Says|Adds)\s+((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’']*)[,:]")
+_INVERTED_FRAME = re.compile(r"\s*([A-Z][a-z]+(?:ed|s)|Said|Wrote)\s+((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’']*)[,:]")
 _CLAUSE_STARTS = frozenset("that his her their its the a an he she they it we i there this these those".split())
 
 
@@ -1011,7 +1011,7 @@ def _before_attribution(text: str, s: int, q_start: int, q_end: int | None = Non
     if not frame.endswith((",", ":")):
         return _cue_right_before(text, s, len(frame)) if q_end is not None and _ends_sentence(text, q_end) else None
     inverted = _INVERTED_FRAME.fullmatch(frame)
-    if inverted:  # 'Said Ellis: “…”'
+    if inverted and inverted.group(1).lower() in QUOTE_CUES:  # 'Said Ellis: “…”', 'Continued Stone: “…”'
         return inverted.group(1), (s + inverted.start(2), s + inverted.end(2))
     cues = _cues(text, s, s + len(frame))
     if not cues:
@@ -1033,9 +1033,26 @@ def _before_attribution(text: str, s: int, q_start: int, q_end: int | None = Non
     if not found:
         return None
     span, np_start, after_comma = found
-    if after_comma and not _intro_ok(text, s, np_start) and not (frame.endswith(":") and not tail.strip()):
+    if after_comma and not _intro_ok(text, s, np_start) and not (frame.endswith(":") and (not tail.strip() or _colon_speaker(text, span, tail))):
         return None  # 'Reflecting on ..., Brown said: "..."' keeps its speaker
     return cue, span
+
+
+def _colon_speaker(text: str, span: tuple[int, int], tail: str) -> bool:
+    """A colon frame's subject after any opening phrase is the speaker when it names someone and
+    little comes between cue and colon: 'A short time later, Ms. Abedin wrote back: “…”',
+    'Regarding the emails, the campaign said in a statement: “…”'."""
+    return len(tail.split()) <= 5 and (_named(text, span) or _np_subject(text, span) or _np_role(text, span))
+
+
+def _np_role(text: str, span: tuple[int, int]) -> bool:
+    """'the campaign', 'his spokesman': a determiner and a role or person noun."""
+    words = text[span[0]:span[1]].lower().split()
+    return len(words) >= 2 and words[0] in DETERMINERS and (words[-1] in ROLE_NOUNS or words[-1] in PERSON_NOUNS
+                                                            or words[-1] in _SPEAKING_BODIES)
+
+
+_SPEAKING_BODIES = frozenset("campaign committee ministry department agency office government statement spokesman".split())
 
 
 def _participle_head(head: str) -> bool:
