@@ -688,3 +688,20 @@ def test_a_colon_frame_after_an_opening_phrase_attributes_its_quotation() -> Non
     assert _covering(quotes, text, "That would be good").speaker == "Osei"
     assert text[_covering(quotes, text, "Neither letter").speaker_start:].startswith("the campaign said")
     assert _covering(quotes, text, "So I think").speaker == "Osei"
+
+
+def test_frames_before_a_quotation_with_loose_subjects_or_long_circumstances() -> None:
+    # Written for this test: subjects no phrase parser takes, and long circumstance phrases.
+    text = ("Talk-show host Noel Gray spoke after the vote. A flabbergasted Gray quipped, “It is like a lawyer with a bad client.”\n\n"
+            "The debate grew so heated over who backed which bill that Gov. Tom Reese said, “I need a translator.”\n\n"
+            "Sen. Rita Vale, D-Ore., said in an op-ed piece before a 2014 Senate hearing, “The department failed twice.”\n\n"
+            "Mr. Reese seemed to mock the plan, saying at one point, “The answer is not to yell.”\n\n"
+            "As the Herald's Mia Stone puts it, “Senators are unmoved.”\n\n"
+            "Lena Ortiz said she recalled thinking, “This is what people talk about.”\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "a lawyer with a bad client").speaker == "Noel Gray"
+    assert _covering(quotes, text, "I need a translator").speaker == "Tom Reese"
+    assert _covering(quotes, text, "The department failed").speaker == "Rita Vale"
+    assert _covering(quotes, text, "not to yell").speaker == "Tom Reese"
+    assert _covering(quotes, text, "Senators are unmoved").speaker == "Mia Stone"
+    assert _covering(quotes, text, "what people talk about").speaker == "Lena Ortiz"

@@ -951,21 +951,25 @@ _NAME_VERB = re.compile(r"[ 	]*((?:[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3
                         r"then|again|back|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))")
 
 
-_VERB_BEFORE = re.compile(r"\b(?:[a-z]+ed|put it|went on|sang|wrote|began|continued|(?:shot|fired|wrote) back)(?=\s*[,:]$)")
+_VERB_BEFORE = re.compile(r"\b([a-z]+ed|puts? it|went on|sang|wrote|began|continued|(?:shot|fired|wrote) back)"
+                          r"(?:\s+(?:at|in|on|during|to)\s+(?:an?|the|his|her|their)\s+[\w’'\- ]{1,30})?(?=\s*[,:]$)")
 
 
 def _any_verb_before(text: str, s: int, frame_end: int) -> tuple[str, tuple[int, int]] | None:
     """'Silverman interjected, “…”', 'As Vulture put it, “…”': a named speaker and any verb of theirs."""
-    m = _VERB_BEFORE.search(text, max(s, frame_end - 20), frame_end)
+    m = _VERB_BEFORE.search(text, max(s, frame_end - 60), frame_end)
     if not m:
         return None
     found = _subject_before(text, s, m.start())
-    if not found or not _named(text, found[0]):
+    if not found:
+        span = _adjacent_subject(text, s, m.start(), nested=bool(_cues(text, s, m.start())))
+        return (m.group(1), span) if span else None
+    if not _named(text, found[0]):
         return None
     span, np_start, after_comma = found
     if after_comma and not _intro_ok(text, s, np_start) and not (text[frame_end - 1] == ":" and _colon_speaker(text, span, "")):
         return None
-    return m.group(), span
+    return m.group(1), span
 
 
 def _any_verb_after(text: str, q_start: int, q_end: int, limit: int) -> tuple[str, tuple[int, int], int] | None:
@@ -1013,29 +1017,56 @@ def _before_attribution(text: str, s: int, q_start: int, q_end: int | None = Non
     inverted = _INVERTED_FRAME.fullmatch(frame)
     if inverted and inverted.group(1).lower() in QUOTE_CUES:  # 'Said Ellis: “…”', 'Continued Stone: “…”'
         return inverted.group(1), (s + inverted.start(2), s + inverted.end(2))
-    cues = _cues(text, s, s + len(frame))
+    cues = [m for m in _cues(text, s, s + len(frame)) if not _NOUN_AFTER_DETERMINER.search(text, max(s, m.start() - 12), m.start())
+            or m.group() not in _NOUN_LIKE]  # "saying at one point, “…”": no cue "point"
     if not cues:
         return _any_verb_before(text, s, s + len(frame))
     m = cues[-1]
     cue = m.group()
     tail = text[m.end():s + len(frame) - 1]
-    if len(tail.split()) > 8 or any(w.lower() in CLAUSE_WORDS for w in tail.split()):
+    if len(tail.split()) > _tail_limit(tail) or any(w.lower() in CLAUSE_WORDS for w in tail.split()):
         return None
     if cue.lower() == "according to":
         span = _np_ok(text, m.end(), s + len(frame) - 1)
         return (cue, span) if span else None
     if cue.lower() in PARTICIPLE_CUES or cue.lower() in QUOTE_PARTICIPLES:  # "Trump was defensive ..., saying, “...”"
         s = s if sent_start is None else sent_start  # 'needled the CNN “reporter,” saying, “…”'
-        head = _PARTICIPLE_ADVERBS.sub("", text[max(s, m.start() - 80):m.start()].rstrip())
-        span = _sentence_subject(text, s, m.start()) if _participle_head(head) else _name_right_before(text, s, m.start())
+        raw_head = text[max(s, m.start() - 80):m.start()].rstrip()
+        head = _PARTICIPLE_ADVERBS.sub("", raw_head)
+        span = (_sentence_subject(text, s, m.start()) if _participle_head(head) or _participle_head(raw_head)
+                else _name_right_before(text, s, m.start()))
         return (cue, span) if span else None
     found = _subject_before(text, s, m.start())
     if not found:
-        return None
+        span = _adjacent_subject(text, s, m.start(), nested=len(cues) > 1)
+        return (cue, span) if span else None
     span, np_start, after_comma = found
     if after_comma and not _intro_ok(text, s, np_start) and not (frame.endswith(":") and (not tail.strip() or _colon_speaker(text, span, tail))):
         return None  # 'Reflecting on ..., Brown said: "..."' keeps its speaker
     return cue, span
+
+
+_NOUN_AFTER_DETERMINER = re.compile(r"\b(?:one|a|an|the|his|her|their|its|this|that)\s+$", re.I)
+
+
+def _tail_limit(tail: str) -> int:
+    """Words allowed between a cue and its quotation: more when they are one circumstance
+    ('said in an op-ed piece before a 2014 Senate hearing, “…”')."""
+    words = tail.split()
+    return 14 if words and words[0].lower() in PREPOSITIONS and "," not in tail else 8
+
+
+def _adjacent_subject(text: str, s: int, cue_start: int, nested: bool) -> tuple[int, int] | None:
+    """A name or personal pronoun right before the cue when no subject phrase parses: 'A flabbergasted
+    Noah quipped, “…”', '… so heated that Gov. Chris Christie said, “…”', 'Recently she announced …'.
+    After another cue ('Lynch said she recalled, “…”') a pronoun is the reported speaker's, left alone."""
+    words = list(_WORD_SPANS.finditer(text, max(s, cue_start - 20), cue_start))
+    while words and _ADVERB.fullmatch(words[-1].group()) and words[-1].group() not in _LY_NOUNS:
+        words.pop()  # "she emphatically said"
+    if not nested and words and words[-1].group().lower() in ("he", "she", "they") and words[-1].end() == _strip_end(text, s, words[-1].end() + 1):
+        return words[-1].span()
+    end = words[-1].end() if words else cue_start
+    return _name_right_before(text, s, end + 1) if text[end:end + 1] == " " else None
 
 
 def _colon_speaker(text: str, span: tuple[int, int], tail: str) -> bool:
