@@ -705,3 +705,14 @@ def test_frames_before_a_quotation_with_loose_subjects_or_long_circumstances() -
     assert _covering(quotes, text, "not to yell").speaker == "Tom Reese"
     assert _covering(quotes, text, "Senators are unmoved").speaker == "Mia Stone"
     assert _covering(quotes, text, "what people talk about").speaker == "Lena Ortiz"
+
+
+def test_attributions_after_a_quotation_inverted_or_without_its_comma() -> None:
+    # Written for this test: '," remembered Name', 'said Will …' (a name, not a modal), a lost comma.
+    text = ("\"Analysts told her not to do it, and she proved them wrong,\" remembered Roy Vance, the firm's spokesman.\n\n"
+            "\"It is a pretty expensive business model,\" said Will Dorn, a professor of economics.\n\n"
+            "\"As a builder, he put a lot of people out of business too\" Ned Sweet said after the event.\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "she proved them wrong").speaker == "Roy Vance"
+    assert _covering(quotes, text, "expensive business model").speaker == "Will Dorn"
+    assert _covering(quotes, text, "out of business too").speaker == "Ned Sweet"

@@ -937,8 +937,8 @@ def _inverted_speaker(text: str, start: int, end: int) -> tuple[int, int] | None
     if (first.lower() not in DETERMINERS and not any(w.group()[:1].isupper() for w in words) or not last.isalpha()
             or last.lower() in NOT_NAME):
         return None
-    if any(w.group().lower() in CLAUSE_WORDS or w.group().lower() in PREPOSITIONS or w.group().lower() in PRONOUNS
-           for w in words):
+    if any((w.group().lower() in CLAUSE_WORDS and not w.group()[:1].isupper()) or w.group().lower() in PREPOSITIONS
+           or w.group().lower() in PRONOUNS for w in words):  # "said Will Doyle": a name, no modal
         return None
     return words[0].start(), words[-1].end()
 
@@ -972,9 +972,16 @@ def _any_verb_before(text: str, s: int, frame_end: int) -> tuple[str, tuple[int,
     return m.group(1), span
 
 
+# '“…,” remembered Roy Verley, HP's spokesman': the verb first, then a name and the sentence's end or a comma
+_VERB_NAME = re.compile(r"[ \t]*([a-z]+ed)\s+((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’']*)(?=[,.]|$)")
+
+
 def _any_verb_after(text: str, q_start: int, q_end: int, limit: int) -> tuple[str, tuple[int, int], int] | None:
     if len(text[q_start:q_end].split()) < 4:
         return None  # '“The Apprentice,” Trump hosted': a title, not words spoken
+    inverted = _VERB_NAME.match(text, q_end, limit)
+    if inverted and inverted.group(2).split()[0].lower() not in NOT_NAME:
+        return inverted.group(1), inverted.span(2), inverted.end(2)
     m = _NAME_VERB.match(text, q_end, limit)
     if not m or m.group(1).lower() in NOT_NAME or m.group(1).split()[0].lower() in CLAUSE_WORDS:
         return None
@@ -1190,7 +1197,9 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
             inner_end = q.end - 1
             while inner_end > q.start and (text[inner_end] in _QUOTE_CHARS or text[inner_end] == " "):
                 inner_end -= 1
-            attributable = text[inner_end] in ",?!—–-…" or text[q.end:q.end + 1] == ","
+            # '“…, too" Sweeny said': a quotation opening its sentence may have lost its comma
+            attributable = (text[inner_end] in ",?!—–-…" or text[q.end:q.end + 1] == ","
+                            or q.start == sent_start and text[inner_end].isalpha() and text[q.end:q.end + 1] == " ")
             after = _after_attribution(text, q.end, limit, q.start) if attributable else _dash_name(text, q.end, limit)
             if after is None and group is not None and not between.strip():
                 group.end = q.end
