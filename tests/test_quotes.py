@@ -716,3 +716,15 @@ def test_attributions_after_a_quotation_inverted_or_without_its_comma() -> None:
     assert _covering(quotes, text, "she proved them wrong").speaker == "Roy Vance"
     assert _covering(quotes, text, "expensive business model").speaker == "Will Dorn"
     assert _covering(quotes, text, "out of business too").speaker == "Ned Sweet"
+
+
+def test_a_sentence_ending_in_a_colon_gives_its_subject_the_quotation() -> None:
+    # Written for this test: a subject, any verb phrase, a colon, then the quotation.
+    text = ("Mayor Ida Crane spoke at noon.\n\n"
+            "She then addressed the volunteers again: “Here is what I regret. Nobody listened.”\n\n"
+            "Council leader Omar Field, D-Dover, delivered a blunt message to the mayor: “It is time to stop.”\n\n"
+            "The schedule was so odd that nobody could explain it: “Christmas Eve was booked.”\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "Here is what I regret").speaker == "Ida Crane"
+    assert _covering(quotes, text, "It is time to stop").speaker == "Omar Field"
+    assert not [q for q in quotes if "Christmas Eve" in q.text]

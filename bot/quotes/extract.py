@@ -1018,6 +1018,54 @@ _CLAUSE_STARTS = frozenset("that his her their its the a an he she they it we i 
 def _before_attribution(text: str, s: int, q_start: int, q_end: int | None = None,
                         sent_start: int | None = None) -> tuple[str, tuple[int, int]] | None:
     """Attribution introducing a quote: 'Mook told CBS, "..."', 'He said: "..."', 'According to X, "..."'."""
+    found = _frame_attribution(text, s, q_start, q_end, sent_start)
+    if found is None and text[s:q_start].rstrip().endswith(":"):
+        return _colon_subject(text, s if sent_start is None else sent_start, len(text[:q_start].rstrip()))
+    return found
+
+
+# The verb after a sentence's subject: "She then addressed the supporters again:", "X delivered a blunt message:"
+_SUBJECT_VERB = re.compile(r"(?:,[^,;:“”\"]{1,80},)?\s+(?:(?:then|also|later|again|only|just|has|had|have|could|would|may|might|"
+                           r"will|did|once|since)\s+)*((?:is|are|was|were)\s+[a-z]+ing|[a-z]+(?:ed|s)|went|gave|made|sent|put|wrote|spoke|took|had)\b")
+
+
+def _colon_subject(text: str, s: int, frame_end: int) -> tuple[str, tuple[int, int]] | None:
+    """A sentence that ends in a colon before a quotation: its subject speaks when it names someone
+    and its verb follows ('She then addressed the supporters again: “…”', 'Senate leader Mitch
+    McConnell, R-Ky., delivered a blunt message to Trump: “…”', 'X responded with a phrase …: “…”')."""
+    if frame_end - s > 300 or any(c in text[s:frame_end] for c in "“”\"«»"):
+        return None
+    first = text[s:frame_end].split(None, 1)[0].lower()
+    if first in _SUBORDINATORS or first in ("as", "if"):  # "When Wallace died in 1998, President Clinton released …:"
+        comma = text.find(",", s, frame_end)
+        if comma < 0:
+            return None  # "As Mitchell tried … — Sanders responded …:": whose clause is whose?
+        s = comma + 1
+    span = _sentence_subject(text, s, frame_end)
+    verb = _SUBJECT_VERB.match(text, span[1], frame_end) if span else None
+    if span and text[span[0]:span[1]].split()[0].lower() in NOT_NAME - {"the"}:
+        verb = None
+    if verb is None:  # "Senate leader Mitch McConnell, R-Ky., delivered …": the subject before the first verb
+        verb = _FIRST_VERB.search(text, s, frame_end)
+        got = _subject_before(text, s, verb.start(1)) if verb else None
+        if not got or not _named(text, got[0]) or not _intro_ok(text, s, got[1]):
+            return None
+        span = got[0]
+    if text[span[1] - 2:span[1]] in ("’s", "'s") or not (_named(text, span) or _np_role(text, span)):
+        return None
+    if _PROGRESSIVE.search(text, verb.end(), frame_end):
+        return None  # "X imagined Christie was thinking:": the words are Christie's, if anybody's
+    return verb.group(1), span
+
+
+_PROGRESSIVE = re.compile(r"\b(?:is|was|were|are)\s+[a-z]+ing\b")
+
+
+_FIRST_VERB = re.compile(r"\s([a-z]+ed|went|gave|made|sent|put|wrote|spoke|took)\b")
+
+
+def _frame_attribution(text: str, s: int, q_start: int, q_end: int | None = None,
+                       sent_start: int | None = None) -> tuple[str, tuple[int, int]] | None:
     frame = text[s:q_start].rstrip()
     if not frame.endswith((",", ":")):
         return _cue_right_before(text, s, len(frame)) if q_end is not None and _ends_sentence(text, q_end) else None
