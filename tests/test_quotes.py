@@ -728,3 +728,14 @@ def test_a_sentence_ending_in_a_colon_gives_its_subject_the_quotation() -> None:
     assert _covering(quotes, text, "Here is what I regret").speaker == "Ida Crane"
     assert _covering(quotes, text, "It is time to stop").speaker == "Omar Field"
     assert not [q for q in quotes if "Christmas Eve" in q.text]
+
+
+def test_a_quotation_ending_in_a_nested_quote_or_a_full_stop_keeps_its_attribution() -> None:
+    # Written for this test: NYT-style ''…'' with a nested '…' at the end, a full stop before the frame.
+    text = ("''Voters will not be satisfied with 'We will win it all,''' said Senator Ann Lowe of Utah.\n\n"
+            "“If you are listening, I hope you find the missing files.” Dan Pruitt said.\n\n"
+            "“I can name only two results, and both are old,” Ned Cole answers.\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "Voters will not be satisfied").speaker == "Ann Lowe"
+    assert _covering(quotes, text, "find the missing files").speaker == "Dan Pruitt"
+    assert _covering(quotes, text, "both are old").speaker == "Ned Cole"

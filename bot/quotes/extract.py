@@ -946,7 +946,8 @@ def _inverted_speaker(text: str, start: int, end: int) -> tuple[int, int] | None
 # '“Go back to Univision,” Trump barked', '“…,” he went on.': after a quotation that ends in , ? or !,
 # a name and a verb of its own are its attribution whatever the verb.
 _NAME_VERB = re.compile(r"[ 	]*((?:[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3})|he|she|they|[Tt]he\s+[a-z]+(?:\s+[a-z]+)?)\s+"
-                        r"((?:[a-z]+ed|went on|put it|shot back|fired back|sang|spoke|wrote|began|continued|reacts|says))\b"
+                        r"((?:[a-z]+ed|went on|put it|shot back|fired back|sang|spoke|wrote|began|continued|reacts|says|answers|responds|"
+                        r"replies|adds|notes|explains|writes|continues|argues|insists|recalls|concludes|agrees|admits))\b"
                         r"(?=\s*(?:[.,;:!?]|$|\s+(?:in|on|at|during|to|before|after|as|and|while|with|from|of|about|later|"
                         r"then|again|back|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))")
 
@@ -1247,7 +1248,8 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
                 inner_end -= 1
             # '“…, too" Sweeny said': a quotation opening its sentence may have lost its comma
             attributable = (text[inner_end] in ",?!—–-…" or text[q.end:q.end + 1] == ","
-                            or q.start == sent_start and text[inner_end].isalpha() and text[q.end:q.end + 1] == " ")
+                            or q.start == sent_start and (text[inner_end].isalpha() or text[inner_end] == ".")
+                            and text[q.end:q.end + 1].isspace())
             after = _after_attribution(text, q.end, limit, q.start) if attributable else _dash_name(text, q.end, limit)
             if after is None and group is not None and not between.strip():
                 group.end = q.end

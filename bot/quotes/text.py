@@ -80,6 +80,8 @@ def _closing(text: str, i: int, end: int, opener: str) -> tuple[int, int] | None
 def _closing_with(text: str, i: int, end: int, opener: str, closers: str) -> tuple[int, int] | None:
     if opener in ("``", "''"):
         j = text.find("''", i, end)
+        if j >= 0 and text[j + 2:j + 3] == "'":
+            j += 1  # "… bomb them,'''": the nested single quote closes first, then the double
         return (j, j + 2) if j >= 0 else None
     if opener in _MIXED_STYLE:
         return _mixed_closing(text, i, end, opener)
