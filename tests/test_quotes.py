@@ -739,3 +739,14 @@ def test_a_quotation_ending_in_a_nested_quote_or_a_full_stop_keeps_its_attributi
     assert _covering(quotes, text, "Voters will not be satisfied").speaker == "Ann Lowe"
     assert _covering(quotes, text, "find the missing files").speaker == "Dan Pruitt"
     assert _covering(quotes, text, "both are old").speaker == "Ned Cole"
+
+
+def test_what_someone_called_a_quoted_phrase_is_their_quotation() -> None:
+    # Written for this test: "called (object) “…”" closing the sentence; "so-called" is nobody's.
+    text = ("The port hoped to shed what Ada Brill called \"a perception problem.\"\n\n"
+            "Mayor Tom Reese called the delays \"unacceptable.\"\n\n"
+            "The so-called \"harbour plan\" was shelved.\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "a perception problem").speaker == "Ada Brill"
+    assert _covering(quotes, text, "unacceptable").speaker == "Tom Reese"
+    assert not [q for q in quotes if "harbour plan" in q.text]

@@ -1182,6 +1182,9 @@ def _ends_sentence(text: str, q_end: int) -> bool:
 def _cue_right_before(text: str, s: int, frame_len: int) -> tuple[str, tuple[int, int]] | None:
     """'Trump declared “…”', 'protesters chanted "…"', 'has used the phrase “…”': a cue verb and then the quote."""
     end = s + frame_len
+    naming = _called_object(text, s, end)
+    if naming:
+        return naming
     phrase = _PHRASE_NOUN.search(text, s, end)
     if phrase:
         end = phrase.start()
@@ -1206,6 +1209,22 @@ def _cue_right_before(text: str, s: int, frame_len: int) -> tuple[str, tuple[int
     if after_comma and not _intro_ok(text, s, np_start):
         return None
     return m.group(), span
+
+
+# "called" and its object right before the quotation that closes the sentence: 'what Gilbert
+# called “a perception problem.”', 'A reporter called it “absolute chaos.”', 'Pence called their son “an American hero.”'
+_CALLED_BEFORE = re.compile(r"\b(called|dubbed|branded|labeled|labelled)((?:\s+(?!(?:for|on|off|up|in|out|to)\b)[\w’'\-]+){0,4})\s*$")
+
+
+def _called_object(text: str, s: int, end: int) -> tuple[str, tuple[int, int]] | None:
+    m = _CALLED_BEFORE.search(text, max(s, end - 60), end)
+    if not m or text[m.start() - 1:m.start()] == "-":
+        return None  # "so-called": nobody speaks
+    found = _subject_before(text, s, m.start())
+    span = found[0] if found and (not found[2] or _intro_ok(text, s, found[1])) else _adjacent_subject(text, s, m.start(), nested=False)
+    if span is None or not (_named(text, span) or _np_role(text, span)):
+        return None
+    return m.group(1), span
 
 
 def _colon_intro(text: str, a: int, b: int) -> tuple[str, tuple[int, int]] | None:
