@@ -750,3 +750,14 @@ def test_what_someone_called_a_quoted_phrase_is_their_quotation() -> None:
     assert _covering(quotes, text, "a perception problem").speaker == "Ada Brill"
     assert _covering(quotes, text, "unacceptable").speaker == "Tom Reese"
     assert not [q for q in quotes if "harbour plan" in q.text]
+
+
+def test_a_frame_with_a_noun_like_cue_and_a_quotation_left_open() -> None:
+    # Written for this test: "a dozen states" is no new speaker; a dropped closing mark at paragraph end.
+    text = ("“The plan is not my favourite,” Mayor Ida Crane told reporters on Tuesday, when a dozen states held votes. "
+            "“But it may be the only way to stop the closure.”\n\n"
+            "“The port is unlike any we have seen,” said Omar Field. “Its future defies all the forecasts.\n\n"
+            "Field spoke next.\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "the only way to stop").speaker == "Ida Crane"
+    assert _covering(quotes, text, "defies all the forecasts").speaker == "Omar Field"

@@ -1375,8 +1375,8 @@ def _frame_of(group: _Candidate, text: str, prev_end: int, q_start: int) -> bool
     if len(rest.split()) > 40 or not rest.rstrip().endswith((".", ",", ":", ";", "—")):
         return False
     for m in _cues(text, frame_end, q_start):
-        if _NOUN_USE.search(text, frame_end, m.start()):
-            continue  # "said in reply" is no new cue
+        if _NOUN_USE.search(text, frame_end, m.start()) or not _verb_use(text, frame_end, m):
+            continue  # "said in reply", "when a dozen states held contests" are no new cue
         low = m.group().lower()
         if low in PARTICIPLE_CUES or low in QUOTE_PARTICIPLES:
             said = text[m.end():q_start].rstrip()

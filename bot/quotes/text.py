@@ -131,6 +131,15 @@ _DOUBLE_MARKS = frozenset("”\"“")
 _OPENERS_AFTER = "‘'`$[(…."
 
 
+def _left_open(text: str, o: int, b: int, opener: str) -> bool:
+    """A curly quotation whose closing mark was dropped runs to its paragraph's end when it opens a
+    sentence and the paragraph ends as a sentence does ('“A,” said Baron. “B. C.' + paragraph end):
+    the next paragraph does not reopen it, so it cannot run on."""
+    before = text[max(0, o - 2):o]
+    opens_sentence = not before.strip() or before.rstrip()[-1:] in ".:,!?"
+    return opener in ("“", "«") and opens_sentence and text[b - 1] in ".!?…" and len(text[o:b].split()) >= 4
+
+
 def quote_spans(text: str, paras: list[tuple[int, int]]) -> list[QuoteSpan]:
     """Top-level quotations; one left open at a paragraph end continues when the next paragraph
     opens with the same mark (the newspaper convention for quotes over several paragraphs)."""
@@ -161,6 +170,8 @@ def quote_spans(text: str, paras: list[tuple[int, int]]) -> list[QuoteSpan]:
                     break
                 q += 1
                 close = _closing(text, na + len(opener), nb, opener)
+            if close is None and q == cur and _left_open(text, o, b, opener):
+                close = (b, b)
             if close is None:
                 break  # unbalanced: no quote rather than a wrong one
             found.append(QuoteSpan(o, close[1], cur, q))
