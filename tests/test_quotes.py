@@ -761,3 +761,12 @@ def test_a_frame_with_a_noun_like_cue_and_a_quotation_left_open() -> None:
     quotes = extract_quotes(text)
     assert _covering(quotes, text, "the only way to stop").speaker == "Ida Crane"
     assert _covering(quotes, text, "defies all the forecasts").speaker == "Omar Field"
+
+
+def test_a_bare_cue_sentence_gives_the_next_quotation_its_speaker() -> None:
+    # Written for this test: "X agreed." then the quotation; a sentence with content does not.
+    text = ("Harbour economist Dana Reyes agreed. \"Ferry fares are running out of room to rise.\"\n\n"
+            "Mayor Ida Crane said the fares would rise. \"Nobody likes it.\"\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "Ferry fares are running").speaker == "Dana Reyes"
+    assert not [q for q in quotes if q.text.startswith("Nobody likes it") and q.kind == "direct" and q.cue == "said"]

@@ -1227,6 +1227,24 @@ def _called_object(text: str, s: int, end: int) -> tuple[str, tuple[int, int]] |
     return m.group(1), span
 
 
+def _bare_cue_sentence(text: str, s: int, e: int) -> tuple[str, tuple[int, int]] | None:
+    """A sentence that is only a speaker and a cue with its circumstances ('Dianne Bystrom agreed.',
+    'Sam Lau said in a statement.'): the quotation right after it is what was said."""
+    if any(c in text[s:e] for c in _QUOTE_CHARS.replace("’", "").replace("'", "")) or len(text[s:e].split()) > 16:
+        return None
+    cues = [m for m in _cues(text, s, e) if m.group().lower() in QUOTE_CUES and _verb_use(text, s, m)]
+    if len(cues) != 1 or cues[0].group().lower() in PARTICIPLE_CUES or cues[0].group().lower() in QUOTE_PARTICIPLES:
+        return None
+    m = cues[0]
+    if not _trailing_tail(text, m.group().lower(), m.end(), e):
+        return None
+    found = _subject_before(text, s, m.start())
+    if not found or found[2] and not _intro_ok(text, s, found[1]):
+        return None
+    span = found[0]
+    return (m.group(), span) if _named(text, span) or _np_role(text, span) else None
+
+
 def _colon_intro(text: str, a: int, b: int) -> tuple[str, tuple[int, int]] | None:
     """A paragraph ending "Caddell continued:" that introduces the next one."""
     if not text[a:b].rstrip().endswith(":"):
@@ -1315,6 +1333,16 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
                 candidates.append(group)
                 pending = []
                 continue
+            if k == 0 and q.start == sent_start:
+                # 'Iowa State's Dianne Bystrom agreed. “…”': a sentence with a cue and nothing said before it
+                prev_sent = [se for se in para_sents[p] if se[1] <= q.start]
+                if not prev_sent and q.start == a and p > 0 and _quote_only(text, a, b, qs):
+                    prev_sent = para_sents[p - 1][-1:]
+                bare = _bare_cue_sentence(text, *prev_sent[-1]) if prev_sent else None
+                if bare:
+                    group = _Candidate(q.start, q.end, "direct", bare[0], bare[1], 0, p, quoted=q.end - q.start)
+                    candidates.append(group)
+                    continue
             if q.start == a and p > 0:
                 intro = _colon_intro(text, *paras[p - 1])
                 if intro:
