@@ -770,3 +770,12 @@ def test_a_bare_cue_sentence_gives_the_next_quotation_its_speaker() -> None:
     quotes = extract_quotes(text)
     assert _covering(quotes, text, "Ferry fares are running").speaker == "Dana Reyes"
     assert not [q for q in quotes if q.text.startswith("Nobody likes it") and q.kind == "direct" and q.cue == "said"]
+
+
+def test_and_said_and_a_statement_saying_take_the_sentence_subject() -> None:
+    # Written for this test: "X laughed and said, “…”", "X released a statement saying, “…”".
+    text = ("When asked whether the ferry would run, Mayor Ida Crane laughed and said, “We will see.”\n\n"
+            "At the time, Councillor Omar Field released a statement saying, “The port is a trusted partner.”\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "We will see").speaker == "Ida Crane"
+    assert _covering(quotes, text, "a trusted partner").speaker == "Omar Field"

@@ -952,7 +952,8 @@ _NAME_VERB = re.compile(r"[ 	]*((?:[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3
                         r"then|again|back|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))")
 
 
-_VERB_BEFORE = re.compile(r"\b([a-z]+ed|puts? it|went on|sang|wrote|began|continued|(?:shot|fired|wrote) back)"
+_VERB_BEFORE = re.compile(r"\b([a-z]+ed|puts? it|went on|sang|wrote|began|continued|(?:shot|fired|wrote) back|"
+                          r"(?:issued|released|sent|posted)\s+(?:a|an|the)\s+(?:[a-z]+\s+)?(?:statement|e-?mail|message|tweet))"
                           r"(?:\s+(?:at|in|on|during|to)\s+(?:an?|the|his|her|their)\s+[\w’'\- ]{1,30})?(?=\s*[,:]$)")
 
 
@@ -1090,11 +1091,14 @@ def _frame_attribution(text: str, s: int, q_start: int, q_end: int | None = None
         raw_head = text[max(s, m.start() - 80):m.start()].rstrip()
         head = _PARTICIPLE_ADVERBS.sub("", raw_head)
         span = (_sentence_subject(text, s, m.start()) if _participle_head(head) or _participle_head(raw_head)
-                else _name_right_before(text, s, m.start()))
+                or _DOCUMENT_END.search(raw_head) else _name_right_before(text, s, m.start()))
         return (cue, span) if span else None
     found = _subject_before(text, s, m.start())
     if not found:
-        span = _adjacent_subject(text, s, m.start(), nested=len(cues) > 1)
+        if _AND_BEFORE.search(text, max(s, m.start() - 12), m.start()):  # 'he laughed and said, “…”'
+            span = _sentence_subject(text, s if sent_start is None else sent_start, m.start())
+        else:
+            span = _adjacent_subject(text, s, m.start(), nested=len(cues) > 1)
         return (cue, span) if span else None
     span, np_start, after_comma = found
     if after_comma and not _intro_ok(text, s, np_start) and not (frame.endswith(":") and (not tail.strip() or _colon_speaker(text, span, tail))):
@@ -1103,6 +1107,12 @@ def _frame_attribution(text: str, s: int, q_start: int, q_end: int | None = None
 
 
 _NOUN_AFTER_DETERMINER = re.compile(r"\b(?:one|a|an|the|his|her|their|its|this|that)\s+$", re.I)
+
+
+# A document its author put out, before a participle: 'she released a statement (Tuesday) saying, “…”'
+_DOCUMENT_END = re.compile(r"\b(?:statement|e-?mail|message|letter|memo|tweet|post|note|release|video|ad)"
+                           r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?$")
+_AND_BEFORE = re.compile(r"\band(?:\s+then)?\s+$")
 
 
 def _tail_limit(tail: str) -> int:
