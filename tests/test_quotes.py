@@ -779,3 +779,16 @@ def test_and_said_and_a_statement_saying_take_the_sentence_subject() -> None:
     quotes = extract_quotes(text)
     assert _covering(quotes, text, "We will see").speaker == "Ida Crane"
     assert _covering(quotes, text, "a trusted partner").speaker == "Omar Field"
+
+
+def test_speaker_lines_and_said_before_adding() -> None:
+    # Written for this test: transcript-style "Name: “…”", "X said before adding: “…”", a title-case headline.
+    text = ("Rep. Dana Reyes (D-Ore.): \"I have not heard anyone else cite that figure.\"\n\n"
+            "PORT TRAFFIC FALLS AGAIN - Omar J. Field: “Ferry traffic fell for the third month in a row.”\n\n"
+            "\"The ferry will run,\" Ida Crane said before adding: \"Though the budget may not allow it.\"\n\n"
+            "Crane Visits Harbour Office: ‘This Cannot Continue’\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "cite that figure").speaker == "Dana Reyes"
+    assert _covering(quotes, text, "third month in a row").speaker == "Omar J. Field"
+    assert _covering(quotes, text, "budget may not allow").speaker == "Ida Crane"
+    assert not [q for q in quotes if "Cannot Continue" in q.text]

@@ -1074,6 +1074,9 @@ def _frame_attribution(text: str, s: int, q_start: int, q_end: int | None = None
     inverted = _INVERTED_FRAME.fullmatch(frame)
     if inverted and inverted.group(1).lower() in QUOTE_CUES:  # 'Said Ellis: “…”', 'Continued Stone: “…”'
         return inverted.group(1), (s + inverted.start(2), s + inverted.end(2))
+    speaker_line = _speaker_line(text, s, s + len(frame))
+    if speaker_line:
+        return speaker_line
     cues = [m for m in _cues(text, s, s + len(frame)) if not _NOUN_AFTER_DETERMINER.search(text, max(s, m.start() - 12), m.start())
             or m.group() not in _NOUN_LIKE]  # "saying at one point, “…”": no cue "point"
     if not cues:
@@ -1082,7 +1085,7 @@ def _frame_attribution(text: str, s: int, q_start: int, q_end: int | None = None
     cue = m.group()
     tail = text[m.end():s + len(frame) - 1]
     if len(tail.split()) > _tail_limit(tail) or any(w.lower() in CLAUSE_WORDS for w in tail.split()):
-        return None
+        return _any_verb_before(text, s, s + len(frame))  # '…, to which O'Malley interjected: “…”'
     if cue.lower() == "according to":
         span = _np_ok(text, m.end(), s + len(frame) - 1)
         return (cue, span) if span else None
@@ -1090,8 +1093,12 @@ def _frame_attribution(text: str, s: int, q_start: int, q_end: int | None = None
         s = s if sent_start is None else sent_start  # 'needled the CNN “reporter,” saying, “…”'
         raw_head = text[max(s, m.start() - 80):m.start()].rstrip()
         head = _PARTICIPLE_ADVERBS.sub("", raw_head)
-        span = (_sentence_subject(text, s, m.start()) if _participle_head(head) or _participle_head(raw_head)
-                or _DOCUMENT_END.search(raw_head) else _name_right_before(text, s, m.start()))
+        span = None
+        if len(cues) > 1 and _PARTICIPLE_PREPOSITIONS.issuperset(text[cues[-2].end():m.start()].split() or ["-"]):
+            span = _adjacent_subject(text, s, cues[-2].start(), nested=False)  # '," Trump said before adding: “…”'
+        if span is None:
+            span = (_sentence_subject(text, s, m.start()) if _participle_head(head) or _participle_head(raw_head)
+                    or _DOCUMENT_END.search(raw_head) else _name_right_before(text, s, m.start()))
         return (cue, span) if span else None
     found = _subject_before(text, s, m.start())
     if not found:
@@ -1113,6 +1120,24 @@ _NOUN_AFTER_DETERMINER = re.compile(r"\b(?:one|a|an|the|his|her|their|its|this|t
 _DOCUMENT_END = re.compile(r"\b(?:statement|e-?mail|message|letter|memo|tweet|post|note|release|video|ad)"
                            r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?$")
 _AND_BEFORE = re.compile(r"\band(?:\s+then)?\s+$")
+
+
+# A transcript's speaker line: 'Clinton: "…"', 'Rep. Trey Gowdy (R-S.C.): "…"', '… - Michael P. McDonald: “…”'
+_SPEAKER_LINE = re.compile(r"(?:^|(?<=\s[-—–]\s)|(?<=\s[-—–]))((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*)(?:\s+\([^()]{1,20}\))?:$")
+
+
+def _speaker_line(text: str, s: int, frame_end: int) -> tuple[str, tuple[int, int]] | None:
+    """A name alone before a colon speaks the quotation after it; a single word only when the
+    article also uses it in a longer name ('Hillary Clinton' … 'Clinton: "…"')."""
+    m = _SPEAKER_LINE.search(text, max(s, frame_end - 60), frame_end)
+    if not m or (m.start() > s and text[s:m.start()].strip() and not text[s:m.start()].rstrip().endswith(("-", "—", "–"))):
+        return None
+    words = m.group(1).split()
+    if len(words) > 3 or any(w.lower() in NOT_NAME for w in words) or words[-1].isupper() and len(words[-1]) > 3:
+        return None  # "Trump Addresses Munich Attack: ‘…’": a headline in title case, no name
+    if len(words) == 1 and not re.search(r"[A-Z][\w’'.\-]* " + re.escape(words[0]) + r"\b", text):
+        return None
+    return ":", m.span(1)
 
 
 def _tail_limit(tail: str) -> int:
