@@ -792,3 +792,11 @@ def test_speaker_lines_and_said_before_adding() -> None:
     assert _covering(quotes, text, "third month in a row").speaker == "Omar J. Field"
     assert _covering(quotes, text, "budget may not allow").speaker == "Ida Crane"
     assert not [q for q in quotes if "Cannot Continue" in q.text]
+
+
+def test_a_participle_takes_the_subject_of_its_clause_past_an_appositive() -> None:
+    # Written for this test: "X, a description, <verb> …, telling them, “…”".
+    text = ("Ida Crane, vice chair of the harbour board, emailed members on Monday evening, telling them, "
+            "“I am proud of this port.”\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "proud of this port").speaker == "Ida Crane"

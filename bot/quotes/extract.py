@@ -1034,7 +1034,8 @@ _SUBJECT_VERB = re.compile(r"(?:,[^,;:“”\"]{1,80},)?\s+(?:(?:then|also|later
 def _colon_subject(text: str, s: int, frame_end: int) -> tuple[str, tuple[int, int]] | None:
     """A sentence that ends in a colon before a quotation: its subject speaks when it names someone
     and its verb follows ('She then addressed the supporters again: “…”', 'Senate leader Mitch
-    McConnell, R-Ky., delivered a blunt message to Trump: “…”', 'X responded with a phrase …: “…”')."""
+    McConnell, R-Ky., delivered a blunt message to Trump: “…”', 'X responded with a phrase …: “…”').
+    Also the subject of a clause a participle hangs on ('X, an aide, emailed supporters, telling them, “…”')."""
     if frame_end - s > 300 or any(c in text[s:frame_end] for c in "“”\"«»"):
         return None
     first = text[s:frame_end].split(None, 1)[0].lower()
@@ -1099,6 +1100,9 @@ def _frame_attribution(text: str, s: int, q_start: int, q_end: int | None = None
         if span is None:
             span = (_sentence_subject(text, s, m.start()) if _participle_head(head) or _participle_head(raw_head)
                     or _DOCUMENT_END.search(raw_head) else _name_right_before(text, s, m.start()))
+        if span is None and _participle_head(head):  # 'Huma Abedin, vice chairwoman …, emailed supporters, telling them, “…”'
+            main = _colon_subject(text, s, m.start())
+            span = main[1] if main else None
         return (cue, span) if span else None
     found = _subject_before(text, s, m.start())
     if not found:
