@@ -800,3 +800,10 @@ def test_a_participle_takes_the_subject_of_its_clause_past_an_appositive() -> No
             "“I am proud of this port.”\n")
     quotes = extract_quotes(text)
     assert _covering(quotes, text, "proud of this port").speaker == "Ida Crane"
+
+
+def test_a_name_right_before_a_cue_and_a_quotation_closing_the_sentence() -> None:
+    # Written for this test: no subject phrase parses ("In an interview Crane"), the name before the cue speaks.
+    text = "In a radio interview Ida Crane declared “The ferry may be obsolete. Things are different now.”\n"
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Ida Crane" and quote.text.startswith("The ferry may be obsolete")

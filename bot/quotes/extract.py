@@ -1242,8 +1242,9 @@ def _cue_right_before(text: str, s: int, frame_len: int) -> tuple[str, tuple[int
         span = _sentence_subject(text, s, m.start()) if _participle_head(head) else _name_right_before(text, s, m.start())
         return (m.group(), span) if span else None
     found = _subject_before(text, s, m.start())
-    if not found:
-        return None
+    if not found:  # 'In a Bloomberg interview Trump declared “…”'
+        span = _adjacent_subject(text, s, m.start(), nested=len(_cues(text, s, m.start())) > 0)
+        return (m.group(), span) if span else None
     span, np_start, after_comma = found
     if after_comma and not _intro_ok(text, s, np_start):
         return None
