@@ -807,3 +807,10 @@ def test_a_name_right_before_a_cue_and_a_quotation_closing_the_sentence() -> Non
     text = "In a radio interview Ida Crane declared “The ferry may be obsolete. Things are different now.”\n"
     (quote,) = extract_quotes(text)
     assert quote.speaker == "Ida Crane" and quote.text.startswith("The ferry may be obsolete")
+
+
+def test_an_inverted_frame_with_a_description() -> None:
+    # Written for this test: "Said <Name>, who …, “…”".
+    text = "The pier reopened in June. Said Ann Poy, who grew up near the harbour, “We were all so proud of it.”\n"
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Ann Poy" and quote.text == "We were all so proud of it."

@@ -969,7 +969,8 @@ def _any_verb_before(text: str, s: int, frame_end: int) -> tuple[str, tuple[int,
     if not _named(text, found[0]):
         return None
     span, np_start, after_comma = found
-    if after_comma and not _intro_ok(text, s, np_start) and not (text[frame_end - 1] == ":" and _colon_speaker(text, span, "")):
+    if (after_comma and not _intro_ok(text, s, np_start) and not (text[frame_end - 1] == ":" and _colon_speaker(text, span, ""))
+            and not _ADVERB.fullmatch(text[s:np_start].split(None, 1)[0])):  # "Immediately after the attacks, Trump issued a statement,"
         return None
     return m.group(1), span
 
@@ -1013,7 +1014,8 @@ def _leads_clause(text: str, m: re.Match[str], limit: int) -> bool:
     return low in _CLAUSE_STARTS or (first[:1].isupper() and first.isalpha())
 
 
-_INVERTED_FRAME = re.compile(r"\s*([A-Z][a-z]+(?:ed|s)|Said|Wrote)\s+((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’']*)[,:]")
+_INVERTED_FRAME = re.compile(r"\s*([A-Z][a-z]+(?:ed|s)|Said|Wrote)\s+((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’']*)"
+                             r"(?:,\s+(?:who|a|an|the)\s[^,;:“”\"]{1,80})?[,:]")  # 'Said Ann Poy, who grew up there, “…”'
 _CLAUSE_STARTS = frozenset("that his her their its the a an he she they it we i there this these those".split())
 
 
@@ -1107,7 +1109,9 @@ def _frame_attribution(text: str, s: int, q_start: int, q_end: int | None = None
     found = _subject_before(text, s, m.start())
     if not found:
         if _AND_BEFORE.search(text, max(s, m.start() - 12), m.start()):  # 'he laughed and said, “…”'
-            span = _sentence_subject(text, s if sent_start is None else sent_start, m.start())
+            start = s if sent_start is None else sent_start
+            main = _colon_subject(text, start, m.start())
+            span = main[1] if main else _sentence_subject(text, start, m.start())
         else:
             span = _adjacent_subject(text, s, m.start(), nested=len(cues) > 1)
         return (cue, span) if span else None
