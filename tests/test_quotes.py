@@ -814,3 +814,15 @@ def test_an_inverted_frame_with_a_description() -> None:
     text = "The pier reopened in June. Said Ann Poy, who grew up near the harbour, “We were all so proud of it.”\n"
     (quote,) = extract_quotes(text)
     assert quote.speaker == "Ann Poy" and quote.text == "We were all so proud of it."
+
+
+def test_a_quotation_after_a_dash_or_bracket_starts_fresh() -> None:
+    # Written for this test: the words before a dash are the writer's, not part of the quotation.
+    text = ("Neither man was impressed by the mayor - “Born with a silver spoon in her mouth,” Ned Cole said - "
+            "but they would not back her rival.\n\n"
+            "The deal drew blowback from members (“I want my dues back,” wrote Ada Brill, a welder).\n")
+    quotes = extract_quotes(text)
+    silver = _covering(quotes, text, "silver spoon")
+    assert silver.kind == "direct" and silver.text == "Born with a silver spoon in her mouth," and silver.speaker == "Ned Cole"
+    dues = _covering(quotes, text, "my dues back")
+    assert dues.kind == "direct" and dues.speaker == "Ada Brill"

@@ -1332,6 +1332,8 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
                             or q.start == sent_start and (text[inner_end].isalpha() or text[inner_end] == ".")
                             and text[q.end:q.end + 1].isspace())
             after = _after_attribution(text, q.end, limit, q.start) if attributable else _dash_name(text, q.end, limit)
+            if after and text[inner_end] in "?!." and k + 1 < len(qs) and _INTRODUCES_NEXT.fullmatch(text, after[2], qs[k + 1].start):
+                after = None  # '“…?” He answered, “…”': the frame introduces the next quotation
             if after is None and group is not None and not between.strip():
                 group.end = q.end
                 group.quoted += q.end - q.start  # “A” “B”: one quotation set in two marks
@@ -1357,7 +1359,8 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
                 start = pending[0].start if pending and not text[pending[-1].end:q.start].strip() else q.start
                 kind = "direct"
                 lead = text[max(sent_start, prev_end if k > 0 else sent_start):start]
-                if lead.strip() and k == 0 and not _cues(lead) and len(lead.split()) >= 2 and not lead.rstrip().endswith(":"):
+                if (lead.strip() and k == 0 and not _cues(lead) and len(lead.split()) >= 2
+                        and not lead.rstrip().endswith((":", "-", "—", "–", "("))):  # 'by Clinton - “…,” X said -
                     start, kind = sent_start, "mixed"
                 group = _Candidate(start, q.end, kind, cue, span, 0, p, quoted=q.end - q.start)
                 group.frame_end = frame_end
@@ -1432,6 +1435,7 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
     return _resolve(text, accepted, paras, quotes)
 
 
+_INTRODUCES_NEXT = re.compile(r"[^.!?“”\"]*[,:]\s*")
 _PARTICIPLE_FRAME = re.compile(r",\s+(?:and\s+)?(adding|saying|continuing|noting|insisting|explaining|asking)"
                                r"(?:\s+that)?\s*[,:]?\s*$")
 
