@@ -826,3 +826,12 @@ def test_a_quotation_after_a_dash_or_bracket_starts_fresh() -> None:
     assert silver.kind == "direct" and silver.text == "Born with a silver spoon in her mouth," and silver.speaker == "Ned Cole"
     dues = _covering(quotes, text, "my dues back")
     assert dues.kind == "direct" and dues.speaker == "Ada Brill"
+
+
+def test_a_frame_between_a_question_and_the_next_quotation_introduces_the_next() -> None:
+    # Written for this test: '“…?” He answered, “…”': the question is not his.
+    text = ("Ida Crane spoke on Wednesday. Crane was asked, “Would you have told her?” "
+            "He answered, “I have no idea. We are old friends.”\n")
+    quotes = extract_quotes(text)
+    assert not [q for q in quotes if "Would you have told her" in q.text and q.cue == "answered"]
+    assert _covering(quotes, text, "We are old friends").speaker == "Ida Crane"
