@@ -835,3 +835,13 @@ def test_a_frame_between_a_question_and_the_next_quotation_introduces_the_next()
     quotes = extract_quotes(text)
     assert not [q for q in quotes if "Would you have told her" in q.text and q.cue == "answered"]
     assert _covering(quotes, text, "We are old friends").speaker == "Ida Crane"
+
+
+def test_a_quotation_continued_by_a_circumstance_then_its_frame() -> None:
+    # Written for this test: '"A" before the storm, she said. "B"' is one attribution; a title mid-sentence is none.
+    text = ("Mayor Ida Crane described the night.\n\n"
+            "\"People were celebrating\" before the storm, she said. \"And it was so peaceful. Then the wind came.\"\n\n"
+            "In an interview with Harbour Radio's \"The Morning Tide,\" on June 3, Crane repeated the claim.\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "Then the wind came").speaker == "Ida Crane"
+    assert not [q for q in quotes if q.text.startswith("The Morning Tide")]

@@ -915,6 +915,9 @@ def _after_attribution(text: str, q_end: int, limit: int,
             return cue, found[0], m.end()
         if found and found[2] and text[q_end + lead:found[1]].strip(" ,") == "":
             return cue, found[0], m.end()
+        if (found and found[2] and _named(text, found[0]) and _adverbial_tail(text, q_end + lead, found[1])
+                and q_start is not None and text[:q_start].rstrip()[-1:] in ("", ".", "!", "?", "\n")):
+            return cue, found[0], m.end()  # '"People were celebrating" before the incident, she said.'
         break
     return _any_verb_after(text, q_start, q_end, limit) if q_start is not None else None
 
