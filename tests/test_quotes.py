@@ -918,3 +918,197 @@ def test_a_shared_subject_with_a_party_tag_or_an_unnamed_spokesman() -> None:
     assert _covering(quotes, text, "the plan was reckless").speaker == "Paul Avery"
     visit = _covering(quotes, text, "the visit would go ahead")
     assert text[visit.speaker_start:visit.speaker_end] == "A spokesman for the Foreign Ministry"
+def test_quotation_marks_of_mixed_styles_pair_up() -> None:
+    # Written for this test: copy that mixes curly and straight marks, or types “ for ”.
+    text = ("“The roads are crumbling,\" she said. \"The grid fails in every storm.”\n\n"
+            "\"The budget is a fiction,” said Lena Ortiz, a county treasurer. \"Nobody believes it.\"\n\n"
+            "“It was unusual,“ said Omar Field, a lawyer. “Nobody does it that way.”\n\n"
+            "“He said \"never\" twice,” Field said.\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "The grid fails").cue == "said"
+    assert _covering(quotes, text, "Nobody believes it").speaker == "Lena Ortiz"
+    assert _covering(quotes, text, "It was unusual").speaker == "Omar Field"
+    assert _covering(quotes, text, "Nobody does it that way").speaker == "Omar Field"
+    assert _covering(quotes, text, "twice").text == "He said \"never\" twice,"
+
+
+def test_a_long_description_after_said_names_the_speaker() -> None:
+    # Written for this test: '“…,” said <description>' where the description has no name.
+    text = ("“We lost a day, maybe two,” said one former senior agency official.\n\n"
+            "“It will be hard to do in time,” said a longtime party data expert who has worked for a rival.\n\n"
+            "“The vote is close,” said undecided voter Mara Quist of Dover, before the rally.\n")
+    quotes = extract_quotes(text)
+    assert text[_covering(quotes, text, "We lost a day").speaker_start:].startswith("one former senior agency official.")
+    assert text[_covering(quotes, text, "hard to do").speaker_start:].startswith("a longtime party data expert who")
+    assert _covering(quotes, text, "The vote is close").speaker == "Mara Quist"
+
+
+def test_a_colon_frame_after_an_opening_phrase_attributes_its_quotation() -> None:
+    # Written for this test: 'A short time later, X wrote back: “…”', 'Continued X: “…”'.
+    text = ("Mayor Ida Crane answered first.\n\n"
+            "A short time later, Ms. Crane wrote back: “We all have the file on our desks.”\n\n"
+            "Asked whether the town should pay, Mr. Osei shot back: “That would be good.”\n\n"
+            "Regarding the letters, the campaign said in a statement: “Neither letter involves the mayor.”\n\n"
+            "Continued Osei: “So I think it is a real problem.”\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "We all have the file").speaker == "Ida Crane"
+    assert _covering(quotes, text, "That would be good").speaker == "Osei"
+    assert text[_covering(quotes, text, "Neither letter").speaker_start:].startswith("the campaign said")
+    assert _covering(quotes, text, "So I think").speaker == "Osei"
+
+
+def test_frames_before_a_quotation_with_loose_subjects_or_long_circumstances() -> None:
+    # Written for this test: subjects no phrase parser takes, and long circumstance phrases.
+    text = ("Talk-show host Noel Gray spoke after the vote. A flabbergasted Gray quipped, “It is like a lawyer with a bad client.”\n\n"
+            "The debate grew so heated over who backed which bill that Gov. Tom Reese said, “I need a translator.”\n\n"
+            "Sen. Rita Vale, D-Ore., said in an op-ed piece before a 2014 Senate hearing, “The department failed twice.”\n\n"
+            "Mr. Reese seemed to mock the plan, saying at one point, “The answer is not to yell.”\n\n"
+            "As the Herald's Mia Stone puts it, “Senators are unmoved.”\n\n"
+            "Lena Ortiz said she recalled thinking, “This is what people talk about.”\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "a lawyer with a bad client").speaker == "Noel Gray"
+    assert _covering(quotes, text, "I need a translator").speaker == "Tom Reese"
+    assert _covering(quotes, text, "The department failed").speaker == "Rita Vale"
+    assert _covering(quotes, text, "not to yell").speaker == "Tom Reese"
+    assert _covering(quotes, text, "Senators are unmoved").speaker == "Mia Stone"
+    assert _covering(quotes, text, "what people talk about").speaker == "Lena Ortiz"
+
+
+def test_attributions_after_a_quotation_inverted_or_without_its_comma() -> None:
+    # Written for this test: '," remembered Name', 'said Will …' (a name, not a modal), a lost comma.
+    text = ("\"Analysts told her not to do it, and she proved them wrong,\" remembered Roy Vance, the firm's spokesman.\n\n"
+            "\"It is a pretty expensive business model,\" said Will Dorn, a professor of economics.\n\n"
+            "\"As a builder, he put a lot of people out of business too\" Ned Sweet said after the event.\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "she proved them wrong").speaker == "Roy Vance"
+    assert _covering(quotes, text, "expensive business model").speaker == "Will Dorn"
+    assert _covering(quotes, text, "out of business too").speaker == "Ned Sweet"
+
+
+def test_a_sentence_ending_in_a_colon_gives_its_subject_the_quotation() -> None:
+    # Written for this test: a subject, any verb phrase, a colon, then the quotation.
+    text = ("Mayor Ida Crane spoke at noon.\n\n"
+            "She then addressed the volunteers again: “Here is what I regret. Nobody listened.”\n\n"
+            "Council leader Omar Field, D-Dover, delivered a blunt message to the mayor: “It is time to stop.”\n\n"
+            "The schedule was so odd that nobody could explain it: “Christmas Eve was booked.”\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "Here is what I regret").speaker == "Ida Crane"
+    assert _covering(quotes, text, "It is time to stop").speaker == "Omar Field"
+    assert not [q for q in quotes if "Christmas Eve" in q.text]
+
+
+def test_a_quotation_ending_in_a_nested_quote_or_a_full_stop_keeps_its_attribution() -> None:
+    # Written for this test: NYT-style ''…'' with a nested '…' at the end, a full stop before the frame.
+    text = ("''Voters will not be satisfied with 'We will win it all,''' said Senator Ann Lowe of Utah.\n\n"
+            "“If you are listening, I hope you find the missing files.” Dan Pruitt said.\n\n"
+            "“I can name only two results, and both are old,” Ned Cole answers.\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "Voters will not be satisfied").speaker == "Ann Lowe"
+    assert _covering(quotes, text, "find the missing files").speaker == "Dan Pruitt"
+    assert _covering(quotes, text, "both are old").speaker == "Ned Cole"
+
+
+def test_what_someone_called_a_quoted_phrase_is_their_quotation() -> None:
+    # Written for this test: "called (object) “…”" closing the sentence; "so-called" is nobody's.
+    text = ("The port hoped to shed what Ada Brill called \"a perception problem.\"\n\n"
+            "Mayor Tom Reese called the delays \"unacceptable.\"\n\n"
+            "The so-called \"harbour plan\" was shelved.\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "a perception problem").speaker == "Ada Brill"
+    assert _covering(quotes, text, "unacceptable").speaker == "Tom Reese"
+    assert not [q for q in quotes if "harbour plan" in q.text]
+
+
+def test_a_frame_with_a_noun_like_cue_and_a_quotation_left_open() -> None:
+    # Written for this test: "a dozen states" is no new speaker; a dropped closing mark at paragraph end.
+    text = ("“The plan is not my favourite,” Mayor Ida Crane told reporters on Tuesday, when a dozen states held votes. "
+            "“But it may be the only way to stop the closure.”\n\n"
+            "“The port is unlike any we have seen,” said Omar Field. “Its future defies all the forecasts.\n\n"
+            "Field spoke next.\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "the only way to stop").speaker == "Ida Crane"
+    assert _covering(quotes, text, "defies all the forecasts").speaker == "Omar Field"
+
+
+def test_a_bare_cue_sentence_gives_the_next_quotation_its_speaker() -> None:
+    # Written for this test: "X agreed." then the quotation; a sentence with content does not.
+    text = ("Harbour economist Dana Reyes agreed. \"Ferry fares are running out of room to rise.\"\n\n"
+            "Mayor Ida Crane said the fares would rise. \"Nobody likes it.\"\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "Ferry fares are running").speaker == "Dana Reyes"
+    assert not [q for q in quotes if q.text.startswith("Nobody likes it") and q.kind == "direct" and q.cue == "said"]
+
+
+def test_and_said_and_a_statement_saying_take_the_sentence_subject() -> None:
+    # Written for this test: "X laughed and said, “…”", "X released a statement saying, “…”".
+    text = ("When asked whether the ferry would run, Mayor Ida Crane laughed and said, “We will see.”\n\n"
+            "At the time, Councillor Omar Field released a statement saying, “The port is a trusted partner.”\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "We will see").speaker == "Ida Crane"
+    assert _covering(quotes, text, "a trusted partner").speaker == "Omar Field"
+
+
+def test_speaker_lines_and_said_before_adding() -> None:
+    # Written for this test: transcript-style "Name: “…”", "X said before adding: “…”", a title-case headline.
+    text = ("Rep. Dana Reyes (D-Ore.): \"I have not heard anyone else cite that figure.\"\n\n"
+            "PORT TRAFFIC FALLS AGAIN - Omar J. Field: “Ferry traffic fell for the third month in a row.”\n\n"
+            "\"The ferry will run,\" Ida Crane said before adding: \"Though the budget may not allow it.\"\n\n"
+            "Crane Visits Harbour Office: ‘This Cannot Continue’\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "cite that figure").speaker == "Dana Reyes"
+    assert _covering(quotes, text, "third month in a row").speaker == "Omar J. Field"
+    assert _covering(quotes, text, "budget may not allow").speaker == "Ida Crane"
+    assert not [q for q in quotes if "Cannot Continue" in q.text]
+
+
+def test_a_participle_takes_the_subject_of_its_clause_past_an_appositive() -> None:
+    # Written for this test: "X, a description, <verb> …, telling them, “…”".
+    text = ("Ida Crane, vice chair of the harbour board, emailed members on Monday evening, telling them, "
+            "“I am proud of this port.”\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "proud of this port").speaker == "Ida Crane"
+
+
+def test_a_name_right_before_a_cue_and_a_quotation_closing_the_sentence() -> None:
+    # Written for this test: no subject phrase parses ("In an interview Crane"), the name before the cue speaks.
+    text = "In a radio interview Ida Crane declared “The ferry may be obsolete. Things are different now.”\n"
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Ida Crane" and quote.text.startswith("The ferry may be obsolete")
+
+
+def test_an_inverted_frame_with_a_description() -> None:
+    # Written for this test: "Said <Name>, who …, “…”".
+    text = "The pier reopened in June. Said Ann Poy, who grew up near the harbour, “We were all so proud of it.”\n"
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Ann Poy" and quote.text == "We were all so proud of it."
+
+
+def test_a_quotation_after_a_dash_or_bracket_starts_fresh() -> None:
+    # Written for this test: the words before a dash are the writer's, not part of the quotation.
+    text = ("Neither man was impressed by the mayor - “Born with a silver spoon in her mouth,” Ned Cole said - "
+            "but they would not back her rival.\n\n"
+            "The deal drew blowback from members (“I want my dues back,” wrote Ada Brill, a welder).\n")
+    quotes = extract_quotes(text)
+    silver = _covering(quotes, text, "silver spoon")
+    assert silver.kind == "direct" and silver.text == "Born with a silver spoon in her mouth," and silver.speaker == "Ned Cole"
+    dues = _covering(quotes, text, "my dues back")
+    assert dues.kind == "direct" and dues.speaker == "Ada Brill"
+
+
+def test_a_frame_between_a_question_and_the_next_quotation_introduces_the_next() -> None:
+    # Written for this test: '“…?” He answered, “…”': the question is not his.
+    text = ("Ida Crane spoke on Wednesday. Crane was asked, “Would you have told her?” "
+            "He answered, “I have no idea. We are old friends.”\n")
+    quotes = extract_quotes(text)
+    assert not [q for q in quotes if "Would you have told her" in q.text and q.cue == "answered"]
+    assert _covering(quotes, text, "We are old friends").speaker == "Ida Crane"
+
+
+def test_a_quotation_continued_by_a_circumstance_then_its_frame() -> None:
+    # Written for this test: '"A" before the storm, she said. "B"' is one attribution; a title mid-sentence is none.
+    text = ("Mayor Ida Crane described the night.\n\n"
+            "\"People were celebrating\" before the storm, she said. \"And it was so peaceful. Then the wind came.\"\n\n"
+            "In an interview with Harbour Radio's \"The Morning Tide,\" on June 3, Crane repeated the claim.\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "Then the wind came").speaker == "Ida Crane"
+    assert not [q for q in quotes if q.text.startswith("The Morning Tide")]

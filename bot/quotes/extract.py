@@ -1457,6 +1457,8 @@ def _after_attribution(text: str, q_end: int, limit: int,
         cue_end = m.end(1)
         np_end = _np_stop(text, cue_end, limit)
         span = _np_ok(text, cue_end, np_end)
+        if span is None and not m.group(1).endswith("ing"):  # '," claiming he had …' is no inversion
+            span = _inverted_speaker(text, cue_end, np_end)
         if span:
             return m.group(1), span, np_end
     for m in _cues(text, q_end, min(limit, q_end + 160)):
@@ -1472,38 +1474,79 @@ def _after_attribution(text: str, q_end: int, limit: int,
             return cue, found[0], m.end()
         if found and found[2] and text[q_end + lead:found[1]].strip(" ,") == "":
             return cue, found[0], m.end()
+        if (found and found[2] and _named(text, found[0]) and _adverbial_tail(text, q_end + lead, found[1])
+                and q_start is not None and text[:q_start].rstrip()[-1:] in ("", ".", "!", "?", "\n")):
+            return cue, found[0], m.end()  # '"People were celebrating" before the incident, she said.'
         break
     return _any_verb_after(text, q_start, q_end, limit) if q_start is not None else None
+
+
+_RELATIVE = frozenset("who whose whom which that".split())
+
+
+def _inverted_speaker(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The speaker of '“…,” said <phrase>' up to a relative clause: right after a quotation and its
+    cue a longer description still names who spoke ('said one former senior agency official',
+    'said a GOP data expert who has worked for …', 'said undecided voter Ann Lee')."""
+    words = list(_WORD_SPANS.finditer(text, start, end))
+    for k, w in enumerate(words):
+        if w.group().lower() in _RELATIVE:
+            words = words[:k]
+            break
+    if not 2 <= len(words) <= 8:
+        return None
+    first, last = words[0].group(), words[-1].group()
+    if (first.lower() not in DETERMINERS and not any(w.group()[:1].isupper() for w in words) or not last.isalpha()
+            or last.lower() in NOT_NAME):
+        return None
+    if any((w.group().lower() in CLAUSE_WORDS and not w.group()[:1].isupper()) or w.group().lower() in PREPOSITIONS
+           or w.group().lower() in PRONOUNS for w in words):  # "said Will Doyle": a name, no modal
+        return None
+    return words[0].start(), words[-1].end()
 
 
 # '“Go back to Univision,” Trump barked', '“…,” he went on.': after a quotation that ends in , ? or !,
 # a name and a verb of its own are its attribution whatever the verb.
 _NAME_VERB = re.compile(r"[ 	]*((?:[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3})|he|she|they|[Tt]he\s+[a-z]+(?:\s+[a-z]+)?)\s+"
-                        r"((?:[a-z]+ed|went on|put it|shot back|fired back|sang|spoke|wrote|began|continued|reacts|says))\b"
+                        r"((?:[a-z]+ed|went on|put it|shot back|fired back|sang|spoke|wrote|began|continued|reacts|says|answers|responds|"
+                        r"replies|adds|notes|explains|writes|continues|argues|insists|recalls|concludes|agrees|admits))\b"
                         r"(?=\s*(?:[.,;:!?]|$|\s+(?:in|on|at|during|to|before|after|as|and|while|with|from|of|about|later|"
                         r"then|again|back|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))")
 
 
-_VERB_BEFORE = re.compile(r"\b(?:[a-z]+ed|put it|went on|sang|wrote|began|continued)(?=\s*[,:]$)")
+_VERB_BEFORE = re.compile(r"\b([a-z]+ed|puts? it|went on|sang|wrote|began|continued|(?:shot|fired|wrote) back|"
+                          r"(?:issued|released|sent|posted)\s+(?:a|an|the)\s+(?:[a-z]+\s+)?(?:statement|e-?mail|message|tweet))"
+                          r"(?:\s+(?:at|in|on|during|to)\s+(?:an?|the|his|her|their)\s+[\w’'\- ]{1,30})?(?=\s*[,:]$)")
 
 
 def _any_verb_before(text: str, s: int, frame_end: int) -> tuple[str, tuple[int, int]] | None:
     """'Silverman interjected, “…”', 'As Vulture put it, “…”': a named speaker and any verb of theirs."""
-    m = _VERB_BEFORE.search(text, max(s, frame_end - 20), frame_end)
+    m = _VERB_BEFORE.search(text, max(s, frame_end - 60), frame_end)
     if not m:
         return None
     found = _subject_before(text, s, m.start())
-    if not found or not _named(text, found[0]):
+    if not found:
+        span = _adjacent_subject(text, s, m.start(), nested=bool(_cues(text, s, m.start())))
+        return (m.group(1), span) if span else None
+    if not _named(text, found[0]):
         return None
     span, np_start, after_comma = found
-    if after_comma and not _intro_ok(text, s, np_start):
+    if (after_comma and not _intro_ok(text, s, np_start) and not (text[frame_end - 1] == ":" and _colon_speaker(text, span, ""))
+            and not _ADVERB.fullmatch(text[s:np_start].split(None, 1)[0])):  # "Immediately after the attacks, Trump issued a statement,"
         return None
-    return m.group(), span
+    return m.group(1), span
+
+
+# '“…,” remembered Roy Verley, HP's spokesman': the verb first, then a name and the sentence's end or a comma
+_VERB_NAME = re.compile(r"[ \t]*([a-z]+ed)\s+((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’']*)(?=[,.]|$)")
 
 
 def _any_verb_after(text: str, q_start: int, q_end: int, limit: int) -> tuple[str, tuple[int, int], int] | None:
     if len(text[q_start:q_end].split()) < 4:
         return None  # '“The Apprentice,” Trump hosted': a title, not words spoken
+    inverted = _VERB_NAME.match(text, q_end, limit)
+    if inverted and inverted.group(2).split()[0].lower() not in NOT_NAME:
+        return inverted.group(1), inverted.span(2), inverted.end(2)
     m = _NAME_VERB.match(text, q_end, limit)
     if not m or m.group(1).lower() in NOT_NAME or m.group(1).split()[0].lower() in CLAUSE_WORDS:
         return None
@@ -1533,42 +1576,175 @@ def _leads_clause(text: str, m: re.Match[str], limit: int) -> bool:
     return low in _CLAUSE_STARTS or (first[:1].isupper() and first.isalpha())
 
 
-_INVERTED_FRAME = re.compile(r"\s*(Said|Added|Says|Adds)\s+((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’']*)[,:]")
+_INVERTED_FRAME = re.compile(r"\s*([A-Z][a-z]+(?:ed|s)|Said|Wrote)\s+((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’']*)"
+                             r"(?:,\s+(?:who|a|an|the)\s[^,;:“”\"]{1,80})?[,:]")  # 'Said Ann Poy, who grew up there, “…”'
 _CLAUSE_STARTS = frozenset("that his her their its the a an he she they it we i there this these those".split())
 
 
 def _before_attribution(text: str, s: int, q_start: int, q_end: int | None = None,
                         sent_start: int | None = None) -> tuple[str, tuple[int, int]] | None:
     """Attribution introducing a quote: 'Mook told CBS, "..."', 'He said: "..."', 'According to X, "..."'."""
+    found = _frame_attribution(text, s, q_start, q_end, sent_start)
+    if found is None and text[s:q_start].rstrip().endswith(":"):
+        return _colon_subject(text, s if sent_start is None else sent_start, len(text[:q_start].rstrip()))
+    return found
+
+
+# The verb after a sentence's subject: "She then addressed the supporters again:", "X delivered a blunt message:"
+_SUBJECT_VERB = re.compile(r"(?:,[^,;:“”\"]{1,80},)?\s+(?:(?:then|also|later|again|only|just|has|had|have|could|would|may|might|"
+                           r"will|did|once|since)\s+)*((?:is|are|was|were)\s+[a-z]+ing|[a-z]+(?:ed|s)|went|gave|made|sent|put|wrote|spoke|took|had)\b")
+
+
+def _colon_subject(text: str, s: int, frame_end: int) -> tuple[str, tuple[int, int]] | None:
+    """A sentence that ends in a colon before a quotation: its subject speaks when it names someone
+    and its verb follows ('She then addressed the supporters again: “…”', 'Senate leader Mitch
+    McConnell, R-Ky., delivered a blunt message to Trump: “…”', 'X responded with a phrase …: “…”').
+    Also the subject of a clause a participle hangs on ('X, an aide, emailed supporters, telling them, “…”')."""
+    if frame_end - s > 300 or any(c in text[s:frame_end] for c in "“”\"«»"):
+        return None
+    first = text[s:frame_end].split(None, 1)[0].lower()
+    if first in _SUBORDINATORS or first in ("as", "if"):  # "When Wallace died in 1998, President Clinton released …:"
+        comma = text.find(",", s, frame_end)
+        if comma < 0:
+            return None  # "As Mitchell tried … — Sanders responded …:": whose clause is whose?
+        s = comma + 1
+    span = _sentence_subject(text, s, frame_end)
+    verb = _SUBJECT_VERB.match(text, span[1], frame_end) if span else None
+    if span and text[span[0]:span[1]].split()[0].lower() in NOT_NAME - {"the"}:
+        verb = None
+    if verb is None:  # "Senate leader Mitch McConnell, R-Ky., delivered …": the subject before the first verb
+        verb = _FIRST_VERB.search(text, s, frame_end)
+        got = _subject_before(text, s, verb.start(1)) if verb else None
+        if not got or not _named(text, got[0]) or not _intro_ok(text, s, got[1]):
+            return None
+        span = got[0]
+    if text[span[1] - 2:span[1]] in ("’s", "'s") or not (_named(text, span) or _np_role(text, span)):
+        return None
+    if _PROGRESSIVE.search(text, verb.end(), frame_end):
+        return None  # "X imagined Christie was thinking:": the words are Christie's, if anybody's
+    return verb.group(1), span
+
+
+_PROGRESSIVE = re.compile(r"\b(?:is|was|were|are)\s+[a-z]+ing\b")
+
+
+_FIRST_VERB = re.compile(r"\s([a-z]+ed|went|gave|made|sent|put|wrote|spoke|took)\b")
+
+
+def _frame_attribution(text: str, s: int, q_start: int, q_end: int | None = None,
+                       sent_start: int | None = None) -> tuple[str, tuple[int, int]] | None:
     frame = text[s:q_start].rstrip()
     if not frame.endswith((",", ":")):
         return _cue_right_before(text, s, len(frame)) if q_end is not None and _ends_sentence(text, q_end) else None
     inverted = _INVERTED_FRAME.fullmatch(frame)
-    if inverted:  # 'Said Ellis: “…”'
+    if inverted and inverted.group(1).lower() in QUOTE_CUES:  # 'Said Ellis: “…”', 'Continued Stone: “…”'
         return inverted.group(1), (s + inverted.start(2), s + inverted.end(2))
-    cues = _cues(text, s, s + len(frame))
+    speaker_line = _speaker_line(text, s, s + len(frame))
+    if speaker_line:
+        return speaker_line
+    cues = [m for m in _cues(text, s, s + len(frame)) if not _NOUN_AFTER_DETERMINER.search(text, max(s, m.start() - 12), m.start())
+            or m.group() not in _NOUN_LIKE]  # "saying at one point, “…”": no cue "point"
     if not cues:
         return _any_verb_before(text, s, s + len(frame))
     m = cues[-1]
     cue = m.group()
     tail = text[m.end():s + len(frame) - 1]
-    if len(tail.split()) > 8 or any(w.lower() in CLAUSE_WORDS for w in tail.split()):
-        return None
+    if len(tail.split()) > _tail_limit(tail) or any(w.lower() in CLAUSE_WORDS for w in tail.split()):
+        return _any_verb_before(text, s, s + len(frame))  # '…, to which O'Malley interjected: “…”'
     if cue.lower() == "according to":
         span = _np_ok(text, m.end(), s + len(frame) - 1)
         return (cue, span) if span else None
     if cue.lower() in PARTICIPLE_CUES or cue.lower() in QUOTE_PARTICIPLES:  # "Trump was defensive ..., saying, “...”"
         s = s if sent_start is None else sent_start  # 'needled the CNN “reporter,” saying, “…”'
-        head = _PARTICIPLE_ADVERBS.sub("", text[max(s, m.start() - 80):m.start()].rstrip())
-        span = _sentence_subject(text, s, m.start()) if _participle_head(head) else _name_right_before(text, s, m.start())
+        raw_head = text[max(s, m.start() - 80):m.start()].rstrip()
+        head = _PARTICIPLE_ADVERBS.sub("", raw_head)
+        span = None
+        if len(cues) > 1 and _PARTICIPLE_PREPOSITIONS.issuperset(text[cues[-2].end():m.start()].split() or ["-"]):
+            span = _adjacent_subject(text, s, cues[-2].start(), nested=False)  # '," Trump said before adding: “…”'
+        if span is None:
+            span = (_sentence_subject(text, s, m.start()) if _participle_head(head) or _participle_head(raw_head)
+                    or _DOCUMENT_END.search(raw_head) else _name_right_before(text, s, m.start()))
+        if span is None and _participle_head(head):  # 'Huma Abedin, vice chairwoman …, emailed supporters, telling them, “…”'
+            main = _colon_subject(text, s, m.start())
+            span = main[1] if main else None
         return (cue, span) if span else None
     found = _subject_before(text, s, m.start())
     if not found:
-        return None
+        if _AND_BEFORE.search(text, max(s, m.start() - 12), m.start()):  # 'he laughed and said, “…”'
+            start = s if sent_start is None else sent_start
+            main = _colon_subject(text, start, m.start())
+            span = main[1] if main else _sentence_subject(text, start, m.start())
+        else:
+            span = _adjacent_subject(text, s, m.start(), nested=len(cues) > 1)
+        return (cue, span) if span else None
     span, np_start, after_comma = found
-    if after_comma and not _intro_ok(text, s, np_start) and not (frame.endswith(":") and not tail.strip()):
+    if after_comma and not _intro_ok(text, s, np_start) and not (frame.endswith(":") and (not tail.strip() or _colon_speaker(text, span, tail))):
         return None  # 'Reflecting on ..., Brown said: "..."' keeps its speaker
     return cue, span
+
+
+_NOUN_AFTER_DETERMINER = re.compile(r"\b(?:one|a|an|the|his|her|their|its|this|that)\s+$", re.I)
+
+
+# A document its author put out, before a participle: 'she released a statement (Tuesday) saying, “…”'
+_DOCUMENT_END = re.compile(r"\b(?:statement|e-?mail|message|letter|memo|tweet|post|note|release|video|ad)"
+                           r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?$")
+_AND_BEFORE = re.compile(r"\band(?:\s+then)?\s+$")
+
+
+# A transcript's speaker line: 'Clinton: "…"', 'Rep. Trey Gowdy (R-S.C.): "…"', '… - Michael P. McDonald: “…”'
+_SPEAKER_LINE = re.compile(r"(?:^|(?<=\s[-—–]\s)|(?<=\s[-—–]))((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*)(?:\s+\([^()]{1,20}\))?:$")
+
+
+def _speaker_line(text: str, s: int, frame_end: int) -> tuple[str, tuple[int, int]] | None:
+    """A name alone before a colon speaks the quotation after it; a single word only when the
+    article also uses it in a longer name ('Hillary Clinton' … 'Clinton: "…"')."""
+    m = _SPEAKER_LINE.search(text, max(s, frame_end - 60), frame_end)
+    if not m or (m.start() > s and text[s:m.start()].strip() and not text[s:m.start()].rstrip().endswith(("-", "—", "–"))):
+        return None
+    words = m.group(1).split()
+    if len(words) > 3 or any(w.lower() in NOT_NAME for w in words) or words[-1].isupper() and len(words[-1]) > 3:
+        return None  # "Trump Addresses Munich Attack: ‘…’": a headline in title case, no name
+    if len(words) == 1 and not re.search(r"[A-Z][\w’'.\-]* " + re.escape(words[0]) + r"\b", text):
+        return None
+    return ":", m.span(1)
+
+
+def _tail_limit(tail: str) -> int:
+    """Words allowed between a cue and its quotation: more when they are one circumstance
+    ('said in an op-ed piece before a 2014 Senate hearing, “…”')."""
+    words = tail.split()
+    return 14 if words and words[0].lower() in PREPOSITIONS and "," not in tail else 8
+
+
+def _adjacent_subject(text: str, s: int, cue_start: int, nested: bool) -> tuple[int, int] | None:
+    """A name or personal pronoun right before the cue when no subject phrase parses: 'A flabbergasted
+    Noah quipped, “…”', '… so heated that Gov. Chris Christie said, “…”', 'Recently she announced …'.
+    After another cue ('Lynch said she recalled, “…”') a pronoun is the reported speaker's, left alone."""
+    words = list(_WORD_SPANS.finditer(text, max(s, cue_start - 20), cue_start))
+    while words and _ADVERB.fullmatch(words[-1].group()) and words[-1].group() not in _LY_NOUNS:
+        words.pop()  # "she emphatically said"
+    if not nested and words and words[-1].group().lower() in ("he", "she", "they") and words[-1].end() == _strip_end(text, s, words[-1].end() + 1):
+        return words[-1].span()
+    end = words[-1].end() if words else cue_start
+    return _name_right_before(text, s, end + 1) if text[end:end + 1] == " " else None
+
+
+def _colon_speaker(text: str, span: tuple[int, int], tail: str) -> bool:
+    """A colon frame's subject after any opening phrase is the speaker when it names someone and
+    little comes between cue and colon: 'A short time later, Ms. Abedin wrote back: “…”',
+    'Regarding the emails, the campaign said in a statement: “…”'."""
+    return len(tail.split()) <= 5 and (_named(text, span) or _np_subject(text, span) or _np_role(text, span))
+
+
+def _np_role(text: str, span: tuple[int, int]) -> bool:
+    """'the campaign', 'his spokesman': a determiner and a role or person noun."""
+    words = text[span[0]:span[1]].lower().split()
+    return len(words) >= 2 and words[0] in DETERMINERS and (words[-1] in ROLE_NOUNS or words[-1] in PERSON_NOUNS
+                                                            or words[-1] in _SPEAKING_BODIES)
+
+
+_SPEAKING_BODIES = frozenset("campaign committee ministry department agency office government statement spokesman".split())
 
 
 def _participle_head(head: str) -> bool:
@@ -1611,6 +1787,9 @@ def _ends_sentence(text: str, q_end: int) -> bool:
 def _cue_right_before(text: str, s: int, frame_len: int) -> tuple[str, tuple[int, int]] | None:
     """'Trump declared “…”', 'protesters chanted "…"', 'has used the phrase “…”': a cue verb and then the quote."""
     end = s + frame_len
+    naming = _called_object(text, s, end)
+    if naming:
+        return naming
     phrase = _PHRASE_NOUN.search(text, s, end)
     if phrase:
         end = phrase.start()
@@ -1629,12 +1808,47 @@ def _cue_right_before(text: str, s: int, frame_len: int) -> tuple[str, tuple[int
         span = _sentence_subject(text, s, m.start()) if _participle_head(head) else _name_right_before(text, s, m.start())
         return (m.group(), span) if span else None
     found = _subject_before(text, s, m.start())
-    if not found:
-        return None
+    if not found:  # 'In a Bloomberg interview Trump declared “…”'
+        span = _adjacent_subject(text, s, m.start(), nested=len(_cues(text, s, m.start())) > 0)
+        return (m.group(), span) if span else None
     span, np_start, after_comma = found
     if after_comma and not _intro_ok(text, s, np_start):
         return None
     return m.group(), span
+
+
+# "called" and its object right before the quotation that closes the sentence: 'what Gilbert
+# called “a perception problem.”', 'A reporter called it “absolute chaos.”', 'Pence called their son “an American hero.”'
+_CALLED_BEFORE = re.compile(r"\b(called|dubbed|branded|labeled|labelled)((?:\s+(?!(?:for|on|off|up|in|out|to)\b)[\w’'\-]+){0,4})\s*$")
+
+
+def _called_object(text: str, s: int, end: int) -> tuple[str, tuple[int, int]] | None:
+    m = _CALLED_BEFORE.search(text, max(s, end - 60), end)
+    if not m or text[m.start() - 1:m.start()] == "-":
+        return None  # "so-called": nobody speaks
+    found = _subject_before(text, s, m.start())
+    span = found[0] if found and (not found[2] or _intro_ok(text, s, found[1])) else _adjacent_subject(text, s, m.start(), nested=False)
+    if span is None or not (_named(text, span) or _np_role(text, span)):
+        return None
+    return m.group(1), span
+
+
+def _bare_cue_sentence(text: str, s: int, e: int) -> tuple[str, tuple[int, int]] | None:
+    """A sentence that is only a speaker and a cue with its circumstances ('Dianne Bystrom agreed.',
+    'Sam Lau said in a statement.'): the quotation right after it is what was said."""
+    if any(c in text[s:e] for c in _QUOTE_CHARS.replace("’", "").replace("'", "")) or len(text[s:e].split()) > 16:
+        return None
+    cues = [m for m in _cues(text, s, e) if m.group().lower() in QUOTE_CUES and _verb_use(text, s, m)]
+    if len(cues) != 1 or cues[0].group().lower() in PARTICIPLE_CUES or cues[0].group().lower() in QUOTE_PARTICIPLES:
+        return None
+    m = cues[0]
+    if not _trailing_tail(text, m.group().lower(), m.end(), e):
+        return None
+    found = _subject_before(text, s, m.start())
+    if not found or found[2] and not _intro_ok(text, s, found[1]):
+        return None
+    span = found[0]
+    return (m.group(), span) if _named(text, span) or _np_role(text, span) else None
 
 
 def _colon_intro(text: str, a: int, b: int) -> tuple[str, tuple[int, int]] | None:
@@ -1675,8 +1889,13 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
             inner_end = q.end - 1
             while inner_end > q.start and (text[inner_end] in _QUOTE_CHARS or text[inner_end] == " "):
                 inner_end -= 1
-            attributable = text[inner_end] in ",?!—–-…" or text[q.end:q.end + 1] == ","
+            # '“…, too" Sweeny said': a quotation opening its sentence may have lost its comma
+            attributable = (text[inner_end] in ",?!—–-…" or text[q.end:q.end + 1] == ","
+                            or q.start == sent_start and (text[inner_end].isalpha() or text[inner_end] == ".")
+                            and text[q.end:q.end + 1].isspace())
             after = _after_attribution(text, q.end, limit, q.start) if attributable else _dash_name(text, q.end, limit)
+            if after and text[inner_end] in "?!." and k + 1 < len(qs) and _INTRODUCES_NEXT.fullmatch(text, after[2], qs[k + 1].start):
+                after = None  # '“…?” He answered, “…”': the frame introduces the next quotation
             if after is None and group is not None and not between.strip():
                 group.end = q.end
                 group.quoted += q.end - q.start  # “A” “B”: one quotation set in two marks
@@ -1702,7 +1921,8 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
                 start = pending[0].start if pending and not text[pending[-1].end:q.start].strip() else q.start
                 kind = "direct"
                 lead = text[max(sent_start, prev_end if k > 0 else sent_start):start]
-                if lead.strip() and k == 0 and not _cues(lead) and len(lead.split()) >= 2 and not lead.rstrip().endswith(":"):
+                if (lead.strip() and k == 0 and not _cues(lead) and len(lead.split()) >= 2
+                        and not lead.rstrip().endswith((":", "-", "—", "–", "("))):  # 'by Clinton - “…,” X said -
                     start, kind = sent_start, "mixed"
                 group = _Candidate(start, q.end, kind, cue, span, 0, p, quoted=q.end - q.start)
                 group.frame_end = frame_end
@@ -1722,6 +1942,16 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
                 candidates.append(group)
                 pending = []
                 continue
+            if k == 0 and q.start == sent_start:
+                # 'Iowa State's Dianne Bystrom agreed. “…”': a sentence with a cue and nothing said before it
+                prev_sent = [se for se in para_sents[p] if se[1] <= q.start]
+                if not prev_sent and q.start == a and p > 0 and _quote_only(text, a, b, qs):
+                    prev_sent = para_sents[p - 1][-1:]
+                bare = _bare_cue_sentence(text, *prev_sent[-1]) if prev_sent else None
+                if bare:
+                    group = _Candidate(q.start, q.end, "direct", bare[0], bare[1], 0, p, quoted=q.end - q.start)
+                    candidates.append(group)
+                    continue
             if q.start == a and p > 0:
                 intro = _colon_intro(text, *paras[p - 1])
                 if intro:
@@ -1795,6 +2025,7 @@ def _end_before(text: str, c: _Candidate, limit: int, quotes: list[QuoteSpan]) -
             c.kind = "indirect"
 
 
+_INTRODUCES_NEXT = re.compile(r"[^.!?“”\"]*[,:]\s*")
 _PARTICIPLE_FRAME = re.compile(r",\s+(?:and\s+)?(adding|saying|continuing|noting|insisting|explaining|asking)"
                                r"(?:\s+that)?\s*[,:]?\s*$")
 
@@ -1810,8 +2041,8 @@ def _frame_of(group: _Candidate, text: str, prev_end: int, q_start: int) -> bool
     if len(rest.split()) > 40 or not rest.rstrip().endswith((".", ",", ":", ";", "—")):
         return False
     for m in _cues(text, frame_end, q_start):
-        if _NOUN_USE.search(text, frame_end, m.start()):
-            continue  # "said in reply" is no new cue
+        if _NOUN_USE.search(text, frame_end, m.start()) or not _verb_use(text, frame_end, m):
+            continue  # "said in reply", "when a dozen states held contests" are no new cue
         low = m.group().lower()
         if low in PARTICIPLE_CUES or low in QUOTE_PARTICIPLES:
             said = text[m.end():q_start].rstrip()

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Protocol
 
-from bot.quotes.lexicon import (CHESS_TITLES, CONJUNCTIONS, POST_NOMINALS, HONORIFIC_GENDER, INSTITUTIONS, NAME_GENDER, NOT_NAME, PERSON_NOUNS,
+from bot.quotes.lexicon import (QUOTE_CUES, CHESS_TITLES, CONJUNCTIONS, POST_NOMINALS, HONORIFIC_GENDER, INSTITUTIONS, NAME_GENDER, NOT_NAME, PERSON_NOUNS,
                                 PRONOUNS, ROLE_NOUNS, TIME_WORDS, TITLE_WORDS)
 from bot.quotes.names import country_for, person_key
 
@@ -124,8 +124,9 @@ class Cast:
             while len(tokens) > 1 and (tokens[0].lower() in _SENTENCE_OPENERS or tokens[0].lower() in TIME_WORDS
                                        or tokens[0].lower() in CONJUNCTIONS):
                 tokens = tokens[1:]  # "When Fiorina ...": capitalised only as the sentence opens
-            if len(tokens) > 1 and tokens[0] in _INVERTED_CUES and _QUOTE_AFTER.match(text, m.end()):
-                tokens = tokens[1:]  # 'Said Ellis: “…”': the verb, not a first name
+            if len(tokens) > 1 and (tokens[0] in _INVERTED_CUES or tokens[0].endswith("ed") and tokens[0].lower() in QUOTE_CUES
+                                    ) and _QUOTE_AFTER.match(text, m.end()):
+                tokens = tokens[1:]  # 'Said Ellis: “…”', 'Continued Stone: “…”': the verb, not a first name
             if len(tokens) > 1:
                 tokens = clean_run(tokens, text)
             if not tokens:

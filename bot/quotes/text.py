@@ -80,7 +80,11 @@ def _closing(text: str, i: int, end: int, opener: str) -> tuple[int, int] | None
 def _closing_with(text: str, i: int, end: int, opener: str, closers: str) -> tuple[int, int] | None:
     if opener in ("``", "''"):
         j = text.find("''", i, end)
+        if j >= 0 and text[j + 2:j + 3] == "'":
+            j += 1  # "… bomb them,'''": the nested single quote closes first, then the double
         return (j, j + 2) if j >= 0 else None
+    if opener in _MIXED_STYLE:
+        return _mixed_closing(text, i, end, opener)
     j = i
     while j < end:
         c = text[j]
@@ -94,6 +98,46 @@ def _closing_with(text: str, i: int, end: int, opener: str, closers: str) -> tup
             return (j, j + 1)
         j += 1
     return None
+
+
+_MIXED_STYLE = ("“", '"')
+
+
+def _mixed_closing(text: str, i: int, end: int, opener: str) -> tuple[int, int] | None:
+    """Closing mark of a double quotation in copy that mixes curly and straight marks: the first
+    mark that closes, whichever its style ('“A," he said. "B”', '"A,” he said', '“It's unusual,“ said X'),
+    skipping a quotation nested in the other style ('“He said "no" twice”'). A mark followed by a word
+    opens, any other closes."""
+    nested = False  # inside a quotation nested in this one
+    for j in range(i, end):
+        c = text[j]
+        if c not in _DOUBLE_MARKS:
+            continue
+        after = text[j + 1] if j + 1 < end else " "
+        opens = after.isalnum() or after in _OPENERS_AFTER
+        if c == "”" or not opens:
+            if c == "“" and not text[j - 1:j].strip():
+                continue  # a stray mark between spaces
+            if nested:
+                nested = False
+            elif not (c == '"' and j == i):
+                return j, j + 1
+        elif c != "”" and c != opener:  # “ inside “…”: a typo for a closer or a reopening, no nesting
+            nested = True
+    return None
+
+
+_DOUBLE_MARKS = frozenset("”\"“")
+_OPENERS_AFTER = "‘'`$[(…."
+
+
+def _left_open(text: str, o: int, b: int, opener: str) -> bool:
+    """A curly quotation whose closing mark was dropped runs to its paragraph's end when it opens a
+    sentence and the paragraph ends as a sentence does ('“A,” said Baron. “B. C.' + paragraph end):
+    the next paragraph does not reopen it, so it cannot run on."""
+    before = text[max(0, o - 2):o]
+    opens_sentence = not before.strip() or before.rstrip()[-1:] in ".:,!?"
+    return opener in ("“", "«") and opens_sentence and text[b - 1] in ".!?…" and len(text[o:b].split()) >= 4
 
 
 def quote_spans(text: str, paras: list[tuple[int, int]]) -> list[QuoteSpan]:
@@ -126,6 +170,8 @@ def quote_spans(text: str, paras: list[tuple[int, int]]) -> list[QuoteSpan]:
                     break
                 q += 1
                 close = _closing(text, na + len(opener), nb, opener)
+            if close is None and q == cur and _left_open(text, o, b, opener):
+                close = (b, b)
             if close is None:
                 break  # unbalanced: no quote rather than a wrong one
             found.append(QuoteSpan(o, close[1], cur, q))
