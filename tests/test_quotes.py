@@ -649,3 +649,17 @@ def test_an_abbreviation_can_end_the_sentence_before_a_new_attribution() -> None
     first = _covering(quotes, text, "hurt trade")
     assert "docks" not in first.text
     assert _covering(quotes, text, "the docks will reopen").speaker == "Ana Lopes"
+
+
+def test_a_question_put_when_asked_is_speech_but_not_a_topic_or_a_poll() -> None:
+    # Written for this test: "when asked whether/how …" in an answer's frame is the question, asker unnamed.
+    text = ("\"We will see,\" Mayor Rui Costa said when asked whether he would run again.\n\n"
+            "When asked how the port would be paid for, Costa said the budget had room.\n\n"
+            "When asked about the strike, he smiled.\n\n"
+            "A tenth of voters gave no answer when asked whether they trusted the council.\n")
+    quotes = extract_quotes(text)
+    run = _covering(quotes, text, "whether he would run again")
+    assert run.cue == "asked" and run.speaker is None
+    assert _covering(quotes, text, "how the port would be paid for").speaker is None
+    assert not any("the strike" in q.text for q in quotes)
+    assert not any("trusted the council" in q.text for q in quotes)

@@ -414,12 +414,13 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
             continue
         if low not in CLAUSE_CUES and low not in OBJECT_CUES and low not in PARTICIPLE_CUES and low not in _ASK:
             continue
-        if low in _ASK and _ASKED_WHEN.search(text, max(s, m.start() - 6), m.start()):
-            continue  # "when asked whether …": often part of a larger clause, its question rarely counted alone
-        if low in _ASK and (m.group()[0].isupper() or low == "asked" and _ASKED_PASSIVE.search(text, max(s, m.start() - 12), m.start())):
+        when = low in _ASK and _answered_when_asked(text, s, m.start())
+        if low in _ASK and (m.group()[0].isupper() or when or low == "asked" and _ASKED_PASSIVE.search(
+                text, max(s, m.start() - 12), m.start())):
             # "Asked whether ..., X said", "he was asked if ...": the question is speech, its asker unnamed
-            # (the subject is the one asked, never the speaker)
-            asked = _question_asked(text, m, e_content, quotes, para)
+            # (the subject is the one asked, never the speaker); "when asked whether/how …" too, but
+            # "when asked about X" / "to X" names a topic or a request more often than a question
+            asked = _question_asked(text, m, e_content, quotes, para, wh_only=when)
             if asked:
                 questions.append(asked)  # not in `found`: "..., she smiled and said" takes no speaker from it
             continue
@@ -510,11 +511,25 @@ _ASKED_QUESTION = re.compile(r"(?:\s+(?:by\s+)?(?:reporters|journalists|him|her|
 _QUESTION_END = re.compile(r"\s+(?:[—–]|-{1,2})\s+|\s+by\s+(?:the\s+)?[A-Z]|\s+(?:during|in)\s+(?:an?|the|his|her)\s+(?:[a-z]+\s+)?(?:interview|debate|appearance|speech|news|press)")
 
 
+def _answered_when_asked(text: str, s: int, cue_start: int) -> bool:
+    """'When asked whether …, she said', '“…,” he said when asked if …': a question put to someone
+    whose answer is reported -- not "reported “no opinion” when asked …", a reaction to a poll."""
+    when = _ASKED_WHEN.search(text, max(s, cue_start - 6), cue_start)
+    if not when:
+        return False
+    head = text[s:when.start()].split()
+    if not head or len(head) == 1 and head[0].lower() in CONJUNCTIONS:
+        return True
+    return any(c.group().lower() in _SAY or c.group().lower() in _TELL for c in _cues(text, max(s, when.start() - 60), when.start()))
+
+
 def _question_asked(text: str, m: re.Match[str], e_content: int, quotes: list[QuoteSpan],
-                    para: int) -> _Candidate | None:
+                    para: int, wh_only: bool = False) -> _Candidate | None:
     """The question of an unnamed asker, up to its clause's comma."""
     q = _ASKED_QUESTION.match(text, m.end(), e_content)
     if not q:
+        return None
+    if wh_only and (q.group(1) or text.startswith("to ", q.end())):
         return None
     if q.group(1) and m.group()[0].isupper():
         return None  # "Asked about Trump's remarks, X said": a topic more often than a question
