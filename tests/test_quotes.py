@@ -663,3 +663,21 @@ def test_a_question_put_when_asked_is_speech_but_not_a_topic_or_a_poll() -> None
     assert _covering(quotes, text, "how the port would be paid for").speaker is None
     assert not any("the strike" in q.text for q in quotes)
     assert not any("trusted the council" in q.text for q in quotes)
+
+
+def test_cited_takes_its_object_and_adjectival_or_act_uses_are_no_speech() -> None:
+    # Written for this test: "cite" names what is put forward; "pledged delegates", "maintained
+    # his lead", "responded by walking out" say nothing.
+    text = ("Mayor Rui Costa cited the budget shortfall as the main reason, and the council voted on it.\n\n"
+            "The port closed on Monday, citing a lack of funds.\n\n"
+            "The study cited by Costa was old.\n\n"
+            "Lopes leads in pledged delegates after the vote.\n\n"
+            "Costa maintained his lead in the polls. Lopes maintained that the count was flawed.\n\n"
+            "Costa responded by walking out of the chamber.\n")
+    quotes = extract_quotes(text)
+    cited = _covering(quotes, text, "the budget shortfall as the main reason")
+    assert cited.cue == "cited" and cited.speaker == "Rui Costa" and "council" not in cited.text
+    assert _covering(quotes, text, "a lack of funds").cue == "citing"
+    assert not any("Costa was old" in q.text or "delegates" in q.text for q in quotes)
+    assert not any("his lead" in q.text or "walking out" in q.text for q in quotes)
+    assert _covering(quotes, text, "the count was flawed").cue == "maintained"

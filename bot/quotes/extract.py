@@ -291,8 +291,8 @@ def _content_after(text: str, cue_end: int, end: int, cue: str) -> int | None:
         if not m:
             return None
         return cue_end + (m.start(1) if m.group(2) == "to" and m.group(1) else m.start(2))
-    if low in _JUDGING_CUES:
-        return cue_end + 1 if window[:1] == " " else None
+    if low in _JUDGING_CUES:  # not the passive "a study cited by Trump"
+        return cue_end + 1 if window[:1] == " " and not window.startswith(" by ") else None
     m = re.match(r"\s+about\s", window)  # "complained about his mic"
     if m:
         return cue_end + m.end()
@@ -335,6 +335,9 @@ _ASKED = re.compile(r"(\s+(?:him|her|them|me|us|(?:the\s+)?(?:[A-Z][\w’'.\-]*\
 _DESCRIBE = frozenset("describe described describes".split())
 _DESCRIBED_AS = re.compile(r"(?:[^\s,;.]+\s+){1,8}?as\s")
 _CALL = frozenset("call called calls calling".split())
+_POINT = frozenset("point pointed points pointing".split())
+_RESPOND = frozenset("respond responded responds".split())
+_RESPONDED_BY_ACT = re.compile(r"by\s+(?:first\s+)?([a-z]+ing)\b")
 # "called him a liar", "called the test “a clear violation”" -- not "called to/off/up/in", "called it quits"
 _CALLED_OBJECT = re.compile(r"\s+(?!(?:to|off|up|in|out|back|it quits|a meeting|a press conference|an? (?:emergency|special|snap)|"
                             r"the police|police|\d)\b)[\w“\"‘']")
@@ -441,8 +444,11 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
                 and not _THAT_LATER.search(text, start, e_content)):
             continue  # "Biden denied, though Trump said …": the cue took no content, a new clause starts
         if low in _ACTION_CUES and not _THAT_NEXT.fullmatch(text, m.end(), start) and not _QUOTE_OPEN.match(text, start):
-            continue  # "declared a state of emergency", "agreed to add two members": an act, not words
+            continue  # "declared a state of emergency", "agreed to add two members", "maintained his lead": an act
+        if low in _RESPOND and _RESPONDED_BY_ACT.match(text, start) and not _RESPONDED_BY_ACT.match(text, start).group(1) in QUOTE_CUES:
+            continue  # "responded by pointing a finger", "by sidestepping Moscow" -- but "responded by saying …"
         naming = low in _CALL and start == m.end() + 1
+        pointing = low in _POINT and text[m.end():start].split() == ["to"]  # "pointed to the polls": an object
         if naming and not _names_someone(text, span, m.start()):
             continue  # "a group called Black Votes Matter": a name given, nobody speaks
         start += _lead_space(text, start)
@@ -467,7 +473,7 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
             cut = _OBJECT_END.search(text, as_.end(), end)
             if cut and not _inside(quotes, cut.start()):
                 end = _strip_end(text, start, cut.start())
-        elif low in _JUDGING_CUES:
+        elif low in _JUDGING_CUES or pointing:
             cut = _JUDGING_END.search(text, start, end)
             while cut and _inside(quotes, cut.start()):
                 cut = _JUDGING_END.search(text, cut.end(), end)
@@ -477,7 +483,7 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
             cut = _OBJECT_END.search(text, start, end)
             if cut and len(text[start:cut.start()].split()) >= 2 and not _inside(quotes, cut.start()):
                 end = _strip_end(text, start, cut.start())
-        if len(text[start:end].split()) < 3 and not (low in OBJECT_CUES and end > start):
+        if len(text[start:end].split()) < 3 and not ((low in OBJECT_CUES or low in _JUDGING_CUES or pointing) and end > start):
             continue
         first = text[start:end].split(None, 1)[0].lower()
         if first in PREPOSITIONS and first != "about" and (_QUOTE_OPEN.match(text, end) or text[end - 1] in _QUOTE_CHARS
@@ -666,8 +672,8 @@ _OBJECT_END = re.compile(r"\s(?:as|after|while|when|because|before|since|until|a
 _QUOTE_OPEN = re.compile(r"[\s,:]*[“\"«„`]")
 # Verbs of judging whose object is what was said ("slammed the plan as reckless", "cited concerns"):
 # the object runs to the first comma, second verb or circumstance ("in an interview"), keeping "as …".
-_JUDGING_CUES = frozenset("denounce denounced denounces tout touted touts".split()) | PARTICLE_ONLY
-_JUDGING_END = re.compile(r",\s+(?:and\s+)?(?:he|she|they|it|I|we|this|that|many|[A-Z][a-z]+\s+(?:[A-Z][a-z]+\s+)?[a-z]+(?:ed|s))\b|,\s+(?:and|like)\s|\s+and\s+(?:[a-z]+(?:ed|s)|made|gave|took|went|said|told|spoke)\b|:\s|\s+now\s+that\s|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\s+and\s+[a-z]+(?:ed|s)\b|\s(?:after|while|when|because|before|since|until|amid|during|"
+_JUDGING_CUES = frozenset("denounce denounced denounces tout touted touts cite cited cites citing".split()) | PARTICLE_ONLY
+_JUDGING_END = re.compile(r",\s+(?:a|an|the)\s|,\s+(?:and\s+)?(?:he|she|they|it|I|we|this|that|many|[A-Z][a-z]+\s+(?:[A-Z][a-z]+\s+)?[a-z]+(?:ed|s))\b|,\s+(?:and|like)\s|\s+and\s+(?:[a-z]+(?:ed|s)|made|gave|took|went|said|told|spoke)\b|:\s|\s+now\s+that\s|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\s+and\s+[a-z]+(?:ed|s)\b|\s(?:after|while|when|because|before|since|until|amid|during|"
                           r"(?:in|on|at)\s+(?:an?|the|his|her|their|its|last\s+week's)\s+(?:[\w’'\-]+\s+){0,5}?(?:interview|diatribe|forum|show|statement|"
                           r"speech|appearance|rally|debate|news|press|op-ed|post|tweet|video|ad|letter|page)s?|"
                           r"on\s+(?:Twitter|Facebook|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b")
@@ -801,6 +807,8 @@ def _content_end(text: str, start: int, end: int, quotes: list[QuoteSpan]) -> in
 
 def _verb_use(text: str, s: int, m: re.Match[str]) -> bool:
     """A noun-like cue form counts only right after a name or a pronoun ("Trump tweets", "he notes")."""
+    if m.group().endswith("ed") and _QUALIFIED_NOUN.match(text, m.end()):
+        return False  # "pledged delegates", "her stated goal": an adjective, nobody speaks
     if m.group() not in _NOUN_LIKE:
         return True
     before = text[s:m.start()].split()
@@ -817,6 +825,7 @@ def _verb_use(text: str, s: int, m: re.Match[str]) -> bool:
     return prev[:1].isupper() and prev.lower() not in _DETERMINERS or prev.lower() in PRONOUNS
 
 
+_QUALIFIED_NOUN = re.compile(r"\s+(?:(?:super)?delegates|goals?|aims?|intentions?|candidates?|cases)\b")
 _STATE_NOUNS = frozenset("senate house reps. legislature legislator legislators assembly capitol lawmakers".split())
 
 
@@ -971,7 +980,7 @@ _TELL = frozenset("tell told tells".split())
 # Verbs as often acts as speech: reported speech only with a that-clause or a quotation after them.
 _THAT_NEXT = re.compile(r"\s*that\s*")  # "proposed that …", not "proposed legislation that …"
 _ACTION_CUES = frozenset("""declare declared declares propose proposed proposes condemn condemned condemns agree
-    agreed agrees""".split())
+    agreed agrees maintain maintained maintains""".split())
 
 
 def _leads_clause(text: str, m: re.Match[str], limit: int) -> bool:

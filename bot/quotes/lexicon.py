@@ -9,7 +9,7 @@ import re
 # Verbs that introduce a clause of reported speech ("X said (that) ...", "..., X said.").
 _CLAUSE_CUES = """
 say said says | tell told tells | add added adds | note noted notes | stress stressed stresses |
-warn warned warns | state stated states | emphasize emphasized emphasizes emphasise emphasised emphasises |
+warn warned warns | stated states | emphasize emphasized emphasizes emphasise emphasised emphasises |
 reiterate reiterated reiterates | affirm affirmed affirms | reaffirm reaffirmed reaffirms |
 write wrote writes | tweet tweeted tweets | argue argued argues | claim claimed claims |
 announce announced announces | explain explained explains | declare declared declares |
@@ -31,7 +31,7 @@ urge urged urges | express expressed expresses | advocate advocated advocates |
 pledge pledged pledges | call called calls | condemn condemned condemns |
 accuse accused accuses | criticize criticized criticizes criticise criticised |
 praise praised praises | demand demanded demands | propose proposed proposes | blame blamed blames |
-describe described describes | denounce denounced denounces | tout touted touts |
+describe described describes | denounce denounced denounces | tout touted touts | cite cited cites |
 talked talks | spoke speaks
 """
 # Verbs that attribute a quote that precedes them ("“…?” she asked.") but rarely a clause.
@@ -43,7 +43,7 @@ scoff scoffed scoffs | snap snapped snaps | cry cried cries | plead pleaded plea
 PARTICIPLE_CUES = frozenset("""saying adding noting arguing insisting warning claiming stressing explaining asserting
     stating suggesting promising vowing telling urging tweeting writing asking accusing describing declaring
     announcing acknowledging pledging chanting emphasizing emphasising reiterating calling predicting
-    complaining charging recalling conceding admitting insisting boasting demanding""".split())
+    complaining charging recalling conceding admitting insisting boasting demanding citing pointing""".split())
 # Participles that introduce only a quotation (", shouting “…”"), never reported content ("shouting profanities").
 QUOTE_PARTICIPLES = frozenset("shouting yelling singing joking quipping exclaiming interjecting".split())
 
@@ -56,7 +56,7 @@ CLAUSE_CUES = _forms(_CLAUSE_CUES)
 OBJECT_CUES = _forms(_OBJECT_CUES)
 QUOTE_CUES = CLAUSE_CUES | OBJECT_CUES | _forms(_QUOTE_ONLY_CUES) | PARTICIPLE_CUES | QUOTE_PARTICIPLES
 # Particles some cues need: "point out", "call for/on".
-CUE_PARTICLES = {"point": ("out",), "pointed": ("out",), "points": ("out",),
+CUE_PARTICLES = {"point": ("out",), "pointed": ("out",), "points": ("out",), "pointing": ("out",),
                  "call": ("for", "on"), "called": ("for", "on"), "calls": ("for", "on"),
                  "talked": ("about",), "talks": ("about",), "spoke": ("about",), "speaks": ("about",)}
 # Cues only with their particle: "spoke about the economy", never "after Rubio spoke".
