@@ -681,3 +681,17 @@ def test_cited_takes_its_object_and_adjectival_or_act_uses_are_no_speech() -> No
     assert not any("Costa was old" in q.text or "delegates" in q.text for q in quotes)
     assert not any("his lead" in q.text or "walking out" in q.text for q in quotes)
     assert _covering(quotes, text, "the count was flawed").cue == "maintained"
+
+
+def test_called_with_a_quoted_epithet_is_speech_even_when_the_speaker_is_unclear() -> None:
+    # Written for this test: the object and its quoted epithet are the content; no speaker is guessed
+    # when the subject is not found, and a thing named ("a site called “X”") or a relative clause
+    # inside another report ("a post in which he called …") is left alone.
+    text = ("After the vote, a furious Lopes - he had lost by nine seats - called the count “a farce” and walked out.\n\n"
+            "Fans set up a website called “Costa For Mayor” last week.\n\n"
+            "She shared a post in which he called the port “a relic.”\n")
+    quotes = extract_quotes(text)
+    farce = _covering(quotes, text, "the count “a farce”")
+    assert farce.cue == "called" and "walked" not in farce.text
+    assert not any("Costa For Mayor" in q.text and q.kind != "direct" for q in quotes)
+    assert not any(q.text.startswith("the port") for q in quotes)

@@ -324,7 +324,7 @@ def _names_someone(text: str, span: tuple[int, int], cue_start: int) -> bool:
 
 
 # What ends "called X Y": a second verb, a participle, a place or time phrase of the calling.
-_NAMING_END = re.compile(r",?\s+and\s+(?:also\s+)?[a-z]+(?:ed|s)\b|,\s+[a-z]+ing\b|,\s+(?:a|an)\s|"
+_NAMING_END = re.compile(r",?\s+and\s+(?:also\s+)?[a-z]+(?:ed|s)\b|\s+and\s+(?:he|she|they|I|we)\s|,\s+[a-z]+ing\b|,\s+(?:a|an)\s|"
                          r"\s(?:in\s+(?:a|an|his|her|their)\s|on\s+(?:his|her|their|Monday|Tuesday|Wednesday|"
                          r"Thursday|Friday|Saturday|Sunday)|during|at\s+a\s)")
 _PHONED = re.compile(r"(?:[\w’'.]+\s+){1,4}(?:to\s+[a-z]|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
@@ -335,6 +335,9 @@ _ASKED = re.compile(r"(\s+(?:him|her|them|me|us|(?:the\s+)?(?:[A-Z][\w’'.\-]*\
 _DESCRIBE = frozenset("describe described describes".split())
 _DESCRIBED_AS = re.compile(r"(?:[^\s,;.]+\s+){1,8}?as\s")
 _CALL = frozenset("call called calls calling".split())
+# "called the plan “a disaster”": an object, then the quoted name it was called -- not "a site called “X”"
+_CALLED_EPITHET = re.compile(r"\s+(?!(?:the|a|an)\s+[“\"])(?:[\w’'.\-]+\s+){1,6}?[“\"]")
+_IN_WHICH = re.compile(r"\bwhich\s+(?:[\w’'.\-]+\s+){1,3}$")
 _POINT = frozenset("point pointed points pointing".split())
 _RESPOND = frozenset("respond responded responds".split())
 _RESPONDED_BY_ACT = re.compile(r"by\s+(?:first\s+)?([a-z]+ing)\b")
@@ -435,7 +438,11 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
             who = _who_antecedent(text, s, m.start())
             if who:
                 referent, span = who
-        if span is None:
+        if span is None and not (low in _CALL and _CALLED_EPITHET.match(text, m.end(), e_content)
+                                 and text[m.start() - 1:m.start()] != "-"
+                                 and not _IN_WHICH.search(text, max(s, m.start() - 40), m.start())):
+            # "called Trump “a pathological liar”" is speech even when its subject is not found -- but
+            # "tweets in which he called X “Y”" is part of what the tweets are said to contain
             continue
         start = _content_after(text, m.end(), e_content, cue)
         if start is None:
@@ -449,7 +456,7 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
             continue  # "responded by pointing a finger", "by sidestepping Moscow" -- but "responded by saying …"
         naming = low in _CALL and start == m.end() + 1
         pointing = low in _POINT and text[m.end():start].split() == ["to"]  # "pointed to the polls": an object
-        if naming and not _names_someone(text, span, m.start()):
+        if naming and span is not None and not _names_someone(text, span, m.start()):
             continue  # "a group called Black Votes Matter": a name given, nobody speaks
         start += _lead_space(text, start)
         end = _content_end(text, start, e_content, quotes)
