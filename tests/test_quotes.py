@@ -695,3 +695,18 @@ def test_called_with_a_quoted_epithet_is_speech_even_when_the_speaker_is_unclear
     assert farce.cue == "called" and "walked" not in farce.text
     assert not any("Costa For Mayor" in q.text and q.kind != "direct" for q in quotes)
     assert not any(q.text.startswith("the port") for q in quotes)
+
+
+def test_described_takes_its_object_with_or_without_as() -> None:
+    # Written for this test: "described X" reports what was said about X; a hypothetical, a gerund
+    # or an object followed by a colon (the quotation is the content) is no description of words.
+    text = ("Mayor Rui Costa described the flooding in the harbour district.\n\n"
+            "Costa described the storm as \"a warning that the sea walls are too low.\"\n\n"
+            "Few people would have described Costa as a reformer in 2010.\n\n"
+            "Costa described arriving at the harbour at dawn.\n")
+    quotes = extract_quotes(text)
+    flooding = _covering(quotes, text, "the flooding in the harbour district")
+    assert flooding.cue == "described" and flooding.speaker == "Rui Costa"
+    storm = _covering(quotes, text, "the storm as")
+    assert storm.text.startswith("the storm as") and "sea walls are too low" in storm.text
+    assert not any("reformer" in q.text or "at dawn" in q.text for q in quotes)

@@ -291,7 +291,7 @@ def _content_after(text: str, cue_end: int, end: int, cue: str) -> int | None:
         if not m:
             return None
         return cue_end + (m.start(1) if m.group(2) == "to" and m.group(1) else m.start(2))
-    if low in _JUDGING_CUES:  # not the passive "a study cited by Trump"
+    if low in _JUDGING_CUES or low in _DESCRIBE:  # not the passive "a study cited by Trump"
         return cue_end + 1 if window[:1] == " " and not window.startswith(" by ") else None
     m = re.match(r"\s+about\s", window)  # "complained about his mic"
     if m:
@@ -332,12 +332,13 @@ _ASK = frozenset("ask asked asks asking".split())
 _ASKED = re.compile(r"(\s+(?:him|her|them|me|us|(?:the\s+)?(?:[A-Z][\w’'.\-]*\s*)+|(?:the|a|an|his|her|their|its)\s+[a-z]+"
                     r"(?:\s+[a-z]+)?))?(?:\s+(?:on|at|during|in)\s+[^,;]{1,40}?)?\s+"
                     r"(whether|if|what|how|why|who|whom|which|when|where|about|to)\b")
-_DESCRIBE = frozenset("describe described describes".split())
+_DESCRIBE = frozenset("describe described describes describing".split())
 _DESCRIBED_AS = re.compile(r"(?:[^\s,;.]+\s+){1,8}?as\s")
 _CALL = frozenset("call called calls calling".split())
 # "called the plan “a disaster”": an object, then the quoted name it was called -- not "a site called “X”"
 _CALLED_EPITHET = re.compile(r"\s+(?!(?:the|a|an)\s+[“\"])(?:[\w’'.\-]+\s+){1,6}?[“\"]")
 _IN_WHICH = re.compile(r"\bwhich\s+(?:[\w’'.\-]+\s+){1,3}$")
+_HYPOTHETICAL = re.compile(r"\b(?:would|could|might|should|may|can|will|does|do|did)(?:\s+have)?\s+$")
 _POINT = frozenset("point pointed points pointing".split())
 _RESPOND = frozenset("respond responded responds".split())
 _RESPONDED_BY_ACT = re.compile(r"by\s+(?:first\s+)?([a-z]+ing)\b")
@@ -473,13 +474,20 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
             comma = text.find(",", start, end)
             if comma > start and not _inside(quotes, comma):
                 end = _strip_end(text, start, comma)
-        if low in _DESCRIBE:  # "described the test as a provocation", never "self-described"
-            as_ = _DESCRIBED_AS.match(text, start, end)
-            if not as_ or text[m.start() - 1:m.start()] == "-":
-                continue
+        as_ = _DESCRIBED_AS.match(text, start, end) if low in _DESCRIBE else None
+        if low in _DESCRIBE and text[m.start() - 1:m.start()] == "-":
+            continue  # "a self-described socialist"
+        if as_:  # "described the test as a provocation": the object and what it was described as
             cut = _OBJECT_END.search(text, as_.end(), end)
             if cut and not _inside(quotes, cut.start()):
                 end = _strip_end(text, start, cut.start())
+        elif low in _DESCRIBE:  # "described the scene", "described how …": the object, to the clause end
+            if text[end:end + 1] == ":" or _HYPOTHETICAL.search(text, max(s, m.start() - 20), m.start()):
+                continue  # "describes itself in the following way: “…”": the quotation is the content;
+                # "few would have described", "it does describe": no one describes anything
+            if text[start:end].split(None, 1)[0].endswith("ing") or any(c in text[start:end] for c in "“\"«„"):
+                continue  # "described arriving at a gathering": an experience recounted, not a statement;
+                # "described the “constructive” talks": the writer's scare quote, not words described
         elif low in _JUDGING_CUES or pointing:
             cut = _JUDGING_END.search(text, start, end)
             while cut and _inside(quotes, cut.start()):
@@ -490,7 +498,8 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
             cut = _OBJECT_END.search(text, start, end)
             if cut and len(text[start:cut.start()].split()) >= 2 and not _inside(quotes, cut.start()):
                 end = _strip_end(text, start, cut.start())
-        if len(text[start:end].split()) < 3 and not ((low in OBJECT_CUES or low in _JUDGING_CUES or pointing) and end > start):
+        if len(text[start:end].split()) < 3 and not ((low in OBJECT_CUES or low in _JUDGING_CUES or low in _DESCRIBE
+                                                       or pointing) and end > start):
             continue
         first = text[start:end].split(None, 1)[0].lower()
         if first in PREPOSITIONS and first != "about" and (_QUOTE_OPEN.match(text, end) or text[end - 1] in _QUOTE_CHARS
