@@ -475,16 +475,16 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
             if comma > start and not _inside(quotes, comma):
                 end = _strip_end(text, start, comma)
         as_ = _DESCRIBED_AS.match(text, start, end) if low in _DESCRIBE else None
-        if low in _DESCRIBE and text[m.start() - 1:m.start()] == "-":
-            continue  # "a self-described socialist"
+        if low in _DESCRIBE and (text[m.start() - 1:m.start()] == "-"
+                                 or _HYPOTHETICAL.search(text, max(s, m.start() - 20), m.start())):
+            continue  # "a self-described socialist"; "few would have described", "it does describe": no one did
         if as_:  # "described the test as a provocation": the object and what it was described as
             cut = _OBJECT_END.search(text, as_.end(), end)
             if cut and not _inside(quotes, cut.start()):
                 end = _strip_end(text, start, cut.start())
         elif low in _DESCRIBE:  # "described the scene", "described how …": the object, to the clause end
-            if text[end:end + 1] == ":" or _HYPOTHETICAL.search(text, max(s, m.start() - 20), m.start()):
-                continue  # "describes itself in the following way: “…”": the quotation is the content;
-                # "few would have described", "it does describe": no one describes anything
+            if text[end:end + 1] == ":":
+                continue  # "describes itself in the following way: “…”": the quotation is the content
             if text[start:end].split(None, 1)[0].endswith("ing") or any(c in text[start:end] for c in "“\"«„"):
                 continue  # "described arriving at a gathering": an experience recounted, not a statement;
                 # "described the “constructive” talks": the writer's scare quote, not words described
