@@ -710,3 +710,17 @@ def test_described_takes_its_object_with_or_without_as() -> None:
     storm = _covering(quotes, text, "the storm as")
     assert storm.text.startswith("the storm as") and "sea walls are too low" in storm.text
     assert not any("reformer" in q.text or "at dawn" in q.text for q in quotes)
+
+
+def test_according_to_after_an_introduction_or_inside_a_short_subject() -> None:
+    # Written for this test.
+    text = ("In addition, according to the ministry, nearly two million more workers will get the raise.\n\n"
+            "But, according to the survey, most farmers remain undecided about the plan.\n\n"
+            "The upshot, according to the Lopes aide, is that Costa broke the rules of the debate.\n\n"
+            "He left the party after, according to him, the leadership ignored his warnings twice.\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "nearly two million more workers").text.startswith("nearly two million")
+    assert _covering(quotes, text, "most farmers remain undecided").cue == "according to"
+    assert _covering(quotes, text, "The upshot").text.endswith("rules of the debate")
+    left = _covering(quotes, text, "the leadership ignored his warnings")
+    assert left.text.startswith("the leadership")

@@ -217,6 +217,21 @@ _FINITE = frozenset("""is are was were has have had will would could should can 
     remains remained""".split())
 
 
+def _according_leads(text: str, s: int, cue_start: int) -> bool:
+    """What comes before a leading "according to X, …" leaves the clause after it whole: nothing, a
+    conjunction ("But, according to …"), a short introduction ("In addition, according to …") or the
+    subordinator that opens the content ("… ago after, according to him, the network …")."""
+    s = max(s, text.rfind(":", s, cue_start) + 1, text.rfind(";", s, cue_start) + 1)  # "… unnoticed: According to"
+    head = text[s:cue_start].strip(" ,(\"“‘'")
+    if not head:
+        return True
+    words = head.split()
+    last = words[-1].lower().strip(",")
+    if words[0].lower().strip(",") in CONJUNCTIONS and len(words) == 1 or last in _SUBORDINATORS or last == "that":
+        return True
+    return text[s:cue_start].rstrip().endswith(",") and len(words) <= 5 and _intro_ok(text, s, cue_start)
+
+
 def _source_after(text: str, start: int, e: int) -> tuple[int, int] | None:
     """The source named after "according to": a noun phrase up to the next comma or the sentence end
     ("a New York Times/CBS News poll released last week", "Craig Bryan, head of ...")."""
@@ -227,7 +242,7 @@ def _source_after(text: str, start: int, e: int) -> tuple[int, int] | None:
         start += 1
     phrase = text[start:np_end]
     words = phrase.split()
-    if not words or len(words) > 16 or "''" in phrase or any(c in phrase for c in _QUOTE_CHARS.replace("’", "").replace("'", "")):
+    if not words or len(words) > 20 or "''" in phrase or any(c in phrase for c in _QUOTE_CHARS.replace("’", "").replace("'", "")):
         return None
     if words[0].lower() in CLAUSE_WORDS or words[0].lower() in PRONOUNS and len(words) > 1:
         return None
@@ -408,7 +423,7 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
                 found.append(_Candidate(start, end, "indirect", cue, span, 3, para))
             continue
         if low == "according to":
-            if text[s:m.start()].strip(" ,") and text[s:m.start()].split()[0].lower() not in CONJUNCTIONS:
+            if not _according_leads(text, s, m.start()):
                 continue
             comma = text.find(",", m.end(), e)
             if comma < 0:
@@ -613,9 +628,13 @@ def _trailing(text: str, s: int, e: int, e_content: int, para: int, cues: list[r
             if comma > s and text[comma:m.start()].strip() == ",":
                 mention = _source_after(text, m.end(), e)
                 before = text[s:comma].split()
-                if not mention or len(before) < 3 or before[-1].lower() in CLAUSE_WORDS:
-                    continue
-                rest = text[mention[1]:e_content].lstrip(" ,").split()
+                rest = text[mention[1]:e_content].lstrip(" ,").split() if mention else []
+                if len(before) < 3 and len(rest) >= 3 and rest[0].lower() in _FINITE and before[0][:1].isupper():
+                    # "The implication, according to X, is that …": a short subject, the frame inside
+                    return _Candidate(s, e_content, "indirect", cue, mention, 3, para)
+                if (not mention or len(before) < 3 or before[-1].lower() in CLAUSE_WORDS
+                        or before[-1].lower() in _SUBORDINATORS):
+                    continue  # "… after, according to him, X did Y": the clause after the source
                 if len(rest) >= 3 and (len(before) <= 6 or rest[0].lower() in _FINITE):
                     # "At the heart of the trouble, according to X, is ...": the frame interrupts the content
                     return _Candidate(s, e_content, "indirect", cue, mention, 3, para)
