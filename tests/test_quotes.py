@@ -724,3 +724,20 @@ def test_according_to_after_an_introduction_or_inside_a_short_subject() -> None:
     assert _covering(quotes, text, "The upshot").text.endswith("rules of the debate")
     left = _covering(quotes, text, "the leadership ignored his warnings")
     assert left.text.startswith("the leadership")
+
+
+def test_verbs_of_judging_and_referred_to_as_take_their_object() -> None:
+    # Written for this test: "questioned/slammed/mocked X" report what was said of X; "referred to X
+    # as Y" is a naming; "mocked each other", "a mock trial" and a bare "referred to" say nothing.
+    text = ("Senator Ana Ruiz questioned the mayor's judgment on the port deal.\n\n"
+            "Ruiz slammed the budget as reckless for cutting school funds, and the council adjourned.\n\n"
+            "Mayor Rui Costa referred to the protesters as \"my neighbours\" and thanked them.\n\n"
+            "Costa referred to the vote in passing. The two men mocked each other at times.\n\n"
+            "The students held a mock trial of the mayor.\n")
+    quotes = extract_quotes(text)
+    judged = _covering(quotes, text, "the mayor's judgment on the port deal")
+    assert judged.cue == "questioned" and judged.speaker == "Ana Ruiz"
+    assert _covering(quotes, text, "the budget as reckless").text == "the budget as reckless"
+    neighbours = _covering(quotes, text, "the protesters as")
+    assert neighbours.cue == "referred" and "thanked" not in neighbours.text
+    assert not any("in passing" in q.text or "each other" in q.text or "trial" in q.text for q in quotes)

@@ -12,7 +12,7 @@ from functools import lru_cache
 from dataclasses import dataclass
 
 from bot.quotes.lexicon import (AUXILIARIES, CLAUSE_CUES, CLAUSE_WORDS, CONJUNCTIONS, CUE_PARTICLES, DETERMINERS, NOT_NAME,
-                                ED_ADJECTIVES, OBJECT_CUES, PARTICIPLE_CUES, PARTICLE_ONLY, QUOTE_PARTICIPLES, PERSON_NOUNS, PREPOSITIONS, PRONOUNS, QUOTE_CUES,
+                                ED_ADJECTIVES, JUDGING_CUES, OBJECT_CUES, PARTICIPLE_CUES, PARTICLE_ONLY, QUOTE_PARTICIPLES, PERSON_NOUNS, PREPOSITIONS, PRONOUNS, QUOTE_CUES,
                                 ROLE_NOUNS, TIME_WORDS, TITLE_WORDS)
 from bot.quotes.model import ExtractedQuote
 from bot.quotes.pronouns import Referents
@@ -30,14 +30,14 @@ def _cues(text: str, start: int = 0, end: int | None = None, asked: bool = False
     """Cue words in text[start:end]; "Asked" opening a question only for reported speech."""
     end = len(text) if end is None else end
     return [m for m in _WORDS_RE.finditer(text, start, end) if m.group() in _CUE_SET and (asked or m.group() != "Asked")
-            and (m.group() not in PARTICLE_ONLY or text.startswith(" about ", m.end()))]
+            and (m.group() not in PARTICLE_ONLY or text.startswith(" %s " % CUE_PARTICLES[m.group()][0], m.end()))]
 
 
 # Forms that are as often nouns ("the remarks", "his comments", "the state"): only after a name or pronoun.
 _NOUN_LIKE = frozenset("""state states note notes report reports comment comments remark remarks claim claims
     tweet tweets reply replies point points call calls promise promises pledge pledges vow vows
     express advocate advocates welcome condemn urge agree complain observe caution stress stresses demand
-    demands charge charges praise blame counter hint hints reads""".split())
+    demands charge charges praise blame counter hint hints reads question questions slams""".split())
 _WORD = re.compile(r"[\w’'.\-()]+")
 _TRAIL_PUNCT = " \t.,;:!?"
 _QUOTE_CHARS = "“”\"«»„`'‘’"
@@ -354,6 +354,12 @@ _CALL = frozenset("call called calls calling".split())
 _CALLED_EPITHET = re.compile(r"\s+(?!(?:the|a|an)\s+[“\"])(?:[\w’'.\-]+\s+){1,6}?[“\"]")
 _IN_WHICH = re.compile(r"\bwhich\s+(?:[\w’'.\-]+\s+){1,3}$")
 _HYPOTHETICAL = re.compile(r"\b(?:would|could|might|should|may|can|will|does|do|did)(?:\s+have)?\s+$")
+_WORD_AFTER = re.compile(r" (?!(?:on|in|at|to|during|after|before|as|with|from|of|about|later|then|again|back|"
+                         r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[\w“\"']")
+_AND_ACT = re.compile(r",?\s+and\s+(?:also\s+)?[a-z]+ed\b")  # "… as “my friends” and showed compassion"
+_RECIPROCAL = re.compile(r"(?:each\s+other|one\s+another)\b")
+_AS_THEN_FOR = re.compile(r"\sas\s[^,;]*?(\s+for\s+[a-z]+ing\b)")
+_REFER = frozenset("referred refers".split())
 _POINT = frozenset("point pointed points pointing".split())
 _RESPOND = frozenset("respond responded responds".split())
 _RESPONDED_BY_ACT = re.compile(r"by\s+(?:first\s+)?([a-z]+ing)\b")
@@ -446,6 +452,8 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
             if asked:
                 questions.append(asked)  # not in `found`: "..., she smiled and said" takes no speaker from it
             continue
+        if low in JUDGING_CUES and low.endswith("ing") and _BE_BEFORE.search(text, max(s, m.start() - 30), m.start()):
+            continue  # "the tweet was really mocking the fact that …": a description, not a speech act reported
         if low in _WRITE and _WRITE_NO_OBJECT.match(text, m.end()):
             continue  # "learned to read and write at a young age": writing, not words written
         span = _leading_subject(text, s, m, found)
@@ -489,12 +497,14 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
             comma = text.find(",", start, end)
             if comma > start and not _inside(quotes, comma):
                 end = _strip_end(text, start, comma)
-        as_ = _DESCRIBED_AS.match(text, start, end) if low in _DESCRIBE else None
+        as_ = _DESCRIBED_AS.match(text, start, end) if low in _DESCRIBE or low in _REFER else None
+        if low in _REFER and not as_:
+            continue  # "referred to the debate": a mention; "referred to X as “Y”": what X was called
         if low in _DESCRIBE and (text[m.start() - 1:m.start()] == "-"
                                  or _HYPOTHETICAL.search(text, max(s, m.start() - 20), m.start())):
             continue  # "a self-described socialist"; "few would have described", "it does describe": no one did
         if as_:  # "described the test as a provocation": the object and what it was described as
-            cut = _OBJECT_END.search(text, as_.end(), end)
+            cut = _OBJECT_END.search(text, as_.end(), end) or _AND_ACT.search(text, as_.end(), end)
             if cut and not _inside(quotes, cut.start()):
                 end = _strip_end(text, start, cut.start())
         elif low in _DESCRIBE:  # "described the scene", "described how …": the object, to the clause end
@@ -504,11 +514,16 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
                 continue  # "described arriving at a gathering": an experience recounted, not a statement;
                 # "described the “constructive” talks": the writer's scare quote, not words described
         elif low in _JUDGING_CUES or pointing:
+            if _RECIPROCAL.match(text, start):
+                continue  # "mocked each other": banter, nothing said about anything
             cut = _JUDGING_END.search(text, start, end)
             while cut and _inside(quotes, cut.start()):
                 cut = _JUDGING_END.search(text, cut.end(), end)
             if cut:
                 end = _strip_end(text, start, cut.start())
+            as_for = _AS_THEN_FOR.search(text, start, end)
+            if as_for and not _inside(quotes, as_for.start(1)):
+                end = _strip_end(text, start, as_for.start(1))  # "slammed X as elitist for suggesting …"
         elif low in OBJECT_CUES:  # "condemned the launch as Pyongyang fired ...": the object only
             cut = _OBJECT_END.search(text, start, end)
             if cut and len(text[start:cut.start()].split()) >= 2 and not _inside(quotes, cut.start()):
@@ -707,8 +722,8 @@ _OBJECT_END = re.compile(r"\s(?:as|after|while|when|because|before|since|until|a
 _QUOTE_OPEN = re.compile(r"[\s,:]*[“\"«„`]")
 # Verbs of judging whose object is what was said ("slammed the plan as reckless", "cited concerns"):
 # the object runs to the first comma, second verb or circumstance ("in an interview"), keeping "as …".
-_JUDGING_CUES = frozenset("denounce denounced denounces tout touted touts cite cited cites citing".split()) | PARTICLE_ONLY
-_JUDGING_END = re.compile(r",\s+(?:a|an|the)\s|,\s+(?:and\s+)?(?:he|she|they|it|I|we|this|that|many|[A-Z][a-z]+\s+(?:[A-Z][a-z]+\s+)?[a-z]+(?:ed|s))\b|,\s+(?:and|like)\s|\s+and\s+(?:[a-z]+(?:ed|s)|made|gave|took|went|said|told|spoke)\b|:\s|\s+now\s+that\s|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\s+and\s+[a-z]+(?:ed|s)\b|\s(?:after|while|when|because|before|since|until|amid|during|"
+_JUDGING_CUES = JUDGING_CUES | PARTICLE_ONLY
+_JUDGING_END = re.compile(r";|,\s+(?:a|an|the)\s|,\s+(?:and\s+)?[a-z]+ed\s|,\s*(?:%s)\s|" % "|".join(sorted(PARTICIPLE_CUES)) + r",\s+(?:and\s+)?(?:he|she|they|it|I|we|this|that|many|[A-Z][a-z]+\s+(?:[A-Z][a-z]+\s+)?[a-z]+(?:ed|s))\b|,\s+(?:and|like)\s|\s+and\s+(?:[a-z]+(?:ed|s)|made|gave|took|went|said|told|spoke)\b|:\s|\s+now\s+that\s|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\s+and\s+[a-z]+(?:ed|s)\b|\s(?:after|while|when|because|before|since|until|amid|during|"
                           r"(?:in|on|at)\s+(?:an?|the|his|her|their|its|last\s+week's)\s+(?:[\w’'\-]+\s+){0,5}?(?:interview|diatribe|forum|show|statement|"
                           r"speech|appearance|rally|debate|news|press|op-ed|post|tweet|video|ad|letter|page)s?|"
                           r"on\s+(?:Twitter|Facebook|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b")
@@ -1021,6 +1036,8 @@ _ACTION_CUES = frozenset("""declare declared declares propose proposed proposes 
 def _leads_clause(text: str, m: re.Match[str], limit: int) -> bool:
     """A cue followed by its own content ("said his running mate ..."), not by an adverbial tail."""
     low = m.group().lower()
+    if low in JUDGING_CUES and _WORD_AFTER.match(text, m.end(), limit):
+        return True  # '“This Week,” Sanders questioned Trump’s veracity': the cue has an object of its own
     if low not in CLAUSE_CUES or low in _TELL:
         return False
     words = text[m.end():limit].split(None, 3)
@@ -1285,6 +1302,9 @@ def _frame_of(group: _Candidate, text: str, prev_end: int, q_start: int) -> bool
         if _NOUN_USE.search(text, frame_end, m.start()):
             continue  # "said in reply" is no new cue
         low = m.group().lower()
+        if low in JUDGING_CUES and low != "citing":
+            continue  # '," X said, mocking concerns about …. “B”': an act of judging, B is still X's
+            # (but '," X wrote, citing participants. “B”': B is the participants' words)
         if low in PARTICIPLE_CUES or low in QUOTE_PARTICIPLES:
             said = text[m.end():q_start].rstrip()
             if said.endswith((".", "!")) and len(said.split()) < 3:
