@@ -741,3 +741,15 @@ def test_verbs_of_judging_and_referred_to_as_take_their_object() -> None:
     neighbours = _covering(quotes, text, "the protesters as")
     assert neighbours.cue == "referred" and "thanked" not in neighbours.text
     assert not any("in passing" in q.text or "each other" in q.text or "trial" in q.text for q in quotes)
+
+
+def test_assured_and_told_skip_the_one_addressed_and_where() -> None:
+    # Written for this test.
+    text = ("Mayor Rui Costa assured his supporters the port would reopen in May.\n\n"
+            "Costa tells his supporters at a rally in Porto to “vote early and bring a friend.”\n\n"
+            "Lopes is assured of a majority in the council.\n")
+    quotes = extract_quotes(text)
+    assured = _covering(quotes, text, "the port would reopen in May")
+    assert assured.cue == "assured" and assured.text.startswith("the port") and assured.speaker == "Rui Costa"
+    assert _covering(quotes, text, "vote early and bring a friend").text.startswith("to “vote early")
+    assert not any("majority" in q.text for q in quotes)

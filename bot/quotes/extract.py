@@ -319,14 +319,17 @@ def _content_after(text: str, cue_end: int, end: int, cue: str) -> int | None:
     m = re.match(r"[\s,:]*(?:(?:on|last|this)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
                  r"today|yesterday|tonight)?[\s,:]*", window)
     skip = m.end() if m else 0
-    if low in ("told", "tell", "tells"):
-        m2 = re.match(r"\s*(?:(?:the\s+)?(?:[A-Z][\w’'.\-]*\s+)+|reporters\s+|journalists\s+|me\s+|us\s+|him\s+|her\s+|them\s+|"
-                      r"(?:the|a|an)\s+(?:[A-Z][\w’'.\-]*\s+)*\w+\s+)", window[skip:])
+    if low in _ADDRESS and window.startswith(" of "):
+        return None  # "is assured of 318 delegates": certain, not told
+    if low in _TELL or low in _ADDRESS:  # "told/assured reporters (on Monday) …", "telling CBS that …"
+        m2 = _ADDRESSEE.match(window[skip:])
         if m2:
             skip += m2.end()
             m3 = re.match(r"(?:on\s+|last\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*,?\s*",
                           window[skip:])
             skip += m3.end() if m3 else 0
+            m4 = _WHERE_TOLD.match(window, skip)
+            skip = m4.end() if m4 else skip
     return cue_end + skip
 
 
@@ -532,7 +535,8 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
                                                        or pointing) and end > start):
             continue
         first = text[start:end].split(None, 1)[0].lower()
-        if first in PREPOSITIONS and first != "about" and (_QUOTE_OPEN.match(text, end) or text[end - 1] in _QUOTE_CHARS
+        infinitive = first == "to" and (low in _TELL or low in _ADDRESS)  # "told supporters to “go vote”"
+        if first in PREPOSITIONS and first != "about" and not infinitive and (_QUOTE_OPEN.match(text, end) or text[end - 1] in _QUOTE_CHARS
                                                            or len(text[start:end].split()) < 8):
             continue  # "X said on Fox News Sunday, “...”": the quote that follows is the content
         colon = _COLON_QUOTE.search(text, start, end)
@@ -1026,7 +1030,14 @@ def _any_verb_after(text: str, q_start: int, q_end: int, limit: int) -> tuple[st
     return (m.group(2), span, m.end(2)) if span else None
 
 
+# Who is told: "reporters", "CNN", "the crowd", "his aides" ("told her aides he …", not "told her he …")
+_ADDRESSEE = re.compile(r"\s*(?:(?:the\s+)?(?:[A-Z][\w’'.\-]*\s+)+|reporters\s+|journalists\s+|"
+                        r"(?:his|her|their|its|our)\s+(?:[a-z]+\s+)?(?:aides|audience|supporters|followers|staff|team|"
+                        r"colleagues|advisers|listeners|voters|readers|fans|viewers|crowd|allies|donors)\s+|"
+                        r"me\s+|us\s+|him\s+|her\s+|them\s+|(?:the|a|an)\s+(?:[A-Z][\w’'.\-]*\s+)*\w+\s+)")
+_WHERE_TOLD = re.compile(r"(?:at|in|during|on)\s+(?:a|an|the|his|her|their)\s+[^,;“\"]{1,40}?\s+(?=(?:to|that)\s)")  # "… at a rally to"
 _TELL = frozenset("tell told tells".split())
+_ADDRESS = frozenset("telling assure assured assures assuring".split())  # cues whose object is the one addressed
 # Verbs as often acts as speech: reported speech only with a that-clause or a quotation after them.
 _THAT_NEXT = re.compile(r"\s*that\s*")  # "proposed that …", not "proposed legislation that …"
 _ACTION_CUES = frozenset("""declare declared declares propose proposed proposes condemn condemned condemns agree

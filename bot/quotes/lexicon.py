@@ -23,7 +23,8 @@ comment commented comments | deny denied denies | agree agreed agrees | report r
 testify testified testifies | underline underlined underlines | underscore underscored underscores |
 point pointed points | mention mentioned mentions | boast boasted boasts | conclude concluded concludes |
 allege alleged alleges | reveal revealed reveals | recount recounted recounts | counter countered counters |
-lament lamented laments | hint hinted hints | insist insisted insists | charge charged charges
+lament lamented laments | hint hinted hints | insist insisted insists | charge charged charges |
+assured assures
 """
 # Verbs whose object is the content itself ("X urged restraint", "X called for a ceasefire").
 _OBJECT_CUES = """
