@@ -753,3 +753,14 @@ def test_assured_and_told_skip_the_one_addressed_and_where() -> None:
     assert assured.cue == "assured" and assured.text.startswith("the port") and assured.speaker == "Rui Costa"
     assert _covering(quotes, text, "vote early and bring a friend").text.startswith("to “vote early")
     assert not any("majority" in q.text for q in quotes)
+
+
+def test_proposed_takes_its_object_and_object_cues_do_not_jump_to_a_later_that() -> None:
+    # Written for this test.
+    text = ("Mayor Rui Costa proposed a new levy on cruise ships.\n\n"
+            "Costa urged ministers to protect the harbour that has served the city for centuries.\n")
+    quotes = extract_quotes(text)
+    levy = _covering(quotes, text, "a new levy on cruise ships")
+    assert levy.cue == "proposed" and levy.speaker == "Rui Costa"
+    urged = _covering(quotes, text, "ministers to protect the harbour")
+    assert urged.text.startswith("ministers to protect")

@@ -314,7 +314,9 @@ def _content_after(text: str, cue_end: int, end: int, cue: str) -> int | None:
     m = re.search(r"\bthat\b", window)
     if m:
         between = window[: m.start()].split()
-        if len(between) <= 12 and not any(w.lower().strip(",") in CLAUSE_WORDS for w in between):
+        if low in OBJECT_CUES and low not in CLAUSE_CUES and between:
+            m = None  # "proposes breaking up banks that have grown": the object, not a that-clause
+        elif len(between) <= 12 and not any(w.lower().strip(",") in CLAUSE_WORDS for w in between):
             return cue_end + m.end()
     m = re.match(r"[\s,:]*(?:(?:on|last|this)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
                  r"today|yesterday|tonight)?[\s,:]*", window)
@@ -362,6 +364,9 @@ _WORD_AFTER = re.compile(r" (?!(?:on|in|at|to|during|after|before|as|with|from|o
 _AND_ACT = re.compile(r",?\s+and\s+(?:also\s+)?[a-z]+ed\b")  # "… as “my friends” and showed compassion"
 _RECIPROCAL = re.compile(r"(?:each\s+other|one\s+another)\b")
 _AS_THEN_FOR = re.compile(r"\sas\s[^,;]*?(\s+for\s+[a-z]+ing\b)")
+_PROPOSE = frozenset("propose proposed proposes proposing".split())
+_BILL = re.compile(r"(?:(?:a|an|the|his|her|their|its|new|two|several)\s+)*(?:legislation|bills?|laws?|budgets?|amendments?|"
+                   r"resolutions?|measures?|ordinances?)\b")
 _REFER = frozenset("referred refers".split())
 _POINT = frozenset("point pointed points pointing".split())
 _RESPOND = frozenset("respond responded responds".split())
@@ -479,6 +484,8 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
             continue  # "Biden denied, though Trump said …": the cue took no content, a new clause starts
         if low in _ACTION_CUES and not _THAT_NEXT.fullmatch(text, m.end(), start) and not _QUOTE_OPEN.match(text, start):
             continue  # "declared a state of emergency", "agreed to add two members", "maintained his lead": an act
+        if low in _PROPOSE and _BILL.match(text, start):
+            continue  # "proposed legislation that would …": a bill tabled, not words (but "proposed a levy")
         if low in _RESPOND and _RESPONDED_BY_ACT.match(text, start) and not _RESPONDED_BY_ACT.match(text, start).group(1) in QUOTE_CUES:
             continue  # "responded by pointing a finger", "by sidestepping Moscow" -- but "responded by saying …"
         naming = low in _CALL and start == m.end() + 1
@@ -1040,7 +1047,7 @@ _TELL = frozenset("tell told tells".split())
 _ADDRESS = frozenset("telling assure assured assures assuring".split())  # cues whose object is the one addressed
 # Verbs as often acts as speech: reported speech only with a that-clause or a quotation after them.
 _THAT_NEXT = re.compile(r"\s*that\s*")  # "proposed that …", not "proposed legislation that …"
-_ACTION_CUES = frozenset("""declare declared declares propose proposed proposes condemn condemned condemns agree
+_ACTION_CUES = frozenset("""declare declared declares condemn condemned condemns agree
     agreed agrees maintain maintained maintains""".split())
 
 
