@@ -764,3 +764,12 @@ def test_proposed_takes_its_object_and_object_cues_do_not_jump_to_a_later_that()
     assert levy.cue == "proposed" and levy.speaker == "Rui Costa"
     urged = _covering(quotes, text, "ministers to protect the harbour")
     assert urged.text.startswith("ministers to protect")
+
+
+def test_a_cue_in_a_fronted_clause_ends_at_its_comma() -> None:
+    # Written for this test: "When X announced Y, <main clause>": Y only.
+    text = ("When the mayor announced 6,000 layoffs last spring, some workers felt betrayed by the council.\n\n"
+            "A few weeks after Costa said the port would stay open, the ministry closed it.\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "6,000 layoffs").text == "6,000 layoffs last spring"
+    assert _covering(quotes, text, "the port would stay open").text == "the port would stay open"

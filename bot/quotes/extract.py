@@ -367,6 +367,9 @@ _AS_THEN_FOR = re.compile(r"\sas\s[^,;]*?(\s+for\s+[a-z]+ing\b)")
 _PROPOSE = frozenset("propose proposed proposes proposing".split())
 _BILL = re.compile(r"(?:(?:a|an|the|his|her|their|its|new|two|several)\s+)*(?:legislation|bills?|laws?|budgets?|amendments?|"
                    r"resolutions?|measures?|ordinances?)\b")
+_FRONTED_CLAUSE = re.compile(r"[\s“\"(]*(?:(?:[Bb]ut|[Aa]nd)\s+)?(?:(?:[Aa]|[Aa]\s+few|[Oo]ne|[Tt]wo|[Tt]hree)\s+(?:\w+\s+)?"
+                             r"(?:days?|weeks?|months?|years?)\s+(?:after|before)|[Aa]t\s+the\s+moment|[Ww]hen|[Aa]fter|"
+                             r"[Bb]efore|[Ww]hile|[Ss]ince|[Oo]nce|[Uu]ntil|[Aa]lthough|[Tt]hough|[Bb]ecause|[Ww]henever)\s[^,;:“\"]*$")
 _REFER = frozenset("referred refers".split())
 _POINT = frozenset("point pointed points pointing".split())
 _RESPOND = frozenset("respond responded responds".split())
@@ -549,8 +552,12 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
         colon = _COLON_QUOTE.search(text, start, end)
         if colon and (first in PREPOSITIONS or first == "of") and len(text[start:colon.start()].split()) <= 8:
             continue  # "said in a statement: ''…''", "said of Sanders: “…”": the quotation is the content
-        if referent is not None:  # "Cruz, who said A, criticized B": the relative clause ends at its comma
+        if referent is not None or _FRONTED_CLAUSE.match(text, s, m.start()):
+            # "Cruz, who said A, criticized B", "When Trump announced his candidacy, he …": the clause
+            # of the cue ends at its comma, the main clause follows ("6,000 layoffs" keeps its digits)
             comma = text.find(",", start, end)
+            while comma > 0 and text[comma + 1:comma + 2].isdigit():
+                comma = text.find(",", comma + 1, end)
             if comma > start and not _inside(quotes, comma):
                 end = _strip_end(text, start, comma)
         found.append(_Candidate(start, end, "indirect", cue, span, 3, para, referent=referent))
