@@ -773,3 +773,13 @@ def test_a_cue_in_a_fronted_clause_ends_at_its_comma() -> None:
     quotes = extract_quotes(text)
     assert _covering(quotes, text, "6,000 layoffs").text == "6,000 layoffs last spring"
     assert _covering(quotes, text, "the port would stay open").text == "the port would stay open"
+
+
+def test_a_trailing_according_to_reports_only_the_last_clause() -> None:
+    # Written for this test.
+    text = ("The port is still the city's biggest employer, with 4,000 jobs on the docks, according to the "
+            "harbour authority.\n\n"
+            "Costa praised the ministry's plan, and Lopes backed the new levy, according to people at the meeting.\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "4,000 jobs on the docks").text == "4,000 jobs on the docks"
+    assert _covering(quotes, text, "Lopes backed the new levy").text == "Lopes backed the new levy"

@@ -217,6 +217,26 @@ _FINITE = frozenset("""is are was were has have had will would could should can 
     remains remained""".split())
 
 
+_WORD_COMMA = re.compile(r",(?!\d)")  # a comma, not the one in "4,000"
+_CLAUSE_BREAK = re.compile(r",\s+(?:and|but)\s+(?=(?:he|she|they|it|we|I|[A-Z]))|,\s+with\s|:\s")
+
+
+def _last_clause(text: str, s: int, end: int) -> int:
+    """Start of the last clause before a trailing "according to": "A, and B, according to X" reports B
+    only ("…, with $1.6 billion in profit, according to filings")."""
+    start = s
+    for m in _CLAUSE_BREAK.finditer(text, s, end):
+        if (len(text[m.end():end].split()) >= 3 and not _WORD_COMMA.search(text, m.end(), end)
+                and not _inside_marks_open(text, s, m.start())):
+            start = m.end()
+    return start + _lead_space(text, start)
+
+
+def _inside_marks_open(text: str, s: int, pos: int) -> bool:
+    """An odd number of double quotation marks before pos: pos is inside a quotation."""
+    return (text.count("“", s, pos) > text.count("”", s, pos)) or text.count('"', s, pos) % 2 == 1
+
+
 def _according_leads(text: str, s: int, cue_start: int) -> bool:
     """What comes before a leading "according to X, …" leaves the clause after it whole: nothing, a
     conjunction ("But, according to …"), a short introduction ("In addition, according to …") or the
@@ -671,12 +691,14 @@ def _trailing(text: str, s: int, e: int, e_content: int, para: int, cues: list[r
                 if len(rest) >= 3 and (len(before) <= 6 or rest[0].lower() in _FINITE):
                     # "At the heart of the trouble, according to X, is ...": the frame interrupts the content
                     return _Candidate(s, e_content, "indirect", cue, mention, 3, para)
+                s = _last_clause(text, s, comma)
                 return _Candidate(s, _strip_end(text, s, comma), "indirect", cue, mention, 3, para)
             before = text[s:m.start()].split()
             mention = _source_after(text, m.end(), e)
             if (mention and _strip_end(text, s, e) == mention[1] and len(before) >= 6 and "," not in text[s:m.start()]
                     and before[-1].lower() not in CLAUSE_WORDS and before[-1].lower() not in PREPOSITIONS):
                 # "Clinton is now well ahead 46 percent to 39 percent according to a CBS poll."
+                s = _last_clause(text, s, m.start())
                 return _Candidate(s, _strip_end(text, s, m.start()), "indirect", cue, mention, 3, para)
             continue
         if low not in CLAUSE_CUES and low not in QUOTE_CUES or low in OBJECT_CUES or low in PARTICIPLE_CUES or low in QUOTE_PARTICIPLES:
