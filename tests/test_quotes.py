@@ -783,3 +783,14 @@ def test_a_trailing_according_to_reports_only_the_last_clause() -> None:
     quotes = extract_quotes(text)
     assert _covering(quotes, text, "4,000 jobs on the docks").text == "4,000 jobs on the docks"
     assert _covering(quotes, text, "Lopes backed the new levy").text == "Lopes backed the new levy"
+
+
+def test_a_relative_clause_naming_something_in_a_quotation() -> None:
+    # Written for this test: the relative clause is the content, its subject the speaker.
+    text = ("The city braces for what Mayor Rui Costa called “the longest winter in memory.”\n\n"
+            "Lopes attacked the levy, which she described as “a tax on sailors.”\n")
+    quotes = extract_quotes(text)
+    winter = _covering(quotes, text, "the longest winter in memory")
+    assert winter.text.startswith("what Mayor Rui Costa called") and winter.speaker == "Rui Costa"
+    levy = _covering(quotes, text, "a tax on sailors")
+    assert levy.text.startswith("which she described as") and levy.cue == "described"

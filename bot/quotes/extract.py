@@ -487,6 +487,10 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
             continue  # "the tweet was really mocking the fact that …": a description, not a speech act reported
         if low in _WRITE and _WRITE_NO_OBJECT.match(text, m.end()):
             continue  # "learned to read and write at a young age": writing, not words written
+        named = _relative_naming(text, s, m, e_content, quotes, para)
+        if named:  # "what Gingrich called “the loudest election”": the whole phrase, Gingrich speaking
+            found.append(named)
+            continue
         span = _leading_subject(text, s, m, found)
         referent = None
         if span is None and low in CLAUSE_CUES:
@@ -599,6 +603,35 @@ _ASKED_QUESTION = re.compile(r"(?:\s+(?:by\s+)?(?:reporters|journalists|him|her|
 
 
 _QUESTION_END = re.compile(r"\s+(?:[—–]|-{1,2})\s+|\s+by\s+(?:the\s+)?[A-Z]|\s+(?:during|in)\s+(?:an?|the|his|her)\s+(?:[a-z]+\s+)?(?:interview|debate|appearance|speech|news|press)")
+
+
+_RELATIVE_NAMER = re.compile(r"\b(?:what|which|whom?|that)\s+((?:[\w’'.\-]+\s+){0,5}?[\w’'.\-]+)"
+                             r"(?:\s+(?:once|has|had|have|also|repeatedly|recently|later|often|each))?\s+$")
+
+
+def _relative_naming(text: str, s: int, m: re.Match[str], e_content: int, quotes: list[QuoteSpan],
+                     para: int) -> _Candidate | None:
+    """'what Newt Gingrich called “the loudest election”', 'which he described as “an open orchid”':
+    a relative clause naming something in a quotation -- the clause is the content, its subject speaks."""
+    low = m.group().lower()
+    if low not in _CALL and low not in _DESCRIBE or low.endswith("ing"):
+        return None
+    rel = _RELATIVE_NAMER.search(text, max(s, m.start() - 60), m.start())
+    if not rel:
+        return None
+    quote_from = m.end()
+    if low in _DESCRIBE:
+        as_ = re.match(r"\s+as\b", text[m.end():m.end() + 4])
+        if not as_:
+            return None
+        quote_from = m.end() + as_.end()
+    i = bisect_left(quotes, quote_from, key=lambda q: q.start)
+    if i >= len(quotes) or text[quote_from:quotes[i].start].strip():
+        return None  # the quotation must follow the verb at once: 'called “a disgrace”', "called ''a disgrace''"
+    span = _np_ok(text, rel.start(1), rel.end(1))
+    if span is None or not _named(text, span) and text[span[0]:span[1]].split()[0].lower() not in DETERMINERS:
+        return None
+    return _Candidate(rel.start(), min(quotes[i].end, e_content), "mixed", m.group(), span, 3, para)
 
 
 def _answered_when_asked(text: str, s: int, cue_start: int) -> bool:
