@@ -1112,3 +1112,146 @@ def test_a_quotation_continued_by_a_circumstance_then_its_frame() -> None:
     quotes = extract_quotes(text)
     assert _covering(quotes, text, "Then the wind came").speaker == "Ida Crane"
     assert not [q for q in quotes if q.text.startswith("The Morning Tide")]
+def test_a_question_put_when_asked_is_speech_but_not_a_topic_or_a_poll() -> None:
+    # Written for this test: "when asked whether/how …" in an answer's frame is the question, asker unnamed.
+    text = ("\"We will see,\" Mayor Rui Costa said when asked whether he would run again.\n\n"
+            "When asked how the port would be paid for, Costa said the budget had room.\n\n"
+            "When asked about the strike, he smiled.\n\n"
+            "A tenth of voters gave no answer when asked whether they trusted the council.\n")
+    quotes = extract_quotes(text)
+    run = _covering(quotes, text, "whether he would run again")
+    assert run.cue == "asked" and run.speaker is None
+    assert _covering(quotes, text, "how the port would be paid for").speaker is None
+    assert not any("the strike" in q.text for q in quotes)
+    assert not any("trusted the council" in q.text for q in quotes)
+
+
+def test_cited_takes_its_object_and_adjectival_or_act_uses_are_no_speech() -> None:
+    # Written for this test: "cite" names what is put forward; "pledged delegates", "maintained
+    # his lead", "responded by walking out" say nothing.
+    text = ("Mayor Rui Costa cited the budget shortfall as the main reason, and the council voted on it.\n\n"
+            "The port closed on Monday, citing a lack of funds.\n\n"
+            "The study cited by Costa was old.\n\n"
+            "Lopes leads in pledged delegates after the vote.\n\n"
+            "Costa maintained his lead in the polls. Lopes maintained that the count was flawed.\n\n"
+            "Costa responded by walking out of the chamber.\n")
+    quotes = extract_quotes(text)
+    cited = _covering(quotes, text, "the budget shortfall as the main reason")
+    assert cited.cue == "cited" and cited.speaker == "Rui Costa" and "council" not in cited.text
+    assert _covering(quotes, text, "a lack of funds").cue == "citing"
+    assert not any("Costa was old" in q.text or "delegates" in q.text for q in quotes)
+    assert not any("his lead" in q.text or "walking out" in q.text for q in quotes)
+    assert _covering(quotes, text, "the count was flawed").cue == "maintained"
+
+
+def test_called_with_a_quoted_epithet_is_speech_even_when_the_speaker_is_unclear() -> None:
+    # Written for this test: the object and its quoted epithet are the content; no speaker is guessed
+    # when the subject is not found, and a thing named ("a site called “X”") or a relative clause
+    # inside another report ("a post in which he called …") is left alone.
+    text = ("After the vote, a furious Lopes - he had lost by nine seats - called the count “a farce” and walked out.\n\n"
+            "Fans set up a website called “Costa For Mayor” last week.\n\n"
+            "She shared a post in which he called the port “a relic.”\n")
+    quotes = extract_quotes(text)
+    farce = _covering(quotes, text, "the count “a farce”")
+    assert farce.cue == "called" and "walked" not in farce.text
+    assert not any("Costa For Mayor" in q.text and q.kind != "direct" for q in quotes)
+    assert not any(q.text.startswith("the port") for q in quotes)
+
+
+def test_described_takes_its_object_with_or_without_as() -> None:
+    # Written for this test: "described X" reports what was said about X; a hypothetical, a gerund
+    # or an object followed by a colon (the quotation is the content) is no description of words.
+    text = ("Mayor Rui Costa described the flooding in the harbour district.\n\n"
+            "Costa described the storm as \"a warning that the sea walls are too low.\"\n\n"
+            "Few people would have described Costa as a reformer in 2010.\n\n"
+            "Costa described arriving at the harbour at dawn.\n")
+    quotes = extract_quotes(text)
+    flooding = _covering(quotes, text, "the flooding in the harbour district")
+    assert flooding.cue == "described" and flooding.speaker == "Rui Costa"
+    storm = _covering(quotes, text, "the storm as")
+    assert storm.text.startswith("the storm as") and "sea walls are too low" in storm.text
+    assert not any("reformer" in q.text or "at dawn" in q.text for q in quotes)
+
+
+def test_according_to_after_an_introduction_or_inside_a_short_subject() -> None:
+    # Written for this test.
+    text = ("In addition, according to the ministry, nearly two million more workers will get the raise.\n\n"
+            "But, according to the survey, most farmers remain undecided about the plan.\n\n"
+            "The upshot, according to the Lopes aide, is that Costa broke the rules of the debate.\n\n"
+            "He left the party after, according to him, the leadership ignored his warnings twice.\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "nearly two million more workers").text.startswith("nearly two million")
+    assert _covering(quotes, text, "most farmers remain undecided").cue == "according to"
+    assert _covering(quotes, text, "The upshot").text.endswith("rules of the debate")
+    left = _covering(quotes, text, "the leadership ignored his warnings")
+    assert left.text.startswith("the leadership")
+
+
+def test_verbs_of_judging_and_referred_to_as_take_their_object() -> None:
+    # Written for this test: "questioned/slammed/mocked X" report what was said of X; "referred to X
+    # as Y" is a naming; "mocked each other", "a mock trial" and a bare "referred to" say nothing.
+    text = ("Senator Ana Ruiz questioned the mayor's judgment on the port deal.\n\n"
+            "Ruiz slammed the budget as reckless for cutting school funds, and the council adjourned.\n\n"
+            "Mayor Rui Costa referred to the protesters as \"my neighbours\" and thanked them.\n\n"
+            "Costa referred to the vote in passing. The two men mocked each other at times.\n\n"
+            "The students held a mock trial of the mayor.\n")
+    quotes = extract_quotes(text)
+    judged = _covering(quotes, text, "the mayor's judgment on the port deal")
+    assert judged.cue == "questioned" and judged.speaker == "Ana Ruiz"
+    assert _covering(quotes, text, "the budget as reckless").text == "the budget as reckless"
+    neighbours = _covering(quotes, text, "the protesters as")
+    assert neighbours.cue == "referred" and "thanked" not in neighbours.text
+    assert not any("in passing" in q.text or "each other" in q.text or "trial" in q.text for q in quotes)
+
+
+def test_assured_and_told_skip_the_one_addressed_and_where() -> None:
+    # Written for this test.
+    text = ("Mayor Rui Costa assured his supporters the port would reopen in May.\n\n"
+            "Costa tells his supporters at a rally in Porto to “vote early and bring a friend.”\n\n"
+            "Lopes is assured of a majority in the council.\n")
+    quotes = extract_quotes(text)
+    assured = _covering(quotes, text, "the port would reopen in May")
+    assert assured.cue == "assured" and assured.text.startswith("the port") and assured.speaker == "Rui Costa"
+    assert _covering(quotes, text, "vote early and bring a friend").text.startswith("to “vote early")
+    assert not any("majority" in q.text for q in quotes)
+
+
+def test_proposed_takes_its_object_and_object_cues_do_not_jump_to_a_later_that() -> None:
+    # Written for this test.
+    text = ("Mayor Rui Costa proposed a new levy on cruise ships.\n\n"
+            "Costa urged ministers to protect the harbour that has served the city for centuries.\n")
+    quotes = extract_quotes(text)
+    levy = _covering(quotes, text, "a new levy on cruise ships")
+    assert levy.cue == "proposed" and levy.speaker == "Rui Costa"
+    urged = _covering(quotes, text, "ministers to protect the harbour")
+    assert urged.text.startswith("ministers to protect")
+
+
+def test_a_cue_in_a_fronted_clause_ends_at_its_comma() -> None:
+    # Written for this test: "When X announced Y, <main clause>": Y only.
+    text = ("When the mayor announced 6,000 layoffs last spring, some workers felt betrayed by the council.\n\n"
+            "A few weeks after Costa said the port would stay open, the ministry closed it.\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "6,000 layoffs").text == "6,000 layoffs last spring"
+    assert _covering(quotes, text, "the port would stay open").text == "the port would stay open"
+
+
+def test_a_trailing_according_to_reports_only_the_last_clause() -> None:
+    # Written for this test.
+    text = ("The port is still the city's biggest employer, with 4,000 jobs on the docks, according to the "
+            "harbour authority.\n\n"
+            "Costa praised the ministry's plan, and Lopes backed the new levy, according to people at the meeting.\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "4,000 jobs on the docks").text == "4,000 jobs on the docks"
+    assert _covering(quotes, text, "Lopes backed the new levy").text == "Lopes backed the new levy"
+
+
+def test_a_relative_clause_naming_something_in_a_quotation() -> None:
+    # Written for this test: the relative clause is the content, its subject the speaker.
+    text = ("The city braces for what Mayor Rui Costa called “the longest winter in memory.”\n\n"
+            "Lopes attacked the levy, which she described as “a tax on sailors.”\n")
+    quotes = extract_quotes(text)
+    winter = _covering(quotes, text, "the longest winter in memory")
+    assert winter.text.startswith("what Mayor Rui Costa called") and winter.speaker == "Rui Costa"
+    levy = _covering(quotes, text, "a tax on sailors")
+    assert levy.text.startswith("which she described as") and levy.cue == "described"

@@ -12,7 +12,7 @@ from functools import lru_cache
 from dataclasses import dataclass
 
 from bot.quotes.lexicon import (AUXILIARIES, CLAUSE_CUES, CLAUSE_WORDS, CONJUNCTIONS, CUE_PARTICLES, DETERMINERS, NOT_NAME,
-                                ED_ADJECTIVES, OBJECT_CUES, PARTICIPLE_CUES, PARTICLE_ONLY, QUOTE_PARTICIPLES, PERSON_NOUNS, PREPOSITIONS, PRONOUNS, QUOTE_CUES,
+                                ED_ADJECTIVES, JUDGING_CUES, OBJECT_CUES, PARTICIPLE_CUES, PARTICLE_ONLY, QUOTE_PARTICIPLES, PERSON_NOUNS, PREPOSITIONS, PRONOUNS, QUOTE_CUES,
                                 ROLE_NOUNS, TIME_WORDS, TITLE_WORDS)
 from bot.quotes.model import ExtractedQuote
 from bot.quotes.pronouns import Referents
@@ -30,14 +30,14 @@ def _cues(text: str, start: int = 0, end: int | None = None, asked: bool = False
     """Cue words in text[start:end]; "Asked" opening a question only for reported speech."""
     end = len(text) if end is None else end
     return [m for m in _WORDS_RE.finditer(text, start, end) if m.group() in _CUE_SET and (asked or m.group() != "Asked")
-            and (m.group() not in PARTICLE_ONLY or text.startswith(" about ", m.end()))]
+            and (m.group() not in PARTICLE_ONLY or text.startswith(" %s " % CUE_PARTICLES[m.group()][0], m.end()))]
 
 
 # Forms that are as often nouns ("the remarks", "his comments", "the state"): only after a name or pronoun.
 _NOUN_LIKE = frozenset("""state states note notes report reports comment comments remark remarks claim claims
     tweet tweets reply replies point points call calls promise promises pledge pledges vow vows
     express advocate advocates welcome condemn urge agree complain observe caution stress stresses demand
-    demands charge charges praise blame counter hint hints reads""".split())
+    demands charge charges praise blame counter hint hints reads question questions slams""".split())
 _WORD = re.compile(r"[\w’'.\-()]+")
 _TRAIL_PUNCT = " \t.,;:!?"
 _QUOTE_CHARS = "“”\"«»„`'‘’"
@@ -289,6 +289,21 @@ _FINITE = frozenset("""is are was were has have had will would could should can 
     remains remained""".split())
 
 
+def _according_leads(text: str, s: int, cue_start: int) -> bool:
+    """What comes before a leading "according to X, …" leaves the clause after it whole: nothing, a
+    conjunction ("But, according to …"), a short introduction ("In addition, according to …") or the
+    subordinator that opens the content ("… ago after, according to him, the network …")."""
+    s = max(s, text.rfind(":", s, cue_start) + 1, text.rfind(";", s, cue_start) + 1)  # "… unnoticed: According to"
+    head = text[s:cue_start].strip(" ,(\"“‘'")
+    if not head:
+        return True
+    words = head.split()
+    last = words[-1].lower().strip(",")
+    if words[0].lower().strip(",") in CONJUNCTIONS and len(words) == 1 or last in _SUBORDINATORS or last == "that":
+        return True
+    return text[s:cue_start].rstrip().endswith(",") and len(words) <= 5 and _intro_ok(text, s, cue_start)
+
+
 def _source_after(text: str, start: int, e: int) -> tuple[int, int] | None:
     """The source named after "according to": a noun phrase up to the next comma or the sentence end
     ("a New York Times/CBS News poll released last week", "Craig Bryan, head of ...")."""
@@ -299,7 +314,7 @@ def _source_after(text: str, start: int, e: int) -> tuple[int, int] | None:
         start += 1
     phrase = text[start:np_end]
     words = phrase.split()
-    if not words or len(words) > 16 or "''" in phrase or any(c in phrase for c in _QUOTE_CHARS.replace("’", "").replace("'", "")):
+    if not words or len(words) > 20 or "''" in phrase or any(c in phrase for c in _QUOTE_CHARS.replace("’", "").replace("'", "")):
         return None
     if words[0].lower() in CLAUSE_WORDS or words[0].lower() in PRONOUNS and len(words) > 1:
         return None
@@ -367,28 +382,33 @@ def _content_after(text: str, cue_end: int, end: int, cue: str) -> int | None:
         if not m:
             return None
         return cue_end + (m.start(1) if m.group(2) == "to" and m.group(1) else m.start(2))
-    if low in _JUDGING_CUES:
-        return cue_end + 1 if window[:1] == " " else None
+    if low in _JUDGING_CUES or low in _DESCRIBE:  # not the passive "a study cited by Trump"
+        return cue_end + 1 if window[:1] == " " and not window.startswith(" by ") else None
     m = re.match(r"\s+about\s", window)  # "complained about his mic"
     if m:
         return cue_end + m.end()
     m = re.search(r"\bthat\b", window)
     if m:
         between = window[: m.start()].split()
-        if len(between) <= 12 and not any(w.lower().strip(",") in CLAUSE_WORDS for w in between) and not (
+        if low in OBJECT_CUES and low not in CLAUSE_CUES and between:
+            m = None  # "proposes breaking up banks that have grown": the object, not a that-clause
+        elif len(between) <= 12 and not any(w.lower().strip(",") in CLAUSE_WORDS for w in between) and not (
                 between and between[0].lower() in PRONOUNS):  # "said he saw no need …, telling X that …"
             return cue_end + m.end()
     m = re.match(r"[\s,:]*(?:(?:on|last|this)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
                  r"today|yesterday|tonight)?[\s,:]*", window)
     skip = m.end() if m else 0
-    if low in ("told", "tell", "tells"):
-        m2 = re.match(r"\s*(?:(?:the\s+)?(?:[A-Z][\w’'.\-]*\s+)+|reporters\s+|journalists\s+|me\s+|us\s+|him\s+|her\s+|them\s+|"
-                      r"(?:the|a|an)\s+(?:[A-Z][\w’'.\-]*\s+)*\w+\s+)", window[skip:])
+    if low in _ADDRESS and window.startswith(" of "):
+        return None  # "is assured of 318 delegates": certain, not told
+    if low in _TELL or low in _ADDRESS:  # "told/assured reporters (on Monday) …", "telling CBS that …"
+        m2 = _ADDRESSEE.match(window[skip:])
         if m2:
             skip += m2.end()
             m3 = re.match(r"(?:on\s+|last\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*,?\s*",
                           window[skip:])
             skip += m3.end() if m3 else 0
+            m4 = _WHERE_TOLD.match(window, skip)
+            skip = m4.end() if m4 else skip
     return cue_end + skip
 
 
@@ -401,7 +421,7 @@ def _names_someone(text: str, span: tuple[int, int], cue_start: int) -> bool:
 
 
 # What ends "called X Y": a second verb, a participle, a place or time phrase of the calling.
-_NAMING_END = re.compile(r",?\s+and\s+(?:also\s+)?[a-z]+(?:ed|s)\b|,\s+[a-z]+ing\b|,\s+(?:a|an)\s|"
+_NAMING_END = re.compile(r",?\s+and\s+(?:also\s+)?[a-z]+(?:ed|s)\b|\s+and\s+(?:he|she|they|I|we)\s|,\s+[a-z]+ing\b|,\s+(?:a|an)\s|"
                          r"\s(?:in\s+(?:a|an|his|her|their)\s|on\s+(?:his|her|their|Monday|Tuesday|Wednesday|"
                          r"Thursday|Friday|Saturday|Sunday)|during|at\s+a\s)")
 _PHONED = re.compile(r"(?:[\w’'.]+\s+){1,4}(?:to\s+[a-z]|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
@@ -409,9 +429,28 @@ _ASK = frozenset("ask asked asks asking".split())
 _ASKED = re.compile(r"(\s+(?:him|her|them|me|us|(?:the\s+)?(?:[A-Z][\w’'.\-]*\s*)+|(?:the|a|an|his|her|their|its)\s+[a-z]+"
                     r"(?:\s+[a-z]+)?))?(?:\s+(?:on|at|during|in)\s+[^,;]{1,40}?)?\s+"
                     r"(whether|if|what|how|why|who|whom|which|when|where|about|to)\b")
-_DESCRIBE = frozenset("describe described describes".split())
+_DESCRIBE = frozenset("describe described describes describing".split())
 _DESCRIBED_AS = re.compile(r"(?:[^\s,;.]+\s+){1,8}?as\s")
 _CALL = frozenset("call called calls calling".split())
+# "called the plan “a disaster”": an object, then the quoted name it was called -- not "a site called “X”"
+_CALLED_EPITHET = re.compile(r"\s+(?!(?:the|a|an)\s+[“\"])(?:[\w’'.\-]+\s+){1,6}?[“\"]")
+_IN_WHICH = re.compile(r"\bwhich\s+(?:[\w’'.\-]+\s+){1,3}$")
+_HYPOTHETICAL = re.compile(r"\b(?:would|could|might|should|may|can|will|does|do|did)(?:\s+have)?\s+$")
+_WORD_AFTER = re.compile(r" (?!(?:on|in|at|to|during|after|before|as|with|from|of|about|later|then|again|back|"
+                         r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[\w“\"']")
+_AND_ACT = re.compile(r",?\s+and\s+(?:also\s+)?[a-z]+ed\b")  # "… as “my friends” and showed compassion"
+_RECIPROCAL = re.compile(r"(?:each\s+other|one\s+another)\b")
+_AS_THEN_FOR = re.compile(r"\sas\s[^,;]*?(\s+for\s+[a-z]+ing\b)")
+_PROPOSE = frozenset("propose proposed proposes proposing".split())
+_BILL = re.compile(r"(?:(?:a|an|the|his|her|their|its|new|two|several)\s+)*(?:legislation|bills?|laws?|budgets?|amendments?|"
+                   r"resolutions?|measures?|ordinances?)\b")
+_FRONTED_CLAUSE = re.compile(r"[\s“\"(]*(?:(?:[Bb]ut|[Aa]nd)\s+)?(?:(?:[Aa]|[Aa]\s+few|[Oo]ne|[Tt]wo|[Tt]hree)\s+(?:\w+\s+)?"
+                             r"(?:days?|weeks?|months?|years?)\s+(?:after|before)|[Aa]t\s+the\s+moment|[Ww]hen|[Aa]fter|"
+                             r"[Bb]efore|[Ww]hile|[Ss]ince|[Oo]nce|[Uu]ntil|[Aa]lthough|[Tt]hough|[Bb]ecause|[Ww]henever)\s[^,;:“\"]*$")
+_REFER = frozenset("referred refers".split())
+_POINT = frozenset("point pointed points pointing".split())
+_RESPOND = frozenset("respond responded responds".split())
+_RESPONDED_BY_ACT = re.compile(r"by\s+(?:first\s+)?([a-z]+ing)\b")
 # "called him a liar", "called the test “a clear violation”" -- not "called to/off/up/in", "called it quits"
 _CALLED_OBJECT = re.compile(r"\s+(?!(?:to|off|up|in|out|back|it quits|a meeting|a press conference|an? (?:emergency|special|snap)|"
                             r"the police|police|\d)\b)[\w“\"‘']")
@@ -489,7 +528,7 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
                 found.append(_Candidate(start, end, "indirect", cue, span, 3, para))
             continue
         if low == "according to":
-            if text[s:m.start()].strip(" ,") and text[s:m.start()].split()[0].lower() not in CONJUNCTIONS:
+            if not _according_leads(text, s, m.start()):
                 continue
             comma = text.find(",", m.end(), e)
             if comma < 0:
@@ -502,15 +541,18 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
             continue
         if low not in CLAUSE_CUES and low not in OBJECT_CUES and low not in PARTICIPLE_CUES and low not in _ASK:
             continue
-        if low in _ASK and _ASKED_WHEN.search(text, max(s, m.start() - 6), m.start()):
-            continue  # "when asked whether …": often part of a larger clause, its question rarely counted alone
-        if low in _ASK and (m.group()[0].isupper() or low == "asked" and _ASKED_PASSIVE.search(text, max(s, m.start() - 12), m.start())):
+        when = low in _ASK and _answered_when_asked(text, s, m.start())
+        if low in _ASK and (m.group()[0].isupper() or when or low == "asked" and _ASKED_PASSIVE.search(
+                text, max(s, m.start() - 12), m.start())):
             # "Asked whether ..., X said", "he was asked if ...": the question is speech, its asker unnamed
-            # (the subject is the one asked, never the speaker)
-            asked = _question_asked(text, m, e_content, quotes, para)
+            # (the subject is the one asked, never the speaker); "when asked whether/how …" too, but
+            # "when asked about X" / "to X" names a topic or a request more often than a question
+            asked = _question_asked(text, m, e_content, quotes, para, wh_only=when)
             if asked:
                 questions.append(asked)  # not in `found`: "..., she smiled and said" takes no speaker from it
             continue
+        if low in JUDGING_CUES and low.endswith("ing") and _BE_BEFORE.search(text, max(s, m.start() - 30), m.start()):
+            continue  # "the tweet was really mocking the fact that …": a description, not a speech act reported
         if low in _WRITE and _WRITE_NO_OBJECT.match(text, m.end()):
             continue  # "learned to read and write at a young age": writing, not words written
         relative = _relative_frame(text, s, m, e_content) if low in _RELATIVE_CUES else None
@@ -519,13 +561,21 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
             end = _relative_end(text, rel_start, _content_end(text, rel_start, e_content, quotes), quotes)
             found.append(_Candidate(rel_start, end, "indirect", cue, speaker, 3, para))
             continue
+        named = _relative_naming(text, s, m, e_content, quotes, para)
+        if named:  # "what Gingrich called “the loudest election”": the whole phrase, Gingrich speaking
+            found.append(named)
+            continue
         span = _leading_subject(text, s, m, found)
         referent = None
         if span is None and low in CLAUSE_CUES:
             who = _who_antecedent(text, s, m.start()) or _group_antecedent(text, s, m.start())
             if who:
                 referent, span = who
-        if span is None:
+        if span is None and not (low in _CALL and _CALLED_EPITHET.match(text, m.end(), e_content)
+                                 and text[m.start() - 1:m.start()] != "-"
+                                 and not _IN_WHICH.search(text, max(s, m.start() - 40), m.start())):
+            # "called Trump “a pathological liar”" is speech even when its subject is not found -- but
+            # "tweets in which he called X “Y”" is part of what the tweets are said to contain
             continue
         start = _content_after(text, m.end(), e_content, cue)
         if start is None:
@@ -534,9 +584,14 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
                 and not _THAT_LATER.search(text, start, e_content)):
             continue  # "Biden denied, though Trump said …": the cue took no content, a new clause starts
         if low in _ACTION_CUES and not _THAT_NEXT.fullmatch(text, m.end(), start) and not _QUOTE_OPEN.match(text, start):
-            continue  # "declared a state of emergency", "agreed to add two members": an act, not words
+            continue  # "declared a state of emergency", "agreed to add two members", "maintained his lead": an act
+        if low in _PROPOSE and _BILL.match(text, start):
+            continue  # "proposed legislation that would …": a bill tabled, not words (but "proposed a levy")
+        if low in _RESPOND and _RESPONDED_BY_ACT.match(text, start) and not _RESPONDED_BY_ACT.match(text, start).group(1) in QUOTE_CUES:
+            continue  # "responded by pointing a finger", "by sidestepping Moscow" -- but "responded by saying …"
         naming = low in _CALL and start == m.end() + 1
-        if naming and not _names_someone(text, span, m.start()):
+        pointing = low in _POINT and text[m.end():start].split() == ["to"]  # "pointed to the polls": an object
+        if naming and span is not None and not _names_someone(text, span, m.start()):
             continue  # "a group called Black Votes Matter": a name given, nobody speaks
         start += _lead_space(text, start)
         end = _content_end(text, start, e_content, quotes, 1 if low in OBJECT_CUES else 3)
@@ -554,42 +609,59 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
             comma = text.find(",", start, end)
             if comma > start and not _inside(quotes, comma):
                 end = _strip_end(text, start, comma)
-        if low in _DESCRIBE:  # "described the test as a provocation", never "self-described"
-            as_ = _DESCRIBED_AS.match(text, start, end)
-            if not as_ or text[m.start() - 1:m.start()] == "-":
-                continue
-            cut = _OBJECT_END.search(text, as_.end(), end)
+        as_ = _DESCRIBED_AS.match(text, start, end) if low in _DESCRIBE or low in _REFER else None
+        if low in _REFER and not as_:
+            continue  # "referred to the debate": a mention; "referred to X as “Y”": what X was called
+        if low in _DESCRIBE and (text[m.start() - 1:m.start()] == "-"
+                                 or _HYPOTHETICAL.search(text, max(s, m.start() - 20), m.start())):
+            continue  # "a self-described socialist"; "few would have described", "it does describe": no one did
+        if as_:  # "described the test as a provocation": the object and what it was described as
+            cut = _OBJECT_END.search(text, as_.end(), end) or _AND_ACT.search(text, as_.end(), end)
             if cut and not _inside(quotes, cut.start()):
                 end = _strip_end(text, start, cut.start())
-        elif low in _JUDGING_CUES:
+        elif low in _DESCRIBE:  # "described the scene", "described how …": the object, to the clause end
+            if text[end:end + 1] == ":":
+                continue  # "describes itself in the following way: “…”": the quotation is the content
+            if text[start:end].split(None, 1)[0].endswith("ing") or any(c in text[start:end] for c in "“\"«„"):
+                continue  # "described arriving at a gathering": an experience recounted, not a statement;
+                # "described the “constructive” talks": the writer's scare quote, not words described
+        elif low in _JUDGING_CUES or pointing:
+            if _RECIPROCAL.match(text, start):
+                continue  # "mocked each other": banter, nothing said about anything
             cut = _JUDGING_END.search(text, start, end)
             while cut and _inside(quotes, cut.start()):
                 cut = _JUDGING_END.search(text, cut.end(), end)
             if cut:
                 end = _strip_end(text, start, cut.start())
+            as_for = _AS_THEN_FOR.search(text, start, end)
+            if as_for and not _inside(quotes, as_for.start(1)):
+                end = _strip_end(text, start, as_for.start(1))  # "slammed X as elitist for suggesting …"
         elif low in OBJECT_CUES:  # "condemned the launch as Pyongyang fired ...": the object only
             cut = _OBJECT_END.search(text, start, end)
             if cut and len(text[start:cut.start()].split()) >= 2 and not _inside(quotes, cut.start()):
                 end = _strip_end(text, start, cut.start())
-        if len(text[start:end].split()) < 3 and not (low in OBJECT_CUES and end > start):
+        if len(text[start:end].split()) < 3 and not ((low in OBJECT_CUES or low in _JUDGING_CUES or low in _DESCRIBE
+                                                       or pointing) and end > start):
             continue
         first = text[start:end].split(None, 1)[0].lower()
         after_that = _THAT_BEFORE.search(text, m.end(), start) is not None  # "said that over the last days he …"
-        if first in PREPOSITIONS and first != "about" and not after_that and (
+        infinitive = first == "to" and (low in _TELL or low in _ADDRESS)  # "told supporters to “go vote”"
+        if first in PREPOSITIONS and first != "about" and not after_that and not infinitive and (
                 _QUOTE_OPEN.match(text, end) or text[end - 1] in _QUOTE_CHARS or len(text[start:end].split()) < 8):
             continue  # "X said on Fox News Sunday, “...”": the quote that follows is the content
         colon = _COLON_QUOTE.search(text, start, end)
         if colon and (first in PREPOSITIONS or first == "of") and len(text[start:colon.start()].split()) <= 8:
             continue  # "said in a statement: ''…''", "said of Sanders: “…”": the quotation is the content
-        if referent is not None or _SUBORDINATE_OPENING.match(text, s, m.start()):
-            # "Cruz, who said A, criticized B", "While Ramos said A, he appears B": the clause the cue
-            # leads ends at its comma, where the main clause takes over
-            if referent is not None:
-                comma = text.find(",", start, end)
-                if comma > start and not _inside(quotes, comma):
-                    end = _strip_end(text, start, comma)
-            else:
-                end = _main_clause_comma(text, start, end, quotes)
+        if referent is not None:  # "Cruz, who said A, criticized B": the relative clause ends at its comma
+            comma = text.find(",", start, end)
+            while comma > 0 and text[comma + 1:comma + 2].isdigit():  # "6,000 layoffs" keeps its digits
+                comma = text.find(",", comma + 1, end)
+            if comma > start and not _inside(quotes, comma):
+                end = _strip_end(text, start, comma)
+        elif _SUBORDINATE_OPENING.match(text, s, m.start()) or _FRONTED_CLAUSE.match(text, s, m.start()):
+            # "While Ramos said A, he appears B", "When Trump announced his candidacy, he …": the clause the
+            # cue leads ends at its comma, where the main clause takes over
+            end = _main_clause_comma(text, start, end, quotes)
         found.append(_Candidate(start, end, "indirect", cue, span, 3, para, referent=referent))
     return found + questions
 
@@ -738,11 +810,54 @@ _ASKED_QUESTION = re.compile(r"(?:\s+(?:by\s+)?(?:reporters|journalists|him|her|
 _QUESTION_END = re.compile(r"\s+(?:[—–]|-{1,2})\s+|\s+by\s+(?:the\s+)?[A-Z]|\s+(?:during|in)\s+(?:an?|the|his|her)\s+(?:[a-z]+\s+)?(?:interview|debate|appearance|speech|news|press)")
 
 
+_RELATIVE_NAMER = re.compile(r"\b(?:what|which|whom?|that)\s+((?:[\w’'.\-]+\s+){0,5}?[\w’'.\-]+)"
+                             r"(?:\s+(?:once|has|had|have|also|repeatedly|recently|later|often|each))?\s+$")
+
+
+def _relative_naming(text: str, s: int, m: re.Match[str], e_content: int, quotes: list[QuoteSpan],
+                     para: int) -> _Candidate | None:
+    """'what Newt Gingrich called “the loudest election”', 'which he described as “an open orchid”':
+    a relative clause naming something in a quotation -- the clause is the content, its subject speaks."""
+    low = m.group().lower()
+    if low not in _CALL and low not in _DESCRIBE or low.endswith("ing"):
+        return None
+    rel = _RELATIVE_NAMER.search(text, max(s, m.start() - 60), m.start())
+    if not rel:
+        return None
+    quote_from = m.end()
+    if low in _DESCRIBE:
+        as_ = re.match(r"\s+as\b", text[m.end():m.end() + 4])
+        if not as_:
+            return None
+        quote_from = m.end() + as_.end()
+    i = bisect_left(quotes, quote_from, key=lambda q: q.start)
+    if i >= len(quotes) or text[quote_from:quotes[i].start].strip():
+        return None  # the quotation must follow the verb at once: 'called “a disgrace”', "called ''a disgrace''"
+    span = _np_ok(text, rel.start(1), rel.end(1))
+    if span is None or not _named(text, span) and text[span[0]:span[1]].split()[0].lower() not in DETERMINERS:
+        return None
+    return _Candidate(rel.start(), min(quotes[i].end, e_content), "mixed", m.group(), span, 3, para)
+
+
+def _answered_when_asked(text: str, s: int, cue_start: int) -> bool:
+    """'When asked whether …, she said', '“…,” he said when asked if …': a question put to someone
+    whose answer is reported -- not "reported “no opinion” when asked …", a reaction to a poll."""
+    when = _ASKED_WHEN.search(text, max(s, cue_start - 6), cue_start)
+    if not when:
+        return False
+    head = text[s:when.start()].split()
+    if not head or len(head) == 1 and head[0].lower() in CONJUNCTIONS:
+        return True
+    return any(c.group().lower() in _SAY or c.group().lower() in _TELL for c in _cues(text, max(s, when.start() - 60), when.start()))
+
+
 def _question_asked(text: str, m: re.Match[str], e_content: int, quotes: list[QuoteSpan],
-                    para: int) -> _Candidate | None:
+                    para: int, wh_only: bool = False) -> _Candidate | None:
     """The question of an unnamed asker, up to its clause's comma."""
     q = _ASKED_QUESTION.match(text, m.end(), e_content)
     if not q:
+        return None
+    if wh_only and (q.group(1) or text.startswith("to ", q.end())):
         return None
     if q.group(1) and m.group()[0].isupper():
         return None  # "Asked about Trump's remarks, X said": a topic more often than a question
@@ -862,9 +977,13 @@ def _trailing(text: str, s: int, e: int, e_content: int, para: int, cues: list[r
             if comma > s and text[comma:m.start()].strip() == ",":
                 mention = _source_after(text, m.end(), e)
                 before = text[s:comma].split()
-                if not mention or len(before) < 3 or before[-1].lower() in CLAUSE_WORDS:
-                    continue
-                rest = text[mention[1]:e_content].lstrip(" ,").split()
+                rest = text[mention[1]:e_content].lstrip(" ,").split() if mention else []
+                if len(before) < 3 and len(rest) >= 3 and rest[0].lower() in _FINITE and before[0][:1].isupper():
+                    # "The implication, according to X, is that …": a short subject, the frame inside
+                    return _Candidate(s, e_content, "indirect", cue, mention, 3, para)
+                if (not mention or len(before) < 3 or before[-1].lower() in CLAUSE_WORDS
+                        or before[-1].lower() in _SUBORDINATORS):
+                    continue  # "… after, according to him, X did Y": the clause after the source
                 if len(rest) >= 3 and (len(before) <= 6 or rest[0].lower() in _FINITE):
                     # "At the heart of the trouble, according to X, is ...": the frame interrupts the content
                     return _Candidate(s, e_content, "indirect", cue, mention, 3, para)
@@ -874,6 +993,7 @@ def _trailing(text: str, s: int, e: int, e_content: int, para: int, cues: list[r
             if (mention and _strip_end(text, s, e) == mention[1] and len(before) >= 6 and "," not in text[s:m.start()]
                     and before[-1].lower() not in CLAUSE_WORDS and before[-1].lower() not in PREPOSITIONS):
                 # "Clinton is now well ahead 46 percent to 39 percent according to a CBS poll."
+                s = _last_clause(text, s, m.start())
                 return _Candidate(s, _strip_end(text, s, m.start()), "indirect", cue, mention, 3, para)
             continue
         if low not in CLAUSE_CUES and low not in QUOTE_CUES or low in OBJECT_CUES or low in PARTICIPLE_CUES or low in QUOTE_PARTICIPLES:
@@ -982,8 +1102,8 @@ _OBJECT_END = re.compile(r"\s(?:as|after|while|when|because|before|since|until|a
 _QUOTE_OPEN = re.compile(r"[\s,:]*[“\"«„`]")
 # Verbs of judging whose object is what was said ("slammed the plan as reckless", "cited concerns"):
 # the object runs to the first comma, second verb or circumstance ("in an interview"), keeping "as …".
-_JUDGING_CUES = frozenset("denounce denounced denounces tout touted touts".split()) | PARTICLE_ONLY
-_JUDGING_END = re.compile(r",\s+(?:and\s+)?(?:he|she|they|it|I|we|this|that|many|[A-Z][a-z]+\s+(?:[A-Z][a-z]+\s+)?[a-z]+(?:ed|s))\b|,\s+(?:and|like)\s|\s+and\s+(?:[a-z]+(?:ed|s)|made|gave|took|went|said|told|spoke)\b|:\s|\s+now\s+that\s|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\s+and\s+[a-z]+(?:ed|s)\b|\s(?:after|while|when|because|before|since|until|amid|during|"
+_JUDGING_CUES = JUDGING_CUES | PARTICLE_ONLY
+_JUDGING_END = re.compile(r";|,\s+(?:a|an|the)\s|,\s+(?:and\s+)?[a-z]+ed\s|,\s*(?:%s)\s|" % "|".join(sorted(PARTICIPLE_CUES)) + r",\s+(?:and\s+)?(?:he|she|they|it|I|we|this|that|many|[A-Z][a-z]+\s+(?:[A-Z][a-z]+\s+)?[a-z]+(?:ed|s))\b|,\s+(?:and|like)\s|\s+and\s+(?:[a-z]+(?:ed|s)|made|gave|took|went|said|told|spoke)\b|:\s|\s+now\s+that\s|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\s+and\s+[a-z]+(?:ed|s)\b|\s(?:after|while|when|because|before|since|until|amid|during|"
                           r"(?:in|on|at)\s+(?:an?|the|his|her|their|its|last\s+week's)\s+(?:[\w’'\-]+\s+){0,5}?(?:interview|diatribe|forum|show|statement|"
                           r"speech|appearance|rally|debate|news|press|op-ed|post|tweet|video|ad|letter|page)s?|"
                           r"on\s+(?:Twitter|Facebook|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b")
@@ -1305,6 +1425,8 @@ def _content_end(text: str, start: int, end: int, quotes: list[QuoteSpan], min_w
 
 def _verb_use(text: str, s: int, m: re.Match[str]) -> bool:
     """A noun-like cue form counts only right after a name or a pronoun ("Trump tweets", "he notes")."""
+    if m.group().endswith("ed") and _QUALIFIED_NOUN.match(text, m.end()):
+        return False  # "pledged delegates", "her stated goal": an adjective, nobody speaks
     if m.group() not in _NOUN_LIKE:
         return True
     before = text[s:m.start()].split()
@@ -1321,6 +1443,7 @@ def _verb_use(text: str, s: int, m: re.Match[str]) -> bool:
     return prev[:1].isupper() and prev.lower() not in _DETERMINERS or prev.lower() in PRONOUNS
 
 
+_QUALIFIED_NOUN = re.compile(r"\s+(?:(?:super)?delegates|goals?|aims?|intentions?|candidates?|cases)\b")
 _STATE_NOUNS = frozenset("senate house reps. legislature legislator legislators assembly capitol lawmakers".split())
 
 
@@ -1554,16 +1677,25 @@ def _any_verb_after(text: str, q_start: int, q_end: int, limit: int) -> tuple[st
     return (m.group(2), span, m.end(2)) if span else None
 
 
+# Who is told: "reporters", "CNN", "the crowd", "his aides" ("told her aides he …", not "told her he …")
+_ADDRESSEE = re.compile(r"\s*(?:(?:the\s+)?(?:[A-Z][\w’'.\-]*\s+)+|reporters\s+|journalists\s+|"
+                        r"(?:his|her|their|its|our)\s+(?:[a-z]+\s+)?(?:aides|audience|supporters|followers|staff|team|"
+                        r"colleagues|advisers|listeners|voters|readers|fans|viewers|crowd|allies|donors)\s+|"
+                        r"me\s+|us\s+|him\s+|her\s+|them\s+|(?:the|a|an)\s+(?:[A-Z][\w’'.\-]*\s+)*\w+\s+)")
+_WHERE_TOLD = re.compile(r"(?:at|in|during|on)\s+(?:a|an|the|his|her|their)\s+[^,;“\"]{1,40}?\s+(?=(?:to|that)\s)")  # "… at a rally to"
 _TELL = frozenset("tell told tells".split())
+_ADDRESS = frozenset("telling assure assured assures assuring".split())  # cues whose object is the one addressed
 # Verbs as often acts as speech: reported speech only with a that-clause or a quotation after them.
 _THAT_NEXT = re.compile(r"\s*that\s*")  # "proposed that …", not "proposed legislation that …"
-_ACTION_CUES = frozenset("""declare declared declares propose proposed proposes condemn condemned condemns agree
-    agreed agrees""".split())
+_ACTION_CUES = frozenset("""declare declared declares condemn condemned condemns agree
+    agreed agrees maintain maintained maintains""".split())
 
 
 def _leads_clause(text: str, m: re.Match[str], limit: int) -> bool:
     """A cue followed by its own content ("said his running mate ..."), not by an adverbial tail."""
     low = m.group().lower()
+    if low in JUDGING_CUES and _WORD_AFTER.match(text, m.end(), limit):
+        return True  # '“This Week,” Sanders questioned Trump’s veracity': the cue has an object of its own
     if low not in CLAUSE_CUES or low in _TELL:
         return False
     words = text[m.end():limit].split(None, 3)
@@ -2044,6 +2176,9 @@ def _frame_of(group: _Candidate, text: str, prev_end: int, q_start: int) -> bool
         if _NOUN_USE.search(text, frame_end, m.start()) or not _verb_use(text, frame_end, m):
             continue  # "said in reply", "when a dozen states held contests" are no new cue
         low = m.group().lower()
+        if low in JUDGING_CUES and low != "citing":
+            continue  # '," X said, mocking concerns about …. “B”': an act of judging, B is still X's
+            # (but '," X wrote, citing participants. “B”': B is the participants' words)
         if low in PARTICIPLE_CUES or low in QUOTE_PARTICIPLES:
             said = text[m.end():q_start].rstrip()
             if said.endswith((".", "!")) and len(said.split()) < 3:

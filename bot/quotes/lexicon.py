@@ -9,7 +9,7 @@ import re
 # Verbs that introduce a clause of reported speech ("X said (that) ...", "..., X said.").
 _CLAUSE_CUES = """
 say said says | tell told tells | add added adds | note noted notes | stress stressed stresses |
-warn warned warns | state stated states | emphasize emphasized emphasizes emphasise emphasised emphasises |
+warn warned warns | stated states | emphasize emphasized emphasizes emphasise emphasised emphasises |
 reiterate reiterated reiterates | affirm affirmed affirms | reaffirm reaffirmed reaffirms |
 write wrote writes | tweet tweeted tweets | argue argued argues | claim claimed claims |
 announce announced announces | explain explained explains | declare declared declares |
@@ -23,7 +23,8 @@ comment commented comments | deny denied denies | agree agreed agrees | report r
 testify testified testifies | underline underlined underlines | underscore underscored underscores |
 point pointed points | mention mentioned mentions | boast boasted boasts | conclude concluded concludes |
 allege alleged alleges | reveal revealed reveals | recount recounted recounts | counter countered counters |
-lament lamented laments | hint hinted hints | insist insisted insists | charge charged charges
+lament lamented laments | hint hinted hints | insist insisted insists | charge charged charges |
+assured assures
 """
 # Verbs whose object is the content itself ("X urged restraint", "X called for a ceasefire").
 _OBJECT_CUES = """
@@ -31,9 +32,13 @@ urge urged urges | express expressed expresses | advocate advocated advocates |
 pledge pledged pledges | call called calls | condemn condemned condemns |
 accuse accused accuses | criticize criticized criticizes criticise criticised |
 praise praised praises | demand demanded demands | propose proposed proposes | blame blamed blames |
-describe described describes | denounce denounced denounces | tout touted touts |
-talked talks | spoke speaks
+describe described describes | denounce denounced denounces | tout touted touts | cite cited cites |
+talked talks | spoke speaks | referred refers
 """
+# Verbs of judging whose object is what was said about it ("blasted the plan as reckless",
+# "questioned his judgment", "mocked Rubio for …"): content is the object phrase.
+_JUDGING_CUES = """slam slammed slams | question questioned questions | mocked mocks |
+ridicule ridiculed ridicules | lambaste lambasted lambastes | decry decried decries | deride derided derides"""
 # Verbs that attribute a quote that precedes them ("“…?” she asked.") but rarely a clause.
 _QUOTE_ONLY_CUES = """ask asked asks | continue continued continues | joke joked jokes | quip quipped quips |
 exclaim exclaimed | scold scolded scolds | shout shouted shouts | yell yelled yells | chant chanted chants |
@@ -43,7 +48,8 @@ scoff scoffed scoffs | snap snapped snaps | cry cried cries | plead pleaded plea
 PARTICIPLE_CUES = frozenset("""saying adding noting arguing insisting warning claiming stressing explaining asserting
     stating suggesting promising vowing telling urging tweeting writing asking accusing describing declaring
     announcing acknowledging pledging chanting emphasizing emphasising reiterating calling predicting
-    complaining charging recalling conceding admitting insisting boasting demanding""".split())
+    complaining charging recalling conceding admitting insisting boasting demanding citing pointing
+    slamming questioning mocking denouncing ridiculing decrying""".split())
 # Participles that introduce only a quotation (", shouting “…”"), never reported content ("shouting profanities").
 QUOTE_PARTICIPLES = frozenset("shouting yelling singing joking quipping exclaiming interjecting".split())
 
@@ -53,14 +59,17 @@ def _forms(block: str) -> frozenset[str]:
 
 
 CLAUSE_CUES = _forms(_CLAUSE_CUES)
-OBJECT_CUES = _forms(_OBJECT_CUES)
+JUDGING_CUES = _forms(_JUDGING_CUES) | frozenset("""denounce denounced denounces denouncing tout touted touts cite cited
+    cites citing slamming questioning mocking ridiculing decrying""".split())
+OBJECT_CUES = _forms(_OBJECT_CUES) | _forms(_JUDGING_CUES)
 QUOTE_CUES = CLAUSE_CUES | OBJECT_CUES | _forms(_QUOTE_ONLY_CUES) | PARTICIPLE_CUES | QUOTE_PARTICIPLES
 # Particles some cues need: "point out", "call for/on".
-CUE_PARTICLES = {"point": ("out",), "pointed": ("out",), "points": ("out",),
+CUE_PARTICLES = {"point": ("out",), "pointed": ("out",), "points": ("out",), "pointing": ("out",),
                  "call": ("for", "on"), "called": ("for", "on"), "calls": ("for", "on"),
-                 "talked": ("about",), "talks": ("about",), "spoke": ("about",), "speaks": ("about",)}
+                 "talked": ("about",), "talks": ("about",), "spoke": ("about",), "speaks": ("about",),
+                 "referred": ("to",), "refers": ("to",)}
 # Cues only with their particle: "spoke about the economy", never "after Rubio spoke".
-PARTICLE_ONLY = frozenset("talked talks spoke speaks".split())
+PARTICLE_ONLY = frozenset("talked talks spoke speaks referred refers".split())
 
 # Between subject and cue: "has said", "also told", "later wrote".
 AUXILIARIES = frozenset("""also has had have again later earlier previously repeatedly then recently once
