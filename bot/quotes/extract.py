@@ -916,7 +916,7 @@ def _after_attribution(text: str, q_end: int, limit: int,
         if found and found[2] and text[q_end + lead:found[1]].strip(" ,") == "":
             return cue, found[0], m.end()
         if (found and found[2] and _named(text, found[0]) and _adverbial_tail(text, q_end + lead, found[1])
-                and q_start is not None and text[:q_start].rstrip()[-1:] in ("", ".", "!", "?", "\n")):
+                and q_start is not None and text[max(0, q_start - 8):q_start].rstrip()[-1:] in ("", ".", "!", "?", "\n")):
             return cue, found[0], m.end()  # '"People were celebrating" before the incident, she said.'
         break
     return _any_verb_after(text, q_start, q_end, limit) if q_start is not None else None
@@ -1027,7 +1027,7 @@ def _before_attribution(text: str, s: int, q_start: int, q_end: int | None = Non
     """Attribution introducing a quote: 'Mook told CBS, "..."', 'He said: "..."', 'According to X, "..."'."""
     found = _frame_attribution(text, s, q_start, q_end, sent_start)
     if found is None and text[s:q_start].rstrip().endswith(":"):
-        return _colon_subject(text, s if sent_start is None else sent_start, len(text[:q_start].rstrip()))
+        return _colon_subject(text, s if sent_start is None else sent_start, s + len(text[s:q_start].rstrip()))
     return found
 
 
