@@ -845,3 +845,12 @@ def test_a_quotation_continued_by_a_circumstance_then_its_frame() -> None:
     quotes = extract_quotes(text)
     assert _covering(quotes, text, "Then the wind came").speaker == "Ida Crane"
     assert not [q for q in quotes if q.text.startswith("The Morning Tide")]
+
+
+def test_a_quotation_after_a_participle_sentence_is_the_same_speakers() -> None:
+    # Written for this test: '“A,” X said, suggesting that B. “C”'.
+    text = ("“The ferry cannot run on this budget,” Ida Crane said, suggesting that a larger grant could save it. "
+            "“We have a council that is ready to help.”\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "ready to help").speaker == "Ida Crane"
+    assert _covering(quotes, text, "a larger grant could save it").kind == "indirect"

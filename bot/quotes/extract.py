@@ -1370,6 +1370,13 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
                 candidates.append(group)
                 pending = []
                 continue
+            if after is None and group is not None and _participle_resumes(group, text, q.start):
+                # '“A,” X said, suggesting that B. “C”': the participle reports B, C is X's quotation again
+                part = _Candidate(q.start, q.end, "direct", group.cue, group.mention, 0, p, inherit=group,
+                                  quoted=q.end - q.start)
+                candidates.append(part)
+                group = part
+                continue
             before = _before_attribution(text, max(sent_start, prev_end), q.start, q.end, sent_start)
             if before is None and group is not None and _PARTICIPLE_FRAME.search(between):
                 # '“A,” he said, adding: “B”': B is the same speaker's
@@ -1466,6 +1473,24 @@ def _frame_of(group: _Candidate, text: str, prev_end: int, q_start: int) -> bool
                 or _subject_before(text, _clause_start(text, frame_end, m.start()), m.start())):
             return False  # "Y said he was wrong. “B”": another speaker may be speaking
     return True
+
+
+_PARTICIPLE_AFTER_FRAME = re.compile(r"\s*,\s*(?:and\s+)?([a-z]+ing)\b")
+
+
+def _participle_resumes(group: _Candidate, text: str, q_start: int) -> bool:
+    """'," X said, suggesting that B. “C”': one sentence after the frame, a participle with its own
+    content and no other cue; the next quotation is the same speaker's."""
+    frame_end = group.frame_end
+    if frame_end is None or frame_end > q_start or group.mention is None:
+        return False
+    m = _PARTICIPLE_AFTER_FRAME.match(text, frame_end, q_start)
+    rest = text[frame_end:q_start].rstrip()
+    if not m or m.group(1) not in PARTICIPLE_CUES or not rest.endswith(".") or len(rest.split()) > 40:
+        return False
+    if any(c in rest for c in "“”\"") or re.search(r"[.!?]\s", rest):
+        return False
+    return len(_cues(text, m.end(), q_start)) == 0
 
 
 def _clause_start(text: str, start: int, end: int) -> int:
