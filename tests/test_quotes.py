@@ -1255,3 +1255,12 @@ def test_a_relative_clause_naming_something_in_a_quotation() -> None:
     assert winter.text.startswith("what Mayor Rui Costa called") and winter.speaker == "Rui Costa"
     levy = _covering(quotes, text, "a tax on sailors")
     assert levy.text.startswith("which she described as") and levy.cue == "described"
+
+
+def test_a_quotation_after_a_participle_sentence_is_the_same_speakers() -> None:
+    # Written for this test: '“A,” X said, suggesting that B. “C”'.
+    text = ("“The ferry cannot run on this budget,” Ida Crane said, suggesting that a larger grant could save it. "
+            "“We have a council that is ready to help.”\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "ready to help").speaker == "Ida Crane"
+    assert _covering(quotes, text, "a larger grant could save it").kind == "indirect"

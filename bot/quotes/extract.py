@@ -1598,7 +1598,7 @@ def _after_attribution(text: str, q_end: int, limit: int,
         if found and found[2] and text[q_end + lead:found[1]].strip(" ,") == "":
             return cue, found[0], m.end()
         if (found and found[2] and _named(text, found[0]) and _adverbial_tail(text, q_end + lead, found[1])
-                and q_start is not None and text[:q_start].rstrip()[-1:] in ("", ".", "!", "?", "\n")):
+                and q_start is not None and text[max(0, q_start - 8):q_start].rstrip()[-1:] in ("", ".", "!", "?", "\n")):
             return cue, found[0], m.end()  # '"People were celebrating" before the incident, she said.'
         break
     return _any_verb_after(text, q_start, q_end, limit) if q_start is not None else None
@@ -1718,7 +1718,7 @@ def _before_attribution(text: str, s: int, q_start: int, q_end: int | None = Non
     """Attribution introducing a quote: 'Mook told CBS, "..."', 'He said: "..."', 'According to X, "..."'."""
     found = _frame_attribution(text, s, q_start, q_end, sent_start)
     if found is None and text[s:q_start].rstrip().endswith(":"):
-        return _colon_subject(text, s if sent_start is None else sent_start, len(text[:q_start].rstrip()))
+        return _colon_subject(text, s if sent_start is None else sent_start, s + len(text[s:q_start].rstrip()))
     return found
 
 
@@ -2061,6 +2061,13 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
                 candidates.append(group)
                 pending = []
                 continue
+            if after is None and group is not None and _participle_resumes(group, text, q.start):
+                # '“A,” X said, suggesting that B. “C”': the participle reports B, C is X's quotation again
+                part = _Candidate(q.start, q.end, "direct", group.cue, group.mention, 0, p, inherit=group,
+                                  quoted=q.end - q.start)
+                candidates.append(part)
+                group = part
+                continue
             before = _before_attribution(text, max(sent_start, prev_end), q.start, q.end, sent_start)
             if before is None and group is not None and _PARTICIPLE_FRAME.search(between):
                 # '“A,” he said, adding: “B”': B is the same speaker's
@@ -2188,6 +2195,24 @@ def _frame_of(group: _Candidate, text: str, prev_end: int, q_start: int) -> bool
                 or _subject_before(text, _clause_start(text, frame_end, m.start()), m.start())):
             return False  # "Y said he was wrong. “B”": another speaker may be speaking
     return True
+
+
+_PARTICIPLE_AFTER_FRAME = re.compile(r"\s*,\s*(?:and\s+)?([a-z]+ing)\b")
+
+
+def _participle_resumes(group: _Candidate, text: str, q_start: int) -> bool:
+    """'," X said, suggesting that B. “C”': one sentence after the frame, a participle with its own
+    content and no other cue; the next quotation is the same speaker's."""
+    frame_end = group.frame_end
+    if frame_end is None or frame_end > q_start or group.mention is None:
+        return False
+    m = _PARTICIPLE_AFTER_FRAME.match(text, frame_end, q_start)
+    rest = text[frame_end:q_start].rstrip()
+    if not m or m.group(1) not in PARTICIPLE_CUES or not rest.endswith(".") or len(rest.split()) > 40:
+        return False
+    if any(c in rest for c in "“”\"") or re.search(r"[.!?]\s", rest):
+        return False
+    return len(_cues(text, m.end(), q_start)) == 0
 
 
 def _clause_start(text: str, start: int, end: int) -> int:

@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Protocol
 
-from bot.quotes.lexicon import (QUOTE_CUES, CHESS_TITLES, CONJUNCTIONS, POST_NOMINALS, HONORIFIC_GENDER, INSTITUTIONS, NAME_GENDER, NOT_NAME, PERSON_NOUNS,
-                                PRONOUNS, ROLE_NOUNS, TIME_WORDS, TITLE_WORDS)
+from bot.quotes.lexicon import (CHESS_TITLES, CONJUNCTIONS, POST_NOMINALS, HONORIFIC_GENDER, INSTITUTIONS, NAME_GENDER, NOT_NAME, PERSON_NOUNS,
+                                PRONOUNS, QUOTE_CUES, ROLE_NOUNS, TIME_WORDS, TITLE_WORDS)
 from bot.quotes.names import country_for, person_key
 
 # A capitalised word; a full stop stays with it only for initials and short abbreviations ("W.", "Mr.",

@@ -63,18 +63,12 @@ class QuoteSpan:
 
 
 _CLOSERS = {"“": "”", "«": "»", "„": "“”", "``": "''", '"': '"', "''": "''", "‘": "’", "”": "”"}
-# Copy that mixes styles ('“… balance," the group wrote. "A course … future.“'): tried when the proper
-# closing mark is missing from the paragraph.
-_FALLBACK_CLOSERS = {"“": '"', '"': "”“"}
 _OPEN_RE = re.compile(r"``|''|[“«„\"‘”]")
 
 
 def _closing(text: str, i: int, end: int, opener: str) -> tuple[int, int] | None:
     """(start, end) of the closing mark of a quote opened just before i, within [i, end)."""
-    found = _closing_with(text, i, end, opener, _CLOSERS[opener])
-    if found is None and opener in _FALLBACK_CLOSERS:
-        found = _closing_with(text, i, end, opener, _FALLBACK_CLOSERS[opener])
-    return found
+    return _closing_with(text, i, end, opener, _CLOSERS[opener])
 
 
 def _closing_with(text: str, i: int, end: int, opener: str, closers: str) -> tuple[int, int] | None:
