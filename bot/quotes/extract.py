@@ -490,7 +490,7 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
         colon = _COLON_QUOTE.search(text, start, end)
         if colon and (first in PREPOSITIONS or first == "of") and len(text[start:colon.start()].split()) <= 8:
             continue  # "said in a statement: ''…''", "said of Sanders: “…”": the quotation is the content
-        if referent is not None or _SUBORDINATE_OPENING.match(text, s, m.start()):
+        if referent is not None or _subordinate_clause(text, s, m.start()):
             # "Cruz, who said A, criticized B", "While Ramos said A, he appears B": the clause the cue
             # leads ends at its comma, where the main clause takes over
             if referent is not None:
@@ -506,6 +506,18 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
 # A sentence that opens with a subordinate clause: "While X said A, B ...", "Even though X claims A, ..."
 _SUBORDINATE_OPENING = re.compile(r"[\s“\"'‘(]*(?:While|Although|Though|Even\s+though|Even\s+as|Whereas|After|When|Since|Because|If|Until|Once|Despite"
                                   r"|(?:Years|Months|Weeks|Days|Hours|Minutes|Shortly|Soon|Just|Long|Only|Even|Moments)\s+(?:[a-z]+\s+){0,2}?(?:after|before|since|when|as))\s[^,;:]*$")
+# The same clause after a comma: "…, and while he said A, it's unlikely B"
+_SUBORDINATE_INSIDE = re.compile(r"\s*(?:(?:and|but)\s+)?(?:while|although|though|even\s+though|whereas)\s[^,;:]*$")
+
+
+def _subordinate_clause(text: str, s: int, cue_start: int) -> bool:
+    """The cue's clause is a subordinate one that a main clause will follow (see _SUBORDINATE_OPENING)."""
+    if _SUBORDINATE_OPENING.match(text, s, cue_start):
+        return True
+    comma = max(text.rfind(", ", s, cue_start), text.rfind("; ", s, cue_start))
+    return comma > s and bool(_SUBORDINATE_INSIDE.match(text, comma + 1, cue_start))
+
+
 _JOINING = re.compile(r"(,)?\s+(?:and|but|while|whereas)\s+(?=\S)")
 _NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
 _SHARE = re.compile(r"((?:(?:nearly|about|almost|roughly|just|only|more\s+than|fewer\s+than|less\s+than)\s+)?"
