@@ -661,6 +661,9 @@ def test_reported_content_ends_where_the_main_clause_or_a_comparison_starts() ->
     text = "Years after the mayor claimed that the deficit was gone, his successor raised taxes again.\n"
     quotes = extract_quotes(text)
     assert _covering(quotes, text, "the deficit").text == "the deficit was gone"
+    text = "The plan needs the chairman, and while he said he would hold a vote, it is unlikely to pass this year.\n"
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "he would hold a vote").text == "he would hold a vote"
     text = ("The union said the depot would close in June, a move that workers strongly oppose.\n\n"
             "Senator Hale said the tax was unfair, and he attacked the treasurer for ignoring farmers.\n")
     quotes = extract_quotes(text)
@@ -672,6 +675,9 @@ def test_reported_content_ends_where_the_main_clause_or_a_comparison_starts() ->
     text = "The senator says she will vote for the bill but has withheld her support for the amendment.\n"
     quotes = extract_quotes(text)
     assert _covering(quotes, text, "she will vote").text == "she will vote for the bill"
+    text = "The coach says the team is ready as it heads into the final week of the season.\n"
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "the team is ready").text == "the team is ready"
 
 
 def test_a_joined_clause_with_its_own_subject_and_cue_is_a_second_attribution() -> None:

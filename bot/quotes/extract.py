@@ -658,7 +658,7 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
                 comma = text.find(",", comma + 1, end)
             if comma > start and not _inside(quotes, comma):
                 end = _strip_end(text, start, comma)
-        elif _SUBORDINATE_OPENING.match(text, s, m.start()) or _FRONTED_CLAUSE.match(text, s, m.start()):
+        elif _subordinate_clause(text, s, m.start()) or _FRONTED_CLAUSE.match(text, s, m.start()):
             # "While Ramos said A, he appears B", "When Trump announced his candidacy, he …": the clause the
             # cue leads ends at its comma, where the main clause takes over
             end = _main_clause_comma(text, start, end, quotes)
@@ -669,6 +669,18 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
 # A sentence that opens with a subordinate clause: "While X said A, B ...", "Even though X claims A, ..."
 _SUBORDINATE_OPENING = re.compile(r"[\s“\"'‘(]*(?:While|Although|Though|Even\s+though|Even\s+as|Whereas|After|When|Since|Because|If|Until|Once|Despite"
                                   r"|(?:Years|Months|Weeks|Days|Hours|Minutes|Shortly|Soon|Just|Long|Only|Even|Moments)\s+(?:[a-z]+\s+){0,2}?(?:after|before|since|when|as))\s[^,;:]*$")
+# The same clause after a comma: "…, and while he said A, it's unlikely B"
+_SUBORDINATE_INSIDE = re.compile(r"\s*(?:(?:and|but)\s+)?(?:while|although|though|even\s+though|whereas)\s[^,;:]*$")
+
+
+def _subordinate_clause(text: str, s: int, cue_start: int) -> bool:
+    """The cue's clause is a subordinate one that a main clause will follow (see _SUBORDINATE_OPENING)."""
+    if _SUBORDINATE_OPENING.match(text, s, cue_start):
+        return True
+    comma = max(text.rfind(", ", s, cue_start), text.rfind("; ", s, cue_start))
+    return comma > s and bool(_SUBORDINATE_INSIDE.match(text, comma + 1, cue_start))
+
+
 _JOINING = re.compile(r"(,)?\s+(?:and|but|while|whereas)\s+(?=\S)")
 _NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
 _SHARE = re.compile(r"((?:(?:nearly|about|almost|roughly|just|only|more\s+than|fewer\s+than|less\s+than)\s+)?"
@@ -1369,6 +1381,7 @@ _CONTENT_END = re.compile(r"(?=[\s,;])(?:"  # the guard fails fast inside words:
                           r",?\s+(?:which|although|though|whereas|even\s+as)\s|%s\s+(?:but|while|according\s+to|as\s+well\s+as|as|who|whom|whose|where|referring\s+to|alluding\s+to|however)[\s,]"
                           r"|\s+[—–]\s+|\s+-{1,2}\s+|;\s|%s\s+(?:%s)\b"
                           r"|,?\s+compared\s+(?:with|to)\s"
+                          r"|\s+as\s+(?:it|he|she|they)\s+(?:[a-z]+ly\s+)?(?:heads|faces|prepares|seeks|tries|looks|gears|moves|struggles|pushes)\b"
                           r"|,?\s+(?:and|but)\s+(?:(?:has|have)\s+(?:also\s+)?[a-z]+(?:ed|en|ld)|(?:would|did|does|could)\s+not|declined|refused)\b"
                           r"|,\s+and\s+(?:he|she|they)\s+(?:(?:also|then|later|soon|quickly)\s+)?(?!(?:needed|wanted|used|had)\b)[a-z]{3,}ed\b"
                           r"|%s\s+(?:(?:a|an|one)\s+(?:[\w’'\-]+\s+){0,3}?(?:move|step|decision|recommendation|goal|charge|claim|"
