@@ -828,3 +828,12 @@ def test_a_shared_subject_with_a_party_tag_or_an_unnamed_spokesman() -> None:
     assert _covering(quotes, text, "the plan was reckless").speaker == "Paul Avery"
     visit = _covering(quotes, text, "the visit would go ahead")
     assert text[visit.speaker_start:visit.speaker_end] == "A spokesman for the Foreign Ministry"
+
+
+def test_an_interposed_frame_keeps_short_content_and_later_cue_words() -> None:
+    # Written for this test: the frame interrupts one clause; a cue word deep inside it is no new frame.
+    text = ("This plan, Wang Yi says, is different.\n\n"
+            "A diplomat's job, Sergei Lavrov said, should be to counter lies with facts.\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "is different").text == "This plan, Wang Yi says, is different"
+    assert _covering(quotes, text, "should be to counter lies").speaker == "Sergei Lavrov"

@@ -822,10 +822,16 @@ def _trailing(text: str, s: int, e: int, e_content: int, para: int, cues: list[r
             # whose content surrounds its frame, kept as the whole sentence
             found = _subject_before(text, s, m.start())
             tail = _INTERPOSED_TAIL.match(text, m.end(), e)
-            if found and found[2] and tail and len(text[tail.end():e_content].split()) >= 3:
+            rest = len(text[tail.end():e_content].split()) if tail else 0
+            if found and found[2] and tail and rest >= 2:
                 span, np_start, _ = found
                 comma = text.rfind(",", s, np_start)
-                if comma > s and text[np_start:span[0]].strip(" ,") == "" and not _cues(text, tail.end(), e_content):
+                # "An ambassador's job, he said, should be to counter lies": a later cue word inside the
+                # content is no new frame; only one right after the frame is ("CNN, Cruz said, called …")
+                later_cue = (_cues(text, tail.end(), e_content) if rest < 3 or _QUOTE_OPEN.match(text, tail.end())
+                             else _cues(text, tail.end(), min(e_content, tail.end() + 12)))
+                if comma > s and text[np_start:span[0]].strip(" ,") == "" and not later_cue and (
+                        rest >= 3 or not _QUOTE_OPEN.match(text, tail.end())):
                     # "Bound together by ..., the two nations, Xi said, now have ...": the clause the
                     # frame interrupts starts after the last comma before it
                     earlier = text.rfind(",", s, comma)
