@@ -837,3 +837,11 @@ def test_an_interposed_frame_keeps_short_content_and_later_cue_words() -> None:
     quotes = extract_quotes(text)
     assert _covering(quotes, text, "is different").text == "This plan, Wang Yi says, is different"
     assert _covering(quotes, text, "should be to counter lies").speaker == "Sergei Lavrov"
+
+
+def test_a_poll_share_named_with_its_poll() -> None:
+    # Written for this test.
+    text = "One in four voters in a Gallup poll last year said the treaty should be scrapped.\n"
+    quotes = extract_quotes(text)
+    q = _covering(quotes, text, "the treaty should be scrapped")
+    assert q.speaker is None and text[q.speaker_start:q.speaker_end] == "One in four voters in a Gallup poll last year"

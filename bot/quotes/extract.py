@@ -1051,6 +1051,7 @@ _POLL_SUBJECT = re.compile(r"(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Jj]ust|[Oo]nly|
                            r"(?:[Mm]ost|[Mm]any|[Ff]ew|[Hh]alf|(?:[Aa]\s+|[Tt]he\s+)?(?:(?:[Ll]arge|[Ww]ide|[Ss]lim|[Nn]arrow|[Cc]lear|[Oo]verwhelming)\s+)?"
                            r"[Mm]ajorit(?:y|ies)|[Tt]hose|[Aa]ll|[Ss]ome|" + _NUMBER + r"|"
                            r"(?:a|one|two)[\s-]+(?:thirds?|quarters?|fifths?)|[Tt]hree[\s-]+quarters)" + _POLL_GROUP + r")"
+                           r"(?:\s+in\s+(?:a|the|this|that)\s+[\w\s/’'\-.]{0,40}?(?:poll|survey)(?:\s+(?:last|this)\s+\w+)?)?"  # "… in a CBS poll"
                            r"(?:\s+(?:also|now|still|generally|overwhelmingly))?\s+$")
 # Where a poll's clause starts: after a comma, semicolon, colon, dash or "in which" ("an electorate in which 67
 # percent of voters say")
