@@ -569,7 +569,8 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
         if len(text[start:end].split()) < 3 and not (low in OBJECT_CUES and end > start):
             continue
         first = text[start:end].split(None, 1)[0].lower()
-        after_that = _THAT_BEFORE.search(text, m.end(), start) is not None  # "said that over the last days he …"
+        between = text[m.end():start].split()  # "said that over the last days he …", not "hinted at that in …"
+        after_that = bool(between) and between[-1] == "that" and (len(between) == 1 or between[-2].lower() not in PREPOSITIONS)
         if first in PREPOSITIONS and first != "about" and not after_that and (
                 _QUOTE_OPEN.match(text, end) or text[end - 1] in _QUOTE_CHARS or len(text[start:end].split()) < 8):
             continue  # "X said on Fox News Sunday, “...”": the quote that follows is the content
@@ -584,7 +585,6 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
     return found + questions
 
 
-_THAT_BEFORE = re.compile(r"\bthat\s*$")
 # A relative clause whose verb is framed by a cue: "which he said the government should pay for", "an event
 # that Carson says led him to Christ", "who U.S. officials say is tied to Russia". The relativizer opens the
 # content; the subject between it and the cue speaks.
