@@ -845,3 +845,14 @@ def test_a_poll_share_named_with_its_poll() -> None:
     quotes = extract_quotes(text)
     q = _covering(quotes, text, "the treaty should be scrapped")
     assert q.speaker is None and text[q.speaker_start:q.speaker_end].startswith("One in four voters in a Gallup poll")
+
+
+def test_a_participle_continues_the_frame_just_before_it() -> None:
+    # Written for this test.
+    text = ("The plan is reckless, Wang Yi said Tuesday in Beijing, noting that tariffs would rise.\n\n"
+            "“It is a start,” said Sergei Lavrov, the foreign minister, adding that talks would go on.\n\n"
+            "“We are ready,” Wang Yi told Sergei Lavrov, noting the deadline had passed.\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "tariffs would rise").speaker == "Wang Yi"
+    assert _covering(quotes, text, "talks would go on").speaker == "Sergei Lavrov"
+    assert _covering(quotes, text, "the deadline had passed").speaker == "Wang Yi"

@@ -931,7 +931,8 @@ def _leading_subject(text: str, s: int, m: re.Match[str], found: list[_Candidate
             return None
         if found:
             return found[-1].mention
-        return _quote_frame_speaker(text, s, m.start()) or _sentence_subject(text, s, m.start())
+        return (_quote_frame_speaker(text, s, m.start()) or _previous_frame_speaker(text, s, m.start())
+                or _sentence_subject(text, s, m.start()))
     got = _subject_before(text, s, m.start())
     if got and _speaker_words(text, got[0]):
         span, np_start, after_comma = got
@@ -985,6 +986,32 @@ _SAY = frozenset("say says said".split())
 _WITH_SHARE = re.compile(r"\bwith\s+((?:[\w%’'\-]+\s+){1,12})$")
 # "distanced himself by saying", "Mr. Sanders, after initially saying": the sentence's subject speaks
 _BY_SAYING = re.compile(r"(?:\bby|,\s+(?:after|before|while|when)(?:\s+[a-z]+ly)?)$")
+_FRAME_CUES = frozenset("said says told tells added wrote stated declared explained responded".split())
+
+
+def _previous_frame_speaker(text: str, s: int, cue_start: int) -> tuple[int, int] | None:
+    """'…, Hollande said Tuesday in Paris, noting …', '…, said Peter Rice, chairman of Fox, noting …',
+    '…, Trump told a rally, saying …': the participle continues the frame just before it."""
+    frame = None
+    for frame in _cues(text, max(s, cue_start - 120), cue_start):
+        pass
+    if frame is None or frame.group() not in _FRAME_CUES or frame.end() + 1 >= cue_start:
+        return None
+    gap = text[frame.end():cue_start]
+    if len(gap.split()) > 12 or not gap.rstrip().endswith(","):
+        return None
+    after = _np_ok(text, frame.end(), _np_stop(text, frame.end(), cue_start))
+    if after and frame.group() not in _TELL and _named(text, after) and text[frame.end():after[0]].strip() == "":
+        return after  # "said Peter Rice, chairman of …, noting" (after "told" the name is the listener)
+    before = _name_right_before(text, s, frame.start())
+    if before is None:
+        pron = re.search(r"\b(he|she|they)\s+$", text[max(s, frame.start() - 5):frame.start()])
+        before = (max(s, frame.start() - 5) + pron.start(1), max(s, frame.start() - 5) + pron.end(1)) if pron else None
+    if before and text[max(s, before[0] - 2):before[0]].strip() in (",", "”", "''", ",”", ",''", ""):
+        return before  # "…, Hollande said Tuesday in Paris, noting", "…,” he told reporters, adding"
+    return None
+
+
 _CLOSING_MARK = re.compile(r"[”\"]|''")
 
 
