@@ -856,3 +856,15 @@ def test_a_participle_continues_the_frame_just_before_it() -> None:
     assert _covering(quotes, text, "tariffs would rise").speaker == "Wang Yi"
     assert _covering(quotes, text, "talks would go on").speaker == "Sergei Lavrov"
     assert _covering(quotes, text, "the deadline had passed").speaker == "Wang Yi"
+
+
+def test_a_speaker_after_a_dash_that_splits_the_sentence() -> None:
+    # Written for this test.
+    text = ("It was no accident — Li Wei, a spokesman for the ministry, told reporters that the visit was planned.\n\n"
+            "Wang Yi was a careful planner - a former aide said he read every briefing twice.\n\n"
+            "One of the envoys, Sergei Lavrov, had served in New York - ''ten long years'' - and said he missed it.\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "the visit was planned").speaker == "Li Wei"
+    briefing = _covering(quotes, text, "he read every briefing twice")
+    assert text[briefing.speaker_start:briefing.speaker_end] == "a former aide"
+    assert _covering(quotes, text, "he missed it").speaker == "Sergei Lavrov"

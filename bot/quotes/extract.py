@@ -282,7 +282,8 @@ def _role_phrase(words: list[str]) -> bool:
     authors of the report", "Dow's chief executive"."""
     last = words[-1].lower()
     return (words[0].lower() in ("one", "a", "an", "the", "another") or words[0].endswith(("’s", "'s"))) and (
-        words[0].lower() == "one" and len(words) > 2 and words[1] == "of" or last in TITLE_WORDS or last in PERSON_NOUNS)
+        words[0].lower() == "one" and len(words) > 2 and words[1] == "of" or last in TITLE_WORDS or last in PERSON_NOUNS
+        or len(words) > 1 and words[1].lower() in _UNNAMED_PERSONS)  # "One delegate not on the slate, X, told"
 
 
 _FINITE = frozenset("""is are was were has have had will would could should can may might must did does do
@@ -911,6 +912,11 @@ def _leading_subject(text: str, s: int, m: re.Match[str], found: list[_Candidate
     """Speaker phrase of a cue that opens reported content."""
     low = m.group().lower()
     s = _after_dateline(text, s, m.start())
+    dash = _LAST_DASH.search(text, max(s, m.start() - 120), m.start())
+    after_dash = text[dash.end():m.start()].split() if dash else []
+    if (after_dash and len(text[s:dash.start()].split()) >= 3 and after_dash[0].lower() not in CONJUNCTIONS
+            and (after_dash[0][:1].isupper() or after_dash[0].lower() in _DETERMINERS or after_dash[0].lower() in PRONOUNS)):
+        s = dash.end()  # "It was no accident — Brendan Buck, a spokesman for Ryan, told POLITICO that …"
     label = text.rfind(": ", s, m.start())
     if (label > s and 1 < len(text[s:label].split()) <= 4 and text[s:s + 1].isupper()
             and not any(c in text[label:m.start()] for c in _QUOTE_CHARS.replace("’", ""))):
@@ -969,6 +975,7 @@ def _leading_subject(text: str, s: int, m: re.Match[str], found: list[_Candidate
     return None
 
 
+_LAST_DASH = re.compile(r"\s(?:—|–|--?)\s+(?=(?:(?!\s(?:—|–|--?)\s).)*$)")
 _WHOSE_SUBJECT = re.compile(r",\s+(whose\s+((?:[\w’'\-]+\s+){0,2}[\w’'\-]+))(?:\s+(?:also|have|has|had))?\s+$")
 
 
@@ -977,8 +984,10 @@ def _speaker_words(text: str, span: tuple[int, int]) -> bool:
     in a preposition or a count ("leads Sanders 1,428 to 1,153 in pledged delegates"); "six in 10" is a share."""
     words = text[span[0]:span[1]].split()
     last = words[-1].lower()
-    if len(words) == 1 and last in CONJUNCTIONS or last in ("and", "or", "but", "nor") or last in PREPOSITIONS:
-        return False  # "… stood beside his successor and described"
+    if len(words) == 1 and last in CONJUNCTIONS or last in ("and", "or", "but", "nor", "most", "first", "least") or last in PREPOSITIONS:
+        return False  # "… stood beside his successor and described", "the most criticized move"
+    if any(w.lower() in ("has", "have", "had") for w in words[:-2]):
+        return False  # "the billionaire has throughout his campaign boasted": a verb phrase, not a speaker
     return not last.replace(",", "").isdigit() or len(words) > 1 and words[-2].lower() in ("in", "over", "under")
 
 
