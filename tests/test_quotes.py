@@ -868,3 +868,16 @@ def test_a_speaker_after_a_dash_that_splits_the_sentence() -> None:
     briefing = _covering(quotes, text, "he read every briefing twice")
     assert text[briefing.speaker_start:briefing.speaker_end] == "a former aide"
     assert _covering(quotes, text, "he missed it").speaker == "Sergei Lavrov"
+
+
+def test_trailing_frames_with_a_described_speaker_and_an_added_claim() -> None:
+    # Written for this test.
+    text = ("Tariffs will not help anyone, said Li Wei, a trade official who advised the ministry.\n\n"
+            "The talks will resume in May, Wang Yi said, adding that both sides wanted a deal.\n\n"
+            "The visit is off, a source close to him said.\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "Tariffs will not help anyone").speaker == "Li Wei"
+    assert _covering(quotes, text, "The talks will resume in May").speaker == "Wang Yi"
+    assert _covering(quotes, text, "both sides wanted a deal").speaker == "Wang Yi"
+    off = _covering(quotes, text, "The visit is off")
+    assert text[off.speaker_start:off.speaker_end] == "a source close to him"

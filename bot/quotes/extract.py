@@ -62,8 +62,8 @@ class _Candidate:
 
 def _np_ok(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Trimmed span of a plausible speaker noun phrase in text[start:end], or None."""
-    while start < end and (text[start].isspace() or text[start] in "—–-,"):
-        start += 1
+    while start < end and (text[start].isspace() or text[start] in "—–-," or text.startswith("''", start)):
+        start += 2 if text.startswith("''", start) else 1  # "…,'' she said": the closing marks are no name
     while end > start and text[end - 1].isspace():
         end -= 1
     if start >= end or any(c in text[start:end] for c in _QUOTE_CHARS.replace("’", "").replace("'", "")):
@@ -103,8 +103,8 @@ def _np_ok(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None  # "Chairman Will Rogers" is a name, "will" a clause; "That person said" a speaker
     if len(words) == 1 and first in PRONOUNS:
         return start, end
-    if not any(w[:1].isupper() for w in words) and len(words) > 4:
-        return None
+    if not any(w[:1].isupper() for w in words) and len(words) > 4 and not _person_head(words):
+        return None  # a long lowercase phrase is a clause, unless it opens with a person: "a source close to him"
     if "," in text[start:end] or ";" in text[start:end]:
         return None
     if words[-1].lower() in _DETERMINERS or any(_looks_verb(w) for w in words):
@@ -310,6 +310,12 @@ def _source_after(text: str, start: int, e: int) -> tuple[int, int] | None:
 _UNNAMED_PERSONS = PERSON_NOUNS | frozenset("lawmaker attendee person source delegate voter organizer".split())
 
 
+def _person_head(words: list[str]) -> bool:
+    """'a source close to him', 'two officials familiar with the talks': a determiner and a person noun."""
+    return (len(words) > 1 and (words[0].lower() in _DETERMINERS or words[0].lower() in DETERMINERS)
+            and (words[1].lower() in _UNNAMED_PERSONS or words[1].lower().rstrip("s") in _UNNAMED_PERSONS))
+
+
 def _described_name(text: str, head: tuple[int, int], appositive: str) -> bool:
     """A proper name with a description that has a clause of its own ("Brunner, a developer who ...")"""
     words = text[head[0]:head[1]].split()
@@ -335,7 +341,7 @@ def _adverbial_tail(text: str, start: int, end: int) -> bool:
 
 _TOLD_OBJECT = re.compile(r"\s+(?:(?:the\s+)?(?:[A-Z][\w’'.\-]*\s*)+|reporters\b|journalists\b|me\b|us\b|him\b|her\b|them\b|"
                           r"(?:the|a|an)\s+(?:[A-Z][\w’'.\-]*\s+)*[a-z]+\b)")
-_TAIL_CLAUSE = re.compile(r",\s+(?:as|but|who|which|citing|referring|according)\b")
+_TAIL_CLAUSE = re.compile(r",\s+(?:as|but|who|which|citing|referring|according|adding|noting|saying|explaining|insisting)\b")
 
 
 def _trailing_tail(text: str, cue: str, start: int, end: int) -> bool:
@@ -452,7 +458,8 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
     e_content = _strip_end(text, s, e)
     trailing = _trailing(text, s, e, e_content, para, cues)
     if trailing is not None:
-        return [trailing]
+        more = _participle_after(text, trailing, cues, e_content, quotes)
+        return [trailing, more] if more else [trailing]
     found: list[_Candidate] = []
     questions: list[_Candidate] = []
     for m in cues:  # leading: "Wang said (that) ...", "According to X, ..."
@@ -654,6 +661,23 @@ def _relative_frame(text: str, s: int, m: re.Match[str], e_content: int) -> tupl
     return rel.start(), speaker
 
 
+def _participle_after(text: str, trailing: _Candidate, cues: list[re.Match[str]], e_content: int,
+                      quotes: list[QuoteSpan]) -> _Candidate | None:
+    """'A, Manafort said, adding that B': B is a second attribution to the trailing frame's speaker."""
+    for m in cues:
+        if m.start() <= trailing.end or m.group() not in PARTICIPLE_CUES or not text[:m.start()].rstrip().endswith(","):
+            continue
+        start = _content_after(text, m.end(), e_content, m.group())
+        if start is None:
+            return None
+        start += _lead_space(text, start)
+        end = _content_end(text, start, e_content, quotes)
+        if len(text[start:end].split()) < 3:
+            return None
+        return _Candidate(start, end, "indirect", m.group(), trailing.mention, 3, trailing.paragraph)
+    return None
+
+
 _CONCESSIVE = frozenset("though although whereas but yet".split())
 _THAT_LATER = re.compile(r",\s+that\s")  # "cautioned, though not loudly, that …": the content comes later
 _WRITE = frozenset("write wrote writes writing".split())
@@ -844,10 +868,24 @@ def _trailing(text: str, s: int, e: int, e_content: int, para: int, cues: list[r
             tail_end = _strip_end(text, m.end(), e)
             comma = text.find(",", m.end(), tail_end)
             np_end = comma if comma >= 0 else tail_end
-            span = _np_ok(text, m.end(), np_end)
-            if span and (comma < 0 or not any(w.lower() in CLAUSE_WORDS for w in text[comma:tail_end].split())):
+            who = _INVERTED_WHO.search(text, m.end(), np_end)  # "said a handful of Democrats who point to …"
+            span = _np_ok(text, m.end(), who.start() if who else np_end)
+            if span and (comma < 0 and not who or _describes_speaker(text[comma if comma >= 0 else who.start():tail_end])):
                 return _Candidate(s, _strip_end(text, s, s + len(before) - 1), "indirect", cue, span, 3, para)
     return None
+
+
+_INVERTED_WHO = re.compile(r"\s(?:who|whose)\s")
+
+
+def _describes_speaker(tail: str) -> bool:
+    """What follows an inverted speaker only describes it: ", the director of SITE, which tracks …",
+    ", an Orlando Republican who founded …", " who was elected in 2012" — no clause of the sentence's own."""
+    words = [w.lower().strip(",") for w in tail.split()]
+    clause = next((w for w in words if w in CLAUSE_WORDS), None)
+    if clause is None:
+        return True
+    return clause in ("who", "which", "whose") and not _cues(tail[:tail.lower().find(clause)])
 
 
 def _opens_with_subject(text: str, s: int, cue_start: int) -> bool:
