@@ -881,3 +881,14 @@ def test_trailing_frames_with_a_described_speaker_and_an_added_claim() -> None:
     assert _covering(quotes, text, "both sides wanted a deal").speaker == "Wang Yi"
     off = _covering(quotes, text, "The visit is off")
     assert text[off.speaker_start:off.speaker_end] == "a source close to him"
+
+
+def test_a_lone_opening_adverb_or_an_it_is_contraction_is_no_speaker() -> None:
+    # Written for this test.
+    text = ("Overall, conservative groups reported spending $6 million, while liberal groups, including unions, "
+            "reported spending only $1 million on the race.\n\n"
+            "It's declaring that the treaty is void that worries Lavrov.\n\n"
+            "Megyn Kelly said she wanted a professional footing with him.\n")
+    quotes = extract_quotes(text)
+    assert not any(q.speaker_start is not None and text[q.speaker_start:q.speaker_end] in ("Overall", "It's") for q in quotes)
+    assert _covering(quotes, text, "she wanted a professional footing").speaker == "Megyn Kelly"

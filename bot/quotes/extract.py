@@ -947,7 +947,23 @@ def _after_dateline(text: str, s: int, limit: int) -> int:
 
 
 def _leading_subject(text: str, s: int, m: re.Match[str], found: list[_Candidate]) -> tuple[int, int] | None:
-    """Speaker phrase of a cue that opens reported content."""
+    """Speaker phrase of a cue that opens reported content, never a lone adverb or a contraction
+    ("Overall", "It's")."""
+    span = _leading_subject_phrase(text, s, m, found)
+    if span is None:
+        return None
+    words = text[span[0]:span[1]].split()
+    last = words[-1].lower().replace("’", "'")
+    if last in _IS_CONTRACTIONS or len(words) == 1 and (last in _INTRO_ADVERBS or _ADVERB.fullmatch(last)
+                                                        and text[span[1]:span[1] + 1] == ","):
+        return None  # "Overall, …", "It's …": an adverb or a clause, not a speaker ("Kelly said" is one)
+    return span
+
+
+_IS_CONTRACTIONS = frozenset("it's that's there's what's here's".split())  # "he's said" is "he has said"
+
+
+def _leading_subject_phrase(text: str, s: int, m: re.Match[str], found: list[_Candidate]) -> tuple[int, int] | None:
     low = m.group().lower()
     s = _after_dateline(text, s, m.start())
     dash = _LAST_DASH.search(text, max(s, m.start() - 120), m.start())
