@@ -964,6 +964,8 @@ _IS_CONTRACTIONS = frozenset("it's that's there's what's here's".split())  # "he
 
 
 def _leading_subject_phrase(text: str, s: int, m: re.Match[str], found: list[_Candidate]) -> tuple[int, int] | None:
+    """The phrase before the cue that speaks: a subject after any opening phrase, a poll share, a
+    described group, "whose X", or the subject of the clause the cue continues ("… and said")."""
     low = m.group().lower()
     s = _after_dateline(text, s, m.start())
     dash = _LAST_DASH.search(text, max(s, m.start() - 120), m.start())
