@@ -1270,3 +1270,67 @@ def test_a_quotation_after_a_participle_sentence_is_the_same_speakers() -> None:
     quotes = extract_quotes(text)
     assert _covering(quotes, text, "ready to help").speaker == "Ida Crane"
     assert _covering(quotes, text, "a larger grant could save it").kind == "indirect"
+
+
+def test_an_interposed_frame_keeps_short_content_and_later_cue_words() -> None:
+    # Written for this test: the frame interrupts one clause; a cue word deep inside it is no new frame.
+    text = ("This plan, Wang Yi says, is different.\n\n"
+            "A diplomat's job, Sergei Lavrov said, should be to counter lies with facts.\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "is different").text == "This plan, Wang Yi says, is different"
+    assert _covering(quotes, text, "should be to counter lies").speaker == "Sergei Lavrov"
+
+
+def test_a_poll_share_named_with_its_poll() -> None:
+    # Written for this test.
+    text = "One in four voters in a Gallup poll last year said the treaty should be scrapped.\n"
+    quotes = extract_quotes(text)
+    q = _covering(quotes, text, "the treaty should be scrapped")
+    assert q.speaker is None and text[q.speaker_start:q.speaker_end].startswith("One in four voters in a Gallup poll")
+
+
+def test_a_participle_continues_the_frame_just_before_it() -> None:
+    # Written for this test.
+    text = ("The plan is reckless, Wang Yi said Tuesday in Beijing, noting that tariffs would rise.\n\n"
+            "“It is a start,” said Sergei Lavrov, the foreign minister, adding that talks would go on.\n\n"
+            "“We are ready,” Wang Yi told Sergei Lavrov, noting the deadline had passed.\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "tariffs would rise").speaker == "Wang Yi"
+    assert _covering(quotes, text, "talks would go on").speaker == "Sergei Lavrov"
+    assert _covering(quotes, text, "the deadline had passed").speaker == "Wang Yi"
+
+
+def test_a_speaker_after_a_dash_that_splits_the_sentence() -> None:
+    # Written for this test.
+    text = ("It was no accident — Li Wei, a spokesman for the ministry, told reporters that the visit was planned.\n\n"
+            "Wang Yi was a careful planner - a former aide said he read every briefing twice.\n\n"
+            "One of the envoys, Sergei Lavrov, had served in New York - ''ten long years'' - and said he missed it.\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "the visit was planned").speaker == "Li Wei"
+    briefing = _covering(quotes, text, "he read every briefing twice")
+    assert text[briefing.speaker_start:briefing.speaker_end] == "a former aide"
+    assert _covering(quotes, text, "he missed it").speaker == "Sergei Lavrov"
+
+
+def test_trailing_frames_with_a_described_speaker_and_an_added_claim() -> None:
+    # Written for this test.
+    text = ("Tariffs will not help anyone, said Li Wei, a trade official who advised the ministry.\n\n"
+            "The talks will resume in May, Wang Yi said, adding that both sides wanted a deal.\n\n"
+            "The visit is off, a source close to him said.\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "Tariffs will not help anyone").speaker == "Li Wei"
+    assert _covering(quotes, text, "The talks will resume in May").speaker == "Wang Yi"
+    assert _covering(quotes, text, "both sides wanted a deal").speaker == "Wang Yi"
+    off = _covering(quotes, text, "The visit is off")
+    assert text[off.speaker_start:off.speaker_end] == "a source close to him"
+
+
+def test_a_lone_opening_adverb_or_an_it_is_contraction_is_no_speaker() -> None:
+    # Written for this test.
+    text = ("Overall, conservative groups reported spending $6 million, while liberal groups, including unions, "
+            "reported spending only $1 million on the race.\n\n"
+            "It's declaring that the treaty is void that worries Lavrov.\n\n"
+            "Megyn Kelly said she wanted a professional footing with him.\n")
+    quotes = extract_quotes(text)
+    assert not any(q.speaker_start is not None and text[q.speaker_start:q.speaker_end] in ("Overall", "It's") for q in quotes)
+    assert _covering(quotes, text, "she wanted a professional footing").speaker == "Megyn Kelly"

@@ -62,8 +62,8 @@ class _Candidate:
 
 def _np_ok(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Trimmed span of a plausible speaker noun phrase in text[start:end], or None."""
-    while start < end and (text[start].isspace() or text[start] in "—–-,"):
-        start += 1
+    while start < end and (text[start].isspace() or text[start] in "—–-," or text.startswith("''", start)):
+        start += 2 if text.startswith("''", start) else 1  # "…,'' she said": the closing marks are no name
     while end > start and text[end - 1].isspace():
         end -= 1
     if start >= end or any(c in text[start:end] for c in _QUOTE_CHARS.replace("’", "").replace("'", "")):
@@ -103,8 +103,8 @@ def _np_ok(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None  # "Chairman Will Rogers" is a name, "will" a clause; "That person said" a speaker
     if len(words) == 1 and first in PRONOUNS:
         return start, end
-    if not any(w[:1].isupper() for w in words) and len(words) > 4:
-        return None
+    if not any(w[:1].isupper() for w in words) and len(words) > 4 and not _person_head(words):
+        return None  # a long lowercase phrase is a clause, unless it opens with a person: "a source close to him"
     if "," in text[start:end] or ";" in text[start:end]:
         return None
     if words[-1].lower() in _DETERMINERS or any(_looks_verb(w) for w in words):
@@ -282,7 +282,8 @@ def _role_phrase(words: list[str]) -> bool:
     authors of the report", "Dow's chief executive"."""
     last = words[-1].lower()
     return (words[0].lower() in ("one", "a", "an", "the", "another") or words[0].endswith(("’s", "'s"))) and (
-        words[0].lower() == "one" and len(words) > 2 and words[1] == "of" or last in TITLE_WORDS or last in PERSON_NOUNS)
+        words[0].lower() == "one" and len(words) > 2 and words[1] == "of" or last in TITLE_WORDS or last in PERSON_NOUNS
+        or len(words) > 1 and words[1].lower() in _UNNAMED_PERSONS)  # "One delegate not on the slate, X, told"
 
 
 _FINITE = frozenset("""is are was were has have had will would could should can may might must did does do
@@ -324,6 +325,12 @@ def _source_after(text: str, start: int, e: int) -> tuple[int, int] | None:
 _UNNAMED_PERSONS = PERSON_NOUNS | frozenset("lawmaker attendee person source delegate voter organizer".split())
 
 
+def _person_head(words: list[str]) -> bool:
+    """'a source close to him', 'two officials familiar with the talks': a determiner and a person noun."""
+    return (len(words) > 1 and (words[0].lower() in _DETERMINERS or words[0].lower() in DETERMINERS)
+            and (words[1].lower() in _UNNAMED_PERSONS or words[1].lower().rstrip("s") in _UNNAMED_PERSONS))
+
+
 def _described_name(text: str, head: tuple[int, int], appositive: str) -> bool:
     """A proper name with a description that has a clause of its own ("Brunner, a developer who ...")"""
     words = text[head[0]:head[1]].split()
@@ -349,7 +356,7 @@ def _adverbial_tail(text: str, start: int, end: int) -> bool:
 
 _TOLD_OBJECT = re.compile(r"\s+(?:(?:the\s+)?(?:[A-Z][\w’'.\-]*\s*)+|reporters\b|journalists\b|me\b|us\b|him\b|her\b|them\b|"
                           r"(?:the|a|an)\s+(?:[A-Z][\w’'.\-]*\s+)*[a-z]+\b)")
-_TAIL_CLAUSE = re.compile(r",\s+(?:as|but|who|which|citing|referring|according)\b")
+_TAIL_CLAUSE = re.compile(r",\s+(?:as|but|who|which|citing|referring|according|adding|noting|saying|explaining|insisting)\b")
 
 
 def _trailing_tail(text: str, cue: str, start: int, end: int) -> bool:
@@ -490,7 +497,8 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
     e_content = _strip_end(text, s, e)
     trailing = _trailing(text, s, e, e_content, para, cues)
     if trailing is not None:
-        return [trailing]
+        more = _participle_after(text, trailing, cues, e_content, quotes)
+        return [trailing, more] if more else [trailing]
     found: list[_Candidate] = []
     questions: list[_Candidate] = []
     for m in cues:  # leading: "Wang said (that) ...", "According to X, ..."
@@ -644,7 +652,8 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
                                                        or pointing) and end > start):
             continue
         first = text[start:end].split(None, 1)[0].lower()
-        after_that = _THAT_BEFORE.search(text, m.end(), start) is not None  # "said that over the last days he …"
+        between = text[m.end():start].split()  # "said that over the last days he …", not "hinted at that in …"
+        after_that = bool(between) and between[-1] == "that" and (len(between) == 1 or between[-2].lower() not in PREPOSITIONS)
         infinitive = first == "to" and (low in _TELL or low in _ADDRESS)  # "told supporters to “go vote”"
         if first in PREPOSITIONS and first != "about" and not after_that and not infinitive and (
                 _QUOTE_OPEN.match(text, end) or text[end - 1] in _QUOTE_CHARS or len(text[start:end].split()) < 8):
@@ -736,7 +745,6 @@ def _main_clause_comma(text: str, start: int, end: int, quotes: list[QuoteSpan])
     return end
 
 
-_THAT_BEFORE = re.compile(r"\bthat\s*$")
 # A relative clause whose verb is framed by a cue: "which he said the government should pay for", "an event
 # that Carson says led him to Christ", "who U.S. officials say is tied to Russia". The relativizer opens the
 # content; the subject between it and the cue speaks.
@@ -803,6 +811,23 @@ def _relative_frame(text: str, s: int, m: re.Match[str], e_content: int) -> tupl
                                    or before[-1][-1:] in ",;:" or before[-1].lower() in PREPOSITIONS):
         return None  # "argued that Trump said …", "the claim that …": a complement clause, its speaker leads
     return rel.start(), speaker
+
+
+def _participle_after(text: str, trailing: _Candidate, cues: list[re.Match[str]], e_content: int,
+                      quotes: list[QuoteSpan]) -> _Candidate | None:
+    """'A, Manafort said, adding that B': B is a second attribution to the trailing frame's speaker."""
+    for m in cues:
+        if m.start() <= trailing.end or m.group() not in PARTICIPLE_CUES or not text[:m.start()].rstrip().endswith(","):
+            continue
+        start = _content_after(text, m.end(), e_content, m.group())
+        if start is None:
+            return None
+        start += _lead_space(text, start)
+        end = _content_end(text, start, e_content, quotes)
+        if len(text[start:end].split()) < 3:
+            return None
+        return _Candidate(start, end, "indirect", m.group(), trailing.mention, 3, trailing.paragraph)
+    return None
 
 
 _CONCESSIVE = frozenset("though although whereas but yet".split())
@@ -1022,16 +1047,22 @@ def _trailing(text: str, s: int, e: int, e_content: int, para: int, cues: list[r
             # whose content surrounds its frame, kept as the whole sentence
             found = _subject_before(text, s, m.start())
             tail = _INTERPOSED_TAIL.match(text, m.end(), e)
+            rest = len(text[tail.end():e_content].split()) if tail else 0
             if found and found[2] and tail and _circumstantial(text, s, tail.end(), e_content):
                 # "Sales were great, he said, wiping his brow": the frame's circumstances, not more content
                 span, np_start, _ = found
                 comma = text.rfind(",", s, np_start)
                 if comma > s and len(text[s:comma].split()) >= 3:
                     return _Candidate(s, _strip_end(text, s, comma), "indirect", cue, span, 3, para)
-            elif found and found[2] and tail and len(text[tail.end():e_content].split()) >= 3:
+            elif found and found[2] and tail and rest >= 2:
                 span, np_start, _ = found
                 comma = text.rfind(",", s, np_start)
-                if comma > s and text[np_start:span[0]].strip(" ,") == "" and not _cues(text, tail.end(), e_content):
+                # "An ambassador's job, he said, should be to counter lies": a later cue word inside the
+                # content is no new frame; only one right after the frame is ("CNN, Cruz said, called …")
+                later_cue = (_cues(text, tail.end(), e_content) if rest < 3 or _QUOTE_OPEN.match(text, tail.end())
+                             else _cues(text, tail.end(), min(e_content, tail.end() + 12)))
+                if comma > s and text[np_start:span[0]].strip(" ,") == "" and not later_cue and (
+                        rest >= 3 or not _QUOTE_OPEN.match(text, tail.end())):
                     # "Bound together by ..., the two nations, Xi said, now have ...": the clause the
                     # frame interrupts starts after the last comma before it
                     earlier = text.rfind(",", s, comma)
@@ -1043,8 +1074,9 @@ def _trailing(text: str, s: int, e: int, e_content: int, para: int, cues: list[r
             tail_end = _strip_end(text, m.end(), e)
             comma = text.find(",", m.end(), tail_end)
             np_end = comma if comma >= 0 else tail_end
-            span = _np_ok(text, m.end(), np_end)
-            if span and (comma < 0 or not any(w.lower() in CLAUSE_WORDS for w in text[comma:tail_end].split())):
+            who = _INVERTED_WHO.search(text, m.end(), np_end)  # "said a handful of Democrats who point to …"
+            span = _np_ok(text, m.end(), who.start() if who else np_end)
+            if span and (comma < 0 and not who or _describes_speaker(text[comma if comma >= 0 else who.start():tail_end])):
                 return _Candidate(s, _strip_end(text, s, s + len(before) - 1), "indirect", cue, span, 3, para)
     return None
 
@@ -1062,6 +1094,19 @@ def _last_clause(text: str, s: int, comma: int) -> int:
         if len(rest.split()) >= (5 if relative else 3) and not (relative and "," in rest):
             start = m.end()
     return start
+
+
+_INVERTED_WHO = re.compile(r"\s(?:who|whose)\s")
+
+
+def _describes_speaker(tail: str) -> bool:
+    """What follows an inverted speaker only describes it: ", the director of SITE, which tracks …",
+    ", an Orlando Republican who founded …", " who was elected in 2012" — no clause of the sentence's own."""
+    words = [w.lower().strip(",") for w in tail.split()]
+    clause = next((w for w in words if w in CLAUSE_WORDS), None)
+    if clause is None:
+        return True
+    return clause in ("who", "which", "whose") and not _cues(tail[:tail.lower().find(clause)])
 
 
 def _opens_with_subject(text: str, s: int, cue_start: int) -> bool:
@@ -1144,9 +1189,32 @@ def _after_dateline(text: str, s: int, limit: int) -> int:
 
 
 def _leading_subject(text: str, s: int, m: re.Match[str], found: list[_Candidate]) -> tuple[int, int] | None:
-    """Speaker phrase of a cue that opens reported content."""
+    """Speaker phrase of a cue that opens reported content, never a lone adverb or a contraction
+    ("Overall", "It's")."""
+    span = _leading_subject_phrase(text, s, m, found)
+    if span is None:
+        return None
+    words = text[span[0]:span[1]].split()
+    last = words[-1].lower().replace("’", "'")
+    if last in _IS_CONTRACTIONS or len(words) == 1 and (last in _INTRO_ADVERBS or _ADVERB.fullmatch(last)
+                                                        and text[span[1]:span[1] + 1] == ","):
+        return None  # "Overall, …", "It's …": an adverb or a clause, not a speaker ("Kelly said" is one)
+    return span
+
+
+_IS_CONTRACTIONS = frozenset("it's that's there's what's here's".split())  # "he's said" is "he has said"
+
+
+def _leading_subject_phrase(text: str, s: int, m: re.Match[str], found: list[_Candidate]) -> tuple[int, int] | None:
+    """The phrase before the cue that speaks: a subject after any opening phrase, a poll share, a
+    described group, "whose X", or the subject of the clause the cue continues ("… and said")."""
     low = m.group().lower()
     s = _after_dateline(text, s, m.start())
+    dash = _LAST_DASH.search(text, max(s, m.start() - 120), m.start())
+    after_dash = text[dash.end():m.start()].split() if dash else []
+    if (after_dash and len(text[s:dash.start()].split()) >= 3 and after_dash[0].lower() not in CONJUNCTIONS
+            and (after_dash[0][:1].isupper() or after_dash[0].lower() in _DETERMINERS or after_dash[0].lower() in PRONOUNS)):
+        s = dash.end()  # "It was no accident — Brendan Buck, a spokesman for Ryan, told POLITICO that …"
     label = text.rfind(": ", s, m.start())
     if (label > s and 1 < len(text[s:label].split()) <= 4 and text[s:s + 1].isupper()
             and not any(c in text[label:m.start()] for c in _QUOTE_CHARS.replace("’", ""))):
@@ -1167,7 +1235,8 @@ def _leading_subject(text: str, s: int, m: re.Match[str], found: list[_Candidate
             return None
         if found:
             return found[-1].mention
-        return _quote_frame_speaker(text, s, m.start()) or _sentence_subject(text, s, m.start())
+        return (_quote_frame_speaker(text, s, m.start()) or _previous_frame_speaker(text, s, m.start())
+                or _sentence_subject(text, s, m.start()))
     got = _subject_before(text, s, m.start())
     if got and _speaker_words(text, got[0]):
         span, np_start, after_comma = got
@@ -1204,6 +1273,7 @@ def _leading_subject(text: str, s: int, m: re.Match[str], found: list[_Candidate
     return None
 
 
+_LAST_DASH = re.compile(r"\s(?:—|–|--?)\s+(?=(?:(?!\s(?:—|–|--?)\s).)*$)")
 _WHOSE_SUBJECT = re.compile(r",\s+(whose\s+((?:[\w’'\-]+\s+){0,2}[\w’'\-]+))(?:\s+(?:also|have|has|had))?\s+$")
 
 
@@ -1212,8 +1282,10 @@ def _speaker_words(text: str, span: tuple[int, int]) -> bool:
     in a preposition or a count ("leads Sanders 1,428 to 1,153 in pledged delegates"); "six in 10" is a share."""
     words = text[span[0]:span[1]].split()
     last = words[-1].lower()
-    if len(words) == 1 and last in CONJUNCTIONS or last in ("and", "or", "but", "nor") or last in PREPOSITIONS:
-        return False  # "… stood beside his successor and described"
+    if len(words) == 1 and last in CONJUNCTIONS or last in ("and", "or", "but", "nor", "most", "first", "least") or last in PREPOSITIONS:
+        return False  # "… stood beside his successor and described", "the most criticized move"
+    if any(w.lower() in ("has", "have", "had") for w in words[:-2]):
+        return False  # "the billionaire has throughout his campaign boasted": a verb phrase, not a speaker
     return not last.replace(",", "").isdigit() or len(words) > 1 and words[-2].lower() in ("in", "over", "under")
 
 
@@ -1221,6 +1293,32 @@ _SAY = frozenset("say says said".split())
 _WITH_SHARE = re.compile(r"\bwith\s+((?:[\w%’'\-]+\s+){1,12})$")
 # "distanced himself by saying", "Mr. Sanders, after initially saying": the sentence's subject speaks
 _BY_SAYING = re.compile(r"(?:\bby|,\s+(?:after|before|while|when)(?:\s+[a-z]+ly)?)$")
+_FRAME_CUES = frozenset("said says told tells added wrote stated declared explained responded".split())
+
+
+def _previous_frame_speaker(text: str, s: int, cue_start: int) -> tuple[int, int] | None:
+    """'…, Hollande said Tuesday in Paris, noting …', '…, said Peter Rice, chairman of Fox, noting …',
+    '…, Trump told a rally, saying …': the participle continues the frame just before it."""
+    frame = None
+    for frame in _cues(text, max(s, cue_start - 120), cue_start):
+        pass
+    if frame is None or frame.group() not in _FRAME_CUES or frame.end() + 1 >= cue_start:
+        return None
+    gap = text[frame.end():cue_start]
+    if len(gap.split()) > 12 or not gap.rstrip().endswith(","):
+        return None
+    after = _np_ok(text, frame.end(), _np_stop(text, frame.end(), cue_start))
+    if after and frame.group() not in _TELL and _named(text, after) and text[frame.end():after[0]].strip() == "":
+        return after  # "said Peter Rice, chairman of …, noting" (after "told" the name is the listener)
+    before = _name_right_before(text, s, frame.start())
+    if before is None:
+        pron = re.search(r"\b(he|she|they)\s+$", text[max(s, frame.start() - 5):frame.start()])
+        before = (max(s, frame.start() - 5) + pron.start(1), max(s, frame.start() - 5) + pron.end(1)) if pron else None
+    if before and text[max(s, before[0] - 2):before[0]].strip() in (",", "”", "''", ",”", ",''", ""):
+        return before  # "…, Hollande said Tuesday in Paris, noting", "…,” he told reporters, adding"
+    return None
+
+
 _CLOSING_MARK = re.compile(r"[”\"]|''")
 
 
@@ -1287,6 +1385,7 @@ _POLL_SUBJECT = re.compile(r"(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Jj]ust|[Oo]nly|
                            r"(?:[Mm]ost|[Mm]any|[Ff]ew|[Hh]alf|(?:[Aa]\s+|[Tt]he\s+)?(?:(?:[Ll]arge|[Ww]ide|[Ss]lim|[Nn]arrow|[Cc]lear|[Oo]verwhelming)\s+)?"
                            r"[Mm]ajorit(?:y|ies)|[Tt]hose|[Aa]ll|[Ss]ome|" + _NUMBER + r"|"
                            r"(?:a|one|two)[\s-]+(?:thirds?|quarters?|fifths?)|[Tt]hree[\s-]+quarters)" + _POLL_GROUP + r")"
+                           r"(?:\s+in\s+(?:a|the|this|that)\s+[\w\s/’'\-.]{0,40}?(?:poll|survey)(?:\s+(?:last|this)\s+\w+)?)?"  # "… in a CBS poll"
                            r"(?:\s+(?:also|now|still|generally|overwhelmingly))?\s+$")
 # Where a poll's clause starts: after a comma, semicolon, colon, dash or "in which" ("an electorate in which 67
 # percent of voters say")
