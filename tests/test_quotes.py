@@ -1270,3 +1270,19 @@ def test_a_quotation_after_a_participle_sentence_is_the_same_speakers() -> None:
     quotes = extract_quotes(text)
     assert _covering(quotes, text, "ready to help").speaker == "Ida Crane"
     assert _covering(quotes, text, "a larger grant could save it").kind == "indirect"
+
+
+def test_a_surname_is_not_given_to_a_namesake_named_later_or_of_the_other_gender() -> None:
+    # Written for this test: only the wife is named in full, and only near the end; "Mr. Tavares" and
+    # "President Tavares" are her husband, who keeps the surname as written.
+    text = ("Tavares rallies voters in the north.\n\n"
+            "President Tavares told supporters on Saturday that the vote was about his record.\n\n"
+            "“Our progress is on the ballot,” Mr. Tavares said.\n\n"
+            "The campaign will also send the first lady, Helena Tavares, to three cities.\n\n"
+            "“We will be everywhere,” Helena Tavares said.\n")
+    quotes = extract_quotes(text)
+    progress = _covering(quotes, text, "Our progress is on the ballot")
+    record = _covering(quotes, text, "the vote was about his record")
+    everywhere = _covering(quotes, text, "We will be everywhere")
+    assert progress.speaker == "Tavares" and record.speaker == "Tavares"
+    assert everywhere.speaker == "Helena Tavares"
