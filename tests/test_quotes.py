@@ -1334,3 +1334,17 @@ def test_a_lone_opening_adverb_or_an_it_is_contraction_is_no_speaker() -> None:
     quotes = extract_quotes(text)
     assert not any(q.speaker_start is not None and text[q.speaker_start:q.speaker_end] in ("Overall", "It's") for q in quotes)
     assert _covering(quotes, text, "she wanted a professional footing").speaker == "Megyn Kelly"
+def test_a_surname_is_not_given_to_a_namesake_named_later_or_of_the_other_gender() -> None:
+    # Written for this test: only the wife is named in full, and only near the end; "Mr. Tavares" and
+    # "President Tavares" are her husband, who keeps the surname as written.
+    text = ("Tavares rallies voters in the north.\n\n"
+            "President Tavares told supporters on Saturday that the vote was about his record.\n\n"
+            "“Our progress is on the ballot,” Mr. Tavares said.\n\n"
+            "The campaign will also send the first lady, Helena Tavares, to three cities.\n\n"
+            "“We will be everywhere,” Helena Tavares said.\n")
+    quotes = extract_quotes(text)
+    progress = _covering(quotes, text, "Our progress is on the ballot")
+    record = _covering(quotes, text, "the vote was about his record")
+    everywhere = _covering(quotes, text, "We will be everywhere")
+    assert progress.speaker == "Tavares" and record.speaker == "Tavares"
+    assert everywhere.speaker == "Helena Tavares"

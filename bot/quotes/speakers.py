@@ -39,6 +39,7 @@ class Person:
     title: str | None = None
     affiliation: str | None = None
     gender: str | None = None
+    first: int = 0  # offset of the first mention by full name
 
 
 @dataclass(slots=True)
@@ -158,7 +159,7 @@ class Cast:
         person = self.people.get(key)
         if person is None:
             self._by_word.clear()
-            person = self.people[key] = Person(name, key, tuple(w.lower() for w in name.split()))
+            person = self.people[key] = Person(name, key, tuple(w.lower() for w in name.split()), first=offset)
         if titles and person.title is None:
             person.title = " ".join(titles)
         person.affiliation = person.affiliation or affiliation
@@ -363,9 +364,11 @@ def resolve_mention(text: str, start: int, end: int, cast: Cast, referents: Pron
         return Resolution(" ".join(run + _name_tail(words[len(head):])), None, affiliation)  # "United States Department of Health and ..."
     if len(name) == 1:
         person = cast.by_word(name[0])
-        if person is not None:
+        if person is not None and _may_be(person, start, gender, text):
             return _of(person)
         word = _POSSESSIVE.sub("", name[0]) if name[0].endswith(("’s", "'s")) else name[0]
+        if person is not None:  # a namesake, not the one named in full: the word as written
+            return Resolution(word, " ".join(titles) or None, affiliation)
         bare_word = word.lower().removesuffix("s")
         if word.lower() in NOT_NAME or bare_word in TITLE_WORDS or bare_word in PERSON_NOUNS:
             return Resolution(None)  # "Vice Presidents": a role, nobody named
@@ -501,6 +504,15 @@ def _head(words: list[str]) -> list[str]:
                 break
         head.append(w.rstrip(",;:"))
     return head
+
+
+def _may_be(person: Person, start: int, gender: str | None, text: str) -> bool:
+    """Whether a surname mention can be this person: not "Mr. Obama" for Michelle Obama, nor a surname
+    used paragraphs before the article first names someone of that surname in full (news names a
+    speaker in full first; a headline may run ahead)."""
+    if gender is not None and person.gender is not None and gender != person.gender:
+        return False
+    return start >= person.first or "\n" not in text[:start]
 
 
 def _of(person: Person | None) -> Resolution:
