@@ -422,8 +422,10 @@ def _content_after(text: str, cue_end: int, end: int, cue: str) -> int | None:
 def _names_someone(text: str, span: tuple[int, int], cue_start: int) -> bool:
     """A speaker who calls something something: a name, a pronoun or "the <noun>", not "a band called"."""
     words = text[span[0]:span[1]].split()
-    if text[cue_start - 1:cue_start] == "-" or not words or words[0].lower() in ("a", "an"):
+    if text[cue_start - 1:cue_start] == "-" or not words:
         return False
+    if words[0].lower() in ("a", "an"):  # "a furious Lopes called", not "a band called"
+        return len(words) > 2 and _named(text, span)
     return _named(text, span) or words[0].lower() in ("the", "his", "her", "their", "its")
 
 
