@@ -794,3 +794,11 @@ def test_a_relative_clause_naming_something_in_a_quotation() -> None:
     assert winter.text.startswith("what Mayor Rui Costa called") and winter.speaker == "Rui Costa"
     levy = _covering(quotes, text, "a tax on sailors")
     assert levy.text.startswith("which she described as") and levy.cue == "described"
+
+
+def test_a_quoted_epithet_ends_the_naming() -> None:
+    # Written for this test.
+    text = "In a late-night post, Costa called Lopes the “captain of chaos,” linking to a report on the port.\n"
+    quotes = extract_quotes(text)
+    named = _covering(quotes, text, "captain of chaos")
+    assert named.cue == "called" and "linking" not in named.text

@@ -367,6 +367,7 @@ def _names_someone(text: str, span: tuple[int, int], cue_start: int) -> bool:
 _NAMING_END = re.compile(r",?\s+and\s+(?:also\s+)?[a-z]+(?:ed|s)\b|\s+and\s+(?:he|she|they|I|we)\s|,\s+[a-z]+ing\b|,\s+(?:a|an)\s|"
                          r"\s(?:in\s+(?:a|an|his|her|their)\s|on\s+(?:his|her|their|Monday|Tuesday|Wednesday|"
                          r"Thursday|Friday|Saturday|Sunday)|during|at\s+a\s)")
+_AFTER_EPITHET = re.compile(r"(?<=[”\"'])\s+(?:instead\b|(?!(?:%s)\b)[a-z]+ing\b)" % "|".join(sorted(PARTICIPLE_CUES)))
 _PHONED = re.compile(r"(?:[\w’'.]+\s+){1,4}(?:to\s+[a-z]|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
 _ASK = frozenset("ask asked asks asking".split())
 _ASKED = re.compile(r"(\s+(?:him|her|them|me|us|(?:the\s+)?(?:[A-Z][\w’'.\-]*\s*)+|(?:the|a|an|his|her|their|its)\s+[a-z]+"
@@ -525,6 +526,9 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
             cut = _NAMING_END.search(text, start, end)
             if cut and not _inside(quotes, cut.start()):
                 end = _strip_end(text, start, cut.start())
+            after = _AFTER_EPITHET.search(text, start, end)
+            if after:  # 'called Cruz the “ultimate hypocrite,” linking to …': the name ends the naming
+                end = after.start()
             if _PHONED.match(text, start, end):
                 continue  # "called Sanders to congratulate him", "called both candidates Tuesday night"
         second = _SECOND_ACT.search(text, start, end)  # "confirmed the date and urged X to ...": two acts
