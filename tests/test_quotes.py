@@ -802,3 +802,11 @@ def test_a_quoted_epithet_ends_the_naming() -> None:
     quotes = extract_quotes(text)
     named = _covering(quotes, text, "captain of chaos")
     assert named.cue == "called" and "linking" not in named.text
+
+
+def test_as_reported_by_names_a_source_like_according_to() -> None:
+    # Written for this test.
+    text = "As reported by the Harbour Gazette, the port lost a third of its traffic last year.\n"
+    quotes = extract_quotes(text)
+    lost = _covering(quotes, text, "the port lost a third of its traffic")
+    assert lost.text.startswith("the port") and text[lost.speaker_start:lost.speaker_end] == "the Harbour Gazette"

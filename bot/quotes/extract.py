@@ -488,6 +488,14 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
             continue  # "the tweet was really mocking the fact that …": a description, not a speech act reported
         if low in _WRITE and _WRITE_NO_OBJECT.match(text, m.end()):
             continue  # "learned to read and write at a young age": writing, not words written
+        if low in _REPORTED_BY and _AS_REPORTED.fullmatch(text, s, m.start()) and text.startswith(" by ", m.end()):
+            # "As reported by the Times, the senator …": a source named like "according to"
+            comma = text.find(",", m.end(), e)
+            mention = _source_after(text, m.end() + 4, comma) if comma > 0 else None
+            if mention and len(text[comma:e_content].split()) >= 3:
+                start = comma + 1 + _lead_space(text, comma + 1)
+                found.append(_Candidate(start, _content_end(text, start, e_content, quotes), "indirect", cue, mention, 3, para))
+            continue
         named = _relative_naming(text, s, m, e_content, quotes, para)
         if named:  # "what Gingrich called “the loudest election”": the whole phrase, Gingrich speaking
             found.append(named)
@@ -609,6 +617,8 @@ _ASKED_QUESTION = re.compile(r"(?:\s+(?:by\s+)?(?:reporters|journalists|him|her|
 _QUESTION_END = re.compile(r"\s+(?:[—–]|-{1,2})\s+|\s+by\s+(?:the\s+)?[A-Z]|\s+(?:during|in)\s+(?:an?|the|his|her)\s+(?:[a-z]+\s+)?(?:interview|debate|appearance|speech|news|press)")
 
 
+_REPORTED_BY = frozenset("reported noted".split())
+_AS_REPORTED = re.compile(r"[\s“\"(]*(?:(?:[Bb]ut|[Aa]nd)\s+)?[Aa]s\s+(?:first\s+|previously\s+|earlier\s+)?")
 _RELATIVE_NAMER = re.compile(r"\b(?:what|which|whom?|that)\s+((?:[\w’'.\-]+\s+){0,5}?[\w’'.\-]+)"
                              r"(?:\s+(?:once|has|had|have|also|repeatedly|recently|later|often|each))?\s+$")
 
