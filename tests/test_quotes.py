@@ -810,3 +810,11 @@ def test_as_reported_by_names_a_source_like_according_to() -> None:
     quotes = extract_quotes(text)
     lost = _covering(quotes, text, "the port lost a third of its traffic")
     assert lost.text.startswith("the port") and text[lost.speaker_start:lost.speaker_end] == "the Harbour Gazette"
+
+
+def test_a_participle_after_a_quotations_frame_shares_its_speaker() -> None:
+    # Written for this test.
+    text = "“The harbour is our future,” said Rui Costa, the mayor of the port city, noting that trade had doubled.\n"
+    quotes = extract_quotes(text)
+    noting = _covering(quotes, text, "trade had doubled")
+    assert noting.cue == "noting" and noting.speaker == "Rui Costa"

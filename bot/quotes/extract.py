@@ -500,7 +500,9 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
         if named:  # "what Gingrich called “the loudest election”": the whole phrase, Gingrich speaking
             found.append(named)
             continue
-        span = _leading_subject(text, s, m, found)
+        # '“…,” said X, noting that …': the frame's speaker, before any guess at the sentence's subject
+        span = (_framed_speaker(text, s, m.start(), quotes) if low in PARTICIPLE_CUES else None) or _leading_subject(
+            text, s, m, found)
         referent = None
         if span is None and low in CLAUSE_CUES:
             who = _who_antecedent(text, s, m.start())
@@ -621,6 +623,20 @@ _REPORTED_BY = frozenset("reported noted".split())
 _AS_REPORTED = re.compile(r"[\s“\"(]*(?:(?:[Bb]ut|[Aa]nd)\s+)?[Aa]s\s+(?:first\s+|previously\s+|earlier\s+)?")
 _RELATIVE_NAMER = re.compile(r"\b(?:what|which|whom?|that)\s+((?:[\w’'.\-]+\s+){0,5}?[\w’'.\-]+)"
                              r"(?:\s+(?:once|has|had|have|also|repeatedly|recently|later|often|each))?\s+$")
+
+
+def _framed_speaker(text: str, s: int, cue_start: int, quotes: list[QuoteSpan]) -> tuple[int, int] | None:
+    """'“…,” said Peter Rice, chairman of Fox, noting that …': a participle after a quotation's frame
+    shares the frame's speaker."""
+    if not text[s:cue_start].rstrip().endswith(","):
+        return None
+    i = bisect_right(quotes, cue_start, key=lambda q: q.start) - 1
+    if i < 0 or quotes[i].end <= s or quotes[i].end > cue_start:
+        return None
+    frame = _after_attribution(text, quotes[i].end, cue_start)
+    if frame is None or text[frame[2]:cue_start].count(",") > 3 or _cues(text, frame[2], cue_start):
+        return None
+    return frame[1]
 
 
 def _relative_naming(text: str, s: int, m: re.Match[str], e_content: int, quotes: list[QuoteSpan],
