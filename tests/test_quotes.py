@@ -818,3 +818,11 @@ def test_a_participle_after_a_quotations_frame_shares_its_speaker() -> None:
     quotes = extract_quotes(text)
     noting = _covering(quotes, text, "trade had doubled")
     assert noting.cue == "noting" and noting.speaker == "Rui Costa"
+
+
+def test_a_pledge_to_do_something_quoted_keeps_its_infinitive() -> None:
+    # Written for this test.
+    text = "Mayor Rui Costa pledged to keep the port “open to every ship that needs it.”\n"
+    quotes = extract_quotes(text)
+    pledge = _covering(quotes, text, "open to every ship")
+    assert pledge.cue == "pledged" and pledge.text.startswith("to keep the port")

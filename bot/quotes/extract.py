@@ -385,6 +385,8 @@ _WORD_AFTER = re.compile(r" (?!(?:on|in|at|to|during|after|before|as|with|from|o
 _AND_ACT = re.compile(r",?\s+and\s+(?:also\s+)?[a-z]+ed\b")  # "… as “my friends” and showed compassion"
 _RECIPROCAL = re.compile(r"(?:each\s+other|one\s+another)\b")
 _AS_THEN_FOR = re.compile(r"\sas\s[^,;]*?(\s+for\s+[a-z]+ing\b)")
+_INFINITIVE_CUES = frozenset("""pledge pledged pledges pledging vow vowed vows vowing promise promised promises promising
+    urge urged urges urging threaten threatened threatens""".split())
 _PROPOSE = frozenset("propose proposed proposes proposing".split())
 _BILL = re.compile(r"(?:(?:a|an|the|his|her|their|its|new|two|several)\s+)*(?:legislation|bills?|laws?|budgets?|amendments?|"
                    r"resolutions?|measures?|ordinances?)\b")
@@ -583,7 +585,8 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
                                                        or pointing) and end > start):
             continue
         first = text[start:end].split(None, 1)[0].lower()
-        infinitive = first == "to" and (low in _TELL or low in _ADDRESS)  # "told supporters to “go vote”"
+        # "told supporters to “go vote”", "pledged to make Apple “build their computers here”"
+        infinitive = first == "to" and (low in _TELL or low in _ADDRESS or low in _INFINITIVE_CUES)
         if first in PREPOSITIONS and first != "about" and not infinitive and (_QUOTE_OPEN.match(text, end) or text[end - 1] in _QUOTE_CHARS
                                                            or len(text[start:end].split()) < 8):
             continue  # "X said on Fox News Sunday, “...”": the quote that follows is the content
