@@ -826,3 +826,12 @@ def test_a_pledge_to_do_something_quoted_keeps_its_infinitive() -> None:
     quotes = extract_quotes(text)
     pledge = _covering(quotes, text, "open to every ship")
     assert pledge.cue == "pledged" and pledge.text.startswith("to keep the port")
+
+
+def test_an_opening_question_stands_beside_a_quoted_answer() -> None:
+    # Written for this test.
+    text = "When asked why the port closed early, Costa said, “We had no choice” about the timing.\n"
+    quotes = extract_quotes(text)
+    question = _covering(quotes, text, "why the port closed early")
+    assert question.cue == "asked" and question.speaker is None
+    assert _covering(quotes, text, "We had no choice").speaker == "Costa"

@@ -436,7 +436,12 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
     e_content = _strip_end(text, s, e)
     trailing = _trailing(text, s, e, e_content, para, cues)
     if trailing is not None:
-        return [trailing]
+        # 'When asked why …, Tyler said, “…” until …': the opening question stands even when the rest
+        # of the sentence is taken (it only counts where the rest loses to its quotation)
+        first = cues[0]
+        opening = first.group().lower() == "asked" and _OPENING_ASKED.fullmatch(text, s, first.start())
+        question = _question_asked(text, first, e_content, quotes, para, wh_only=True) if opening else None
+        return [trailing] + ([question] if question else [])
     found: list[_Candidate] = []
     questions: list[_Candidate] = []
     for m in cues:  # leading: "Wang said (that) ...", "According to X, ..."
@@ -612,6 +617,7 @@ _WRITE = frozenset("write wrote writes writing".split())
 # circumstance ("write at a young age", "writes well") says only that someone can write.
 _WRITE_NO_OBJECT = re.compile(r"\s*(?:[.;,)]|$)(?!\s*[“\"«„])|\s+(?:(?:%s)\b|(?!only\b)[a-z]+ly\b)" % "|".join(
     sorted(PREPOSITIONS - {"in", "on", "to", "about", "for", "under", "as"})))
+_OPENING_ASKED = re.compile(r"[\s“\"]*(?:(?:[Aa]nd|[Bb]ut)\s+)?(?:[Ww]hen\s+)?")  # "When asked …" opening a sentence
 _ASKED_WHEN = re.compile(r"\b[Ww]hen\s+$")
 _ASKED_PASSIVE = re.compile(r"\b(?:was|were|been|being)\s+$")
 _ASKED_QUESTION = re.compile(r"(?:\s+(?:by\s+)?(?:reporters|journalists|him|her|them|me|us)\b)?"
