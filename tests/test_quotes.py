@@ -835,3 +835,11 @@ def test_an_opening_question_stands_beside_a_quoted_answer() -> None:
     question = _covering(quotes, text, "why the port closed early")
     assert question.cue == "asked" and question.speaker is None
     assert _covering(quotes, text, "We had no choice").speaker == "Costa"
+
+
+def test_asked_for_takes_what_was_requested() -> None:
+    # Written for this test.
+    text = "Mayor Rui Costa asked the ministry for an emergency grant to repair the docks.\n"
+    quotes = extract_quotes(text)
+    grant = _covering(quotes, text, "an emergency grant")
+    assert grant.cue == "asked" and grant.speaker == "Rui Costa"
