@@ -843,3 +843,11 @@ def test_asked_for_takes_what_was_requested() -> None:
     quotes = extract_quotes(text)
     grant = _covering(quotes, text, "an emergency grant")
     assert grant.cue == "asked" and grant.speaker == "Rui Costa"
+
+
+def test_by_saying_reports_speech_of_the_clauses_subject() -> None:
+    # Written for this test.
+    text = "Mayor Rui Costa ended the meeting by telling the council that the port would reopen in May.\n"
+    quotes = extract_quotes(text)
+    reopen = _covering(quotes, text, "the port would reopen in May")
+    assert reopen.cue == "telling" and reopen.speaker == "Rui Costa"

@@ -515,9 +515,12 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
             who = _who_antecedent(text, s, m.start())
             if who:
                 referent, span = who
-        if span is None and not (low in _CALL and _CALLED_EPITHET.match(text, m.end(), e_content)
-                                 and text[m.start() - 1:m.start()] != "-"
-                                 and not _IN_WHICH.search(text, max(s, m.start() - 40), m.start())):
+        by_doing = span is None and low in _SAYING and _BY_DOING.search(text, max(s, m.start() - 12), m.start())
+        if by_doing:  # "… by telling Clinton she had been an able opponent": the subject of the clause acts
+            span = _sentence_subject(text, s, m.start())
+        if span is None and not by_doing and not (low in _CALL and _CALLED_EPITHET.match(text, m.end(), e_content)
+                                                  and text[m.start() - 1:m.start()] != "-"
+                                                  and not _IN_WHICH.search(text, max(s, m.start() - 40), m.start())):
             # "called Trump “a pathological liar”" is speech even when its subject is not found -- but
             # "tweets in which he called X “Y”" is part of what the tweets are said to contain
             continue
@@ -617,6 +620,9 @@ _WRITE = frozenset("write wrote writes writing".split())
 # circumstance ("write at a young age", "writes well") says only that someone can write.
 _WRITE_NO_OBJECT = re.compile(r"\s*(?:[.;,)]|$)(?!\s*[“\"«„])|\s+(?:(?:%s)\b|(?!only\b)[a-z]+ly\b)" % "|".join(
     sorted(PREPOSITIONS - {"in", "on", "to", "about", "for", "under", "as"})))
+_SAYING = frozenset("""saying telling suggesting citing arguing asking noting explaining questioning insisting warning
+    pointing denouncing slamming declaring""".split())  # participles that are nothing but speaking
+_BY_DOING = re.compile(r"\b(?:by|after|before)\s+$")
 _OPENING_ASKED = re.compile(r"[\s“\"]*(?:(?:[Aa]nd|[Bb]ut)\s+)?(?:[Ww]hen\s+)?")  # "When asked …" opening a sentence
 _ASKED_WHEN = re.compile(r"\b[Ww]hen\s+$")
 _ASKED_PASSIVE = re.compile(r"\b(?:was|were|been|being)\s+$")
