@@ -851,3 +851,11 @@ def test_by_saying_reports_speech_of_the_clauses_subject() -> None:
     quotes = extract_quotes(text)
     reopen = _covering(quotes, text, "the port would reopen in May")
     assert reopen.cue == "telling" and reopen.speaker == "Rui Costa"
+
+
+def test_a_participle_after_a_trailing_frame_is_speech_of_the_same_source() -> None:
+    # Written for this test.
+    text = "The port will close for a month, the Harbour Gazette reported, citing two officials at the ministry.\n"
+    quotes = extract_quotes(text)
+    cited = _covering(quotes, text, "two officials at the ministry")
+    assert cited.cue == "citing" and text[cited.speaker_start:cited.speaker_end] == "the Harbour Gazette"

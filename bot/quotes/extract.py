@@ -441,7 +441,13 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
         first = cues[0]
         opening = first.group().lower() == "asked" and _OPENING_ASKED.fullmatch(text, s, first.start())
         question = _question_asked(text, first, e_content, quotes, para, wh_only=True) if opening else None
-        return [trailing] + ([question] if question else [])
+        # "…, the Post reported, citing another anonymous source": the frame's participle is speech too
+        after = _FRAME_PARTICIPLE.search(text, trailing.end, e_content)
+        cited = None
+        if after and trailing.mention and len(text[after.end():e_content].split()) >= 2 and not _inside(quotes, after.start()):
+            cited = _Candidate(after.end(), _content_end(text, after.end(), e_content, quotes), "indirect",
+                               after.group(1), trailing.mention, 3, para)
+        return [trailing] + [c for c in (question, cited) if c]
     found: list[_Candidate] = []
     questions: list[_Candidate] = []
     for m in cues:  # leading: "Wang said (that) ...", "According to X, ..."
@@ -620,6 +626,7 @@ _WRITE = frozenset("write wrote writes writing".split())
 # circumstance ("write at a young age", "writes well") says only that someone can write.
 _WRITE_NO_OBJECT = re.compile(r"\s*(?:[.;,)]|$)(?!\s*[“\"«„])|\s+(?:(?:%s)\b|(?!only\b)[a-z]+ly\b)" % "|".join(
     sorted(PREPOSITIONS - {"in", "on", "to", "about", "for", "under", "as"})))
+_FRAME_PARTICIPLE = re.compile(r",\s+(citing|noting|adding|arguing|insisting|warning)\s+(?:that\s+)?")
 _SAYING = frozenset("""saying telling suggesting citing arguing asking noting explaining questioning insisting warning
     pointing denouncing slamming declaring""".split())  # participles that are nothing but speaking
 _BY_DOING = re.compile(r"\b(?:by|after|before)\s+$")
