@@ -859,3 +859,12 @@ def test_a_participle_after_a_trailing_frame_is_speech_of_the_same_source() -> N
     quotes = extract_quotes(text)
     cited = _covering(quotes, text, "two officials at the ministry")
     assert cited.cue == "citing" and text[cited.speaker_start:cited.speaker_end] == "the Harbour Gazette"
+
+
+def test_a_participle_between_a_name_and_its_verb() -> None:
+    # Written for this test.
+    text = "The Gazette, citing two port officials, said the ferry service would end in May.\n"
+    quotes = extract_quotes(text)
+    cited = _covering(quotes, text, "two port officials")
+    assert cited.cue == "citing" and cited.text == "two port officials"
+    assert _covering(quotes, text, "the ferry service would end").cue == "said"

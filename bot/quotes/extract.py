@@ -521,6 +521,10 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
             who = _who_antecedent(text, s, m.start())
             if who:
                 referent, span = who
+        interposed = None
+        if span is None and low in _SAYING:  # "The Journal, citing internal documents, said …"
+            interposed = _INTERPOSED_PARTICIPLE.fullmatch(text, s, m.start())
+            span = _np_ok(text, interposed.start(1), interposed.end(1)) if interposed else None
         by_doing = span is None and low in _SAYING and _BY_DOING.search(text, max(s, m.start() - 12), m.start())
         if by_doing:  # "… by telling Clinton she had been an able opponent": the subject of the clause acts
             span = _sentence_subject(text, s, m.start())
@@ -607,7 +611,7 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
         colon = _COLON_QUOTE.search(text, start, end)
         if colon and (first in PREPOSITIONS or first == "of") and len(text[start:colon.start()].split()) <= 8:
             continue  # "said in a statement: ''…''", "said of Sanders: “…”": the quotation is the content
-        if referent is not None or _FRONTED_CLAUSE.match(text, s, m.start()):
+        if referent is not None or interposed is not None or _FRONTED_CLAUSE.match(text, s, m.start()):
             # "Cruz, who said A, criticized B", "When Trump announced his candidacy, he …": the clause
             # of the cue ends at its comma, the main clause follows ("6,000 layoffs" keeps its digits)
             comma = text.find(",", start, end)
@@ -626,6 +630,7 @@ _WRITE = frozenset("write wrote writes writing".split())
 # circumstance ("write at a young age", "writes well") says only that someone can write.
 _WRITE_NO_OBJECT = re.compile(r"\s*(?:[.;,)]|$)(?!\s*[“\"«„])|\s+(?:(?:%s)\b|(?!only\b)[a-z]+ly\b)" % "|".join(
     sorted(PREPOSITIONS - {"in", "on", "to", "about", "for", "under", "as"})))
+_INTERPOSED_PARTICIPLE = re.compile(r"[\s“\"]*((?:[Tt]he\s+)?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}),\s+")
 _FRAME_PARTICIPLE = re.compile(r",\s+(citing|noting|adding|arguing|insisting|warning)\s+(?:that\s+)?")
 _SAYING = frozenset("""saying telling suggesting citing arguing asking noting explaining questioning insisting warning
     pointing denouncing slamming declaring""".split())  # participles that are nothing but speaking
