@@ -853,7 +853,7 @@ _QUOTE_OPEN = re.compile(r"[\s,:]*[“\"«„`]")
 # Verbs of judging whose object is what was said ("slammed the plan as reckless", "cited concerns"):
 # the object runs to the first comma, second verb or circumstance ("in an interview"), keeping "as …".
 _JUDGING_CUES = JUDGING_CUES | PARTICLE_ONLY
-_JUDGING_END = re.compile(r";|,\s+(?:a|an|the)\s|,\s+(?:and\s+)?[a-z]+ed\s|,\s*(?:%s)\s|" % "|".join(sorted(PARTICIPLE_CUES)) + r",\s+(?:and\s+)?(?:he|she|they|it|I|we|this|that|many|[A-Z][a-z]+\s+(?:[A-Z][a-z]+\s+)?[a-z]+(?:ed|s))\b|,\s+(?:and|like)\s|\s+and\s+(?:[a-z]+(?:ed|s)|made|gave|took|went|said|told|spoke)\b|:\s|\s+now\s+that\s|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\s+and\s+[a-z]+(?:ed|s)\b|\s(?:after|while|when|because|before|since|until|amid|during|"
+_JUDGING_END = re.compile(r";|,\s+(?:a|an|the)\s|,\s+(?!including\b)[a-z]+ing\s|\sas\s+(?:he|she|they|I|we)\s|,\s+(?:and\s+)?[a-z]+ed\s|,\s*(?:%s)\s|" % "|".join(sorted(PARTICIPLE_CUES)) + r",\s+(?:and\s+)?(?:he|she|they|it|I|we|this|that|many|[A-Z][a-z]+\s+(?:[A-Z][a-z]+\s+)?[a-z]+(?:ed|s))\b|,\s+(?:and|like)\s|\s+and\s+(?:[a-z]+(?:ed|s)|made|gave|took|went|said|told|spoke)\b|:\s|\s+now\s+that\s|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\s+and\s+[a-z]+(?:ed|s)\b|\s(?:after|while|when|because|before|since|until|amid|during|"
                           r"(?:in|on|at)\s+(?:an?|the|his|her|their|its|last\s+week's)\s+(?:[\w’'\-]+\s+){0,5}?(?:interview|diatribe|forum|show|statement|"
                           r"speech|appearance|rally|debate|news|press|op-ed|post|tweet|video|ad|letter|page)s?|"
                           r"on\s+(?:Twitter|Facebook|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b")
