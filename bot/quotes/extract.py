@@ -991,6 +991,8 @@ def _verb_use(text: str, s: int, m: re.Match[str]) -> bool:
         return False  # "pledged delegates", "her stated goal": an adjective, nobody speaks
     if m.group() not in _NOUN_LIKE:
         return True
+    if m.group() == "states" and not text.startswith(" that ", m.end()):
+        return False  # "Southern states remained too close to call": the noun; "It states that …": the verb
     before = text[s:m.start()].split()
     if not before:
         return False
