@@ -873,7 +873,7 @@ def test_a_participle_between_a_name_and_its_verb() -> None:
 def test_states_is_a_verb_only_before_that() -> None:
     # Written for this test.
     text = ("Several Southern states remained too close to call on Tuesday night.\n\n"
-            "The charter states that the port belongs to the city.\n")
+            "The charter is old. It states that the port belongs to the city.\n")
     quotes = extract_quotes(text)
     assert not any("too close to call" in q.text for q in quotes)
     assert _covering(quotes, text, "the port belongs to the city").cue == "states"
