@@ -394,7 +394,6 @@ _FRONTED_CLAUSE = re.compile(r"[\s“\"(]*(?:(?:[Bb]ut|[Aa]nd)\s+)?(?:(?:[Aa]|[A
                              r"(?:days?|weeks?|months?|years?)\s+(?:after|before)|[Aa]t\s+the\s+moment|[Ww]hen|[Aa]fter|"
                              r"[Bb]efore|[Ww]hile|[Ss]ince|[Oo]nce|[Uu]ntil|[Aa]lthough|[Tt]hough|[Bb]ecause|[Ww]henever)\s[^,;:“\"]*$")
 _REFER = frozenset("referred refers".split())
-_POINT = frozenset("point pointed points pointing".split())
 _RESPOND = frozenset("respond responded responds".split())
 _RESPONDED_BY_ACT = re.compile(r"by\s+(?:first\s+)?([a-z]+ing)\b")
 # "called him a liar", "called the test “a clear violation”" -- not "called to/off/up/in", "called it quits"
@@ -547,7 +546,6 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
         if low in _RESPOND and _RESPONDED_BY_ACT.match(text, start) and not _RESPONDED_BY_ACT.match(text, start).group(1) in QUOTE_CUES:
             continue  # "responded by pointing a finger", "by sidestepping Moscow" -- but "responded by saying …"
         naming = low in _CALL and start == m.end() + 1
-        pointing = low in _POINT and text[m.end():start].split() == ["to"]  # "pointed to the polls": an object
         if naming and span is not None and not _names_someone(text, span, m.start()):
             continue  # "a group called Black Votes Matter": a name given, nobody speaks
         start += _lead_space(text, start)
@@ -584,7 +582,7 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
             if text[start:end].split(None, 1)[0].endswith("ing") or any(c in text[start:end] for c in "“\"«„"):
                 continue  # "described arriving at a gathering": an experience recounted, not a statement;
                 # "described the “constructive” talks": the writer's scare quote, not words described
-        elif low in _JUDGING_CUES or pointing:
+        elif low in _JUDGING_CUES:
             if _RECIPROCAL.match(text, start):
                 continue  # "mocked each other": banter, nothing said about anything
             cut = _JUDGING_END.search(text, start, end)
@@ -599,8 +597,8 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
             cut = _OBJECT_END.search(text, start, end)
             if cut and len(text[start:cut.start()].split()) >= 2 and not _inside(quotes, cut.start()):
                 end = _strip_end(text, start, cut.start())
-        if len(text[start:end].split()) < 3 and not ((low in OBJECT_CUES or low in _JUDGING_CUES or low in _DESCRIBE
-                                                       or pointing) and end > start):
+        if len(text[start:end].split()) < 3 and not ((low in OBJECT_CUES or low in _JUDGING_CUES or low in _DESCRIBE)
+                                                      and end > start):
             continue
         first = text[start:end].split(None, 1)[0].lower()
         # "told supporters to “go vote”", "pledged to make Apple “build their computers here”"
@@ -633,7 +631,7 @@ _WRITE_NO_OBJECT = re.compile(r"\s*(?:[.;,)]|$)(?!\s*[“\"«„])|\s+(?:(?:%s)\
 _INTERPOSED_PARTICIPLE = re.compile(r"[\s“\"]*((?:[Tt]he\s+)?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}),\s+")
 _FRAME_PARTICIPLE = re.compile(r",\s+(citing|noting|adding|arguing|insisting|warning)\s+(?:that\s+)?")
 _SAYING = frozenset("""saying telling suggesting citing arguing asking noting explaining questioning insisting warning
-    pointing denouncing slamming declaring""".split())  # participles that are nothing but speaking
+    denouncing slamming declaring""".split())  # participles that are nothing but speaking
 _BY_DOING = re.compile(r"\b(?:by|after|before)\s+$")
 _OPENING_ASKED = re.compile(r"[\s“\"]*(?:(?:[Aa]nd|[Bb]ut)\s+)?(?:[Ww]hen\s+)?")  # "When asked …" opening a sentence
 _ASKED_WHEN = re.compile(r"\b[Ww]hen\s+$")
