@@ -631,7 +631,7 @@ _WRITE_NO_OBJECT = re.compile(r"\s*(?:[.;,)]|$)(?!\s*[“\"«„])|\s+(?:(?:%s)\
 _INTERPOSED_PARTICIPLE = re.compile(r"[\s“\"]*((?:[Tt]he\s+)?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}),\s+")
 _FRAME_PARTICIPLE = re.compile(r",\s+(citing|noting|adding|arguing|insisting|warning)\s+(?:that\s+)?")
 _SAYING = frozenset("""saying telling suggesting citing arguing asking noting explaining questioning insisting warning
-    denouncing slamming declaring""".split())  # participles that are nothing but speaking
+    pointing denouncing slamming declaring""".split())  # participles that are nothing but speaking
 _BY_DOING = re.compile(r"\b(?:by|after|before)\s+$")
 _OPENING_ASKED = re.compile(r"[\s“\"]*(?:(?:[Aa]nd|[Bb]ut)\s+)?(?:[Ww]hen\s+)?")  # "When asked …" opening a sentence
 _ASKED_WHEN = re.compile(r"\b[Ww]hen\s+$")
