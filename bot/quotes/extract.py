@@ -391,7 +391,8 @@ _PROPOSE = frozenset("propose proposed proposes proposing".split())
 _BILL = re.compile(r"(?:(?:a|an|the|his|her|their|its|new|two|several)\s+)*(?:legislation|bills?|laws?|budgets?|amendments?|"
                    r"resolutions?|measures?|ordinances?)\b")
 _FRONTED_CLAUSE = re.compile(r"[\s“\"(]*(?:(?:[Bb]ut|[Aa]nd)\s+)?(?:(?:[Aa]|[Aa]\s+few|[Oo]ne|[Tt]wo|[Tt]hree)\s+(?:\w+\s+)?"
-                             r"(?:days?|weeks?|months?|years?)\s+(?:after|before)|[Aa]t\s+the\s+moment|[Ww]hen|[Aa]fter|"
+                             r"(?:days?|weeks?|months?|years?)\s+(?:after|before)|(?:Days|Weeks|Months|Years)\s+(?:after|before)|"
+                             r"[Aa]t\s+the\s+moment|[Ww]hen|[Aa]fter|"
                              r"[Bb]efore|[Ww]hile|[Ss]ince|[Oo]nce|[Uu]ntil|[Aa]lthough|[Tt]hough|[Bb]ecause|[Ww]henever)\s[^,;:“\"]*$")
 _REFER = frozenset("referred refers".split())
 _RESPOND = frozenset("respond responded responds".split())
