@@ -877,3 +877,11 @@ def test_states_is_a_verb_only_before_that() -> None:
     quotes = extract_quotes(text)
     assert not any("too close to call" in q.text for q in quotes)
     assert _covering(quotes, text, "the port belongs to the city").cue == "states"
+
+
+def test_what_x_calls_y_without_quotation_marks() -> None:
+    # Written for this test.
+    text = "Costa has made ending what he calls harbour cronyism the centre of his campaign.\n"
+    quotes = extract_quotes(text)
+    named = _covering(quotes, text, "harbour cronyism")
+    assert named.text.startswith("what he calls") and named.cue == "calls"

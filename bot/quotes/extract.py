@@ -647,6 +647,8 @@ _QUESTION_END = re.compile(r"\s+(?:[—–]|-{1,2})\s+|\s+by\s+(?:the\s+)?[A-Z]|
 
 _REPORTED_BY = frozenset("reported noted".split())
 _AS_REPORTED = re.compile(r"[\s“\"(]*(?:(?:[Bb]ut|[Aa]nd)\s+)?[Aa]s\s+(?:first\s+|previously\s+|earlier\s+)?")
+_NAME_GIVEN = re.compile(r"(?:\s+(?![-—–]\s)(?!(?:and|but|or|as|to|that|which|who|because|when|while|in|on|at|for)\b)"
+                         r"[\w’'“”\"\-]+){1,8}")
 _RELATIVE_NAMER = re.compile(r"\b(?:what|which|whom?|that)\s+((?:[\w’'.\-]+\s+){0,5}?[\w’'.\-]+)"
                              r"(?:\s+(?:once|has|had|have|also|repeatedly|recently|later|often|each))?\s+$")
 
@@ -681,13 +683,18 @@ def _relative_naming(text: str, s: int, m: re.Match[str], e_content: int, quotes
         if not as_:
             return None
         quote_from = m.end() + as_.end()
-    i = bisect_left(quotes, quote_from, key=lambda q: q.start)
-    if i >= len(quotes) or text[quote_from:quotes[i].start].strip():
-        return None  # the quotation must follow the verb at once: 'called “a disgrace”', "called ''a disgrace''"
     span = _np_ok(text, rel.start(1), rel.end(1))
     if span is None or not _named(text, span) and text[span[0]:span[1]].split()[0].lower() not in DETERMINERS:
         return None
-    return _Candidate(rel.start(), min(quotes[i].end, e_content), "mixed", m.group(), span, 3, para)
+    i = bisect_left(quotes, quote_from, key=lambda q: q.start)
+    if i < len(quotes) and not text[quote_from:quotes[i].start].strip():
+        # the quotation follows the verb at once: 'called “a disgrace”', "called ''a disgrace''"
+        return _Candidate(rel.start(), min(quotes[i].end, e_content), "mixed", m.group(), span, 3, para)
+    if rel.group().split()[0].lower() != "what" or low not in _CALL:
+        return None
+    # 'ending what he calls corruption in politics': the name given, to the end of its phrase
+    named = _NAME_GIVEN.match(text, quote_from, e_content)
+    return _Candidate(rel.start(), named.end(), "indirect", m.group(), span, 3, para) if named else None
 
 
 def _answered_when_asked(text: str, s: int, cue_start: int) -> bool:
