@@ -386,7 +386,7 @@ _AND_ACT = re.compile(r",?\s+and\s+(?:also\s+)?[a-z]+ed\b")  # "… as “my fri
 _RECIPROCAL = re.compile(r"(?:each\s+other|one\s+another)\b")
 _AS_THEN_FOR = re.compile(r"\sas\s[^,;]*?(\s+for\s+[a-z]+ing\b)")
 _INFINITIVE_CUES = frozenset("""pledge pledged pledges pledging vow vowed vows vowing promise promised promises promising
-    urge urged urges urging threaten threatened threatens""".split())
+    urge urged urges urging""".split())
 _PROPOSE = frozenset("propose proposed proposes proposing".split())
 _BILL = re.compile(r"(?:(?:a|an|the|his|her|their|its|new|two|several)\s+)*(?:legislation|bills?|laws?|budgets?|amendments?|"
                    r"resolutions?|measures?|ordinances?)\b")
@@ -544,7 +544,8 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
             continue  # "declared a state of emergency", "agreed to add two members", "maintained his lead": an act
         if low in _PROPOSE and _BILL.match(text, start):
             continue  # "proposed legislation that would …": a bill tabled, not words (but "proposed a levy")
-        if low in _RESPOND and _RESPONDED_BY_ACT.match(text, start) and not _RESPONDED_BY_ACT.match(text, start).group(1) in QUOTE_CUES:
+        act = _RESPONDED_BY_ACT.match(text, start) if low in _RESPOND else None
+        if act and act.group(1) not in QUOTE_CUES:
             continue  # "responded by pointing a finger", "by sidestepping Moscow" -- but "responded by saying …"
         naming = low in _CALL and start == m.end() + 1
         if naming and span is not None and not _names_someone(text, span, m.start()):
@@ -1171,7 +1172,7 @@ _ADDRESSEE = re.compile(r"\s*(?:(?:the\s+)?(?:[A-Z][\w’'.\-]*\s+)+|reporters\s
                         r"me\s+|us\s+|him\s+|her\s+|them\s+|(?:the|a|an)\s+(?:[A-Z][\w’'.\-]*\s+)*\w+\s+)")
 _WHERE_TOLD = re.compile(r"(?:at|in|during|on)\s+(?:a|an|the|his|her|their)\s+[^,;“\"]{1,40}?\s+(?=(?:to|that)\s)")  # "… at a rally to"
 _TELL = frozenset("tell told tells".split())
-_ADDRESS = frozenset("telling assure assured assures assuring".split())  # cues whose object is the one addressed
+_ADDRESS = frozenset("telling assured assures".split())  # cues whose object is the one addressed
 # Verbs as often acts as speech: reported speech only with a that-clause or a quotation after them.
 _THAT_NEXT = re.compile(r"\s*that\s*")  # "proposed that …", not "proposed legislation that …"
 _ACTION_CUES = frozenset("""declare declared declares condemn condemned condemns agree
