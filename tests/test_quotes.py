@@ -885,3 +885,16 @@ def test_what_x_calls_y_without_quotation_marks() -> None:
     quotes = extract_quotes(text)
     named = _covering(quotes, text, "harbour cronyism")
     assert named.text.startswith("what he calls") and named.cue == "calls"
+
+
+def test_a_relative_clause_with_a_speaker_inside() -> None:
+    # Written for this test.
+    text = ("Costa praised the harbour board, which he argued keeps the port honest and open.\n\n"
+            "The ruling hurt Lopes, whose lawyers argued that the contract was void from the start.\n\n"
+            "The new levy, which Lisbon has vowed to ignore for now, starts in May.\n")
+    quotes = extract_quotes(text)
+    board = _covering(quotes, text, "keeps the port honest")
+    assert board.text.startswith("which he argued") and board.cue == "argued"
+    void = _covering(quotes, text, "the contract was void")
+    assert void.text.startswith("the contract") and text[void.speaker_start:void.speaker_end] == "lawyers"
+    assert not any("to ignore" in q.text for q in quotes)

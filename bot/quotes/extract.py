@@ -509,8 +509,8 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
                 start = comma + 1 + _lead_space(text, comma + 1)
                 found.append(_Candidate(start, _content_end(text, start, e_content, quotes), "indirect", cue, mention, 3, para))
             continue
-        named = _relative_naming(text, s, m, e_content, quotes, para)
-        if named:  # "what Gingrich called “the loudest election”": the whole phrase, Gingrich speaking
+        named = _relative_naming(text, s, m, e_content, quotes, para) or _relative_speech(text, s, m, e_content, quotes, para)
+        if named:  # "what Gingrich called “the loudest election”", "which he argued seeks …": Gingrich, he speaking
             found.append(named)
             continue
         # '“…,” said X, noting that …': the frame's speaker, before any guess at the sentence's subject
@@ -666,6 +666,37 @@ def _framed_speaker(text: str, s: int, cue_start: int, quotes: list[QuoteSpan]) 
     if frame is None or text[frame[2]:cue_start].count(",") > 3 or _cues(text, frame[2], cue_start):
         return None
     return frame[1]
+
+
+_NOT_VERBS_S = frozenset("his its this as us has was is ties news".split())
+_RELATIVE_SPEAKER = re.compile(r"\b(?:(which|who|whom)\s+(he|she|they|[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,2})|"
+                               r"(whose)\s+([a-z]+|[A-Z][\w’'.\-]*))(?:\s+(?:also|has|had|have|later|once|repeatedly))?\s+$")
+
+
+def _relative_speech(text: str, s: int, m: re.Match[str], e_content: int, quotes: list[QuoteSpan],
+                     para: int) -> _Candidate | None:
+    """'the department, which he argued seeks to restore equity' (the relative pronoun is the subject
+    of what was said: the content starts at it), 'Trump, whose attorneys argued that …'."""
+    low = m.group().lower()
+    if low not in CLAUSE_CUES:
+        return None
+    rel = _RELATIVE_SPEAKER.search(text, max(s, m.start() - 50), m.start())
+    if not rel or rel.group(2) and rel.group(2).split()[0].lower() in NOT_NAME:
+        return None
+    speaker = rel.span(2) if rel.group(2) else rel.span(4)
+    start = _content_after(text, m.end(), e_content, m.group())
+    if start is None:
+        return None
+    if not re.search(r"\bthat\s*$", text[m.end():start]):
+        verb = text[start:start + 20].split(None, 1)[0].lower() if text[start:start + 20].strip() else ""
+        if verb not in _FINITE and not (verb.endswith("s") and verb not in _NOT_VERBS_S):
+            return None  # "which Beijing has vowed to ignore": the pronoun is an object, not a speaker's subject
+        start = rel.start()  # "which he argued seeks …": "which" is the subject of the words reported
+    start += _lead_space(text, start)
+    end = _content_end(text, start, e_content, quotes)
+    if len(text[start:end].split()) < 3:
+        return None
+    return _Candidate(start, end, "indirect", m.group(), speaker, 3, para)
 
 
 def _relative_naming(text: str, s: int, m: re.Match[str], e_content: int, quotes: list[QuoteSpan],
