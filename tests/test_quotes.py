@@ -898,3 +898,10 @@ def test_a_relative_clause_with_a_speaker_inside() -> None:
     void = _covering(quotes, text, "the contract was void")
     assert void.text.startswith("the contract") and text[void.speaker_start:void.speaker_end] == "lawyers"
     assert not any("to ignore" in q.text for q in quotes)
+
+
+def test_a_promise_made_at_a_rally_keeps_its_infinitive() -> None:
+    # Written for this test.
+    text = "Costa promised Sunday at a rally in Porto to end “the harbour giveaway.”\n"
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "the harbour giveaway").text.startswith("to end")

@@ -352,6 +352,9 @@ def _content_after(text: str, cue_end: int, end: int, cue: str) -> int | None:
             skip += m3.end() if m3 else 0
             m4 = _WHERE_TOLD.match(window, skip)
             skip = m4.end() if m4 else skip
+    elif low in _INFINITIVE_CUES:  # "promised Sunday at a rally to end …"
+        m4 = _WHERE_TOLD.match(window, skip)
+        skip = m4.end() if m4 else skip
     return cue_end + skip
 
 
