@@ -1264,3 +1264,17 @@ def test_a_quotation_after_a_participle_sentence_is_the_same_speakers() -> None:
     quotes = extract_quotes(text)
     assert _covering(quotes, text, "ready to help").speaker == "Ida Crane"
     assert _covering(quotes, text, "a larger grant could save it").kind == "indirect"
+
+
+def test_a_quotation_in_the_object_of_a_verb_of_judging_or_thinking() -> None:
+    # Written for this test: no speech verb, the partial quotation in the object carries the subject's words.
+    text = ("The harbour board met on Monday.\n\n"
+            "Port director Ana Silva dismissed the whole dispute as “a storm in a teacup.”\n\n"
+            "Lopes thinks the new ferry timetable is a “serviceable compromise” for the islanders.\n\n"
+            "The self-identified “moderates” stayed home, and the crew offered to sail for “a fair wage.”\n")
+    quotes = extract_quotes(text)
+    dispute = _covering(quotes, text, "the whole dispute as “a storm in a teacup")
+    assert dispute.speaker == "Ana Silva" and dispute.cue == "dismissed" and dispute.kind == "mixed"
+    ferry = _covering(quotes, text, "the new ferry timetable is a “serviceable compromise”")
+    assert ferry.cue == "thinks" and ferry.text.startswith("the new ferry")
+    assert not [q for q in quotes if "moderates" in q.text or "fair wage" in q.text]

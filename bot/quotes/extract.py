@@ -1992,6 +1992,67 @@ def _colon_intro(text: str, a: int, b: int) -> tuple[str, tuple[int, int]] | Non
     return _before_attribution(text, s, e)
 
 
+# Verbs that are no speech cue but carry someone's words when their object holds a quotation, a
+# partial quote or a scare quote: "Manafort dismissed the fuss as “absurd”", "she thinks he did a
+# “serviceable job”". The object (or that-clause) is the content, the clause subject the speaker.
+# Forms that are as often nouns ("names", "posts", "offers", "the brand") are left out.
+_QUOTED_OBJECT_VERBS = frozenset("""dismissed dismisses identified identifies rejected rejects labeled labelled
+    branded dubbed characterized characterizes characterised portrayed portrays named deemed deems hailed
+    defended defends credited billed framed painted regarded considered considers viewed
+    offered shared posted published publishes lists listed""".split())
+# Verbs of thinking take a that-clause: "he thinks (that) she did a “serviceable job”".
+_QUOTED_CLAUSE_VERBS = frozenset("""think thinks thought believe believes believed hope hopes hoped feel feels felt
+    figured figures expect expects expected found finds""".split())
+_LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
+_NOT_AN_OBJECT = re.compile(r"\s+(?:to|for|by|after|as|with|in|at)\s")
+_COORDINATED_BEFORE = re.compile(r"\b(?:and|or)\s+$")
+_CLAUSE_BETWEEN = re.compile(r",\s+(?:and|but)\b")
+_PREDICATE = re.compile(r"\s+(?:is|are|was|were|has|have|had|will|would|[a-z]+(?:es|ed))\b")
+_DOUBLE_OPEN = ("“", '"', "«", "„", "``", "''")
+
+
+def _quoted_object(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan]) -> list[_Candidate]:
+    """Non-speech verbs whose object in the sentence text[s:e] holds a quotation (see _QUOTED_OBJECT_VERBS)."""
+    lo, hi = bisect_left(quotes, s, key=lambda q: q.start), bisect_left(quotes, e, key=lambda q: q.start)
+    if lo == hi:
+        return []
+    found: list[_Candidate] = []
+    e_content = _strip_end(text, s, e)
+    for q in quotes[lo:hi]:
+        if q.start <= s or not text.startswith(_DOUBLE_OPEN, q.start) or found and q.start < found[-1].end:
+            continue
+        verbs = [m for m in _LOWER_WORD.finditer(text, max(s, found[-1].end if found else s, q.start - 120), q.start)
+                 if m.group() in _QUOTED_OBJECT_VERBS or m.group() in _QUOTED_CLAUSE_VERBS]
+        if not verbs or _inside(quotes, verbs[-1].start()):
+            continue
+        m = verbs[-1]
+        if text[m.start() - 1:m.start()] == "-" or _NOT_AN_OBJECT.match(text, m.end()):
+            continue  # "self-identified “liberals”", "named for a “fixer”", "offered to vote": no words carried
+        span = _leading_subject(text, s, m, [])
+        if span is None or text[span[0]:span[1]].split()[-1].lower() in DETERMINERS | _GROUP_WORDS:
+            continue  # "… and most recently offered analysis on “Monday Night Baseball”": no subject found
+        if text.startswith(_DOUBLE_OPEN, m.end() + 1) and _PREDICATE.match(text, q.end):
+            continue  # "The candidate labeled “a leader …” continues to lead": a modifier, the verb comes later
+        if _COORDINATED_BEFORE.search(text, max(s, span[0] - 12), span[0]) or _CLAUSE_BETWEEN.match(text, span[1], m.start()):
+            span = None  # "he and Cruz shared …", "Maher, who backs Sanders, but dismissed …": whose words is unsure
+        start = _content_after(text, m.end(), e_content, m.group()) if m.group() in _QUOTED_CLAUSE_VERBS else m.end()
+        if start is None:
+            continue
+        start += _lead_space(text, start)
+        clause = m.group() in _QUOTED_CLAUSE_VERBS
+        end = _content_end(text, start, e_content, quotes, 3 if clause else 1)
+        cut = None if clause else _JUDGING_END.search(text, start, end)  # keeps "as …": "dismissed it as “absurd”"
+        while cut and _inside(quotes, cut.start()):
+            cut = _JUDGING_END.search(text, cut.end(), end)
+        if cut:
+            end = _strip_end(text, start, cut.start())
+        end = _to_closing_mark(start, end, quotes)
+        if not start <= q.start < end:
+            continue
+        found.append(_Candidate(start, end, "mixed", m.group(), span, 4, para))
+    return found
+
+
 def extract_quotes(text: str) -> list[ExtractedQuote]:
     """Attributed quotes and reported speech of one article, in document order."""
     if not text:
@@ -2120,6 +2181,7 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
                 if any(c.start <= q.start and q.end <= c.end + 1 for q in quotes):
                     c.kind = "mixed"
                 candidates.append(c)
+            candidates.extend(_quoted_object(text, s, e, p, quotes))
         mine = [c for c in candidates[first_of_para:] if c.paragraph == p]
         if mine:
             last = max(mine, key=lambda c: c.end)
