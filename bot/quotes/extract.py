@@ -1999,14 +1999,16 @@ def _colon_intro(text: str, a: int, b: int) -> tuple[str, tuple[int, int]] | Non
 _QUOTED_OBJECT_VERBS = frozenset("""dismissed dismisses identified identifies rejected rejects labeled labelled
     branded dubbed characterized characterizes characterised portrayed portrays named deemed deems hailed
     defended defends credited billed framed painted regarded considered considers viewed
-    offered shared posted published publishes lists listed""".split())
+    offered shared posted published publishes lists listed referenced implied implies bemoaned highlighted
+    pondered imagined showed lauded invoked celebrated applauded coined embraced echoed""".split())
 # Verbs of thinking take a that-clause: "he thinks (that) she did a “serviceable job”".
 _QUOTED_CLAUSE_VERBS = frozenset("""think thinks thought believe believes believed hope hopes hoped feel feels felt
-    figured figures expect expects expected found finds""".split())
+    figured figures expect expects expected found finds anticipated assumed""".split())
 _LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
 _NOT_AN_OBJECT = re.compile(r"\s+(?:to|for|by|after|as|with|in|at)\s")
 _COORDINATED_BEFORE = re.compile(r"\b(?:and|or)\s+$")
 _CLAUSE_BETWEEN = re.compile(r",\s+(?:and|but)\b")
+_QUOTE_APPOSITIVE = re.compile(r"(?:(?<=,[”\"])|(?<=,''))\s+(?:a|an|the)\s")
 _PREDICATE = re.compile(r"\s+(?:is|are|was|were|has|have|had|will|would|[a-z]+(?:es|ed))\b")
 _DOUBLE_OPEN = ("“", '"', "«", "„", "``", "''")
 
@@ -2033,8 +2035,9 @@ def _quoted_object(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan]
             continue  # "… and most recently offered analysis on “Monday Night Baseball”": no subject found
         if text.startswith(_DOUBLE_OPEN, m.end() + 1) and _PREDICATE.match(text, q.end):
             continue  # "The candidate labeled “a leader …” continues to lead": a modifier, the verb comes later
-        if _COORDINATED_BEFORE.search(text, max(s, span[0] - 12), span[0]) or _CLAUSE_BETWEEN.match(text, span[1], m.start()):
-            span = None  # "he and Cruz shared …", "Maher, who backs Sanders, but dismissed …": whose words is unsure
+        if (_COORDINATED_BEFORE.search(text, max(s, span[0] - 12), span[0]) or _CLAUSE_BETWEEN.match(text, span[1], m.start())
+                or _subject_before(text, s, m.start()) is None):
+            span = None  # "he and Cruz shared …", "Maher, who backs Sanders, but has dismissed …": whose words is unsure
         start = _content_after(text, m.end(), e_content, m.group()) if m.group() in _QUOTED_CLAUSE_VERBS else m.end()
         if start is None:
             continue
@@ -2046,6 +2049,9 @@ def _quoted_object(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan]
             cut = _JUDGING_END.search(text, cut.end(), end)
         if cut:
             end = _strip_end(text, start, cut.start())
+        apposed = None if clause else _QUOTE_APPOSITIVE.search(text, start, end)
+        if apposed:  # "referenced the “Charleston loophole,” a flaw in …": the writer's gloss is no part
+            end = apposed.start()
         end = _to_closing_mark(start, end, quotes)
         if not start <= q.start < end:
             continue
