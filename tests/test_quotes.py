@@ -1280,3 +1280,16 @@ def test_a_quotation_in_the_object_of_a_verb_of_judging_or_thinking() -> None:
     assert ferry.cue == "thinks" and ferry.text.startswith("the new ferry")
     assert not [q for q in quotes if "moderates" in q.text or "fair wage" in q.text]
     assert _covering(quotes, text, "the “Breakwater clause,”").text == "the “Breakwater clause,”"  # not the gloss after it
+
+
+def test_as_someone_put_it_frames_the_quotation_that_follows() -> None:
+    # Written for this test: "as X put it" attributes what follows, direct or partly quoted.
+    text = ("The ferry plan stalled again.\n\n"
+            "Or, as Ana Silva, the port director, put it: “The boats are ready and the money is not.”\n\n"
+            "The council owed its survival to, as one harbour pilot put it, a “miracle of patience” that few expected, "
+            "and the vote passed.\n")
+    quotes = extract_quotes(text)
+    boats = _covering(quotes, text, "The boats are ready")
+    assert boats.kind == "direct" and boats.speaker == "Ana Silva" and boats.cue == "put it"
+    patience = _covering(quotes, text, "a “miracle of patience”")
+    assert patience.text.startswith("a “miracle") and "vote passed" not in patience.text

@@ -2009,8 +2009,17 @@ _NOT_AN_OBJECT = re.compile(r"\s+(?:to|for|by|after|as|with|in|at)\s")
 _COORDINATED_BEFORE = re.compile(r"\b(?:and|or)\s+$")
 _CLAUSE_BETWEEN = re.compile(r",\s+(?:and|but)\b")
 _QUOTE_APPOSITIVE = re.compile(r"(?:(?<=,[”\"])|(?<=,''))\s+(?:a|an|the)\s")
+_PUT = frozenset("put puts".split())
+_PUT_IT = re.compile(r"\s+it\b[,:]?")  # "as X put it, …": the words that follow are X's
+_AS_NAME = re.compile(r"\b[Aa]s\s+([A-Z][^,;:“\"]{1,60}?)(?=,|\s*$)")
 _PREDICATE = re.compile(r"\s+(?:is|are|was|were|has|have|had|will|would|[a-z]+(?:es|ed))\b")
 _DOUBLE_OPEN = ("“", '"', "«", "„", "``", "''")
+
+
+def _as_speaker(text: str, s: int, verb_start: int) -> tuple[int, int] | None:
+    """The name after "as" in "Or, as Tom Ridge, a former secretary, put it": its appositive may hold commas."""
+    names = list(_AS_NAME.finditer(text, max(s, verb_start - 150), verb_start))
+    return _np_ok(text, names[-1].start(1), names[-1].end(1)) if names else None
 
 
 def _quoted_object(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan]) -> list[_Candidate]:
@@ -2024,27 +2033,33 @@ def _quoted_object(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan]
         if q.start <= s or not text.startswith(_DOUBLE_OPEN, q.start) or found and q.start < found[-1].end:
             continue
         verbs = [m for m in _LOWER_WORD.finditer(text, max(s, found[-1].end if found else s, q.start - 120), q.start)
-                 if m.group() in _QUOTED_OBJECT_VERBS or m.group() in _QUOTED_CLAUSE_VERBS]
+                 if m.group() in _QUOTED_OBJECT_VERBS or m.group() in _QUOTED_CLAUSE_VERBS or m.group() in _PUT]
         if not verbs or _inside(quotes, verbs[-1].start()):
             continue
         m = verbs[-1]
+        put_it = _PUT_IT.match(text, m.end()) if m.group() in _PUT else None
+        if m.group() in _PUT and not put_it:
+            continue
         if text[m.start() - 1:m.start()] == "-" or _NOT_AN_OBJECT.match(text, m.end()):
             continue  # "self-identified “liberals”", "named for a “fixer”", "offered to vote": no words carried
-        span = _leading_subject(text, s, m, [])
+        span = _leading_subject(text, s, m, []) or (_as_speaker(text, s, m.start()) if put_it else None)
         if span is None or text[span[0]:span[1]].split()[-1].lower() in DETERMINERS | _GROUP_WORDS:
             continue  # "… and most recently offered analysis on “Monday Night Baseball”": no subject found
         if text.startswith(_DOUBLE_OPEN, m.end() + 1) and _PREDICATE.match(text, q.end):
             continue  # "The candidate labeled “a leader …” continues to lead": a modifier, the verb comes later
         if (_COORDINATED_BEFORE.search(text, max(s, span[0] - 12), span[0]) or _CLAUSE_BETWEEN.match(text, span[1], m.start())
-                or _subject_before(text, s, m.start()) is None):
+                or not put_it and _subject_before(text, s, m.start()) is None):
             span = None  # "he and Cruz shared …", "Maher, who backs Sanders, but has dismissed …": whose words is unsure
-        start = _content_after(text, m.end(), e_content, m.group()) if m.group() in _QUOTED_CLAUSE_VERBS else m.end()
+        clause = m.group() in _QUOTED_CLAUSE_VERBS or put_it is not None
+        if put_it:  # "As Ridge put it: “The barbarians are inside.”", "as she puts it, the plan is “dead”"
+            start = put_it.end()
+        else:
+            start = _content_after(text, m.end(), e_content, m.group()) if clause else m.end()
         if start is None:
             continue
         start += _lead_space(text, start)
-        clause = m.group() in _QUOTED_CLAUSE_VERBS
         end = _content_end(text, start, e_content, quotes, 3 if clause else 1)
-        cut = None if clause else _JUDGING_END.search(text, start, end)  # keeps "as …": "dismissed it as “absurd”"
+        cut = None if clause and not put_it else _JUDGING_END.search(text, start, end)  # keeps "as …": "dismissed it as “absurd”"
         while cut and _inside(quotes, cut.start()):
             cut = _JUDGING_END.search(text, cut.end(), end)
         if cut:
@@ -2055,7 +2070,8 @@ def _quoted_object(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan]
         end = _to_closing_mark(start, end, quotes)
         if not start <= q.start < end:
             continue
-        found.append(_Candidate(start, end, "mixed", m.group(), span, 4, para))
+        kind = "direct" if (start, end) == (q.start, q.end) else "mixed"
+        found.append(_Candidate(start, end, kind, m.group() + " it" if put_it else m.group(), span, 4, para))
     return found
 
 
