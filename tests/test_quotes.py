@@ -1293,3 +1293,12 @@ def test_as_someone_put_it_frames_the_quotation_that_follows() -> None:
     assert boats.kind == "direct" and boats.speaker == "Ana Silva" and boats.cue == "put it"
     patience = _covering(quotes, text, "a “miracle of patience”")
     assert patience.text.startswith("a “miracle") and "vote passed" not in patience.text
+
+
+def test_a_statement_issued_with_a_quotation_in_it() -> None:
+    # Written for this test: "issued a statement …" carrying a partial quotation is the subject's.
+    text = ("Talks broke down on Friday.\n\n"
+            "Union leader Rosa Pinto issued a statement calling the offer “an insult to every crew.”\n")
+    quotes = extract_quotes(text)
+    offer = _covering(quotes, text, "a statement calling the offer “an insult")
+    assert offer.speaker == "Rosa Pinto" and offer.cue == "issued"

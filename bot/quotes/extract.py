@@ -2000,10 +2000,11 @@ _QUOTED_OBJECT_VERBS = frozenset("""dismissed dismisses identified identifies re
     branded dubbed characterized characterizes characterised portrayed portrays named deemed deems hailed
     defended defends credited billed framed painted regarded considered considers viewed
     offered shared posted published publishes lists listed referenced implied implies bemoaned highlighted
-    pondered imagined showed lauded invoked celebrated applauded coined embraced echoed""".split())
+    pondered imagined showed lauded invoked celebrated applauded coined embraced echoed issued released rated
+    repeated compared contrasted welcomed chided attacked emailed proclaimed""".split())
 # Verbs of thinking take a that-clause: "he thinks (that) she did a “serviceable job”".
 _QUOTED_CLAUSE_VERBS = frozenset("""think thinks thought believe believes believed hope hopes hoped feel feels felt
-    figured figures expect expects expected found finds anticipated assumed""".split())
+    figured figures expect expects expected found finds anticipated assumed estimated""".split())
 _LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
 _NOT_AN_OBJECT = re.compile(r"\s+(?:to|for|by|after|as|with|in|at)\s")
 _COORDINATED_BEFORE = re.compile(r"\b(?:and|or)\s+$")
@@ -2043,12 +2044,13 @@ def _quoted_object(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan]
         if text[m.start() - 1:m.start()] == "-" or _NOT_AN_OBJECT.match(text, m.end()):
             continue  # "self-identified “liberals”", "named for a “fixer”", "offered to vote": no words carried
         span = _leading_subject(text, s, m, []) or (_as_speaker(text, s, m.start()) if put_it else None)
-        if span is None or text[span[0]:span[1]].split()[-1].lower() in DETERMINERS | _GROUP_WORDS:
-            continue  # "… and most recently offered analysis on “Monday Night Baseball”": no subject found
+        words = text[span[0]:span[1]].split() if span else []
+        if not words or words[-1].lower() in DETERMINERS | _GROUP_WORDS or "whether" in words or "if" in words:
+            continue  # "… and most recently offered analysis on …", "the question of whether someone issued …": no subject
         if text.startswith(_DOUBLE_OPEN, m.end() + 1) and _PREDICATE.match(text, q.end):
             continue  # "The candidate labeled “a leader …” continues to lead": a modifier, the verb comes later
         if (_COORDINATED_BEFORE.search(text, max(s, span[0] - 12), span[0]) or _CLAUSE_BETWEEN.match(text, span[1], m.start())
-                or not put_it and _subject_before(text, s, m.start()) is None):
+                or not put_it and (_subject_before(text, s, m.start()) or ((-1, -1),))[0] != span):
             span = None  # "he and Cruz shared …", "Maher, who backs Sanders, but has dismissed …": whose words is unsure
         clause = m.group() in _QUOTED_CLAUSE_VERBS or put_it is not None
         if put_it:  # "As Ridge put it: “The barbarians are inside.”", "as she puts it, the plan is “dead”"
