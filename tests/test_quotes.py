@@ -1298,7 +1298,7 @@ def test_as_someone_put_it_frames_the_quotation_that_follows() -> None:
 def test_a_statement_issued_with_a_quotation_in_it() -> None:
     # Written for this test: "issued a statement …" carrying a partial quotation is the subject's.
     text = ("Talks broke down on Friday.\n\n"
-            "Union leader Rosa Pinto issued a statement calling the offer “an insult to every crew.”\n")
+            "Union leader Rosa Pinto issued a statement on the “unacceptable” offer.\n")
     quotes = extract_quotes(text)
-    offer = _covering(quotes, text, "a statement calling the offer “an insult")
+    offer = _covering(quotes, text, "a statement on the “unacceptable” offer")
     assert offer.speaker == "Rosa Pinto" and offer.cue == "issued"
