@@ -1272,7 +1272,8 @@ def test_a_quotation_in_the_object_of_a_verb_of_judging_or_thinking() -> None:
             "Port director Ana Silva dismissed the whole dispute as “a storm in a teacup.”\n\n"
             "Lopes thinks the new ferry timetable is a “serviceable compromise” for the islanders.\n\n"
             "The self-identified “moderates” stayed home, and the crew offered to sail for “a fair wage.”\n\n"
-            "Silva also referenced the “Breakwater clause,” a rule that lets the board cut fares.\n")
+            "Silva also referenced the “Breakwater clause,” a rule that lets the board cut fares.\n\n"
+            "Lopes identified the inspector as “partial,” and then left the room.\n")
     quotes = extract_quotes(text)
     dispute = _covering(quotes, text, "the whole dispute as “a storm in a teacup")
     assert dispute.speaker == "Ana Silva" and dispute.cue == "dismissed" and dispute.kind == "mixed"
@@ -1280,6 +1281,7 @@ def test_a_quotation_in_the_object_of_a_verb_of_judging_or_thinking() -> None:
     assert ferry.cue == "thinks" and ferry.text.startswith("the new ferry")
     assert not [q for q in quotes if "moderates" in q.text or "fair wage" in q.text]
     assert _covering(quotes, text, "the “Breakwater clause,”").text == "the “Breakwater clause,”"  # not the gloss after it
+    assert _covering(quotes, text, "the inspector as").text == "the inspector as “partial,”"  # not the next act
 
 
 def test_as_someone_put_it_frames_the_quotation_that_follows() -> None:

@@ -2009,7 +2009,9 @@ _LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
 _NOT_AN_OBJECT = re.compile(r"\s+(?:to|for|by|after|as|with|in|at)\s")
 _COORDINATED_BEFORE = re.compile(r"\b(?:and|or)\s+$")
 _CLAUSE_BETWEEN = re.compile(r",\s+(?:and|but)\b")
-_QUOTE_APPOSITIVE = re.compile(r"(?:(?<=,[”\"])|(?<=,''))\s+(?:a|an|the)\s")
+# A clause break or an appositive after a comma that closes a quotation: '“Spanish,” and then …', '“X,” a flaw …'
+_QUOTE_COMMA_BREAK = re.compile(r"(?:(?<=,[”\"])|(?<=,''))\s+(a|an|the|and|but|while|which|who|as|because)\s")
+_ARTICLES = frozenset("a an the".split())
 _PUT = frozenset("put puts".split())
 _PUT_IT = re.compile(r"\s+it\b[,:]?")  # "as X put it, …": the words that follow are X's
 _AS_NAME = re.compile(r"\b[Aa]s\s+([A-Z][^,;:“\"]{1,60}?)(?=,|\s*$)")
@@ -2066,8 +2068,10 @@ def _quoted_object(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan]
             cut = _JUDGING_END.search(text, cut.end(), end)
         if cut:
             end = _strip_end(text, start, cut.start())
-        apposed = None if clause else _QUOTE_APPOSITIVE.search(text, start, end)
-        if apposed:  # "referenced the “Charleston loophole,” a flaw in …": the writer's gloss is no part
+        apposed = _QUOTE_COMMA_BREAK.search(text, start, end)
+        while apposed and clause and apposed.group(1) in _ARTICLES:
+            apposed = _QUOTE_COMMA_BREAK.search(text, apposed.end(), end)
+        if apposed:  # "referenced the “Charleston loophole,” a flaw in …": the writer's gloss; "as “Spanish,” and then …"
             end = apposed.start()
         end = _to_closing_mark(start, end, quotes)
         if not start <= q.start < end:
