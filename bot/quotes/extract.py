@@ -2001,10 +2001,11 @@ _QUOTED_OBJECT_VERBS = frozenset("""dismissed dismisses identified identifies re
     defended defends credited billed framed painted regarded considered considers viewed
     offered shared posted published publishes lists listed referenced implied implies bemoaned highlighted
     pondered imagined showed lauded invoked celebrated applauded coined embraced echoed issued released rated
-    repeated compared contrasted welcomed chided attacked emailed proclaimed""".split())
+    repeated compared contrasted welcomed chided attacked emailed proclaimed wants wanted cast casts
+    positioned likened""".split())
 # Verbs of thinking take a that-clause: "he thinks (that) she did a “serviceable job”".
 _QUOTED_CLAUSE_VERBS = frozenset("""think thinks thought believe believes believed hope hopes hoped feel feels felt
-    figured figures expect expects expected found finds anticipated assumed estimated""".split())
+    figured figures expect expects expected found finds anticipated assumed estimated sniped""".split())
 _LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
 _NOT_AN_OBJECT = re.compile(r"\s+(?:to|for|by|after|as|with|in|at)\s")
 _COORDINATED_BEFORE = re.compile(r"\b(?:and|or)\s+$")
@@ -2043,7 +2044,7 @@ def _quoted_object(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan]
         put_it = _PUT_IT.match(text, m.end()) if m.group() in _PUT else None
         if m.group() in _PUT and not put_it:
             continue
-        if text[m.start() - 1:m.start()] == "-" or _NOT_AN_OBJECT.match(text, m.end()):
+        if "-" in (text[m.start() - 1:m.start()], text[m.end():m.end() + 1]) or _NOT_AN_OBJECT.match(text, m.end()):
             continue  # "self-identified “liberals”", "named for a “fixer”", "offered to vote": no words carried
         span = _leading_subject(text, s, m, []) or (_as_speaker(text, s, m.start()) if put_it else None)
         words = text[span[0]:span[1]].split() if span else []
