@@ -1304,3 +1304,7 @@ def test_a_statement_issued_with_a_quotation_in_it() -> None:
     quotes = extract_quotes(text)
     offer = _covering(quotes, text, "a statement on the “unacceptable” offer")
     assert offer.speaker == "Rosa Pinto" and offer.cue == "issued"
+    said = ("Talks broke down on Friday.\n\n"
+            "Union leader Rosa Pinto released a letter on Friday saying the crews were “ready to sail at once.”\n")
+    letter = _covering(extract_quotes(said), said, "the crews were “ready")
+    assert letter.text.startswith("the crews were") and letter.speaker == "Rosa Pinto"

@@ -2014,6 +2014,12 @@ _CLAUSE_BETWEEN = re.compile(r",\s+(?:and|but)\b")
 _QUOTE_COMMA_BREAK = re.compile(r"(?:(?<=,[”\"])|(?<=,''))\s+(a|an|the|and|but|while|which|who|as|because)\s")
 _ARTICLES = frozenset("a an the".split())
 _PUT = frozenset("put puts".split())
+_DOCUMENT_VERBS = frozenset("issued released published posted emailed".split())
+_DOCUMENT_SAYING = re.compile(r"(?:a|an|the|its|his|her|their)\s+(?:[\w’'\-]+\s+){0,2}?(?:statement|report|letter|memo|message|"
+                              r"video|release|tweet|post|data|note|e-?mail|ad|study|survey|poll)(?:\s+[\w’'\-]+){0,6}?,?\s+"
+                              r"(?:saying|stating|declaring|arguing|claiming|warning|expressing|confirming|condemning|documenting|detailing|"
+                              r"offering|urging|announcing|accusing|praising|denouncing|criticizing|describing|charging|calling|that\s+(?:says|said|states|stated|suggests?|"
+                              r"suggested|shows?|showed|finds|found|warns|warned))\s+(?:that\s+)?")
 _PUT_IT = re.compile(r"\s+it\b[,:]?")  # "as X put it, …": the words that follow are X's
 _AS_NAME = re.compile(r"\b[Aa]s\s+([A-Z][^,;:“\"]{1,60}?)(?=,|\s*$)")
 _PREDICATE = re.compile(r"\s+(?:is|are|was|were|has|have|had|will|would|[a-z]+(?:es|ed))\b")
@@ -2063,6 +2069,9 @@ def _quoted_object(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan]
         if start is None:
             continue
         start += _lead_space(text, start)
+        document = _DOCUMENT_SAYING.match(text, start) if m.group() in _DOCUMENT_VERBS else None
+        if document:  # "issued a statement Thursday saying (that) …": what the statement says is the content
+            start = document.end()
         end = _content_end(text, start, e_content, quotes, 3 if clause else 1)
         cut = None if clause and not put_it else _JUDGING_END.search(text, start, end)  # keeps "as …": "dismissed it as “absurd”"
         while cut and _inside(quotes, cut.start()):
