@@ -1308,3 +1308,17 @@ def test_a_statement_issued_with_a_quotation_in_it() -> None:
             "Union leader Rosa Pinto released a letter on Friday saying the crews were “ready to sail at once.”\n")
     letter = _covering(extract_quotes(said), said, "the crews were “ready")
     assert letter.text.startswith("the crews were") and letter.speaker == "Rosa Pinto"
+
+
+def test_made_clear_and_shot_back_carry_the_words_that_follow() -> None:
+    # Written for this test: "made (it) clear that …" and "shot back: “…”" attribute what follows.
+    text = ("The vote was delayed.\n\n"
+            "Ana Silva made it clear that she has “grave doubts” about the ferry deal.\n\n"
+            "Asked about the delay, Rui Costa shot back: “Ask the minister.”\n\n"
+            "Lopes fired back in March at the council.\n")
+    quotes = extract_quotes(text)
+    doubts = _covering(quotes, text, "she has “grave doubts”")
+    assert doubts.text.startswith("she has") and doubts.speaker == "Ana Silva"
+    minister = _covering(quotes, text, "Ask the minister")
+    assert minister.kind == "direct" and minister.speaker == "Rui Costa"
+    assert not [q for q in quotes if "council" in q.text]

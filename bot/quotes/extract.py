@@ -2020,7 +2020,13 @@ _DOCUMENT_SAYING = re.compile(r"(?:a|an|the|its|his|her|their)\s+(?:[\w’'\-]+\
                               r"(?:saying|stating|declaring|arguing|claiming|warning|expressing|confirming|condemning|documenting|detailing|"
                               r"offering|urging|announcing|accusing|praising|denouncing|criticizing|describing|charging|calling|that\s+(?:says|said|states|stated|suggests?|"
                               r"suggested|shows?|showed|finds|found|warns|warned))\s+(?:that\s+)?")
-_PUT_IT = re.compile(r"\s+it\b[,:]?")  # "as X put it, …": the words that follow are X's
+# Verbs that carry words only with the phrase they open: "as X put it, …", "X made (it) clear that …",
+# "X shot back: “…”"; the words after the phrase are X's.
+_PUT_IT = re.compile(r"\s+it\b[,:]?")
+_MADE_CLEAR = re.compile(r"\s+(?:it\s+)?clear\b(?:\s+that\b)?")
+_BACK = re.compile(r"\s+back\b[,:]?(?=\s*(?:[“\"«„]|''))")  # "shot back: “…”", not "fired back in March"
+_PHRASE_TAILS = {"put": _PUT_IT, "puts": _PUT_IT, "made": _MADE_CLEAR, "makes": _MADE_CLEAR, "make": _MADE_CLEAR,
+                 "shot": _BACK, "fired": _BACK, "hit": _BACK, "hits": _BACK}
 _AS_NAME = re.compile(r"\b[Aa]s\s+([A-Z][^,;:“\"]{1,60}?)(?=,|\s*$)")
 _PREDICATE = re.compile(r"\s+(?:is|are|was|were|has|have|had|will|would|[a-z]+(?:es|ed))\b")
 _DOUBLE_OPEN = ("“", '"', "«", "„", "``", "''")
@@ -2043,13 +2049,14 @@ def _quoted_object(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan]
         if q.start <= s or not text.startswith(_DOUBLE_OPEN, q.start) or found and q.start < found[-1].end:
             continue
         verbs = [m for m in _LOWER_WORD.finditer(text, max(s, found[-1].end if found else s, q.start - 120), q.start)
-                 if m.group() in _QUOTED_OBJECT_VERBS or m.group() in _QUOTED_CLAUSE_VERBS or m.group() in _PUT]
+                 if m.group() in _QUOTED_OBJECT_VERBS or m.group() in _QUOTED_CLAUSE_VERBS or m.group() in _PHRASE_TAILS]
         if not verbs or _inside(quotes, verbs[-1].start()):
             continue
         m = verbs[-1]
-        put_it = _PUT_IT.match(text, m.end()) if m.group() in _PUT else None
-        if m.group() in _PUT and not put_it:
+        phrase = _PHRASE_TAILS[m.group()].match(text, m.end()) if m.group() in _PHRASE_TAILS else None
+        if m.group() in _PHRASE_TAILS and not phrase:
             continue
+        put_it = phrase if m.group() in _PUT else None
         if "-" in (text[m.start() - 1:m.start()], text[m.end():m.end() + 1]) or _NOT_AN_OBJECT.match(text, m.end()):
             continue  # "self-identified “liberals”", "named for a “fixer”", "offered to vote": no words carried
         span = _leading_subject(text, s, m, []) or (_as_speaker(text, s, m.start()) if put_it else None)
@@ -2061,9 +2068,9 @@ def _quoted_object(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan]
         if (_COORDINATED_BEFORE.search(text, max(s, span[0] - 12), span[0]) or _CLAUSE_BETWEEN.match(text, span[1], m.start())
                 or not put_it and (_subject_before(text, s, m.start()) or ((-1, -1),))[0] != span):
             span = None  # "he and Cruz shared …", "Maher, who backs Sanders, but has dismissed …": whose words is unsure
-        clause = m.group() in _QUOTED_CLAUSE_VERBS or put_it is not None
-        if put_it:  # "As Ridge put it: “The barbarians are inside.”", "as she puts it, the plan is “dead”"
-            start = put_it.end()
+        clause = m.group() in _QUOTED_CLAUSE_VERBS or phrase is not None
+        if phrase:  # "As Ridge put it: “The barbarians are inside.”", "made clear that he has “concerns”"
+            start = phrase.end()
         else:
             start = _content_after(text, m.end(), e_content, m.group()) if clause else m.end()
         if start is None:
@@ -2087,7 +2094,7 @@ def _quoted_object(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan]
         if not start <= q.start < end:
             continue
         kind = "direct" if (start, end) == (q.start, q.end) else "mixed"
-        found.append(_Candidate(start, end, kind, m.group() + " it" if put_it else m.group(), span, 4, para))
+        found.append(_Candidate(start, end, kind, text[m.start():phrase.end()].strip(" ,:") if phrase else m.group(), span, 4, para))
     return found
 
 
