@@ -2002,7 +2002,7 @@ _QUOTED_OBJECT_VERBS = frozenset("""dismissed dismisses identified identifies re
     offered shared posted published publishes lists listed referenced implied implies bemoaned highlighted
     pondered imagined showed lauded invoked celebrated applauded coined embraced echoed issued released rated
     repeated compared contrasted welcomed chided attacked emailed proclaimed wants wanted cast casts
-    positioned likened""".split())
+    positioned likened pronounced likes loves""".split())
 # Verbs of thinking take a that-clause: "he thinks (that) she did a “serviceable job”".
 _QUOTED_CLAUSE_VERBS = frozenset("""think thinks thought believe believes believed hope hopes hoped feel feels felt
     figured figures expect expects expected found finds anticipated assumed estimated sniped""".split())
