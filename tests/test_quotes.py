@@ -1459,3 +1459,59 @@ def test_a_promise_made_at_a_rally_keeps_its_infinitive() -> None:
     text = "Costa promised Sunday at a rally in Porto to end “the harbour giveaway.”\n"
     quotes = extract_quotes(text)
     assert _covering(quotes, text, "the harbour giveaway").text.startswith("to end")
+def test_a_quotation_in_the_object_of_a_verb_of_judging_or_thinking() -> None:
+    # Written for this test: no speech verb, the partial quotation in the object carries the subject's words.
+    text = ("The harbour board met on Monday.\n\n"
+            "Port director Ana Silva dismissed the whole dispute as “a storm in a teacup.”\n\n"
+            "Lopes thinks the new ferry timetable is a “serviceable compromise” for the islanders.\n\n"
+            "The self-identified “moderates” stayed home, and the crew offered to sail for “a fair wage.”\n\n"
+            "Silva also referenced the “Breakwater clause,” a rule that lets the board cut fares.\n\n"
+            "Lopes identified the inspector as “partial,” and then left the room.\n")
+    quotes = extract_quotes(text)
+    dispute = _covering(quotes, text, "the whole dispute as “a storm in a teacup")
+    assert dispute.speaker == "Ana Silva" and dispute.cue == "dismissed" and dispute.kind == "mixed"
+    ferry = _covering(quotes, text, "the new ferry timetable is a “serviceable compromise”")
+    assert ferry.cue == "thinks" and ferry.text.startswith("the new ferry")
+    assert not [q for q in quotes if "moderates" in q.text or "fair wage" in q.text]
+    assert _covering(quotes, text, "the “Breakwater clause,”").text == "the “Breakwater clause,”"  # not the gloss after it
+    assert _covering(quotes, text, "the inspector as").text == "the inspector as “partial,”"  # not the next act
+
+
+def test_as_someone_put_it_frames_the_quotation_that_follows() -> None:
+    # Written for this test: "as X put it" attributes what follows, direct or partly quoted.
+    text = ("The ferry plan stalled again.\n\n"
+            "Or, as Ana Silva, the port director, put it: “The boats are ready and the money is not.”\n\n"
+            "The council owed its survival to, as one harbour pilot put it, a “miracle of patience” that few expected, "
+            "and the vote passed.\n")
+    quotes = extract_quotes(text)
+    boats = _covering(quotes, text, "The boats are ready")
+    assert boats.kind == "direct" and boats.speaker == "Ana Silva" and boats.cue == "put it"
+    patience = _covering(quotes, text, "a “miracle of patience”")
+    assert patience.text.startswith("a “miracle") and "vote passed" not in patience.text
+
+
+def test_a_statement_issued_with_a_quotation_in_it() -> None:
+    # Written for this test: "issued a statement …" carrying a partial quotation is the subject's.
+    text = ("Talks broke down on Friday.\n\n"
+            "Union leader Rosa Pinto issued a statement on the “unacceptable” offer.\n")
+    quotes = extract_quotes(text)
+    offer = _covering(quotes, text, "a statement on the “unacceptable” offer")
+    assert offer.speaker == "Rosa Pinto" and offer.cue == "issued"
+    said = ("Talks broke down on Friday.\n\n"
+            "Union leader Rosa Pinto released a letter on Friday saying the crews were “ready to sail at once.”\n")
+    letter = _covering(extract_quotes(said), said, "the crews were “ready")
+    assert letter.text.startswith("the crews were") and letter.speaker == "Rosa Pinto"
+
+
+def test_made_clear_and_shot_back_carry_the_words_that_follow() -> None:
+    # Written for this test: "made (it) clear that …" and "shot back: “…”" attribute what follows.
+    text = ("The vote was delayed.\n\n"
+            "Ana Silva made it clear that she has “grave doubts” about the ferry deal.\n\n"
+            "Asked about the delay, Rui Costa shot back: “Ask the minister.”\n\n"
+            "Lopes fired back in March at the council.\n")
+    quotes = extract_quotes(text)
+    doubts = _covering(quotes, text, "she has “grave doubts”")
+    assert doubts.text.startswith("she has") and doubts.speaker == "Ana Silva"
+    minister = _covering(quotes, text, "Ask the minister")
+    assert minister.kind == "direct" and minister.speaker == "Rui Costa"
+    assert not [q for q in quotes if "council" in q.text]

@@ -2207,6 +2207,112 @@ def _colon_intro(text: str, a: int, b: int) -> tuple[str, tuple[int, int]] | Non
     return _before_attribution(text, s, e)
 
 
+# Verbs that are no speech cue but carry someone's words when their object holds a quotation, a
+# partial quote or a scare quote: "Manafort dismissed the fuss as “absurd”", "she thinks he did a
+# “serviceable job”". The object (or that-clause) is the content, the clause subject the speaker.
+# Forms that are as often nouns ("names", "posts", "offers", "the brand") are left out.
+_QUOTED_OBJECT_VERBS = frozenset("""dismissed dismisses identified identifies rejected rejects labeled labelled
+    branded dubbed characterized characterizes characterised portrayed portrays named deemed deems hailed
+    defended defends credited billed framed painted regarded considered considers viewed
+    offered shared posted published publishes lists listed referenced implied implies bemoaned highlighted
+    pondered imagined showed lauded invoked celebrated applauded coined embraced echoed issued released rated
+    repeated compared contrasted welcomed chided attacked emailed proclaimed wants wanted cast casts
+    positioned likened pronounced likes loves""".split())
+# Verbs of thinking take a that-clause: "he thinks (that) she did a “serviceable job”".
+_QUOTED_CLAUSE_VERBS = frozenset("""think thinks thought believe believes believed hope hopes hoped feel feels felt
+    figured figures expect expects expected found finds anticipated assumed estimated sniped""".split())
+_LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
+_NOT_AN_OBJECT = re.compile(r"\s+(?:to|for|by|after|as|with|in|at)\s")
+_COORDINATED_BEFORE = re.compile(r"\b(?:and|or)\s+$")
+_CLAUSE_BETWEEN = re.compile(r",\s+(?:and|but)\b")
+# A clause break or an appositive after a comma that closes a quotation: '“Spanish,” and then …', '“X,” a flaw …'
+_QUOTE_COMMA_BREAK = re.compile(r"(?:(?<=,[”\"])|(?<=,''))\s+(a|an|the|and|but|while|which|who|as|because)\s")
+_ARTICLES = frozenset("a an the".split())
+_PUT = frozenset("put puts".split())
+_DOCUMENT_VERBS = frozenset("issued released published posted emailed".split())
+_DOCUMENT_SAYING = re.compile(r"(?:a|an|the|its|his|her|their)\s+(?:[\w’'\-]+\s+){0,2}?(?:statement|report|letter|memo|message|"
+                              r"video|release|tweet|post|data|note|e-?mail|ad|study|survey|poll)(?:\s+[\w’'\-]+){0,6}?,?\s+"
+                              r"(?:saying|stating|declaring|arguing|claiming|warning|expressing|confirming|condemning|documenting|detailing|"
+                              r"offering|urging|announcing|accusing|praising|denouncing|criticizing|describing|charging|calling|that\s+(?:says|said|states|stated|suggests?|"
+                              r"suggested|shows?|showed|finds|found|warns|warned))\s+(?:that\s+)?")
+# Verbs that carry words only with the phrase they open: "as X put it, …", "X made (it) clear that …",
+# "X shot back: “…”"; the words after the phrase are X's.
+_PUT_IT = re.compile(r"\s+it\b[,:]?")
+_MADE_CLEAR = re.compile(r"\s+(?:it\s+)?clear\b(?:\s+that\b)?")
+_BACK = re.compile(r"\s+back\b[,:]?(?=\s*(?:[“\"«„]|''))")  # "shot back: “…”", not "fired back in March"
+_PHRASE_TAILS = {"put": _PUT_IT, "puts": _PUT_IT, "made": _MADE_CLEAR, "makes": _MADE_CLEAR, "make": _MADE_CLEAR,
+                 "shot": _BACK, "fired": _BACK, "hit": _BACK, "hits": _BACK}
+_AS_NAME = re.compile(r"\b[Aa]s\s+([A-Z][^,;:“\"]{1,60}?)(?=,|\s*$)")
+_PREDICATE = re.compile(r"\s+(?:is|are|was|were|has|have|had|will|would|[a-z]+(?:es|ed))\b")
+_DOUBLE_OPEN = ("“", '"', "«", "„", "``", "''")
+
+
+def _as_speaker(text: str, s: int, verb_start: int) -> tuple[int, int] | None:
+    """The name after "as" in "Or, as Tom Ridge, a former secretary, put it": its appositive may hold commas."""
+    names = list(_AS_NAME.finditer(text, max(s, verb_start - 150), verb_start))
+    return _np_ok(text, names[-1].start(1), names[-1].end(1)) if names else None
+
+
+def _quoted_object(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan]) -> list[_Candidate]:
+    """Non-speech verbs whose object in the sentence text[s:e] holds a quotation (see _QUOTED_OBJECT_VERBS)."""
+    lo, hi = bisect_left(quotes, s, key=lambda q: q.start), bisect_left(quotes, e, key=lambda q: q.start)
+    if lo == hi:
+        return []
+    found: list[_Candidate] = []
+    e_content = _strip_end(text, s, e)
+    for q in quotes[lo:hi]:
+        if q.start <= s or not text.startswith(_DOUBLE_OPEN, q.start) or found and q.start < found[-1].end:
+            continue
+        verbs = [m for m in _LOWER_WORD.finditer(text, max(s, found[-1].end if found else s, q.start - 120), q.start)
+                 if m.group() in _QUOTED_OBJECT_VERBS or m.group() in _QUOTED_CLAUSE_VERBS or m.group() in _PHRASE_TAILS]
+        if not verbs or _inside(quotes, verbs[-1].start()):
+            continue
+        m = verbs[-1]
+        phrase = _PHRASE_TAILS[m.group()].match(text, m.end()) if m.group() in _PHRASE_TAILS else None
+        if m.group() in _PHRASE_TAILS and not phrase:
+            continue
+        put_it = phrase if m.group() in _PUT else None
+        if "-" in (text[m.start() - 1:m.start()], text[m.end():m.end() + 1]) or _NOT_AN_OBJECT.match(text, m.end()):
+            continue  # "self-identified “liberals”", "named for a “fixer”", "offered to vote": no words carried
+        span = _leading_subject(text, s, m, []) or (_as_speaker(text, s, m.start()) if put_it else None)
+        words = text[span[0]:span[1]].split() if span else []
+        if not words or words[-1].lower() in DETERMINERS | _GROUP_WORDS or "whether" in words or "if" in words:
+            continue  # "… and most recently offered analysis on …", "the question of whether someone issued …": no subject
+        if text.startswith(_DOUBLE_OPEN, m.end() + 1) and _PREDICATE.match(text, q.end):
+            continue  # "The candidate labeled “a leader …” continues to lead": a modifier, the verb comes later
+        if (_COORDINATED_BEFORE.search(text, max(s, span[0] - 12), span[0]) or _CLAUSE_BETWEEN.match(text, span[1], m.start())
+                or not put_it and (_subject_before(text, s, m.start()) or ((-1, -1),))[0] != span):
+            span = None  # "he and Cruz shared …", "Maher, who backs Sanders, but has dismissed …": whose words is unsure
+        clause = m.group() in _QUOTED_CLAUSE_VERBS or phrase is not None
+        if phrase:  # "As Ridge put it: “The barbarians are inside.”", "made clear that he has “concerns”"
+            start = phrase.end()
+        else:
+            start = _content_after(text, m.end(), e_content, m.group()) if clause else m.end()
+        if start is None:
+            continue
+        start += _lead_space(text, start)
+        document = _DOCUMENT_SAYING.match(text, start) if m.group() in _DOCUMENT_VERBS else None
+        if document:  # "issued a statement Thursday saying (that) …": what the statement says is the content
+            start = document.end()
+        end = _content_end(text, start, e_content, quotes, 3 if clause else 1)
+        cut = None if clause and not put_it else _JUDGING_END.search(text, start, end)  # keeps "as …": "dismissed it as “absurd”"
+        while cut and _inside(quotes, cut.start()):
+            cut = _JUDGING_END.search(text, cut.end(), end)
+        if cut:
+            end = _strip_end(text, start, cut.start())
+        apposed = _QUOTE_COMMA_BREAK.search(text, start, end)
+        while apposed and clause and apposed.group(1) in _ARTICLES:
+            apposed = _QUOTE_COMMA_BREAK.search(text, apposed.end(), end)
+        if apposed:  # "referenced the “Charleston loophole,” a flaw in …": the writer's gloss; "as “Spanish,” and then …"
+            end = apposed.start()
+        end = _to_closing_mark(start, end, quotes)
+        if not start <= q.start < end:
+            continue
+        kind = "direct" if (start, end) == (q.start, q.end) else "mixed"
+        found.append(_Candidate(start, end, kind, text[m.start():phrase.end()].strip(" ,:") if phrase else m.group(), span, 4, para))
+    return found
+
+
 def extract_quotes(text: str) -> list[ExtractedQuote]:
     """Attributed quotes and reported speech of one article, in document order."""
     if not text:
@@ -2335,6 +2441,7 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
                 if any(c.start <= q.start and q.end <= c.end + 1 for q in quotes):
                     c.kind = "mixed"
                 candidates.append(c)
+            candidates.extend(_quoted_object(text, s, e, p, quotes))
         mine = [c for c in candidates[first_of_para:] if c.paragraph == p]
         if mine:
             last = max(mine, key=lambda c: c.end)
