@@ -1270,3 +1270,30 @@ def test_a_quotation_after_a_participle_sentence_is_the_same_speakers() -> None:
     quotes = extract_quotes(text)
     assert _covering(quotes, text, "ready to help").speaker == "Ida Crane"
     assert _covering(quotes, text, "a larger grant could save it").kind == "indirect"
+
+
+def test_topic_cues_take_their_object_as_content() -> None:
+    # Written for this test: what was mentioned, talked about, condemned, blasted or repeated is the content.
+    text = ("Mayor Rui Costa did not mention the harbour tax. Ana Lopes never mentioned the mayor directly.\n\n"
+            "Costa is talking about the fishing fleet. Lopes commented on the verdict.\n\n"
+            "Minister Paulo Reis condemned Friday's strike as “reckless.” Lopes blasted the council for its delays.\n\n"
+            "Reis repeated his claim that the port was safe. “We will rebuild,” Costa said, mentioning the old bridge.\n\n"
+            "The council condemned the blockade as fishermen marched on the port.\n")
+    quotes = extract_quotes(text)
+    expected = [("the harbour tax", "mention", "Rui Costa"), ("the mayor", "mentioned", "Ana Lopes"),
+                ("the fishing fleet", "talking", "Rui Costa"), ("the verdict", "commented", "Ana Lopes"),
+                ("Friday's strike as “reckless.”", "condemned", "Paulo Reis"),
+                ("the council for its delays", "blasted", "Ana Lopes"),
+                ("his claim that the port was safe", "repeated", "Paulo Reis"), ("the old bridge", "mentioning", "Rui Costa"),
+                ("the blockade", "condemned", None)]
+    for content, cue, speaker in expected:
+        quote = _covering(quotes, text, content)
+        assert quote.text.rstrip(".") == content.rstrip("."), quote.text  # "directly", "as fishermen marched" end it
+        assert quote.cue == cue and (speaker is None or quote.speaker == speaker), (content, quote)
+
+
+def test_topic_cues_that_are_not_speech() -> None:
+    # Written for this test: adjectives and nouns of the same words attribute nothing.
+    text = ("The council's repeated refusal to meet angered the fleet. There was a lot of talk about the tax.\n\n"
+            "Three names prominently mentioned as candidates are Reis, Lopes and Costa.\n")
+    assert extract_quotes(text) == []

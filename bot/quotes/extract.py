@@ -13,13 +13,13 @@ from dataclasses import dataclass
 
 from bot.quotes.lexicon import (AUXILIARIES, CLAUSE_CUES, CLAUSE_WORDS, CONJUNCTIONS, CUE_PARTICLES, DETERMINERS, NOT_NAME,
                                 ED_ADJECTIVES, JUDGING_CUES, OBJECT_CUES, PARTICIPLE_CUES, PARTICLE_ONLY, QUOTE_PARTICIPLES, PERSON_NOUNS, PREPOSITIONS, PRONOUNS, QUOTE_CUES,
-                                ROLE_NOUNS, TIME_WORDS, TITLE_WORDS)
+                                ROLE_NOUNS, TIME_WORDS, TITLE_WORDS, TOPIC_CUES)
 from bot.quotes.model import ExtractedQuote
 from bot.quotes.pronouns import Referents
 from bot.quotes.speakers import Cast, resolve_mention
 from bot.quotes.text import QuoteSpan, paragraphs, quote_spans, sentences
 
-_ALL_CUES = sorted(QUOTE_CUES | {"according to"}, key=len, reverse=True)
+_ALL_CUES = sorted(QUOTE_CUES | TOPIC_CUES | {"according to"}, key=len, reverse=True)
 # Cue verbs are matched in lower case only: "States" in "United States" is no cue. Scanning words
 # and looking them up is several times faster than one regex alternation of all cue forms.
 _CUE_SET = frozenset(_ALL_CUES) | {"According to", "Asked"}
@@ -30,7 +30,7 @@ def _cues(text: str, start: int = 0, end: int | None = None, asked: bool = False
     """Cue words in text[start:end]; "Asked" opening a question only for reported speech."""
     end = len(text) if end is None else end
     return [m for m in _WORDS_RE.finditer(text, start, end) if m.group() in _CUE_SET and (asked or m.group() != "Asked")
-            and (m.group() not in PARTICLE_ONLY or text.startswith(" %s " % CUE_PARTICLES[m.group()][0], m.end()))]
+            and (m.group() not in PARTICLE_ONLY or any(text.startswith(" %s " % p, m.end()) for p in CUE_PARTICLES[m.group()]))]
 
 
 # Forms that are as often nouns ("the remarks", "his comments", "the state"): only after a name or pronoun.
@@ -376,7 +376,8 @@ def _content_after(text: str, cue_end: int, end: int, cue: str) -> int | None:
             return cue_end + m.end()
         if low.split()[-1] in _CALL and _CALLED_OBJECT.match(window):
             return cue_end + 1  # "called the decision a mistake": object and what it was called
-        return None
+        if low not in TOPIC_CUES or low not in CLAUSE_CUES:
+            return None  # but "commented that …" without "on" is still a clause
     if low in _ASK:  # "asked Kasich to lay out ...", "asked (him) whether ..."
         m = _ASKED.match(window)
         if not m:
@@ -395,8 +396,9 @@ def _content_after(text: str, cue_end: int, end: int, cue: str) -> int | None:
         elif len(between) <= 12 and not any(w.lower().strip(",") in CLAUSE_WORDS for w in between) and not (
                 between and between[0].lower() in PRONOUNS):  # "said he saw no need …, telling X that …"
             return cue_end + m.end()
-    m = re.match(r"[\s,:]*(?:(?:on|last|this)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-                 r"today|yesterday|tonight)?[\s,:]*", window)
+    # a day that opens the content, not one owning its object: "condemned Friday's test"
+    m = re.match(r"[\s,:]*(?:(?:on|last|this)\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                 r"today|yesterday|tonight)(?![’'\w]))?[\s,:]*", window)
     skip = m.end() if m else 0
     if low in _ADDRESS and window.startswith(" of "):
         return None  # "is assured of 318 delegates": certain, not told
@@ -539,7 +541,8 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
                 start = comma + 1 + _lead_space(text, comma + 1)
                 found.append(_Candidate(start, _content_end(text, start, e_content, quotes), "indirect", cue, mention, 3, para))
             continue
-        if low not in CLAUSE_CUES and low not in OBJECT_CUES and low not in PARTICIPLE_CUES and low not in _ASK:
+        if (low not in CLAUSE_CUES and low not in OBJECT_CUES and low not in PARTICIPLE_CUES and low not in _ASK
+                and low not in TOPIC_CUES):
             continue
         when = low in _ASK and _answered_when_asked(text, s, m.start())
         if low in _ASK and (m.group()[0].isupper() or when or low == "asked" and _ASKED_PASSIVE.search(
@@ -553,6 +556,8 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
             continue
         if low in JUDGING_CUES and low.endswith("ing") and _BE_BEFORE.search(text, max(s, m.start() - 30), m.start()):
             continue  # "the tweet was really mocking the fact that …": a description, not a speech act reported
+        if low in TOPIC_CUES and not _topic_verb(text, s, m):
+            continue  # "Trump’s repeated accusations", "names mentioned as nominees": no one mentions here
         if low in _WRITE and _WRITE_NO_OBJECT.match(text, m.end()):
             continue  # "learned to read and write at a young age": writing, not words written
         relative = _relative_frame(text, s, m, e_content) if low in _RELATIVE_CUES else None
@@ -566,6 +571,8 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
             found.append(named)
             continue
         span = _leading_subject(text, s, m, found)
+        if span is None and low in TOPIC_CUES:
+            span = _negated_subject(text, s, m.start())
         referent = None
         if span is None and low in CLAUSE_CUES:
             who = _who_antecedent(text, s, m.start()) or _group_antecedent(text, s, m.start())
@@ -594,7 +601,7 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
         if naming and span is not None and not _names_someone(text, span, m.start()):
             continue  # "a group called Black Votes Matter": a name given, nobody speaks
         start += _lead_space(text, start)
-        end = _content_end(text, start, e_content, quotes, 1 if low in OBJECT_CUES else 3)
+        end = _content_end(text, start, e_content, quotes, 1 if low in OBJECT_CUES or low in TOPIC_CUES else 3)
         end = _without_name_appositive(text, start, end)
         if naming:
             cut = _NAMING_END.search(text, start, end)
@@ -640,6 +647,8 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
             cut = _OBJECT_END.search(text, start, end)
             if cut and len(text[start:cut.start()].split()) >= 2 and not _inside(quotes, cut.start()):
                 end = _strip_end(text, start, cut.start())
+        if low in TOPIC_CUES:
+            end = _topic_end(text, start, end, quotes)
         if len(text[start:end].split()) < 3 and not ((low in OBJECT_CUES or low in _JUDGING_CUES or low in _DESCRIBE
                                                        or pointing) and end > start):
             continue
@@ -664,6 +673,45 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
             end = _main_clause_comma(text, start, end, quotes)
         found.append(_Candidate(start, end, "indirect", cue, span, 3, para, referent=referent))
     return found + questions
+
+
+_TOPIC_NOT_VERB_AFTER = frozenset("the a an of least most much lot".split())
+
+
+def _topic_verb(text: str, s: int, m: re.Match[str]) -> bool:
+    """A topic cue used as a verb of speaking: not an adjective after a possessive ("the leadership's repeated
+    refusal"), a noun ("a lot of talk about", "the Trump comments start"), or a passive ("names mentioned as …")."""
+    before = text[max(s, m.start() - 40):m.start()].split()
+    prev = before[-1].lower() if before else ""
+    if prev.endswith(("’s", "'s", "s’", "s'")) or prev in _TOPIC_NOT_VERB_AFTER:
+        return False
+    return not text.startswith(" as ", m.end()) or m.group().lower() not in _MENTION
+
+
+_TRAILING_ADVERB = re.compile(r"\s+(?!(?:only|family|ally|rally|Italy|July)\b)[a-z]+ly$")
+_AS_CLAUSE = re.compile(r"\sas\s+(?:he|she|they|it|we|(?:the\s+)?(?:(?:[A-Z][\w’'.\-]*\s+){1,3}|[a-z]+(?:s|men)\s+)[a-z]+(?:ed|s))\b")
+
+
+def _topic_end(text: str, start: int, end: int, quotes: list[QuoteSpan]) -> int:
+    """End of a topic before a clause of circumstance or a closing adverb: "condemned the launch as
+    Pyongyang fired …" (but "condemned the test as “reckless”"), "did not mention Ryan directly"."""
+    clause = _AS_CLAUSE.search(text, start, end)
+    if clause and not _inside(quotes, clause.start()):
+        end = _strip_end(text, start, clause.start())
+    adverb = _TRAILING_ADVERB.search(text, start, end)
+    return adverb.start() if adverb and adverb.start() > start else end
+
+
+_MENTION = frozenset("mention mentioned mentions mentioning".split())
+_NEGATION_BEFORE = re.compile(r"(?:\b(?:did|does|do|would|could|has|have|had)(?:\s+not|n[’']t)|\bnever)(?:\s+[a-z]+ly)?\s+$")
+
+
+def _negated_subject(text: str, s: int, cue_start: int) -> tuple[int, int] | None:
+    """Speaker of a topic not raised: "Trump did not mention Ryan", "Cruz never mentioned Trump by name" --
+    what was left unsaid is still what the article reports about the speech."""
+    neg = _NEGATION_BEFORE.search(text, max(s, cue_start - 30), cue_start)
+    got = _subject_before(text, s, neg.start()) if neg else None
+    return got[0] if got and not got[2] and _named(text, got[0]) else None
 
 
 # A sentence that opens with a subordinate clause: "While X said A, B ...", "Even though X claims A, ..."
@@ -1114,7 +1162,7 @@ _OBJECT_END = re.compile(r"\s(?:as|after|while|when|because|before|since|until|a
 _QUOTE_OPEN = re.compile(r"[\s,:]*[“\"«„`]")
 # Verbs of judging whose object is what was said ("slammed the plan as reckless", "cited concerns"):
 # the object runs to the first comma, second verb or circumstance ("in an interview"), keeping "as …".
-_JUDGING_CUES = JUDGING_CUES | PARTICLE_ONLY
+_JUDGING_CUES = JUDGING_CUES | PARTICLE_ONLY | TOPIC_CUES  # topics end as judged objects do
 _JUDGING_END = re.compile(r";|,\s+(?:a|an|the)\s|,\s+(?:and\s+)?[a-z]+ed\s|,\s*(?:%s)\s|" % "|".join(sorted(PARTICIPLE_CUES)) + r",\s+(?:and\s+)?(?:he|she|they|it|I|we|this|that|many|[A-Z][a-z]+\s+(?:[A-Z][a-z]+\s+)?[a-z]+(?:ed|s))\b|,\s+(?:and|like)\s|\s+and\s+(?:[a-z]+(?:ed|s)|made|gave|took|went|said|told|spoke)\b|:\s|\s+now\s+that\s|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\s+and\s+[a-z]+(?:ed|s)\b|\s(?:after|while|when|because|before|since|until|amid|during|"
                           r"(?:in|on|at)\s+(?:an?|the|his|her|their|its|last\s+week's)\s+(?:[\w’'\-]+\s+){0,5}?(?:interview|diatribe|forum|show|statement|"
                           r"speech|appearance|rally|debate|news|press|op-ed|post|tweet|video|ad|letter|page)s?|"
@@ -1700,7 +1748,7 @@ _TELL = frozenset("tell told tells".split())
 _ADDRESS = frozenset("telling assure assured assures assuring".split())  # cues whose object is the one addressed
 # Verbs as often acts as speech: reported speech only with a that-clause or a quotation after them.
 _THAT_NEXT = re.compile(r"\s*that\s*")  # "proposed that …", not "proposed legislation that …"
-_ACTION_CUES = frozenset("""declare declared declares condemn condemned condemns agree
+_ACTION_CUES = frozenset("""declare declared declares agree
     agreed agrees maintain maintained maintains""".split())
 
 
