@@ -1297,3 +1297,14 @@ def test_topic_cues_that_are_not_speech() -> None:
     text = ("The council's repeated refusal to meet angered the fleet. There was a lot of talk about the tax.\n\n"
             "Three names prominently mentioned as candidates are Reis, Lopes and Costa.\n")
     assert extract_quotes(text) == []
+
+
+def test_a_topic_declined_and_a_short_object_denied_are_content() -> None:
+    # Written for this test: "declined to comment on X" reports X; "denied the charges" is the denial's content.
+    text = ("A harbour authority spokeswoman declined to comment on the latest audit.\n\n"
+            "Mayor Rui Costa denied the charges. Ana Lopes confirmed her candidacy.\n")
+    quotes = extract_quotes(text)
+    audit = _covering(quotes, text, "the latest audit")
+    assert audit.text == "the latest audit" and audit.cue == "comment"
+    assert _covering(quotes, text, "the charges").speaker == "Rui Costa"
+    assert _covering(quotes, text, "her candidacy").text == "her candidacy"

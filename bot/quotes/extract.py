@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from bot.quotes.lexicon import (AUXILIARIES, CLAUSE_CUES, CLAUSE_WORDS, CONJUNCTIONS, CUE_PARTICLES, DETERMINERS, NOT_NAME,
                                 ED_ADJECTIVES, JUDGING_CUES, OBJECT_CUES, PARTICIPLE_CUES, PARTICLE_ONLY, QUOTE_PARTICIPLES, PERSON_NOUNS, PREPOSITIONS, PRONOUNS, QUOTE_CUES,
-                                ROLE_NOUNS, TIME_WORDS, TITLE_WORDS, TOPIC_CUES)
+                                ROLE_NOUNS, SHORT_OBJECT_CUES, TIME_WORDS, TITLE_WORDS, TOPIC_CUES)
 from bot.quotes.model import ExtractedQuote
 from bot.quotes.pronouns import Referents
 from bot.quotes.speakers import Cast, resolve_mention
@@ -601,7 +601,8 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
         if naming and span is not None and not _names_someone(text, span, m.start()):
             continue  # "a group called Black Votes Matter": a name given, nobody speaks
         start += _lead_space(text, start)
-        end = _content_end(text, start, e_content, quotes, 1 if low in OBJECT_CUES or low in TOPIC_CUES else 3)
+        end = _content_end(text, start, e_content, quotes, 1 if low in OBJECT_CUES or low in TOPIC_CUES
+                           or _short_object(text, low, start) else 3)
         end = _without_name_appositive(text, start, end)
         if naming:
             cut = _NAMING_END.search(text, start, end)
@@ -649,7 +650,7 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
                 end = _strip_end(text, start, cut.start())
         if low in TOPIC_CUES:
             end = _topic_end(text, start, end, quotes)
-        if len(text[start:end].split()) < 3 and not ((low in OBJECT_CUES or low in _JUDGING_CUES or low in _DESCRIBE
+        if len(text[start:end].split()) < 3 and not _short_object(text, low, start) and not ((low in OBJECT_CUES or low in _JUDGING_CUES or low in _DESCRIBE
                                                        or pointing) and end > start):
             continue
         first = text[start:end].split(None, 1)[0].lower()
@@ -702,16 +703,33 @@ def _topic_end(text: str, start: int, end: int, quotes: list[QuoteSpan]) -> int:
     return adverb.start() if adverb and adverb.start() > start else end
 
 
+_OBJECT_OPENERS = frozenset("the a an his her their its this these those any such".split())
+
+
+def _short_object(text: str, low: str, start: int) -> bool:
+    """A noun phrase as the whole of what a clause cue reports: "denied the charges", "confirmed his
+    participation" -- a determiner opens it, so it is no "said Tuesday" tail."""
+    first = text[start:start + 12].split(None, 1)
+    return low in SHORT_OBJECT_CUES and bool(first) and first[0].lower() in _OBJECT_OPENERS
+
+
 _MENTION = frozenset("mention mentioned mentions mentioning".split())
-_NEGATION_BEFORE = re.compile(r"(?:\b(?:did|does|do|would|could|has|have|had)(?:\s+not|n[’']t)|\bnever)(?:\s+[a-z]+ly)?\s+$")
+# What stands between the subject and a topic cue it did not (or would not) use: "Trump did not mention",
+# "Cruz never mentioned", "A spokeswoman declined to comment on", "Walker refused to condemn".
+_NEGATION_BEFORE = re.compile(r"(?:\b(?:did|does|do|would|could|has|have|had)(?:\s+not|n[’']t)|\bnever|"
+                              r"\b(?:declined|declines|refused|refuses|has\s+refused|have\s+refused|hesitated|was\s+quick|"
+                              r"were\s+quick|went\s+off\s+script)(?:\s+at\s+first)?\s+to)(?:\s+[a-z]+ly)?\s+$")
 
 
 def _negated_subject(text: str, s: int, cue_start: int) -> tuple[int, int] | None:
-    """Speaker of a topic not raised: "Trump did not mention Ryan", "Cruz never mentioned Trump by name" --
-    what was left unsaid is still what the article reports about the speech."""
-    neg = _NEGATION_BEFORE.search(text, max(s, cue_start - 30), cue_start)
+    """Speaker of a topic not raised: "Trump did not mention Ryan", "Cruz never mentioned Trump by name",
+    "A spokeswoman declined to comment on the request" -- what was left unsaid is still reported speech."""
+    neg = _NEGATION_BEFORE.search(text, max(s, cue_start - 40), cue_start)
     got = _subject_before(text, s, neg.start()) if neg else None
-    return got[0] if got and not got[2] and _named(text, got[0]) else None
+    if not got or got[2]:
+        return None
+    last = text[got[0][0]:got[0][1]].split()[-1].lower()
+    return got[0] if _named(text, got[0]) or last in _UNNAMED_PERSONS else None
 
 
 # A sentence that opens with a subordinate clause: "While X said A, B ...", "Even though X claims A, ..."
@@ -1488,8 +1506,8 @@ def _verb_use(text: str, s: int, m: re.Match[str]) -> bool:
     """A noun-like cue form counts only right after a name or a pronoun ("Trump tweets", "he notes")."""
     if m.group().endswith("ed") and _QUALIFIED_NOUN.match(text, m.end()):
         return False  # "pledged delegates", "her stated goal": an adjective, nobody speaks
-    if m.group() not in _NOUN_LIKE:
-        return True
+    if m.group() not in _NOUN_LIKE or m.group() in TOPIC_CUES and text.endswith(" to ", s, m.start()):
+        return True  # "declined to comment on the report": a verb after "to"
     before = text[s:m.start()].split()
     if not before:
         return False
