@@ -1308,3 +1308,15 @@ def test_a_topic_declined_and_a_short_object_denied_are_content() -> None:
     assert audit.text == "the latest audit" and audit.cue == "comment"
     assert _covering(quotes, text, "the charges").speaker == "Rui Costa"
     assert _covering(quotes, text, "her candidacy").text == "her candidacy"
+
+
+def test_talk_about_after_a_manner_or_a_listener() -> None:
+    # Written for this test: "talked openly about X", "talked with aides about X", "talked up X"; a listener
+    # phrase's own "of" is no topic ("spoke to a meeting of farmers").
+    text = ("Mayor Rui Costa talked openly about the harbour tax. Ana Lopes talked with council aides about the budget.\n\n"
+            "Costa talked up his fishing plan. Lopes spoke to a meeting of farmers.\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "the harbour tax").speaker == "Rui Costa"
+    assert _covering(quotes, text, "the budget").text == "the budget"
+    assert _covering(quotes, text, "his fishing plan").cue == "talked"
+    assert not [q for q in quotes if "farmers" in q.text]

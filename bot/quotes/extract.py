@@ -30,7 +30,26 @@ def _cues(text: str, start: int = 0, end: int | None = None, asked: bool = False
     """Cue words in text[start:end]; "Asked" opening a question only for reported speech."""
     end = len(text) if end is None else end
     return [m for m in _WORDS_RE.finditer(text, start, end) if m.group() in _CUE_SET and (asked or m.group() != "Asked")
-            and (m.group() not in PARTICLE_ONLY or any(text.startswith(" %s " % p, m.end()) for p in CUE_PARTICLES[m.group()]))]
+            and (m.group() not in PARTICLE_ONLY or _particle_after(text, m.group(), m.end(), end) is not None)]
+
+
+# Between a topic cue and its particle: a manner ("talked openly about", "spoke at length of") or a
+# listener, then only "about" ("talked to reporters about", "is talking with donors about"; not "spoke to a
+# gathering of leaders")
+_TOPIC_MANNER = r"(?:\s+(?:[a-z]+ly|more|out|up|at\s+length))?"
+_TOPIC_LISTENER = re.compile(r"\s+(?:to|with)\s+(?:(?!about\b)[\w’'.\-]+\s+){0,4}?(?!about\b)[\w’'.\-]+\s+(about)\b")
+_TOPIC_PARTICLE = {particles: re.compile(_TOPIC_MANNER + r"\s+(%s)\b" % "|".join(particles))
+                   for particles in {CUE_PARTICLES[w] for w in TOPIC_CUES if w in CUE_PARTICLES}}
+
+
+def _particle_after(text: str, cue: str, pos: int, end: int) -> int | None:
+    """End of the particle a cue needs right after it ("spoke about"), or after a manner or listener for a
+    topic cue ("talked openly about", "talked to reporters about")."""
+    particles = CUE_PARTICLES[cue.lower()]
+    if cue.lower() in TOPIC_CUES:
+        m = _TOPIC_PARTICLE[particles].match(text, pos, min(end, pos + 80)) or _TOPIC_LISTENER.match(text, pos, min(end, pos + 80))
+        return m.end() if m and not any(c in text[pos:m.start(1)] for c in ",;.“\"") else None
+    return next((pos + len(p) + 1 for p in particles if text.startswith(" %s " % p, pos)), None)
 
 
 # Forms that are as often nouns ("the remarks", "his comments", "the state"): only after a name or pronoun.
@@ -371,6 +390,9 @@ def _content_after(text: str, cue_end: int, end: int, cue: str) -> int | None:
     low = cue.lower()
     particles = CUE_PARTICLES.get(low.split()[-1], ())
     if particles:
+        after = _particle_after(text, low, cue_end, end) if low in TOPIC_CUES else None
+        if after is not None:
+            return after
         m = re.match(r"\s+(" + "|".join(particles) + r")\b", window)
         if m:
             return cue_end + m.end()
@@ -690,13 +712,14 @@ def _topic_verb(text: str, s: int, m: re.Match[str]) -> bool:
 
 
 _TRAILING_ADVERB = re.compile(r"\s+(?!(?:only|family|ally|rally|Italy|July)\b)[a-z]+ly$")
+_THAN_CLAUSE = re.compile(r"\s+than\s+(?:he|she|they|it|I|we|in|at|on|during|ever|before|usual)\b")  # "talked more about policy than he has"
 _AS_CLAUSE = re.compile(r"\sas\s+(?:he|she|they|it|we|(?:the\s+)?(?:(?:[A-Z][\w’'.\-]*\s+){1,3}|[a-z]+(?:s|men)\s+)[a-z]+(?:ed|s))\b")
 
 
 def _topic_end(text: str, start: int, end: int, quotes: list[QuoteSpan]) -> int:
     """End of a topic before a clause of circumstance or a closing adverb: "condemned the launch as
     Pyongyang fired …" (but "condemned the test as “reckless”"), "did not mention Ryan directly"."""
-    clause = _AS_CLAUSE.search(text, start, end)
+    clause = _AS_CLAUSE.search(text, start, end) or _THAN_CLAUSE.search(text, start, end)
     if clause and not _inside(quotes, clause.start()):
         end = _strip_end(text, start, clause.start())
     adverb = _TRAILING_ADVERB.search(text, start, end)

@@ -68,7 +68,7 @@ QUOTE_CUES = CLAUSE_CUES | OBJECT_CUES | _forms(_QUOTE_ONLY_CUES) | PARTICIPLE_C
 _TOPIC_CUES = """mention mentioned mentions mentioning | repeat repeated repeats repeating |
 condemn condemned condemns condemning | blast blasted blasts blasting"""
 # The same with a particle naming the topic: "talking about jobs", "spoke of his brother", "commented on the ruling".
-_TOPIC_PARTICLE_CUES = {"talk talked talks talking": ("about", "of"), "speak spoke speaks speaking": ("about", "of"),
+_TOPIC_PARTICLE_CUES = {"talk talked talks talking": ("about", "of", "up"), "speak spoke speaks speaking": ("about", "of"),
                         "comment commented comments commenting": ("on", "about")}
 TOPIC_CUES = _forms(_TOPIC_CUES) | frozenset(w for forms in _TOPIC_PARTICLE_CUES for w in forms.split())
 PARTICIPLE_CUES = PARTICIPLE_CUES | frozenset(w for w in TOPIC_CUES if w.endswith("ing"))  # "…, he said, mentioning X"
