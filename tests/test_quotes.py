@@ -1320,3 +1320,13 @@ def test_talk_about_after_a_manner_or_a_listener() -> None:
     assert _covering(quotes, text, "the budget").text == "the budget"
     assert _covering(quotes, text, "his fishing plan").cue == "talked"
     assert not [q for q in quotes if "farmers" in q.text]
+
+
+def test_a_mention_not_made_names_its_speaker() -> None:
+    # Written for this test: "made no mention of X", "failed to mention X" still report X.
+    text = ("In a break with custom, Mayor Rui Costa made no mention of the harbour tax.\n\n"
+            "Ana Lopes failed to mention the audit.\n")
+    quotes = extract_quotes(text)
+    tax = _covering(quotes, text, "the harbour tax")
+    assert tax.text == "the harbour tax" and tax.speaker == "Rui Costa"
+    assert _covering(quotes, text, "the audit").speaker == "Ana Lopes"

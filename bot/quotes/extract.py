@@ -594,7 +594,7 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
             continue
         span = _leading_subject(text, s, m, found)
         if span is None and low in TOPIC_CUES:
-            span = _negated_subject(text, s, m.start())
+            span = _negated_subject(text, s, m)
         referent = None
         if span is None and low in CLAUSE_CUES:
             who = _who_antecedent(text, s, m.start()) or _group_antecedent(text, s, m.start())
@@ -671,7 +671,7 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
             if cut and len(text[start:cut.start()].split()) >= 2 and not _inside(quotes, cut.start()):
                 end = _strip_end(text, start, cut.start())
         if low in TOPIC_CUES:
-            end = _topic_end(text, start, end, quotes)
+            start, end = _topic_span(text, start, end, quotes)
         if len(text[start:end].split()) < 3 and not _short_object(text, low, start) and not ((low in OBJECT_CUES or low in _JUDGING_CUES or low in _DESCRIBE
                                                        or pointing) and end > start):
             continue
@@ -716,6 +716,13 @@ _THAN_CLAUSE = re.compile(r"\s+than\s+(?:he|she|they|it|I|we|in|at|on|during|eve
 _AS_CLAUSE = re.compile(r"\sas\s+(?:he|she|they|it|we|(?:the\s+)?(?:(?:[A-Z][\w’'.\-]*\s+){1,3}|[a-z]+(?:s|men)\s+)[a-z]+(?:ed|s))\b")
 
 
+def _topic_span(text: str, start: int, end: int, quotes: list[QuoteSpan]) -> tuple[int, int]:
+    """A topic without the "of" of "made no mention of God" and up to `_topic_end`."""
+    if text.startswith("of ", start):
+        start += 3
+    return start, _topic_end(text, start, end, quotes)
+
+
 def _topic_end(text: str, start: int, end: int, quotes: list[QuoteSpan]) -> int:
     """End of a topic before a clause of circumstance or a closing adverb: "condemned the launch as
     Pyongyang fired …" (but "condemned the test as “reckless”"), "did not mention Ryan directly"."""
@@ -738,19 +745,23 @@ def _short_object(text: str, low: str, start: int) -> bool:
 
 _MENTION = frozenset("mention mentioned mentions mentioning".split())
 # What stands between the subject and a topic cue it did not (or would not) use: "Trump did not mention",
-# "Cruz never mentioned", "A spokeswoman declined to comment on", "Walker refused to condemn".
+# "Cruz never mentioned", "A spokeswoman declined to comment on", "He failed to mention", "Trump made no
+# mention of" (the noun, with "of" after it).
 _NEGATION_BEFORE = re.compile(r"(?:\b(?:did|does|do|would|could|has|have|had)(?:\s+not|n[’']t)|\bnever|"
                               r"\b(?:declined|declines|refused|refuses|has\s+refused|have\s+refused|hesitated|was\s+quick|"
-                              r"were\s+quick|went\s+off\s+script)(?:\s+at\s+first)?\s+to)(?:\s+[a-z]+ly)?\s+$")
+                              r"were\s+quick|went\s+off\s+script|failed|fails|neglected|forgot|careful\s+not)(?:\s+at\s+first)?\s+to|"
+                              r"\b(?P<noun>(?:made|makes|make)\s+(?:no|little|scant|only\s+passing)(?:\s+[a-z]+)?))(?:\s+[a-z]+ly)?\s+$")
 
 
-def _negated_subject(text: str, s: int, cue_start: int) -> tuple[int, int] | None:
+def _negated_subject(text: str, s: int, m: re.Match[str]) -> tuple[int, int] | None:
     """Speaker of a topic not raised: "Trump did not mention Ryan", "Cruz never mentioned Trump by name",
     "A spokeswoman declined to comment on the request" -- what was left unsaid is still reported speech."""
-    neg = _NEGATION_BEFORE.search(text, max(s, cue_start - 40), cue_start)
+    neg = _NEGATION_BEFORE.search(text, max(s, m.start() - 40), m.start())
+    if neg and neg.group("noun") and not (m.group() == "mention" and text.startswith(" of ", m.end())):
+        return None  # "made no mention of": only the noun "mention"
     got = _subject_before(text, s, neg.start()) if neg else None
-    if not got or got[2]:
-        return None
+    if not got or got[2] and not _speaker_intro(text, s, got[1]):
+        return None  # "In a departure from custom, Trump made no mention of …" keeps its speaker
     last = text[got[0][0]:got[0][1]].split()[-1].lower()
     return got[0] if _named(text, got[0]) or last in _UNNAMED_PERSONS else None
 
