@@ -1273,17 +1273,16 @@ def test_a_quotation_after_a_participle_sentence_is_the_same_speakers() -> None:
 
 
 def test_topic_cues_take_their_object_as_content() -> None:
-    # Written for this test: what was mentioned, talked about, condemned, blasted or repeated is the content.
+    # Written for this test: what was mentioned, talked about, condemned or repeated is the content.
     text = ("Mayor Rui Costa did not mention the harbour tax. Ana Lopes never mentioned the mayor directly.\n\n"
             "Costa is talking about the fishing fleet. Lopes commented on the verdict.\n\n"
-            "Minister Paulo Reis condemned Friday's strike as “reckless.” Lopes blasted the council for its delays.\n\n"
+            "Minister Paulo Reis condemned Friday's strike as “reckless.”\n\n"
             "Reis repeated his claim that the port was safe. “We will rebuild,” Costa said, mentioning the old bridge.\n\n"
             "The council condemned the blockade as fishermen marched on the port.\n")
     quotes = extract_quotes(text)
     expected = [("the harbour tax", "mention", "Rui Costa"), ("the mayor", "mentioned", "Ana Lopes"),
                 ("the fishing fleet", "talking", "Rui Costa"), ("the verdict", "commented", "Ana Lopes"),
                 ("Friday's strike as “reckless.”", "condemned", "Paulo Reis"),
-                ("the council for its delays", "blasted", "Ana Lopes"),
                 ("his claim that the port was safe", "repeated", "Paulo Reis"), ("the old bridge", "mentioning", "Rui Costa"),
                 ("the blockade", "condemned", None)]
     for content, cue, speaker in expected:

@@ -64,9 +64,10 @@ JUDGING_CUES = _forms(_JUDGING_CUES) | frozenset("""denounce denounced denounces
 OBJECT_CUES = _forms(_OBJECT_CUES) | _forms(_JUDGING_CUES)
 QUOTE_CUES = CLAUSE_CUES | OBJECT_CUES | _forms(_QUOTE_ONLY_CUES) | PARTICIPLE_CUES | QUOTE_PARTICIPLES
 # Verbs whose object is the topic or the words themselves, whatever follows: "did not mention Trump",
-# "talking about the economy", "condemned the attack", "blasted Congress", "repeated his claim".
+# "talking about the economy", "condemned the attack", "repeated his claim". ("blasted X for Y" is left
+# out: whether X, Y or both were said varies too much.)
 _TOPIC_CUES = """mention mentioned mentions mentioning | repeat repeated repeats repeating |
-condemn condemned condemns condemning | blast blasted blasts blasting"""
+condemn condemned condemns condemning"""
 # The same with a particle naming the topic: "talking about jobs", "spoke of his brother", "commented on the ruling".
 _TOPIC_PARTICLE_CUES = {"talk talked talks talking": ("about", "of", "up"), "speak spoke speaks speaking": ("about", "of"),
                         "comment commented comments commenting": ("on", "about")}
