@@ -1329,3 +1329,12 @@ def test_a_mention_not_made_names_its_speaker() -> None:
     tax = _covering(quotes, text, "the harbour tax")
     assert tax.text == "the harbour tax" and tax.speaker == "Rui Costa"
     assert _covering(quotes, text, "the audit").speaker == "Ana Lopes"
+
+
+def test_a_topic_participle_clause_and_its_end() -> None:
+    # Written for this test: "by/while/without talking about X" reports X; a verb after its comma ends it.
+    text = ("The mayor opened the session by talking about the harbour tax.\n\n"
+            "Costa, who has struggled while talking about the levy, made no promise on the budget.\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "the harbour tax").text == "the harbour tax"
+    assert _covering(quotes, text, "the levy").text == "the levy"

@@ -600,7 +600,7 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
             who = _who_antecedent(text, s, m.start()) or _group_antecedent(text, s, m.start())
             if who:
                 referent, span = who
-        if span is None and not (low in _CALL and _CALLED_EPITHET.match(text, m.end(), e_content)
+        if span is None and not _topic_clause(text, s, m) and not (low in _CALL and _CALLED_EPITHET.match(text, m.end(), e_content)
                                  and text[m.start() - 1:m.start()] != "-"
                                  and not _IN_WHICH.search(text, max(s, m.start() - 40), m.start())):
             # "called Trump “a pathological liar”" is speech even when its subject is not found -- but
@@ -713,6 +713,9 @@ def _topic_verb(text: str, s: int, m: re.Match[str]) -> bool:
 
 _TRAILING_ADVERB = re.compile(r"\s+(?!(?:only|family|ally|rally|Italy|July)\b)[a-z]+ly$")
 _THAN_CLAUSE = re.compile(r"\s+than\s+(?:he|she|they|it|I|we|in|at|on|during|ever|before|usual)\b")  # "talked more about policy than he has"
+# A topic is a noun phrase: after its comma "but" or a verb resumes the sentence ("while talking about the
+# issue, made no comment", "without mentioning Sanders, but that has begun to change")
+_TOPIC_RESUMES = re.compile(r",\s+(?:but|yet|for\s+example|made|said|told|gave|took|went|is|was|are|were|has|had)\b")
 _AS_CLAUSE = re.compile(r"\sas\s+(?:he|she|they|it|we|(?:the\s+)?(?:(?:[A-Z][\w’'.\-]*\s+){1,3}|[a-z]+(?:s|men)\s+)[a-z]+(?:ed|s))\b")
 
 
@@ -726,9 +729,10 @@ def _topic_span(text: str, start: int, end: int, quotes: list[QuoteSpan]) -> tup
 def _topic_end(text: str, start: int, end: int, quotes: list[QuoteSpan]) -> int:
     """End of a topic before a clause of circumstance or a closing adverb: "condemned the launch as
     Pyongyang fired …" (but "condemned the test as “reckless”"), "did not mention Ryan directly"."""
-    clause = _AS_CLAUSE.search(text, start, end) or _THAN_CLAUSE.search(text, start, end)
-    if clause and not _inside(quotes, clause.start()):
-        end = _strip_end(text, start, clause.start())
+    for ending in (_AS_CLAUSE, _THAN_CLAUSE, _TOPIC_RESUMES):
+        clause = ending.search(text, start, end)
+        if clause and not _inside(quotes, clause.start()):
+            end = _strip_end(text, start, clause.start())
     adverb = _TRAILING_ADVERB.search(text, start, end)
     return adverb.start() if adverb and adverb.start() > start else end
 
@@ -741,6 +745,16 @@ def _short_object(text: str, low: str, start: int) -> bool:
     participation" -- a determiner opens it, so it is no "said Tuesday" tail."""
     first = text[start:start + 12].split(None, 1)
     return low in SHORT_OBJECT_CUES and bool(first) and first[0].lower() in _OBJECT_OPENERS
+
+
+_TOPIC_CLAUSE_OPENER = re.compile(r"\b(?:by|while|after|before|when|without)\s+$")
+
+
+def _topic_clause(text: str, s: int, m: re.Match[str]) -> bool:
+    """A topic participle that opens a clause of its own, its speaker left unnamed when the sentence does not
+    say who: "After talking about security, …", "launched his campaign by talking about the wall"."""
+    return (m.group().endswith("ing") and m.group() in TOPIC_CUES
+            and _TOPIC_CLAUSE_OPENER.search(text, max(s, m.start() - 10), m.start()) is not None)
 
 
 _MENTION = frozenset("mention mentioned mentions mentioning".split())
