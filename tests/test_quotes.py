@@ -1338,3 +1338,12 @@ def test_a_topic_participle_clause_and_its_end() -> None:
     quotes = extract_quotes(text)
     assert _covering(quotes, text, "the harbour tax").text == "the harbour tax"
     assert _covering(quotes, text, "the levy").text == "the levy"
+
+
+def test_experts_note_that_is_the_verb() -> None:
+    # Written for this test: "note(s) that" after a plural noun is speech; "his notes that …" are papers.
+    text = ("Harbour experts note that the new quay will flood every winter.\n\n"
+            "Costa kept his notes that the council later burned in a drawer.\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "the new quay will flood").cue == "note"
+    assert not [q for q in quotes if "burned" in q.text]

@@ -1567,7 +1567,18 @@ def _verb_use(text: str, s: int, m: re.Match[str]) -> bool:
         return False  # "New Hampshire state representative Max ...": a noun before a title
     if len(before) > 1 and (before[-2].lower() in _DETERMINERS or before[-2].lower() in _NUMBERS):
         return False  # "the two Post-Soviet states", "the Baltic states": a noun after its modifier
-    return prev[:1].isupper() and prev.lower() not in _DETERMINERS or prev.lower() in PRONOUNS
+    return (prev[:1].isupper() and prev.lower() not in _DETERMINERS or prev.lower() in PRONOUNS
+            or _notes_that(text, m, prev))
+
+
+_NOTE = frozenset("note notes".split())
+
+
+def _notes_that(text: str, m: re.Match[str], prev: str) -> bool:
+    """"note(s) that" after a common noun is the verb: "experts note that …", "the report notes that …"
+    (but "his notes that …", "the notes that …" are notes)."""
+    return (m.group() in _NOTE and text.startswith(" that ", m.end()) and prev.isalpha() and prev.islower()
+            and prev not in _DETERMINERS and prev not in _NUMBERS)
 
 
 _QUALIFIED_NOUN = re.compile(r"\s+(?:(?:super)?delegates|goals?|aims?|intentions?|candidates?|cases)\b")
