@@ -1347,3 +1347,11 @@ def test_experts_note_that_is_the_verb() -> None:
     quotes = extract_quotes(text)
     assert _covering(quotes, text, "the new quay will flood").cue == "note"
     assert not [q for q in quotes if "burned" in q.text]
+
+
+def test_a_feeling_expressed_reports_what_it_is_about() -> None:
+    # Written for this test: "expressed (his) concern about X", "expressed support for X": X is the matter.
+    text = "Mayor Rui Costa expressed his deep concern about the harbour tax. Ana Lopes expressed support for the fleet.\n"
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "the harbour tax").text == "the harbour tax"
+    assert _covering(quotes, text, "the fleet").text == "the fleet"

@@ -672,6 +672,8 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
                 end = _strip_end(text, start, cut.start())
         if low in TOPIC_CUES:
             start, end = _topic_span(text, start, end, quotes)
+        elif low in _EXPRESS:
+            start = _feeling_object(text, start, end)
         if len(text[start:end].split()) < 3 and not _short_object(text, low, start) and not ((low in OBJECT_CUES or low in _JUDGING_CUES or low in _DESCRIBE
                                                        or pointing) and end > start):
             continue
@@ -755,6 +757,18 @@ def _topic_clause(text: str, s: int, m: re.Match[str]) -> bool:
     say who: "After talking about security, …", "launched his campaign by talking about the wall"."""
     return (m.group().endswith("ing") and m.group() in TOPIC_CUES
             and _TOPIC_CLAUSE_OPENER.search(text, max(s, m.start() - 10), m.start()) is not None)
+
+
+_EXPRESS = frozenset("express expressed expresses expressing".split())
+_FEELING = re.compile(r"(?:(?:his|her|their|its|our|my|some|deep|strong|great|grave|serious|similar|much|little|no|"
+                      r"growing|new|particular)\s+){0,2}[a-z]+\s+(?:about|for|with|over|that|at|toward|towards|in)\s+")
+
+
+def _feeling_object(text: str, start: int, end: int) -> int:
+    """Start of what a feeling expressed is about: "expressed concern that …", "expressed his condolences
+    over the attack", "express support for Sanders" -- what was said is the matter, the feeling names it."""
+    feeling = _FEELING.match(text, start, end)
+    return feeling.end() if feeling and end - feeling.end() > 0 else start
 
 
 _MENTION = frozenset("mention mentioned mentions mentioning".split())
