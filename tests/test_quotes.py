@@ -1515,3 +1515,86 @@ def test_made_clear_and_shot_back_carry_the_words_that_follow() -> None:
     minister = _covering(quotes, text, "Ask the minister")
     assert minister.kind == "direct" and minister.speaker == "Rui Costa"
     assert not [q for q in quotes if "council" in q.text]
+def test_topic_cues_take_their_object_as_content() -> None:
+    # Written for this test: what was mentioned, talked about, condemned or repeated is the content.
+    text = ("Mayor Rui Costa did not mention the harbour tax. Ana Lopes never mentioned the mayor directly.\n\n"
+            "Costa is talking about the fishing fleet. Lopes commented on the verdict.\n\n"
+            "Minister Paulo Reis condemned Friday's strike as “reckless.”\n\n"
+            "Reis repeated his claim that the port was safe. “We will rebuild,” Costa said, mentioning the old bridge.\n\n"
+            "The council condemned the blockade as fishermen marched on the port.\n")
+    quotes = extract_quotes(text)
+    expected = [("the harbour tax", "mention", "Rui Costa"), ("the mayor", "mentioned", "Ana Lopes"),
+                ("the fishing fleet", "talking", "Rui Costa"), ("the verdict", "commented", "Ana Lopes"),
+                ("Friday's strike as “reckless.”", "condemned", "Paulo Reis"),
+                ("his claim that the port was safe", "repeated", "Paulo Reis"), ("the old bridge", "mentioning", "Rui Costa"),
+                ("the blockade", "condemned", None)]
+    for content, cue, speaker in expected:
+        quote = _covering(quotes, text, content)
+        assert quote.text.rstrip(".") == content.rstrip("."), quote.text  # "directly", "as fishermen marched" end it
+        assert quote.cue == cue and (speaker is None or quote.speaker == speaker), (content, quote)
+
+
+def test_topic_cues_that_are_not_speech() -> None:
+    # Written for this test: adjectives and nouns of the same words attribute nothing.
+    text = ("The council's repeated refusal to meet angered the fleet. There was a lot of talk about the tax.\n\n"
+            "Three names prominently mentioned as candidates are Reis, Lopes and Costa.\n")
+    assert extract_quotes(text) == []
+
+
+def test_a_topic_declined_and_a_short_object_denied_are_content() -> None:
+    # Written for this test: "declined to comment on X" reports X; "denied the charges" is the denial's content.
+    text = ("A harbour authority spokeswoman declined to comment on the latest audit.\n\n"
+            "Mayor Rui Costa denied the charges. Ana Lopes confirmed her candidacy.\n")
+    quotes = extract_quotes(text)
+    audit = _covering(quotes, text, "the latest audit")
+    assert audit.text == "the latest audit" and audit.cue == "comment"
+    assert _covering(quotes, text, "the charges").speaker == "Rui Costa"
+    assert _covering(quotes, text, "her candidacy").text == "her candidacy"
+
+
+def test_talk_about_after_a_manner_or_a_listener() -> None:
+    # Written for this test: "talked openly about X", "talked with aides about X", "talked up X"; a listener
+    # phrase's own "of" is no topic ("spoke to a meeting of farmers").
+    text = ("Mayor Rui Costa talked openly about the harbour tax. Ana Lopes talked with council aides about the budget.\n\n"
+            "Costa talked up his fishing plan. Lopes spoke to a meeting of farmers.\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "the harbour tax").speaker == "Rui Costa"
+    assert _covering(quotes, text, "the budget").text == "the budget"
+    assert _covering(quotes, text, "his fishing plan").cue == "talked"
+    assert not [q for q in quotes if "farmers" in q.text]
+
+
+def test_a_mention_not_made_names_its_speaker() -> None:
+    # Written for this test: "made no mention of X", "failed to mention X" still report X.
+    text = ("In a break with custom, Mayor Rui Costa made no mention of the harbour tax.\n\n"
+            "Ana Lopes failed to mention the audit.\n")
+    quotes = extract_quotes(text)
+    tax = _covering(quotes, text, "the harbour tax")
+    assert tax.text == "the harbour tax" and tax.speaker == "Rui Costa"
+    assert _covering(quotes, text, "the audit").speaker == "Ana Lopes"
+
+
+def test_a_topic_participle_clause_and_its_end() -> None:
+    # Written for this test: "by/while/without talking about X" reports X; a verb after its comma ends it.
+    text = ("The mayor opened the session by talking about the harbour tax.\n\n"
+            "Costa, who has struggled while talking about the levy, made no promise on the budget.\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "the harbour tax").text == "the harbour tax"
+    assert _covering(quotes, text, "the levy").text == "the levy"
+
+
+def test_experts_note_that_is_the_verb() -> None:
+    # Written for this test: "note(s) that" after a plural noun is speech; "his notes that …" are papers.
+    text = ("Harbour experts note that the new quay will flood every winter.\n\n"
+            "Costa kept his notes that the council later burned in a drawer.\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "the new quay will flood").cue == "note"
+    assert not [q for q in quotes if "burned" in q.text]
+
+
+def test_a_feeling_expressed_reports_what_it_is_about() -> None:
+    # Written for this test: "expressed (his) concern about X", "expressed support for X": X is the matter.
+    text = "Mayor Rui Costa expressed his deep concern about the harbour tax. Ana Lopes expressed support for the fleet.\n"
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "the harbour tax").text == "the harbour tax"
+    assert _covering(quotes, text, "the fleet").text == "the fleet"

@@ -13,13 +13,13 @@ from dataclasses import dataclass
 
 from bot.quotes.lexicon import (AUXILIARIES, CLAUSE_CUES, CLAUSE_WORDS, CONJUNCTIONS, CUE_PARTICLES, DETERMINERS, NOT_NAME,
                                 ED_ADJECTIVES, JUDGING_CUES, OBJECT_CUES, PARTICIPLE_CUES, PARTICLE_ONLY, QUOTE_PARTICIPLES, PERSON_NOUNS, PREPOSITIONS, PRONOUNS, QUOTE_CUES,
-                                ROLE_NOUNS, TIME_WORDS, TITLE_WORDS)
+                                ROLE_NOUNS, SHORT_OBJECT_CUES, TIME_WORDS, TITLE_WORDS, TOPIC_CUES)
 from bot.quotes.model import ExtractedQuote
 from bot.quotes.pronouns import Referents
 from bot.quotes.speakers import Cast, resolve_mention
 from bot.quotes.text import QuoteSpan, paragraphs, quote_spans, sentences
 
-_ALL_CUES = sorted(QUOTE_CUES | {"according to"}, key=len, reverse=True)
+_ALL_CUES = sorted(QUOTE_CUES | TOPIC_CUES | {"according to"}, key=len, reverse=True)
 # Cue verbs are matched in lower case only: "States" in "United States" is no cue. Scanning words
 # and looking them up is several times faster than one regex alternation of all cue forms.
 _CUE_SET = frozenset(_ALL_CUES) | {"According to", "Asked"}
@@ -30,7 +30,26 @@ def _cues(text: str, start: int = 0, end: int | None = None, asked: bool = False
     """Cue words in text[start:end]; "Asked" opening a question only for reported speech."""
     end = len(text) if end is None else end
     return [m for m in _WORDS_RE.finditer(text, start, end) if m.group() in _CUE_SET and (asked or m.group() != "Asked")
-            and (m.group() not in PARTICLE_ONLY or text.startswith(" %s " % CUE_PARTICLES[m.group()][0], m.end()))]
+            and (m.group() not in PARTICLE_ONLY or _particle_after(text, m.group(), m.end(), end) is not None)]
+
+
+# Between a topic cue and its particle: a manner ("talked openly about", "spoke at length of") or a
+# listener, then only "about" ("talked to reporters about", "is talking with donors about"; not "spoke to a
+# gathering of leaders")
+_TOPIC_MANNER = r"(?:\s+(?:[a-z]+ly|more|out|up|at\s+length))?"
+_TOPIC_LISTENER = re.compile(r"\s+(?:to|with)\s+(?:(?!about\b)[\w’'.\-]+\s+){0,4}?(?!about\b)[\w’'.\-]+\s+(about)\b")
+_TOPIC_PARTICLE = {particles: re.compile(_TOPIC_MANNER + r"\s+(%s)\b" % "|".join(particles))
+                   for particles in {CUE_PARTICLES[w] for w in TOPIC_CUES if w in CUE_PARTICLES}}
+
+
+def _particle_after(text: str, cue: str, pos: int, end: int) -> int | None:
+    """End of the particle a cue needs right after it ("spoke about"), or after a manner or listener for a
+    topic cue ("talked openly about", "talked to reporters about")."""
+    particles = CUE_PARTICLES[cue.lower()]
+    if cue.lower() in TOPIC_CUES:
+        m = _TOPIC_PARTICLE[particles].match(text, pos, min(end, pos + 80)) or _TOPIC_LISTENER.match(text, pos, min(end, pos + 80))
+        return m.end() if m and not any(c in text[pos:m.start(1)] for c in ",;.“\"") else None
+    return next((pos + len(p) + 1 for p in particles if text.startswith(" %s " % p, pos)), None)
 
 
 # Forms that are as often nouns ("the remarks", "his comments", "the state"): only after a name or pronoun.
@@ -378,12 +397,16 @@ def _content_after(text: str, cue_end: int, end: int, cue: str) -> int | None:
     low = cue.lower()
     particles = CUE_PARTICLES.get(low.split()[-1], ())
     if particles:
+        after = _particle_after(text, low, cue_end, end) if low in TOPIC_CUES else None
+        if after is not None:
+            return after
         m = re.match(r"\s+(" + "|".join(particles) + r")\b", window)
         if m:
             return cue_end + m.end()
         if low.split()[-1] in _CALL and _CALLED_OBJECT.match(window):
             return cue_end + 1  # "called the decision a mistake": object and what it was called
-        return None
+        if low not in TOPIC_CUES or low not in CLAUSE_CUES:
+            return None  # but "commented that …" without "on" is still a clause
     if low in _ASK:  # "asked Kasich to lay out ...", "asked (him) whether ..."
         m = _ASKED.match(window)
         if not m:
@@ -402,8 +425,9 @@ def _content_after(text: str, cue_end: int, end: int, cue: str) -> int | None:
         elif len(between) <= 12 and not any(w.lower().strip(",") in CLAUSE_WORDS for w in between) and not (
                 between and between[0].lower() in PRONOUNS):  # "said he saw no need …, telling X that …"
             return cue_end + m.end()
-    m = re.match(r"[\s,:]*(?:(?:on|last|this)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-                 r"today|yesterday|tonight)?[\s,:]*", window)
+    # a day that opens the content, not one owning its object: "condemned Friday's test"
+    m = re.match(r"[\s,:]*(?:(?:on|last|this)\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                 r"today|yesterday|tonight)(?![’'\w]))?[\s,:]*", window)
     skip = m.end() if m else 0
     if low in _ADDRESS and window.startswith(" of "):
         return None  # "is assured of 318 delegates": certain, not told
@@ -566,7 +590,8 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
                 start = comma + 1 + _lead_space(text, comma + 1)
                 found.append(_Candidate(start, _content_end(text, start, e_content, quotes), "indirect", cue, mention, 3, para))
             continue
-        if low not in CLAUSE_CUES and low not in OBJECT_CUES and low not in PARTICIPLE_CUES and low not in _ASK:
+        if (low not in CLAUSE_CUES and low not in OBJECT_CUES and low not in PARTICIPLE_CUES and low not in _ASK
+                and low not in TOPIC_CUES):
             continue
         when = low in _ASK and _answered_when_asked(text, s, m.start())
         if low in _ASK and (m.group()[0].isupper() or when or low == "asked" and _ASKED_PASSIVE.search(
@@ -580,6 +605,8 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
             continue
         if low in JUDGING_CUES and low.endswith("ing") and _BE_BEFORE.search(text, max(s, m.start() - 30), m.start()):
             continue  # "the tweet was really mocking the fact that …": a description, not a speech act reported
+        if low in TOPIC_CUES and not _topic_verb(text, s, m):
+            continue  # "Trump’s repeated accusations", "names mentioned as nominees": no one mentions here
         if low in _WRITE and _WRITE_NO_OBJECT.match(text, m.end()):
             continue  # "learned to read and write at a young age": writing, not words written
         relative = _relative_frame(text, s, m, e_content) if low in _RELATIVE_CUES else None
@@ -603,6 +630,8 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
         # '“…,” said X, noting that …': the frame's speaker, before any guess at the sentence's subject
         span = (_framed_speaker(text, s, m.start(), quotes) if low in PARTICIPLE_CUES else None) or _leading_subject(
             text, s, m, found)
+        if span is None and (low in TOPIC_CUES or low in OBJECT_CUES):
+            span = _negated_subject(text, s, m)
         referent = None
         if span is None and low in CLAUSE_CUES:
             who = _who_antecedent(text, s, m.start()) or _group_antecedent(text, s, m.start())
@@ -615,7 +644,7 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
         by_doing = span is None and low in _SAYING and _BY_DOING.search(text, max(s, m.start() - 12), m.start())
         if by_doing:  # "… by telling Clinton she had been an able opponent": the subject of the clause acts
             span = _sentence_subject(text, s, m.start())
-        if span is None and not by_doing and not (low in _CALL and _CALLED_EPITHET.match(text, m.end(), e_content)
+        if span is None and not by_doing and not _topic_clause(text, s, m) and not (low in _CALL and _CALLED_EPITHET.match(text, m.end(), e_content)
                                                   and text[m.start() - 1:m.start()] != "-"
                                                   and not _IN_WHICH.search(text, max(s, m.start() - 40), m.start())):
             # "called Trump “a pathological liar”" is speech even when its subject is not found -- but
@@ -638,7 +667,8 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
         if naming and span is not None and not _names_someone(text, span, m.start()):
             continue  # "a group called Black Votes Matter": a name given, nobody speaks
         start += _lead_space(text, start)
-        end = _content_end(text, start, e_content, quotes, 1 if low in OBJECT_CUES else 3)
+        end = _content_end(text, start, e_content, quotes, 1 if low in OBJECT_CUES or low in TOPIC_CUES
+                           or _short_object(text, low, start) else 3)
         end = _without_name_appositive(text, start, end)
         if naming:
             cut = _NAMING_END.search(text, start, end)
@@ -687,8 +717,12 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
             cut = _OBJECT_END.search(text, start, end)
             if cut and len(text[start:cut.start()].split()) >= 2 and not _inside(quotes, cut.start()):
                 end = _strip_end(text, start, cut.start())
-        if len(text[start:end].split()) < 3 and not ((low in OBJECT_CUES or low in _JUDGING_CUES or low in _DESCRIBE)
-                                                      and end > start):
+        if low in TOPIC_CUES:
+            start, end = _topic_span(text, start, end, quotes)
+        elif low in _EXPRESS:
+            start = _feeling_object(text, start, end)
+        if len(text[start:end].split()) < 3 and not _short_object(text, low, start) and not (
+                (low in OBJECT_CUES or low in _JUDGING_CUES or low in _DESCRIBE) and end > start):
             continue
         first = text[start:end].split(None, 1)[0].lower()
         between = text[m.end():start].split()  # "said that over the last days he …", not "hinted at that in …"
@@ -714,6 +748,100 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
             end = _main_clause_comma(text, start, end, quotes)
         found.append(_Candidate(start, end, "indirect", cue, span, 3, para, referent=referent))
     return found + questions
+
+
+_TOPIC_NOT_VERB_AFTER = frozenset("the a an of least most much lot".split())
+
+
+def _topic_verb(text: str, s: int, m: re.Match[str]) -> bool:
+    """A topic cue used as a verb of speaking: not an adjective after a possessive ("the leadership's repeated
+    refusal"), a noun ("a lot of talk about", "the Trump comments start"), or a passive ("names mentioned as …")."""
+    before = text[max(s, m.start() - 40):m.start()].split()
+    prev = before[-1].lower() if before else ""
+    if prev.endswith(("’s", "'s", "s’", "s'")) or prev in _TOPIC_NOT_VERB_AFTER:
+        return False
+    return not text.startswith(" as ", m.end()) or m.group().lower() not in _MENTION
+
+
+_TRAILING_ADVERB = re.compile(r"\s+(?!(?:only|family|ally|rally|Italy|July)\b)[a-z]+ly$")
+_THAN_CLAUSE = re.compile(r"\s+than\s+(?:he|she|they|it|I|we|in|at|on|during|ever|before|usual)\b")  # "talked more about policy than he has"
+# A topic is a noun phrase: after its comma "but" or a verb resumes the sentence ("while talking about the
+# issue, made no comment", "without mentioning Sanders, but that has begun to change")
+_TOPIC_RESUMES = re.compile(r",\s+(?:but|yet|for\s+example|made|said|told|gave|took|went|is|was|are|were|has|had)\b")
+_AS_CLAUSE = re.compile(r"\sas\s+(?:he|she|they|it|we|(?:the\s+)?(?:(?:[A-Z][\w’'.\-]*\s+){1,3}|[a-z]+(?:s|men)\s+)[a-z]+(?:ed|s))\b")
+
+
+def _topic_span(text: str, start: int, end: int, quotes: list[QuoteSpan]) -> tuple[int, int]:
+    """A topic without the "of" of "made no mention of God" and up to `_topic_end`."""
+    if text.startswith("of ", start):
+        start += 3
+    return start, _topic_end(text, start, end, quotes)
+
+
+def _topic_end(text: str, start: int, end: int, quotes: list[QuoteSpan]) -> int:
+    """End of a topic before a clause of circumstance or a closing adverb: "condemned the launch as
+    Pyongyang fired …" (but "condemned the test as “reckless”"), "did not mention Ryan directly"."""
+    for ending in (_AS_CLAUSE, _THAN_CLAUSE, _TOPIC_RESUMES):
+        clause = ending.search(text, start, end)
+        if clause and not _inside(quotes, clause.start()):
+            end = _strip_end(text, start, clause.start())
+    adverb = _TRAILING_ADVERB.search(text, start, end)
+    return adverb.start() if adverb and adverb.start() > start else end
+
+
+_OBJECT_OPENERS = frozenset("the a an his her their its this these those any such".split())
+
+
+def _short_object(text: str, low: str, start: int) -> bool:
+    """A noun phrase as the whole of what a clause cue reports: "denied the charges", "confirmed his
+    participation" -- a determiner opens it, so it is no "said Tuesday" tail."""
+    first = text[start:start + 12].split(None, 1)
+    return low in SHORT_OBJECT_CUES and bool(first) and first[0].lower() in _OBJECT_OPENERS
+
+
+_TOPIC_CLAUSE_OPENER = re.compile(r"\b(?:by|while|after|before|when|without)\s+$")
+
+
+def _topic_clause(text: str, s: int, m: re.Match[str]) -> bool:
+    """A topic participle that opens a clause of its own, its speaker left unnamed when the sentence does not
+    say who: "After talking about security, …", "launched his campaign by talking about the wall"."""
+    return (m.group().endswith("ing") and m.group() in TOPIC_CUES
+            and _TOPIC_CLAUSE_OPENER.search(text, max(s, m.start() - 10), m.start()) is not None)
+
+
+_EXPRESS = frozenset("express expressed expresses expressing".split())
+_FEELING = re.compile(r"(?:(?:his|her|their|its|our|my|some|deep|strong|great|grave|serious|similar|much|little|no|"
+                      r"growing|new|particular)\s+){0,2}[a-z]+\s+(?:about|for|with|over|that|at|toward|towards|in)\s+")
+
+
+def _feeling_object(text: str, start: int, end: int) -> int:
+    """Start of what a feeling expressed is about: "expressed concern that …", "expressed his condolences
+    over the attack", "express support for Sanders" -- what was said is the matter, the feeling names it."""
+    feeling = _FEELING.match(text, start, end)
+    return feeling.end() if feeling and end - feeling.end() > 0 else start
+
+
+_MENTION = frozenset("mention mentioned mentions mentioning".split())
+# What stands between the subject and a topic cue it did not (or would not) use: "Trump did not mention",
+# "Cruz never mentioned", "A spokeswoman declined to comment on", "He failed to mention", "Trump made no
+# mention of" (the noun, with "of" after it).
+_NEGATION_BEFORE = re.compile(r"(?:\b(?:did|does|do|would|could|has|have|had)(?:\s+not|n[’']t)|\bnever|"
+                              r"\b(?:declined|declines|refused|refuses|has\s+refused|have\s+refused|hesitated|was\s+quick|"
+                              r"were\s+quick|went\s+off\s+script|failed|fails|neglected|forgot|careful\s+not)(?:\s+at\s+first)?\s+to|"
+                              r"\b(?P<noun>(?:made|makes|make)\s+(?:no|little|scant|only\s+passing)(?:\s+[a-z]+)?))(?:\s+[a-z]+ly)?\s+$")
+
+
+def _negated_subject(text: str, s: int, m: re.Match[str]) -> tuple[int, int] | None:
+    """Speaker of a topic not raised: "Trump did not mention Ryan", "Cruz never mentioned Trump by name",
+    "A spokeswoman declined to comment on the request" -- what was left unsaid is still reported speech."""
+    neg = _NEGATION_BEFORE.search(text, max(s, m.start() - 40), m.start())
+    if neg and neg.group("noun") and not (m.group() == "mention" and text.startswith(" of ", m.end())):
+        return None  # "made no mention of": only the noun "mention"
+    got = _subject_before(text, s, neg.start()) if neg else None
+    if not got or got[2] and not _speaker_intro(text, s, got[1]):
+        return None  # "In a departure from custom, Trump made no mention of …" keeps its speaker
+    last = text[got[0][0]:got[0][1]].split()[-1].lower()
+    return got[0] if _named(text, got[0]) or last in _UNNAMED_PERSONS else None
 
 
 # A sentence that opens with a subordinate clause: "While X said A, B ...", "Even though X claims A, ..."
@@ -1260,7 +1388,7 @@ _OBJECT_END = re.compile(r"\s(?:as|after|while|when|because|before|since|until|a
 _QUOTE_OPEN = re.compile(r"[\s,:]*[“\"«„`]")
 # Verbs of judging whose object is what was said ("slammed the plan as reckless", "cited concerns"):
 # the object runs to the first comma, second verb or circumstance ("in an interview"), keeping "as …".
-_JUDGING_CUES = JUDGING_CUES | PARTICLE_ONLY
+_JUDGING_CUES = JUDGING_CUES | PARTICLE_ONLY | TOPIC_CUES  # topics end as judged objects do
 _JUDGING_END = re.compile(r";|,\s+(?:a|an|the)\s|,\s+(?!including\b)[a-z]+ing\s|\sas\s+(?:he|she|they|I|we)\s|,\s+(?:and\s+)?[a-z]+ed\s|,\s*(?:%s)\s|" % "|".join(sorted(PARTICIPLE_CUES)) + r",\s+(?:and\s+)?(?:he|she|they|it|I|we|this|that|many|[A-Z][a-z]+\s+(?:[A-Z][a-z]+\s+)?[a-z]+(?:ed|s))\b|,\s+(?:and|like)\s|\s+and\s+(?:(?!(?:his|this|its|has|was|is|as|us)\b)[a-z]+(?:ed|s)|made|gave|took|went|said|told|spoke)\b|:\s|\s+now\s+that\s|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\s+and\s+(?!(?:his|this|its|has|was|is|as|us)\b)[a-z]+(?:ed|s)\b|\s(?:after|while|when|because|before|since|until|amid|during|"
                           r"(?:in|on|at)\s+(?:an?|the|his|her|their|its|last\s+week's)\s+(?:[\w’'\-]+\s+){0,5}?(?:interview|diatribe|forum|show|statement|"
                           r"speech|appearance|rally|debate|news|press|op-ed|post|tweet|video|ad|letter|page)s?|"
@@ -1640,8 +1768,8 @@ def _verb_use(text: str, s: int, m: re.Match[str]) -> bool:
     """A noun-like cue form counts only right after a name or a pronoun ("Trump tweets", "he notes")."""
     if m.group().endswith("ed") and _QUALIFIED_NOUN.match(text, m.end()):
         return False  # "pledged delegates", "her stated goal": an adjective, nobody speaks
-    if m.group() not in _NOUN_LIKE:
-        return True
+    if m.group() not in _NOUN_LIKE or m.group() in TOPIC_CUES and text.endswith(" to ", s, m.start()):
+        return True  # "declined to comment on the report": a verb after "to"
     if m.group() == "states" and not text.startswith(" that ", m.end()):
         return False  # "Southern states remained too close to call": the noun; "It states that …": the verb
     before = text[s:m.start()].split()
@@ -1655,7 +1783,18 @@ def _verb_use(text: str, s: int, m: re.Match[str]) -> bool:
         return False  # "New Hampshire state representative Max ...": a noun before a title
     if len(before) > 1 and (before[-2].lower() in _DETERMINERS or before[-2].lower() in _NUMBERS):
         return False  # "the two Post-Soviet states", "the Baltic states": a noun after its modifier
-    return prev[:1].isupper() and prev.lower() not in _DETERMINERS or prev.lower() in PRONOUNS
+    return (prev[:1].isupper() and prev.lower() not in _DETERMINERS or prev.lower() in PRONOUNS
+            or _notes_that(text, m, prev))
+
+
+_NOTE = frozenset("note notes".split())
+
+
+def _notes_that(text: str, m: re.Match[str], prev: str) -> bool:
+    """"note(s) that" after a common noun is the verb: "experts note that …", "the report notes that …"
+    (but "his notes that …", "the notes that …" are notes)."""
+    return (m.group() in _NOTE and text.startswith(" that ", m.end()) and prev.isalpha() and prev.islower()
+            and prev not in _DETERMINERS and prev not in _NUMBERS)
 
 
 _QUALIFIED_NOUN = re.compile(r"\s+(?:(?:super)?delegates|goals?|aims?|intentions?|candidates?|cases)\b")
@@ -1902,7 +2041,7 @@ _TELL = frozenset("tell told tells".split())
 _ADDRESS = frozenset("telling assured assures".split())  # cues whose object is the one addressed
 # Verbs as often acts as speech: reported speech only with a that-clause or a quotation after them.
 _THAT_NEXT = re.compile(r"\s*that\s*")  # "proposed that …", not "proposed legislation that …"
-_ACTION_CUES = frozenset("""declare declared declares condemn condemned condemns agree
+_ACTION_CUES = frozenset("""declare declared declares agree
     agreed agrees maintain maintained maintains""".split())
 
 

@@ -63,6 +63,20 @@ JUDGING_CUES = _forms(_JUDGING_CUES) | frozenset("""denounce denounced denounces
     cites citing slamming questioning mocking ridiculing decrying""".split())
 OBJECT_CUES = _forms(_OBJECT_CUES) | _forms(_JUDGING_CUES)
 QUOTE_CUES = CLAUSE_CUES | OBJECT_CUES | _forms(_QUOTE_ONLY_CUES) | PARTICIPLE_CUES | QUOTE_PARTICIPLES
+# Verbs whose object is the topic or the words themselves, whatever follows: "did not mention Trump",
+# "talking about the economy", "condemned the attack", "repeated his claim". ("blasted X for Y" is left
+# out: whether X, Y or both were said varies too much.)
+_TOPIC_CUES = """mention mentioned mentions mentioning | repeat repeated repeats repeating |
+condemn condemned condemns condemning"""
+# The same with a particle naming the topic: "talking about jobs", "spoke of his brother", "commented on the ruling".
+_TOPIC_PARTICLE_CUES = {"talk talked talks talking": ("about", "of", "up"), "speak spoke speaks speaking": ("about", "of"),
+                        "comment commented comments commenting": ("on", "about")}
+TOPIC_CUES = _forms(_TOPIC_CUES) | frozenset(w for forms in _TOPIC_PARTICLE_CUES for w in forms.split())
+PARTICIPLE_CUES = PARTICIPLE_CUES | frozenset(w for w in TOPIC_CUES if w.endswith("ing"))  # "…, he said, mentioning X"
+# Clause cues that also take a short noun phrase as what was said: "denied the charges", "confirmed his
+# participation", "acknowledged the mistake", "revealed her plans".
+SHORT_OBJECT_CUES = frozenset("""deny denied denies confirm confirmed confirms acknowledge acknowledged acknowledges
+    reveal revealed reveals""".split())
 # Particles some cues need: "point out", "call for/on".
 CUE_PARTICLES = {"point": ("out",), "pointed": ("out",), "points": ("out",), "pointing": ("out",),
                  "call": ("for", "on"), "called": ("for", "on"), "calls": ("for", "on"),
@@ -70,6 +84,8 @@ CUE_PARTICLES = {"point": ("out",), "pointed": ("out",), "points": ("out",), "po
                  "referred": ("to",), "refers": ("to",)}
 # Cues only with their particle: "spoke about the economy", never "after Rubio spoke".
 PARTICLE_ONLY = frozenset("talked talks spoke speaks referred refers".split())
+CUE_PARTICLES.update({w: particles for forms, particles in _TOPIC_PARTICLE_CUES.items() for w in forms.split()})
+PARTICLE_ONLY = PARTICLE_ONLY | frozenset(w for forms in _TOPIC_PARTICLE_CUES for w in forms.split() if w not in CLAUSE_CUES)
 
 # Between subject and cue: "has said", "also told", "later wrote".
 AUXILIARIES = frozenset("""also has had have again later earlier previously repeatedly then recently once
