@@ -1485,8 +1485,11 @@ _CONTENT_END = re.compile(r"(?=[\s,;])(?:"  # the guard fails fast inside words:
                           r"|,\s+and\s+(?:he|she|they)\s+(?:(?:also|then|later|soon|quickly)\s+)?(?!(?:needed|wanted|used|had)\b)[a-z]{3,}ed\b"
                           r"|%s\s+(?:(?:a|an|one)\s+(?:[\w’'\-]+\s+){0,3}?(?:move|step|decision|recommendation|goal|charge|claim|"
                           r"acknowledgment|admission|reference|sign|swipe|remark|statement|assertion|position|prospect|"
-                          r"one)|remarks|comments|claims|words)\s+(?:that|which|who|she|he|they|[A-Z])" % (
-                              _COMMA, _COMMA, "|".join(sorted(PARTICIPLE_CUES)), _COMMA) + ")")
+                          r"one)|remarks|comments|claims|words)\s+(?:that|which|who|she|he|they|[A-Z])"
+                          r"|%s\s+(?:a|an|the\s+latter\s+an?)\s+(?:(?:apparent|veiled|thinly\s+veiled|clear|subtle|implicit|"
+                          r"pointed|not-so-subtle|oblique|direct)\s+)?(?:swipe|jab|dig|shot|nod|reference|allusion|rebuke|slap|knock|poke)"
+                          r"\s+(?:at|to)\s" % (
+                              _COMMA, _COMMA, "|".join(sorted(PARTICIPLE_CUES)), _COMMA, _COMMA) + ")")
 
 
 _DASHES = {d: re.compile(r"\s+%s\s+" % re.escape(d)) for d in ("—", "–", "-", "--")}
@@ -1508,6 +1511,12 @@ def _without_name_appositive(text: str, start: int, end: int) -> int:
     return end
 
 
+def _word_before(text: str, start: int, pos: int) -> str:
+    """The lower-cased word that ends text[start:pos] ("" when none)."""
+    words = text[max(start, pos - 20):pos].split()
+    return words[-1].lower() if words else ""
+
+
 def _content_end(text: str, start: int, end: int, quotes: list[QuoteSpan], min_words: int = 3) -> int:
     """Where reported content stops: at the first clause break after `min_words` words (one for the object
     of "praised", "denied": "praised Putin, saying …")."""
@@ -1523,6 +1532,9 @@ def _content_end(text: str, start: int, end: int, quotes: list[QuoteSpan], min_w
                 if close and len(text[close.end():end].split()) >= 3 and not _cues(text, m.end(), close.start()):
                     pos = close.end()  # "those efforts - which include radio ads - will pay off": an aside
                     continue
+            if m.group().startswith(" which") and _word_before(text, start, m.start()) in PREPOSITIONS | {"of"}:
+                pos = m.end()  # "citing an instance in which …", "about which": the clause is the object's own
+                continue
             if m.group().lstrip(", ").startswith("but") and text.startswith("that ", m.end()):
                 pos = m.end()  # "predicted that A, but that B": both clauses were said
                 continue
