@@ -1334,3 +1334,13 @@ def test_a_lone_opening_adverb_or_an_it_is_contraction_is_no_speaker() -> None:
     quotes = extract_quotes(text)
     assert not any(q.speaker_start is not None and text[q.speaker_start:q.speaker_end] in ("Overall", "It's") for q in quotes)
     assert _covering(quotes, text, "she wanted a professional footing").speaker == "Megyn Kelly"
+
+
+def test_content_keeps_a_restrictive_which_and_ends_at_a_summing_up_swipe() -> None:
+    # Written for this test.
+    text = ("Lavrov cited an instance in which a diplomat was expelled without notice.\n\n"
+            "Wang Yi said the talks would go ahead as planned, a swipe at recent reports of a delay.\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "an instance in which a diplomat was expelled without notice").end == text.index(" without") + 15
+    talks = _covering(quotes, text, "the talks would go ahead")
+    assert text[talks.start:talks.end] == "the talks would go ahead as planned"

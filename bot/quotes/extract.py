@@ -1511,10 +1511,11 @@ def _without_name_appositive(text: str, start: int, end: int) -> int:
     return end
 
 
-def _word_before(text: str, start: int, pos: int) -> str:
-    """The lower-cased word that ends text[start:pos] ("" when none)."""
-    words = text[max(start, pos - 20):pos].split()
-    return words[-1].lower() if words else ""
+def _restrictive_which(text: str, start: int, pos: int) -> bool:
+    """A preposition before "which" with no comma near: "an instance in which …", "volumes about which …"
+    (but ", in which …", ", both of which …" open an aside of the writer's)."""
+    words = text[max(start, pos - 30):pos].split()[-3:]
+    return len(words) >= 2 and words[-1].lower() in PREPOSITIONS | {"of"} and not any(w.rstrip(_QUOTE_CHARS).endswith(",") for w in words)
 
 
 def _content_end(text: str, start: int, end: int, quotes: list[QuoteSpan], min_words: int = 3) -> int:
@@ -1532,8 +1533,8 @@ def _content_end(text: str, start: int, end: int, quotes: list[QuoteSpan], min_w
                 if close and len(text[close.end():end].split()) >= 3 and not _cues(text, m.end(), close.start()):
                     pos = close.end()  # "those efforts - which include radio ads - will pay off": an aside
                     continue
-            if m.group().startswith(" which") and _word_before(text, start, m.start()) in PREPOSITIONS | {"of"}:
-                pos = m.end()  # "citing an instance in which …", "about which": the clause is the object's own
+            if m.group().startswith(" which") and _restrictive_which(text, start, m.start()):
+                pos = m.end()  # "citing an instance in which …": the clause belongs to the object
                 continue
             if m.group().lstrip(", ").startswith("but") and text.startswith("that ", m.end()):
                 pos = m.end()  # "predicted that A, but that B": both clauses were said
