@@ -1344,3 +1344,14 @@ def test_content_keeps_a_restrictive_which_and_ends_at_a_summing_up_swipe() -> N
     assert _covering(quotes, text, "an instance in which a diplomat was expelled without notice").end == text.index(" without") + 15
     talks = _covering(quotes, text, "the talks would go ahead")
     assert text[talks.start:talks.end] == "the talks would go ahead as planned"
+
+
+def test_a_one_word_answer_is_the_whole_content() -> None:
+    # Written for this test.
+    text = ("Asked whether talks would resume, Sergei Lavrov said no. But he said the door was open.\n\n"
+            "Wang Yi said no decision had been made.\n")
+    quotes = extract_quotes(text)
+    no = _covering(quotes, text, "no")
+    assert text[no.start:no.end] == "no" and no.speaker == "Sergei Lavrov"
+    assert _covering(quotes, text, "the door was open").speaker == "Sergei Lavrov"
+    assert text[_covering(quotes, text, "no decision had been made").start:].startswith("no decision had been made")

@@ -649,7 +649,8 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
             if cut and len(text[start:cut.start()].split()) >= 2 and not _inside(quotes, cut.start()):
                 end = _strip_end(text, start, cut.start())
         if len(text[start:end].split()) < 3 and not ((low in OBJECT_CUES or low in _JUDGING_CUES or low in _DESCRIBE
-                                                       or pointing) and end > start):
+                                                       or pointing) and end > start) and not (
+                low in _SAY and _answer_end(text, start) == end):
             continue
         first = text[start:end].split(None, 1)[0].lower()
         between = text[m.end():start].split()  # "said that over the last days he …", not "hinted at that in …"
@@ -1518,9 +1519,23 @@ def _restrictive_which(text: str, start: int, pos: int) -> bool:
     return len(words) >= 2 and words[-1].lower() in PREPOSITIONS | {"of"} and not any(w.rstrip(_QUOTE_CHARS).endswith(",") for w in words)
 
 
+# A one-word answer as the whole content: "Asked if he would run, he said no. But …", "half said so in May"
+_ANSWER = re.compile(r"(?:yes|no|so)(?=[.,;:]|\s+but\b)|so(?=\s+(?:in|on|at|during|after|before|when|while|"
+                     r"because|last|this|earlier|repeatedly|publicly|privately|explicitly|again|too)\b)")
+
+
+def _answer_end(text: str, start: int) -> int | None:
+    """The end of a one-word answer that is all the content ("said no."), else None."""
+    m = _ANSWER.match(text, start)
+    return m.end() if m else None
+
+
 def _content_end(text: str, start: int, end: int, quotes: list[QuoteSpan], min_words: int = 3) -> int:
     """Where reported content stops: at the first clause break after `min_words` words (one for the object
     of "praised", "denied": "praised Putin, saying …")."""
+    answer = _answer_end(text, start)
+    if answer is not None and answer <= end:
+        return answer
     pos = start
     while True:
         m = _CONTENT_END.search(text, pos, end)
