@@ -1355,3 +1355,13 @@ def test_a_one_word_answer_is_the_whole_content() -> None:
     assert text[no.start:no.end] == "no" and no.speaker == "Sergei Lavrov"
     assert _covering(quotes, text, "the door was open").speaker == "Sergei Lavrov"
     assert text[_covering(quotes, text, "no decision had been made").start:].startswith("no decision had been made")
+
+
+def test_a_comma_despite_ends_a_longer_claim_only() -> None:
+    # Written for this test.
+    text = ("Wang Yi said both capitals had been patient with the mediators, despite some recent reports of friction.\n\n"
+            "Lavrov said he was not giving up, despite trailing in the count.\n")
+    quotes = extract_quotes(text)
+    patient = _covering(quotes, text, "both capitals had been patient")
+    assert text[patient.start:patient.end] == "both capitals had been patient with the mediators"
+    assert _covering(quotes, text, "he was not giving up").end == text.index(" in the count") + 13

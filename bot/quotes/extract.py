@@ -1489,8 +1489,8 @@ _CONTENT_END = re.compile(r"(?=[\s,;])(?:"  # the guard fails fast inside words:
                           r"one)|remarks|comments|claims|words)\s+(?:that|which|who|she|he|they|[A-Z])"
                           r"|%s\s+(?:a|an|the\s+latter\s+an?)\s+(?:(?:apparent|veiled|thinly\s+veiled|clear|subtle|implicit|"
                           r"pointed|not-so-subtle|oblique|direct)\s+)?(?:swipe|jab|dig|shot|nod|reference|allusion|rebuke|slap|knock|poke)"
-                          r"\s+(?:at|to)\s" % (
-                              _COMMA, _COMMA, "|".join(sorted(PARTICIPLE_CUES)), _COMMA, _COMMA) + ")")
+                          r"\s+(?:at|to)\s|%s\s+despite\s" % (
+                              _COMMA, _COMMA, "|".join(sorted(PARTICIPLE_CUES)), _COMMA, _COMMA, _COMMA) + ")")
 
 
 _DASHES = {d: re.compile(r"\s+%s\s+" % re.escape(d)) for d in ("—", "–", "-", "--")}
@@ -1548,6 +1548,9 @@ def _content_end(text: str, start: int, end: int, quotes: list[QuoteSpan], min_w
                 if close and len(text[close.end():end].split()) >= 3 and not _cues(text, m.end(), close.start()):
                     pos = close.end()  # "those efforts - which include radio ads - will pay off": an aside
                     continue
+            if m.group().rstrip().endswith("despite") and len(text[start:m.start()].split()) < 6:
+                pos = m.end()  # "he's not giving up, despite trailing": a short claim keeps its concession
+                continue
             if m.group().startswith(" which") and _restrictive_which(text, start, m.start()):
                 pos = m.end()  # "citing an instance in which …": the clause belongs to the object
                 continue
