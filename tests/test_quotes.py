@@ -1365,3 +1365,14 @@ def test_a_comma_despite_ends_a_longer_claim_only() -> None:
     patient = _covering(quotes, text, "both capitals had been patient")
     assert text[patient.start:patient.end] == "both capitals had been patient with the mediators"
     assert _covering(quotes, text, "he was not giving up").end == text.index(" in the count") + 13
+
+
+def test_a_short_object_ends_before_the_medium_it_was_given_in() -> None:
+    # Written for this test.
+    text = ("Wang Yi claimed victory in a tweet.\n\n"
+            "Sergei Lavrov denied the charges through his lawyer.\n\n"
+            "Li Wei reiterated them on Zhao Lin’s radio show Thursday.\n")
+    quotes = extract_quotes(text)
+    for phrase in ("victory", "the charges", "them"):
+        q = _covering(quotes, text, phrase)
+        assert text[q.start:q.end] == phrase

@@ -648,8 +648,11 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
             cut = _OBJECT_END.search(text, start, end)
             if cut and len(text[start:cut.start()].split()) >= 2 and not _inside(quotes, cut.start()):
                 end = _strip_end(text, start, cut.start())
+        media = _MEDIA_TAIL.search(text, start, end)  # "claimed victory in a tweet": the object, then the medium
+        if media and not _inside(quotes, media.start()) and len(text[start:media.start()].split()) <= 4:
+            end = _strip_end(text, start, media.start())
         if len(text[start:end].split()) < 3 and not ((low in OBJECT_CUES or low in _JUDGING_CUES or low in _DESCRIBE
-                                                       or pointing) and end > start) and not (
+                                                       or pointing or media) and end > start) and not (
                 low in _SAY and _answer_end(text, start) == end):
             continue
         first = text[start:end].split(None, 1)[0].lower()
@@ -1157,6 +1160,13 @@ _OBJECT_END = re.compile(r"\s(?:as|after|while|when|because|before|since|until|a
                          r"|,\s+(?:[a-z]+ly\s+)?(?!(?:including|during|something|nothing|anything|everything|morning|evening|"
                          r"building|meeting|funding|spending|housing|training|bombing|shooting|hearing|ruling|king|thing)\b)"
                          r"[a-z]{2,}[^aeiou\W]ing\s")
+# Where and how a short object was given out ("claimed victory in a tweet", "denied the charges through his
+# lawyer", "praised Trump at a news conference", "repeated them on Hugh Hewitt’s radio show"): the object only
+_MEDIA_TAIL = re.compile(r"\s(?:in\s+an?\s+(?:[\w’'\-]+\s+){0,3}?(?:interview|tweet|statement|"
+                         r"appearance|op-ed|post|speech|letter)|at\s+(?:an?\s+|the\s+)?(?:news|press)\s+conference|"
+                         r"through\s+(?:his|her|their|its|a)\s+(?:lawyer|attorney|spokes(?:man|woman|person))|"
+                         r"on\s+(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w.\-]*[’']s\s+(?:[a-z]+\s+)?(?:radio|show|program)|"
+                         r"on\s+(?:[A-Z][\w’'.\-]*\s+){1,4}Radio)\b")
 _QUOTE_OPEN = re.compile(r"[\s,:]*[“\"«„`]")
 # Verbs of judging whose object is what was said ("slammed the plan as reckless", "cited concerns"):
 # the object runs to the first comma, second verb or circumstance ("in an interview"), keeping "as …".
