@@ -1376,3 +1376,11 @@ def test_a_short_object_ends_before_the_medium_it_was_given_in() -> None:
     for phrase in ("victory", "the charges", "them"):
         q = _covering(quotes, text, phrase)
         assert text[q.start:q.end] == phrase
+
+
+def test_a_new_clause_about_something_else_ends_reported_content() -> None:
+    # Written for this test.
+    text = "The ministry urged residents to stay indoors, and the warning was soon shared widely online.\n"
+    quotes = extract_quotes(text)
+    urged = _covering(quotes, text, "residents to stay indoors")
+    assert text[urged.start:urged.end] == "residents to stay indoors"

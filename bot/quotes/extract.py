@@ -1499,7 +1499,8 @@ _CONTENT_END = re.compile(r"(?=[\s,;])(?:"  # the guard fails fast inside words:
                           r"one)|remarks|comments|claims|words)\s+(?:that|which|who|she|he|they|[A-Z])"
                           r"|%s\s+(?:a|an|the\s+latter\s+an?)\s+(?:(?:apparent|veiled|thinly\s+veiled|clear|subtle|implicit|"
                           r"pointed|not-so-subtle|oblique|direct)\s+)?(?:swipe|jab|dig|shot|nod|reference|allusion|rebuke|slap|knock|poke)"
-                          r"\s+(?:at|to)\s|%s\s+despite\s" % (
+                          r"\s+(?:at|to)\s|%s\s+despite\s"
+                          r"|,\s+and\s+(?:the|a|an)\s+(?:[\w’'\-]+\s+){0,4}?(?:is|was|were|are|did|has|have|had)\s" % (
                               _COMMA, _COMMA, "|".join(sorted(PARTICIPLE_CUES)), _COMMA, _COMMA, _COMMA) + ")")
 
 
