@@ -1598,3 +1598,53 @@ def test_a_feeling_expressed_reports_what_it_is_about() -> None:
     quotes = extract_quotes(text)
     assert _covering(quotes, text, "the harbour tax").text == "the harbour tax"
     assert _covering(quotes, text, "the fleet").text == "the fleet"
+
+
+def test_content_keeps_a_restrictive_which_and_ends_at_a_summing_up_swipe() -> None:
+    # Written for this test.
+    text = ("Lavrov cited an instance in which a diplomat was expelled without notice.\n\n"
+            "Wang Yi said the talks would go ahead as planned, a swipe at recent reports of a delay.\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "an instance in which a diplomat was expelled without notice").end == text.index(" without") + 15
+    talks = _covering(quotes, text, "the talks would go ahead")
+    assert text[talks.start:talks.end] == "the talks would go ahead as planned"
+
+
+def test_a_one_word_answer_is_the_whole_content() -> None:
+    # Written for this test.
+    text = ("Asked whether talks would resume, Sergei Lavrov said no. But he said the door was open.\n\n"
+            "Wang Yi said no decision had been made.\n")
+    quotes = extract_quotes(text)
+    no = _covering(quotes, text, "no")
+    assert text[no.start:no.end] == "no" and no.speaker == "Sergei Lavrov"
+    assert _covering(quotes, text, "the door was open").speaker == "Sergei Lavrov"
+    assert text[_covering(quotes, text, "no decision had been made").start:].startswith("no decision had been made")
+
+
+def test_a_comma_despite_ends_a_longer_claim_only() -> None:
+    # Written for this test.
+    text = ("Wang Yi said both capitals had been patient with the mediators, despite some recent reports of friction.\n\n"
+            "Lavrov said he was not giving up, despite trailing in the count.\n")
+    quotes = extract_quotes(text)
+    patient = _covering(quotes, text, "both capitals had been patient")
+    assert text[patient.start:patient.end] == "both capitals had been patient with the mediators"
+    assert _covering(quotes, text, "he was not giving up").end == text.index(" in the count") + 13
+
+
+def test_a_short_object_ends_before_the_medium_it_was_given_in() -> None:
+    # Written for this test.
+    text = ("Wang Yi claimed victory in a tweet.\n\n"
+            "Sergei Lavrov denied the charges through his lawyer.\n\n"
+            "Li Wei reiterated them on Zhao Lin’s radio show Thursday.\n")
+    quotes = extract_quotes(text)
+    for phrase in ("victory", "the charges", "them"):
+        q = _covering(quotes, text, phrase)
+        assert text[q.start:q.end] == phrase
+
+
+def test_a_new_clause_about_something_else_ends_reported_content() -> None:
+    # Written for this test.
+    text = "The ministry urged residents to stay indoors, and the warning was soon shared widely online.\n"
+    quotes = extract_quotes(text)
+    urged = _covering(quotes, text, "residents to stay indoors")
+    assert text[urged.start:urged.end] == "residents to stay indoors"

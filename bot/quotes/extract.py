@@ -721,8 +721,12 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
             start, end = _topic_span(text, start, end, quotes)
         elif low in _EXPRESS:
             start = _feeling_object(text, start, end)
+        media = _MEDIA_TAIL.search(text, start, end)  # "claimed victory in a tweet": the object, then the medium
+        if media and not _inside(quotes, media.start()) and len(text[start:media.start()].split()) <= 4:
+            end = _strip_end(text, start, media.start())
         if len(text[start:end].split()) < 3 and not _short_object(text, low, start) and not (
-                (low in OBJECT_CUES or low in _JUDGING_CUES or low in _DESCRIBE) and end > start):
+                (low in OBJECT_CUES or low in _JUDGING_CUES or low in _DESCRIBE or media) and end > start) and not (
+                low in _SAY and _answer_end(text, start) == end):
             continue
         first = text[start:end].split(None, 1)[0].lower()
         between = text[m.end():start].split()  # "said that over the last days he …", not "hinted at that in …"
@@ -1385,6 +1389,13 @@ _OBJECT_END = re.compile(r"\s(?:as|after|while|when|because|before|since|until|a
                          r"|,\s+(?:[a-z]+ly\s+)?(?!(?:including|during|something|nothing|anything|everything|morning|evening|"
                          r"building|meeting|funding|spending|housing|training|bombing|shooting|hearing|ruling|king|thing)\b)"
                          r"[a-z]{2,}[^aeiou\W]ing\s")
+# Where and how a short object was given out ("claimed victory in a tweet", "denied the charges through his
+# lawyer", "praised Trump at a news conference", "repeated them on Hugh Hewitt’s radio show"): the object only
+_MEDIA_TAIL = re.compile(r"\s(?:in\s+an?\s+(?:[\w’'\-]+\s+){0,3}?(?:interview|tweet|statement|"
+                         r"appearance|op-ed|post|speech|letter)|at\s+(?:an?\s+|the\s+)?(?:news|press)\s+conference|"
+                         r"through\s+(?:his|her|their|its|a)\s+(?:lawyer|attorney|spokes(?:man|woman|person))|"
+                         r"on\s+(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w.\-]*[’']s\s+(?:[a-z]+\s+)?(?:radio|show|program)|"
+                         r"on\s+(?:[A-Z][\w’'.\-]*\s+){1,4}Radio)\b")
 _QUOTE_OPEN = re.compile(r"[\s,:]*[“\"«„`]")
 # Verbs of judging whose object is what was said ("slammed the plan as reckless", "cited concerns"):
 # the object runs to the first comma, second verb or circumstance ("in an interview"), keeping "as …".
@@ -1714,8 +1725,12 @@ _CONTENT_END = re.compile(r"(?=[\s,;])(?:"  # the guard fails fast inside words:
                           r"|,\s+and\s+(?:he|she|they)\s+(?:(?:also|then|later|soon|quickly)\s+)?(?!(?:needed|wanted|used|had)\b)[a-z]{3,}ed\b"
                           r"|%s\s+(?:(?:a|an|one)\s+(?:[\w’'\-]+\s+){0,3}?(?:move|step|decision|recommendation|goal|charge|claim|"
                           r"acknowledgment|admission|reference|sign|swipe|remark|statement|assertion|position|prospect|"
-                          r"one)|remarks|comments|claims|words)\s+(?:that|which|who|she|he|they|[A-Z])" % (
-                              _COMMA, _COMMA, "|".join(sorted(PARTICIPLE_CUES)), _COMMA) + ")")
+                          r"one)|remarks|comments|claims|words)\s+(?:that|which|who|she|he|they|[A-Z])"
+                          r"|%s\s+(?:a|an|the\s+latter\s+an?)\s+(?:(?:apparent|veiled|thinly\s+veiled|clear|subtle|implicit|"
+                          r"pointed|not-so-subtle|oblique|direct)\s+)?(?:swipe|jab|dig|shot|nod|reference|allusion|rebuke|slap|knock|poke)"
+                          r"\s+(?:at|to)\s|%s\s+despite\s"
+                          r"|,\s+and\s+(?:the|a|an)\s+(?:[\w’'\-]+\s+){0,4}?(?:is|was|were|are|did|has|have|had)\s" % (
+                              _COMMA, _COMMA, "|".join(sorted(PARTICIPLE_CUES)), _COMMA, _COMMA, _COMMA) + ")")
 
 
 _DASHES = {d: re.compile(r"\s+%s\s+" % re.escape(d)) for d in ("—", "–", "-", "--")}
@@ -1737,9 +1752,30 @@ def _without_name_appositive(text: str, start: int, end: int) -> int:
     return end
 
 
+def _restrictive_which(text: str, start: int, pos: int) -> bool:
+    """A preposition before "which" with no comma near: "an instance in which …", "volumes about which …"
+    (but ", in which …", ", both of which …" open an aside of the writer's)."""
+    words = text[max(start, pos - 30):pos].split()[-3:]
+    return len(words) >= 2 and words[-1].lower() in PREPOSITIONS | {"of"} and not any(w.rstrip(_QUOTE_CHARS).endswith(",") for w in words)
+
+
+# A one-word answer as the whole content: "Asked if he would run, he said no. But …", "half said so in May"
+_ANSWER = re.compile(r"(?:yes|no|so)(?=[.,;:]|\s+but\b)|so(?=\s+(?:in|on|at|during|after|before|when|while|"
+                     r"because|last|this|earlier|repeatedly|publicly|privately|explicitly|again|too)\b)")
+
+
+def _answer_end(text: str, start: int) -> int | None:
+    """The end of a one-word answer that is all the content ("said no."), else None."""
+    m = _ANSWER.match(text, start)
+    return m.end() if m else None
+
+
 def _content_end(text: str, start: int, end: int, quotes: list[QuoteSpan], min_words: int = 3) -> int:
     """Where reported content stops: at the first clause break after `min_words` words (one for the object
     of "praised", "denied": "praised Putin, saying …")."""
+    answer = _answer_end(text, start)
+    if answer is not None and answer <= end:
+        return answer
     pos = start
     while True:
         m = _CONTENT_END.search(text, pos, end)
@@ -1752,6 +1788,12 @@ def _content_end(text: str, start: int, end: int, quotes: list[QuoteSpan], min_w
                 if close and len(text[close.end():end].split()) >= 3 and not _cues(text, m.end(), close.start()):
                     pos = close.end()  # "those efforts - which include radio ads - will pay off": an aside
                     continue
+            if m.group().rstrip().endswith("despite") and len(text[start:m.start()].split()) < 6:
+                pos = m.end()  # "he's not giving up, despite trailing": a short claim keeps its concession
+                continue
+            if m.group().startswith(" which") and _restrictive_which(text, start, m.start()):
+                pos = m.end()  # "citing an instance in which …": the clause belongs to the object
+                continue
             if m.group().lstrip(", ").startswith("but") and text.startswith("that ", m.end()):
                 pos = m.end()  # "predicted that A, but that B": both clauses were said
                 continue
