@@ -1334,3 +1334,15 @@ def test_a_lone_opening_adverb_or_an_it_is_contraction_is_no_speaker() -> None:
     quotes = extract_quotes(text)
     assert not any(q.speaker_start is not None and text[q.speaker_start:q.speaker_end] in ("Overall", "It's") for q in quotes)
     assert _covering(quotes, text, "she wanted a professional footing").speaker == "Megyn Kelly"
+
+
+def test_a_described_name_keeps_speaking_after_and_said() -> None:
+    # Written for this test.
+    text = ("Anna Petrova, a former envoy to Oslo, joined the panel and said the talks had stalled for months.\n\n"
+            "Wang Yi, who met the mayor and said the bridge would reopen soon, left Paris on Monday.\n\n"
+            "At a dinner in Lyon, France, on Friday, Li Wei praised the host, saying the food was superb.\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "the talks had stalled").speaker == "Anna Petrova"
+    bridge = _covering(quotes, text, "the bridge would reopen soon")
+    assert bridge.speaker == "Wang Yi" and "left Paris" not in bridge.text
+    assert all(q.speaker != "France" for q in quotes)

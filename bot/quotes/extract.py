@@ -575,6 +575,9 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
             continue
         span = _leading_subject(text, s, m, found)
         referent = None
+        in_relative = span is not None and _RELATIVE_UNTIL_CUE.match(text, span[1], m.start()) is not None
+        if in_relative and low not in CLAUSE_CUES:
+            continue  # "McConnell, who has both endorsed Trump and criticized his campaign, offered …": a record
         if span is None and low in CLAUSE_CUES:
             who = _who_antecedent(text, s, m.start()) or _group_antecedent(text, s, m.start())
             if who:
@@ -661,7 +664,7 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
         colon = _COLON_QUOTE.search(text, start, end)
         if colon and (first in PREPOSITIONS or first == "of") and len(text[start:colon.start()].split()) <= 8:
             continue  # "said in a statement: ''…''", "said of Sanders: “…”": the quotation is the content
-        if referent is not None:  # "Cruz, who said A, criticized B": the relative clause ends at its comma
+        if referent is not None or in_relative:  # "Cruz, who said A, criticized B": the relative clause ends at its comma
             comma = text.find(",", start, end)
             while comma > 0 and text[comma + 1:comma + 2].isdigit():  # "6,000 layoffs" keeps its digits
                 comma = text.find(",", comma + 1, end)
@@ -673,6 +676,10 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
             end = _main_clause_comma(text, start, end, quotes)
         found.append(_Candidate(start, end, "indirect", cue, span, 3, para, referent=referent))
     return found + questions
+
+
+# The speaker's relative clause runs up to the cue: "Sanders, who endorsed Canova and said A, did not B"
+_RELATIVE_UNTIL_CUE = re.compile(r",\s+who\s[^,;:]*$")
 
 
 # A sentence that opens with a subordinate clause: "While X said A, B ...", "Even though X claims A, ..."
@@ -1460,8 +1467,8 @@ def _described_opener(text: str, start: int, limit: int) -> tuple[int, int] | No
     first = comma
     for _ in range(3):
         comma = text.find(",", comma + 1, limit)
-        if comma < 0:
-            return None
+        if comma < 0:  # "Gary Emineth, a former chairman, became a delegate and said": no comma after the verb
+            return _described_name_opening(text, start, first, limit)
         after = text[comma + 1:comma + 24].split(None, 1)
         word = after[0] if after else ""
         if word[:1].islower() and (_looks_verb(word) or word in _FINITE or word in AUXILIARIES
@@ -1471,6 +1478,18 @@ def _described_opener(text: str, start: int, limit: int) -> tuple[int, int] | No
     # "Obama, making it clear that …": a name and the start of its description are enough
     found = _opening_name(text, start, text[start:text.find(",", first + 1, limit) if "," in text[first + 1:limit] else limit],
                           intros=0)
+    return found[0] if found else None
+
+
+def _described_name_opening(text: str, start: int, first: int, limit: int) -> tuple[int, int] | None:
+    """The name of "House Democrats, looking for a way …, seized the floor and said": a description
+    with a person word or a participle after the name, never a place ("in Ames, Iowa, on Sunday, …")."""
+    after = text[first + 1:limit].split(None, 1)
+    word = after[0].lower() if after else ""
+    if not word or word in PREPOSITIONS or word[:1].isdigit() or after[0][:1].isupper():
+        return None
+    second = text.find(",", first + 1, limit)
+    found = _opening_name(text, start, text[start:second if second > 0 else limit], intros=0)
     return found[0] if found else None
 
 
