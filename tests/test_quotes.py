@@ -1346,3 +1346,15 @@ def test_a_described_name_keeps_speaking_after_and_said() -> None:
     bridge = _covering(quotes, text, "the bridge would reopen soon")
     assert bridge.speaker == "Wang Yi" and "left Paris" not in bridge.text
     assert all(q.speaker != "France" for q in quotes)
+
+
+def test_a_clause_after_a_colon_has_its_own_speaker() -> None:
+    # Written for this test.
+    text = ("The reviews of the summit were harsh: The Lisbon Herald said the mayor had been humiliated.\n\n"
+            "The ruling set off a fight in the assembly on Monday: Republicans said the court had overstepped its "
+            "powers and Democrats accused the governor of ignoring the judges.\n")
+    quotes = extract_quotes(text)
+    herald = _covering(quotes, text, "the mayor had been humiliated")
+    assert text[herald.speaker_start:herald.speaker_end] == "The Lisbon Herald"
+    court = _covering(quotes, text, "the court had overstepped")
+    assert "Democrats accused" not in court.text

@@ -516,7 +516,7 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
                 found.append(_Candidate(relative[0], end, "indirect", cue, relative[1], 3, para))
                 continue
             got = _subject_before(text, s, m.start()) if low in CLAUSE_CUES else None
-            joined = _joined_clause(text, prev.start, m.start()) if low in CLAUSE_CUES else None
+            joined = _joined_clause(text, prev.start, m.start()) if low in CLAUSE_CUES or low in OBJECT_CUES else None
             if joined:  # "A, and other GOP leaders said B", "A and others have said B"
                 span, cut = joined
             elif got and got[2] and got[1] > prev.start and _named(text, got[0]):
@@ -727,8 +727,10 @@ def _joined_clause(text: str, content_start: int, cue_start: int) -> tuple[tuple
     group = (first in _GROUP_WORDS or first in ("he", "she", "they") or _np_subject(text, span)
              or last[:1].islower() and (last.endswith("s") or last.lower() in PERSON_NOUNS)
              or _poll_subject(text, join.end(), cue_start))
-    # a bare name after "and" may still be part of the content's subject ("said Russia and China agreed")
-    if not group and not (join.group(1) and _named(text, span)):
+    # a bare name after "and" may still be part of the content's subject ("said Russia and China agreed"),
+    # a party after a whole clause is not: "Republicans said the probe was botched and Democrats accused …"
+    party = len(words) == 1 and re.fullmatch(r"[A-Z][a-z]+(?:ans|ats)", last) and len(text[content_start:join.start()].split()) >= 4
+    if not group and not party and not (join.group(1) and _named(text, span)):
         return None
     return span, join.start()
 
@@ -1223,9 +1225,13 @@ def _leading_subject_phrase(text: str, s: int, m: re.Match[str], found: list[_Ca
             and (after_dash[0][:1].isupper() or after_dash[0].lower() in _DETERMINERS or after_dash[0].lower() in PRONOUNS)):
         s = dash.end()  # "It was no accident — Brendan Buck, a spokesman for Ryan, told POLITICO that …"
     label = text.rfind(": ", s, m.start())
-    if (label > s and 1 < len(text[s:label].split()) <= 4 and text[s:s + 1].isupper()
+    clause = low in _SAY or low in _TELL
+    if (label > s and 1 < len(text[s:label].split()) and (len(text[s:label].split()) <= 4 and text[s:s + 1].isupper()
+                                                         or clause and text[label + 2:label + 3].isupper())
             and not any(c in text[label:m.start()] for c in _QUOTE_CHARS.replace("’", ""))):
-        s = label + 2  # "The Latest: Mourners say …", "Voter participation: Sanders, whose …, said"
+        # "The Latest: Mourners say …", "Voter participation: Sanders, whose …, said"; a capital after the
+        # colon opens a clause of its own: "The coverage was merciless: The Union Leader said …"
+        s = label + 2
     head = text[s:m.start()].rstrip()
     if head.endswith((" to", " not")) or head == "to":
         return None  # "pressed Clinton to confirm ...": an infinitive, nobody speaks yet
