@@ -1358,3 +1358,14 @@ def test_a_clause_after_a_colon_has_its_own_speaker() -> None:
     assert text[herald.speaker_start:herald.speaker_end] == "The Lisbon Herald"
     court = _covering(quotes, text, "the court had overstepped")
     assert "Democrats accused" not in court.text
+
+
+def test_a_statement_issued_saying_speaks_for_its_issuer() -> None:
+    # Written for this test.
+    text = ("The Lisbon Chamber of Commerce issued a statement saying the new port tax would cost jobs.\n\n"
+            "Hours later, the ministry sent an email Tuesday saying that the tax was final.\n")
+    quotes = extract_quotes(text)
+    port = _covering(quotes, text, "the new port tax would cost jobs")
+    assert text[port.speaker_start:port.speaker_end] == "The Lisbon Chamber of Commerce"
+    final = _covering(quotes, text, "the tax was final")
+    assert text[final.speaker_start:final.speaker_end] == "the ministry"

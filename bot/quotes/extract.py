@@ -1243,6 +1243,12 @@ def _leading_subject_phrase(text: str, s: int, m: re.Match[str], found: list[_Ca
         share = _WITH_SHARE.search(text, max(s, m.start() - 100), m.start())
         if share and _POLL_SUBJECT.fullmatch(text, share.start(1), m.start()):
             return share.start(1), _strip_end(text, share.start(1), m.start())  # "…, with 30 percent of voters saying"
+        issued = _ISSUED_SAYING.search(text, max(s, m.start() - 90), m.start()) if low == "saying" else None
+        if issued:  # "His office put out a statement saying …": whoever issued it speaks
+            got = _subject_before(text, s, issued.start())
+            if got and _speaker_words(text, got[0]) and (not got[2] or _speaker_intro(text, s, got[1]) or _np_subject(text, got[0])):
+                return got[0]  # "Minutes later, the campaign issued …" too
+            return None
         head = _PARTICIPLE_ADVERBS.sub("", head[-80:])  # the tail only: an end-anchored search is quadratic
         if not head.rstrip("”\"’'").endswith(",") and not _BY_SAYING.search(head):  # also "was \"corrupt,\" noting …"
             return None
@@ -1303,6 +1309,12 @@ def _speaker_words(text: str, span: tuple[int, int]) -> bool:
 
 
 _SAY = frozenset("say says said".split())
+# A document issued "saying" what it says, no comma: "issued a statement saying", "sent a fundraising email
+# Wednesday saying", "emailed supporters saying"
+_ISSUED_SAYING = re.compile(r"\b(?:issued|released|put\s+out|sent|posted|published|emailed|e-mailed)\s+"
+                            r"(?:(?:(?:a|an|the)\s+)?(?:[\w’'\-]+\s+){0,2}?(?:statement|e-?mail|letter|memo|message|note|"
+                            r"release|tweet|video|ad)|supporters|members|reporters)"
+                            r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?\s+$")
 _WITH_SHARE = re.compile(r"\bwith\s+((?:[\w%’'\-]+\s+){1,12})$")
 # "distanced himself by saying", "Mr. Sanders, after initially saying": the sentence's subject speaks
 _BY_SAYING = re.compile(r"(?:\bby|,\s+(?:after|before|while|when)(?:\s+[a-z]+ly)?)$")
