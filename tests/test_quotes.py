@@ -1369,3 +1369,12 @@ def test_a_statement_issued_saying_speaks_for_its_issuer() -> None:
     assert text[port.speaker_start:port.speaker_end] == "The Lisbon Chamber of Commerce"
     final = _covering(quotes, text, "the tax was final")
     assert text[final.speaker_start:final.speaker_end] == "the ministry"
+
+
+def test_a_short_whole_answer_after_said() -> None:
+    # Written for this test.
+    text = ("Asked whether the treaty would pass, Anna Petrova said yes.\n\n"
+            "Reporters asked if Li Wei would run again. Li Wei said he would.\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "yes").speaker == "Anna Petrova"
+    assert _covering(quotes, text, "he would").speaker == "Li Wei"

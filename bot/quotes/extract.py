@@ -652,7 +652,8 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
             if cut and len(text[start:cut.start()].split()) >= 2 and not _inside(quotes, cut.start()):
                 end = _strip_end(text, start, cut.start())
         if len(text[start:end].split()) < 3 and not ((low in OBJECT_CUES or low in _JUDGING_CUES or low in _DESCRIBE
-                                                       or pointing) and end > start):
+                                                       or pointing) and end > start
+                                                      or low in _SAY and _SHORT_ANSWER.fullmatch(text, start, end)):
             continue
         first = text[start:end].split(None, 1)[0].lower()
         between = text[m.end():start].split()  # "said that over the last days he …", not "hinted at that in …"
@@ -1309,6 +1310,10 @@ def _speaker_words(text: str, span: tuple[int, int]) -> bool:
 
 
 _SAY = frozenset("say says said".split())
+# Whole answers too short for a clause: "Everyone but Lee said yes", "Flake said he would", "26 percent said the same"
+_SHORT_ANSWER = re.compile(r"(?:yes|no|so|the\s+same|(?:he|she|they|it|I|we)\s+(?:would|could|will|did|does|do|had|has|have|"
+                           r"was|were|is|are|should|might|can|wasn’t|wasn't|didn’t|didn't|wouldn’t|wouldn't|won’t|won't)"
+                           r"(?:\s+not)?)[.,;!?]?")
 # A document issued "saying" what it says, no comma: "issued a statement saying", "sent a fundraising email
 # Wednesday saying", "emailed supporters saying"
 _ISSUED_SAYING = re.compile(r"\b(?:issued|released|put\s+out|sent|posted|published|emailed|e-mailed)\s+"
