@@ -1378,3 +1378,15 @@ def test_a_short_whole_answer_after_said() -> None:
     quotes = extract_quotes(text)
     assert _covering(quotes, text, "yes").speaker == "Anna Petrova"
     assert _covering(quotes, text, "he would").speaker == "Li Wei"
+
+
+def test_adverbs_between_a_speaker_and_say() -> None:
+    # Written for this test.
+    text = ("Anna Petrova has since said that the treaty was a mistake.\n\n"
+            "The ministry's aides here said they had been preparing the visit for weeks.\n\n"
+            "Li Wei, who backed the plan, last week said the port would open in May.\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "the treaty was a mistake").speaker == "Anna Petrova"
+    aides = _covering(quotes, text, "they had been preparing the visit")
+    assert text[aides.speaker_start:aides.speaker_end] == "The ministry's aides"
+    assert _covering(quotes, text, "the port would open in May").speaker == "Li Wei"

@@ -131,6 +131,8 @@ _NOT_PROGRESSIVE = re.compile(r"\s*(?:,|and\b|or\b|to\b|of\b)")
 _DO = frozenset("did does do".split())
 _BE = frozenset("is are was were been".split())
 _ADVERB = re.compile(r"[a-z]{3,}ly")
+# Adverbs between a subject and its cue: "has since said", "first said", "workers here said", "would only say"
+_CUE_ADVERBS = frozenset("since first here only never just even ever".split())
 _LY_NOUNS = frozenset("family ally rally supply assembly monopoly anomaly bully reply apply comply rely".split())
 
 
@@ -145,14 +147,19 @@ def _subject_before(text: str, clause_start: int, cue_start: int) -> tuple[tuple
     stripped = segment.rstrip()
     # auxiliaries between subject and cue: "has said", "also told", "is calling for", "did note",
     # "has vigorously denied"
-    progressive = text[cue_start:cue_start + 12].split(None, 1)[0].lower().endswith("ing")
+    cue_word = text[cue_start:cue_start + 12].split(None, 1)[0].lower()
+    progressive = cue_word.endswith("ing")
+    saying = cue_word in _SAY or cue_word in _TELL or cue_word in ("saying", "telling")
     while True:
         parts = stripped.rsplit(None, 1)
         if not parts:
             break
         word = parts[-1].lower()
         adverb = _ADVERB.fullmatch(parts[-1]) and word not in _LY_NOUNS  # "Kelly said", "the family said" keep theirs
-        if not (word in AUXILIARIES or word in _DO or (progressive and word in _BE) or adverb):
+        if saying and word in TIME_WORDS and len(parts) == 2 and parts[0].lower().endswith((" last", " this")):
+            stripped = parts[0].rsplit(None, 1)[0].rstrip()  # "Beck, who backed Cruz, last week said"
+            continue
+        if not (word in AUXILIARIES or word in _DO or (progressive and word in _BE) or adverb or saying and word in _CUE_ADVERBS):
             break
         stripped = parts[0].rstrip() if len(parts) == 2 else ""
     stripped = _drop_aside(stripped)
