@@ -1390,3 +1390,13 @@ def test_adverbs_between_a_speaker_and_say() -> None:
     aides = _covering(quotes, text, "they had been preparing the visit")
     assert text[aides.speaker_start:aides.speaker_end] == "The ministry's aides"
     assert _covering(quotes, text, "the port would open in May").speaker == "Li Wei"
+
+
+def test_who_after_a_titled_name_and_a_poll_share_after_is_that() -> None:
+    # Written for this test.
+    text = ("The defeat was a blow for Mr. Li Wei, who said he would take a week off.\n\n"
+            "The good news for the mayor is that 61 percent of voters in a new city poll said they trust her.\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "he would take a week off").speaker == "Li Wei"
+    trust = _covering(quotes, text, "they trust her")
+    assert text[trust.speaker_start:trust.speaker_end].startswith("61 percent of voters")

@@ -943,6 +943,9 @@ _WHO_BEFORE = re.compile(r"(?<![\w’'.\-])((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\
 _WHICH_BEFORE = re.compile(r"(?<![\w’'.\-])(?:[Tt]he\s+)?((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’']*),\s+(which)\s+$")
 
 
+_COURTESY_TITLES = frozenset("Mr. Mrs. Ms. Dr. Sen. Rep. Gov.".split())
+
+
 def _who_antecedent(text: str, s: int, cue_start: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """'Ted Cruz, who said he would …': (the name, the "who" that stands for it); 'The Washington
     Post, which argued that …' for an organization."""
@@ -965,10 +968,11 @@ def _who_antecedent(text: str, s: int, cue_start: int) -> tuple[tuple[int, int],
     if names[0].lower() in NOT_NAME or names[0].lower() in DETERMINERS or names[-1].lower() in NOT_NAME:
         return None
     before = text[max(s, m.start(1) - 14):m.start(1)].split()
-    if before and (before[-1].lower() in ("and", "or", "&", "of") or before[-1].lower() in PREPOSITIONS):
+    courtesy = names[0] in _COURTESY_TITLES and len(names) > 1  # "steep for Mr. Sanders, who said": a person
+    if before and (before[-1].lower() in ("and", "or", "&", "of") or before[-1].lower() in PREPOSITIONS and not courtesy):
         return None  # "Trump and Cruz, who said": either of them; "minister of Westphalia, who": a place
     segment = text[max(s, m.start(1) - 60):m.start(1)].rsplit(",", 1)[-1].split()
-    if "of" in segment[-8:]:
+    if "of" in segment[-8:] and not (courtesy and before[-1].lower() != "of" and "of" not in segment[-3:]):
         return None  # "a niece of Biden's opponent Christine O'Donnell, who claimed": the niece may be who
     return m.span(1), m.span(2)
 
@@ -1426,7 +1430,7 @@ _POLL_SUBJECT = re.compile(r"(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Jj]ust|[Oo]nly|
                            r"(?:\s+(?:also|now|still|generally|overwhelmingly))?\s+$")
 # Where a poll's clause starts: after a comma, semicolon, colon, dash or "in which" ("an electorate in which 67
 # percent of voters say")
-_POLL_CLAUSE = re.compile(r"(?:[,;:]|\s[—–-]|\bin\s+which|\bwhere)\s+")
+_POLL_CLAUSE = re.compile(r"(?:[,;:]|\s[—–-]|\bin\s+which|\bwhere|\bis\s+that)\s+")  # "… in her favor is that 78 percent …"
 
 
 def _poll_subject(text: str, s: int, cue_start: int) -> tuple[int, int] | None:
