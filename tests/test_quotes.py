@@ -1648,3 +1648,69 @@ def test_a_new_clause_about_something_else_ends_reported_content() -> None:
     quotes = extract_quotes(text)
     urged = _covering(quotes, text, "residents to stay indoors")
     assert text[urged.start:urged.end] == "residents to stay indoors"
+
+
+def test_a_described_name_keeps_speaking_after_and_said() -> None:
+    # Written for this test.
+    text = ("Anna Petrova, a former envoy to Oslo, joined the panel and said the talks had stalled for months.\n\n"
+            "Wang Yi, who met the mayor and said the bridge would reopen soon, left Paris on Monday.\n\n"
+            "At a dinner in Lyon, France, on Friday, Li Wei praised the host, saying the food was superb.\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "the talks had stalled").speaker == "Anna Petrova"
+    bridge = _covering(quotes, text, "the bridge would reopen soon")
+    assert bridge.speaker == "Wang Yi" and "left Paris" not in bridge.text
+    assert all(q.speaker != "France" for q in quotes)
+
+
+def test_a_clause_after_a_colon_has_its_own_speaker() -> None:
+    # Written for this test.
+    text = ("The reviews of the summit were harsh: The Lisbon Herald said the mayor had been humiliated.\n\n"
+            "The ruling set off a fight in the assembly on Monday: Republicans said the court had overstepped its "
+            "powers and Democrats accused the governor of ignoring the judges.\n")
+    quotes = extract_quotes(text)
+    herald = _covering(quotes, text, "the mayor had been humiliated")
+    assert text[herald.speaker_start:herald.speaker_end] == "The Lisbon Herald"
+    court = _covering(quotes, text, "the court had overstepped")
+    assert "Democrats accused" not in court.text
+
+
+def test_a_statement_issued_saying_speaks_for_its_issuer() -> None:
+    # Written for this test.
+    text = ("The Lisbon Chamber of Commerce issued a statement saying the new port tax would cost jobs.\n\n"
+            "Hours later, the ministry sent an email Tuesday saying that the tax was final.\n")
+    quotes = extract_quotes(text)
+    port = _covering(quotes, text, "the new port tax would cost jobs")
+    assert text[port.speaker_start:port.speaker_end] == "The Lisbon Chamber of Commerce"
+    final = _covering(quotes, text, "the tax was final")
+    assert text[final.speaker_start:final.speaker_end] == "the ministry"
+
+
+def test_a_short_whole_answer_after_said() -> None:
+    # Written for this test.
+    text = ("Asked whether the treaty would pass, Anna Petrova said yes.\n\n"
+            "Reporters asked if Li Wei would run again. Li Wei said he would.\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "yes").speaker == "Anna Petrova"
+    assert _covering(quotes, text, "he would").speaker == "Li Wei"
+
+
+def test_adverbs_between_a_speaker_and_say() -> None:
+    # Written for this test.
+    text = ("Anna Petrova has since said that the treaty was a mistake.\n\n"
+            "The ministry's aides here said they had been preparing the visit for weeks.\n\n"
+            "Li Wei, who backed the plan, last week said the port would open in May.\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "the treaty was a mistake").speaker == "Anna Petrova"
+    aides = _covering(quotes, text, "they had been preparing the visit")
+    assert text[aides.speaker_start:aides.speaker_end] == "The ministry's aides"
+    assert _covering(quotes, text, "the port would open in May").speaker == "Li Wei"
+
+
+def test_who_after_a_titled_name_and_a_poll_share_after_is_that() -> None:
+    # Written for this test.
+    text = ("The defeat was a blow for Mr. Li Wei, who said he would take a week off.\n\n"
+            "The good news for the mayor is that 61 percent of voters in a new city poll said they trust her.\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "he would take a week off").speaker == "Li Wei"
+    trust = _covering(quotes, text, "they trust her")
+    assert text[trust.speaker_start:trust.speaker_end].startswith("61 percent of voters")

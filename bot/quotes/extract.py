@@ -150,6 +150,8 @@ _NOT_PROGRESSIVE = re.compile(r"\s*(?:,|and\b|or\b|to\b|of\b)")
 _DO = frozenset("did does do".split())
 _BE = frozenset("is are was were been".split())
 _ADVERB = re.compile(r"[a-z]{3,}ly")
+# Adverbs between a subject and its cue: "has since said", "first said", "workers here said", "would only say"
+_CUE_ADVERBS = frozenset("since first here only never just even ever".split())
 _LY_NOUNS = frozenset("family ally rally supply assembly monopoly anomaly bully reply apply comply rely".split())
 
 
@@ -164,14 +166,19 @@ def _subject_before(text: str, clause_start: int, cue_start: int) -> tuple[tuple
     stripped = segment.rstrip()
     # auxiliaries between subject and cue: "has said", "also told", "is calling for", "did note",
     # "has vigorously denied"
-    progressive = text[cue_start:cue_start + 12].split(None, 1)[0].lower().endswith("ing")
+    cue_word = text[cue_start:cue_start + 12].split(None, 1)[0].lower()
+    progressive = cue_word.endswith("ing")
+    saying = cue_word in _SAY or cue_word in _TELL or cue_word in ("saying", "telling")
     while True:
         parts = stripped.rsplit(None, 1)
         if not parts:
             break
         word = parts[-1].lower()
         adverb = _ADVERB.fullmatch(parts[-1]) and word not in _LY_NOUNS  # "Kelly said", "the family said" keep theirs
-        if not (word in AUXILIARIES or word in _DO or (progressive and word in _BE) or adverb):
+        if saying and word in TIME_WORDS and len(parts) == 2 and parts[0].lower().endswith((" last", " this")):
+            stripped = parts[0].rsplit(None, 1)[0].rstrip()  # "Beck, who backed Cruz, last week said"
+            continue
+        if not (word in AUXILIARIES or word in _DO or (progressive and word in _BE) or adverb or saying and word in _CUE_ADVERBS):
             break
         stripped = parts[0].rstrip() if len(parts) == 2 else ""
     stripped = _drop_aside(stripped)
@@ -559,7 +566,7 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
                 found.append(_Candidate(relative[0], end, "indirect", cue, relative[1], 3, para))
                 continue
             got = _subject_before(text, s, m.start()) if low in CLAUSE_CUES else None
-            joined = _joined_clause(text, prev.start, m.start()) if low in CLAUSE_CUES else None
+            joined = _joined_clause(text, prev.start, m.start()) if low in CLAUSE_CUES or low in OBJECT_CUES else None
             if joined:  # "A, and other GOP leaders said B", "A and others have said B"
                 span, cut = joined
             elif got and got[2] and got[1] > prev.start and _named(text, got[0]):
@@ -633,6 +640,9 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
         if span is None and (low in TOPIC_CUES or low in OBJECT_CUES):
             span = _negated_subject(text, s, m)
         referent = None
+        in_relative = span is not None and _RELATIVE_UNTIL_CUE.match(text, span[1], m.start()) is not None
+        if in_relative and low not in CLAUSE_CUES:
+            continue  # "McConnell, who has both endorsed Trump and criticized his campaign, offered …": a record
         if span is None and low in CLAUSE_CUES:
             who = _who_antecedent(text, s, m.start()) or _group_antecedent(text, s, m.start())
             if who:
@@ -726,7 +736,7 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
             end = _strip_end(text, start, media.start())
         if len(text[start:end].split()) < 3 and not _short_object(text, low, start) and not (
                 (low in OBJECT_CUES or low in _JUDGING_CUES or low in _DESCRIBE or media) and end > start) and not (
-                low in _SAY and _answer_end(text, start) == end):
+                low in _SAY and (_answer_end(text, start) == end or _SHORT_ANSWER.fullmatch(text, start, end))):
             continue
         first = text[start:end].split(None, 1)[0].lower()
         between = text[m.end():start].split()  # "said that over the last days he …", not "hinted at that in …"
@@ -739,7 +749,7 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
         colon = _COLON_QUOTE.search(text, start, end)
         if colon and (first in PREPOSITIONS or first == "of") and len(text[start:colon.start()].split()) <= 8:
             continue  # "said in a statement: ''…''", "said of Sanders: “…”": the quotation is the content
-        if referent is not None or interposed is not None:
+        if referent is not None or interposed is not None or in_relative:
             # "Cruz, who said A, criticized B": the relative clause (or interposed frame) ends at its comma
             comma = text.find(",", start, end)
             while comma > 0 and text[comma + 1:comma + 2].isdigit():  # "6,000 layoffs" keeps its digits
@@ -848,6 +858,10 @@ def _negated_subject(text: str, s: int, m: re.Match[str]) -> tuple[int, int] | N
     return got[0] if _named(text, got[0]) or last in _UNNAMED_PERSONS else None
 
 
+# The speaker's relative clause runs up to the cue: "Sanders, who endorsed Canova and said A, did not B"
+_RELATIVE_UNTIL_CUE = re.compile(r",\s+who\s[^,;:]*$")
+
+
 # A sentence that opens with a subordinate clause: "While X said A, B ...", "Even though X claims A, ..."
 _SUBORDINATE_OPENING = re.compile(r"[\s“\"'‘(]*(?:While|Although|Though|Even\s+though|Even\s+as|Whereas|After|When|Since|Because|If|Until|Once|Despite"
                                   r"|(?:Years|Months|Weeks|Days|Hours|Minutes|Shortly|Soon|Just|Long|Only|Even|Moments)\s+(?:[a-z]+\s+){0,2}?(?:after|before|since|when|as))\s[^,;:]*$")
@@ -893,8 +907,10 @@ def _joined_clause(text: str, content_start: int, cue_start: int) -> tuple[tuple
     group = (first in _GROUP_WORDS or first in ("he", "she", "they") or _np_subject(text, span)
              or last[:1].islower() and (last.endswith("s") or last.lower() in PERSON_NOUNS)
              or _poll_subject(text, join.end(), cue_start))
-    # a bare name after "and" may still be part of the content's subject ("said Russia and China agreed")
-    if not group and not (join.group(1) and _named(text, span)):
+    # a bare name after "and" may still be part of the content's subject ("said Russia and China agreed"),
+    # a party after a whole clause is not: "Republicans said the probe was botched and Democrats accused …"
+    party = len(words) == 1 and re.fullmatch(r"[A-Z][a-z]+(?:ans|ats)", last) and len(text[content_start:join.start()].split()) >= 4
+    if not group and not party and not (join.group(1) and _named(text, span)):
         return None
     return span, join.start()
 
@@ -1159,6 +1175,9 @@ _WHO_BEFORE = re.compile(r"(?<![\w’'.\-])((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\
 _WHICH_BEFORE = re.compile(r"(?<![\w’'.\-])(?:[Tt]he\s+)?((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’']*),\s+(which)\s+$")
 
 
+_COURTESY_TITLES = frozenset("Mr. Mrs. Ms. Dr. Sen. Rep. Gov.".split())
+
+
 def _who_antecedent(text: str, s: int, cue_start: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """'Ted Cruz, who said he would …': (the name, the "who" that stands for it); 'The Washington
     Post, which argued that …' for an organization."""
@@ -1181,10 +1200,11 @@ def _who_antecedent(text: str, s: int, cue_start: int) -> tuple[tuple[int, int],
     if names[0].lower() in NOT_NAME or names[0].lower() in DETERMINERS or names[-1].lower() in NOT_NAME:
         return None
     before = text[max(s, m.start(1) - 14):m.start(1)].split()
-    if before and (before[-1].lower() in ("and", "or", "&", "of") or before[-1].lower() in PREPOSITIONS):
+    courtesy = names[0] in _COURTESY_TITLES and len(names) > 1  # "steep for Mr. Sanders, who said": a person
+    if before and (before[-1].lower() in ("and", "or", "&", "of") or before[-1].lower() in PREPOSITIONS and not courtesy):
         return None  # "Trump and Cruz, who said": either of them; "minister of Westphalia, who": a place
     segment = text[max(s, m.start(1) - 60):m.start(1)].rsplit(",", 1)[-1].split()
-    if "of" in segment[-8:]:
+    if "of" in segment[-8:] and not (courtesy and before[-1].lower() != "of" and "of" not in segment[-3:]):
         return None  # "a niece of Biden's opponent Christine O'Donnell, who claimed": the niece may be who
     return m.span(1), m.span(2)
 
@@ -1456,9 +1476,13 @@ def _leading_subject_phrase(text: str, s: int, m: re.Match[str], found: list[_Ca
             and (after_dash[0][:1].isupper() or after_dash[0].lower() in _DETERMINERS or after_dash[0].lower() in PRONOUNS)):
         s = dash.end()  # "It was no accident — Brendan Buck, a spokesman for Ryan, told POLITICO that …"
     label = text.rfind(": ", s, m.start())
-    if (label > s and 1 < len(text[s:label].split()) <= 4 and text[s:s + 1].isupper()
+    clause = low in _SAY or low in _TELL
+    if (label > s and 1 < len(text[s:label].split()) and (len(text[s:label].split()) <= 4 and text[s:s + 1].isupper()
+                                                         or clause and text[label + 2:label + 3].isupper())
             and not any(c in text[label:m.start()] for c in _QUOTE_CHARS.replace("’", ""))):
-        s = label + 2  # "The Latest: Mourners say …", "Voter participation: Sanders, whose …, said"
+        # "The Latest: Mourners say …", "Voter participation: Sanders, whose …, said"; a capital after the
+        # colon opens a clause of its own: "The coverage was merciless: The Union Leader said …"
+        s = label + 2
     head = text[s:m.start()].rstrip()
     if head.endswith((" to", " not")) or head == "to":
         return None  # "pressed Clinton to confirm ...": an infinitive, nobody speaks yet
@@ -1470,6 +1494,12 @@ def _leading_subject_phrase(text: str, s: int, m: re.Match[str], found: list[_Ca
         share = _WITH_SHARE.search(text, max(s, m.start() - 100), m.start())
         if share and _POLL_SUBJECT.fullmatch(text, share.start(1), m.start()):
             return share.start(1), _strip_end(text, share.start(1), m.start())  # "…, with 30 percent of voters saying"
+        issued = _ISSUED_SAYING.search(text, max(s, m.start() - 90), m.start()) if low == "saying" else None
+        if issued:  # "His office put out a statement saying …": whoever issued it speaks
+            got = _subject_before(text, s, issued.start())
+            if got and _speaker_words(text, got[0]) and (not got[2] or _speaker_intro(text, s, got[1]) or _np_subject(text, got[0])):
+                return got[0]  # "Minutes later, the campaign issued …" too
+            return None
         head = _PARTICIPLE_ADVERBS.sub("", head[-80:])  # the tail only: an end-anchored search is quadratic
         if not head.rstrip("”\"’'").endswith(",") and not _BY_SAYING.search(head):  # also "was \"corrupt,\" noting …"
             return None
@@ -1530,6 +1560,16 @@ def _speaker_words(text: str, span: tuple[int, int]) -> bool:
 
 
 _SAY = frozenset("say says said".split())
+# Whole answers too short for a clause: "Everyone but Lee said yes", "Flake said he would", "26 percent said the same"
+_SHORT_ANSWER = re.compile(r"(?:yes|no|so|the\s+same|(?:he|she|they|it|I|we)\s+(?:would|could|will|did|does|do|had|has|have|"
+                           r"was|were|is|are|should|might|can|wasn’t|wasn't|didn’t|didn't|wouldn’t|wouldn't|won’t|won't)"
+                           r"(?:\s+not)?)[.,;!?]?")
+# A document issued "saying" what it says, no comma: "issued a statement saying", "sent a fundraising email
+# Wednesday saying", "emailed supporters saying"
+_ISSUED_SAYING = re.compile(r"\b(?:issued|released|put\s+out|sent|posted|published|emailed|e-mailed)\s+"
+                            r"(?:(?:(?:a|an|the)\s+)?(?:[\w’'\-]+\s+){0,2}?(?:statement|e-?mail|letter|memo|message|note|"
+                            r"release|tweet|video|ad)|supporters|members|reporters)"
+                            r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?\s+$")
 _WITH_SHARE = re.compile(r"\bwith\s+((?:[\w%’'\-]+\s+){1,12})$")
 # "distanced himself by saying", "Mr. Sanders, after initially saying": the sentence's subject speaks
 _BY_SAYING = re.compile(r"(?:\bby|,\s+(?:after|before|while|when)(?:\s+[a-z]+ly)?)$")
@@ -1629,7 +1669,7 @@ _POLL_SUBJECT = re.compile(r"(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Jj]ust|[Oo]nly|
                            r"(?:\s+(?:also|now|still|generally|overwhelmingly))?\s+$")
 # Where a poll's clause starts: after a comma, semicolon, colon, dash or "in which" ("an electorate in which 67
 # percent of voters say")
-_POLL_CLAUSE = re.compile(r"(?:[,;:]|\s[—–-]|\bin\s+which|\bwhere)\s+")
+_POLL_CLAUSE = re.compile(r"(?:[,;:]|\s[—–-]|\bin\s+which|\bwhere|\bis\s+that)\s+")  # "… in her favor is that 78 percent …"
 
 
 def _poll_subject(text: str, s: int, cue_start: int) -> tuple[int, int] | None:
@@ -1700,8 +1740,8 @@ def _described_opener(text: str, start: int, limit: int) -> tuple[int, int] | No
     first = comma
     for _ in range(3):
         comma = text.find(",", comma + 1, limit)
-        if comma < 0:
-            return None
+        if comma < 0:  # "Gary Emineth, a former chairman, became a delegate and said": no comma after the verb
+            return _described_name_opening(text, start, first, limit)
         after = text[comma + 1:comma + 24].split(None, 1)
         word = after[0] if after else ""
         if word[:1].islower() and (_looks_verb(word) or word in _FINITE or word in AUXILIARIES
@@ -1711,6 +1751,18 @@ def _described_opener(text: str, start: int, limit: int) -> tuple[int, int] | No
     # "Obama, making it clear that …": a name and the start of its description are enough
     found = _opening_name(text, start, text[start:text.find(",", first + 1, limit) if "," in text[first + 1:limit] else limit],
                           intros=0)
+    return found[0] if found else None
+
+
+def _described_name_opening(text: str, start: int, first: int, limit: int) -> tuple[int, int] | None:
+    """The name of "House Democrats, looking for a way …, seized the floor and said": a description
+    with a person word or a participle after the name, never a place ("in Ames, Iowa, on Sunday, …")."""
+    after = text[first + 1:limit].split(None, 1)
+    word = after[0].lower() if after else ""
+    if not word or word in PREPOSITIONS or word[:1].isdigit() or after[0][:1].isupper():
+        return None
+    second = text.find(",", first + 1, limit)
+    found = _opening_name(text, start, text[start:second if second > 0 else limit], intros=0)
     return found[0] if found else None
 
 
