@@ -905,3 +905,11 @@ def test_a_promise_made_at_a_rally_keeps_its_infinitive() -> None:
     text = "Costa promised Sunday at a rally in Porto to end “the harbour giveaway.”\n"
     quotes = extract_quotes(text)
     assert _covering(quotes, text, "the harbour giveaway").text.startswith("to end")
+
+
+def test_with_a_name_and_a_participle() -> None:
+    # Written for this test.
+    text = "The vote split the council, with Mayor Rui Costa telling reporters the port deal was dead.\n"
+    quotes = extract_quotes(text)
+    dead = _covering(quotes, text, "the port deal was dead")
+    assert dead.cue == "telling" and dead.speaker == "Rui Costa"
