@@ -1714,3 +1714,11 @@ def test_who_after_a_titled_name_and_a_poll_share_after_is_that() -> None:
     assert _covering(quotes, text, "he would take a week off").speaker == "Li Wei"
     trust = _covering(quotes, text, "they trust her")
     assert text[trust.speaker_start:trust.speaker_end].startswith("61 percent of voters")
+
+
+def test_with_a_name_and_a_participle() -> None:
+    # Written for this test.
+    text = "The vote split the council, with Mayor Rui Costa telling reporters the port deal was dead.\n"
+    quotes = extract_quotes(text)
+    dead = _covering(quotes, text, "the port deal was dead")
+    assert dead.cue == "telling" and dead.speaker == "Rui Costa"

@@ -647,6 +647,9 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
             who = _who_antecedent(text, s, m.start()) or _group_antecedent(text, s, m.start())
             if who:
                 referent, span = who
+        if span is None and low in PARTICIPLE_CUES:  # "…, with Senator John McCain telling reporters he …"
+            with_ = _WITH_SUBJECT.search(text, max(s, m.start() - 60), m.start())
+            span = _np_ok(text, *with_.span(1)) if with_ else None
         interposed = None
         if span is None and low in _SAYING:  # "The Journal, citing internal documents, said …"
             interposed = _INTERPOSED_PARTICIPLE.fullmatch(text, s, m.start())
@@ -1026,6 +1029,7 @@ _WRITE = frozenset("write wrote writes writing".split())
 # circumstance ("write at a young age", "writes well") says only that someone can write.
 _WRITE_NO_OBJECT = re.compile(r"\s*(?:[.;,)]|$)(?!\s*[“\"«„])|\s+(?:(?:%s)\b|(?!only\b)[a-z]+ly\b)" % "|".join(
     sorted(PREPOSITIONS - {"in", "on", "to", "about", "for", "under", "as"})))
+_WITH_SUBJECT = re.compile(r"\bwith\s+((?:[A-Z][\w’'.\-]*\s+){0,4}[A-Z][\w’'.\-]*)\s+$")
 _INTERPOSED_PARTICIPLE = re.compile(r"[\s“\"]*((?:[Tt]he\s+)?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}),\s+")
 _FRAME_PARTICIPLE = re.compile(r",\s+(citing|noting|adding|arguing|insisting|warning)\s+(?:that\s+)?")
 _SAYING = frozenset("""saying telling suggesting citing arguing asking noting explaining questioning insisting warning
