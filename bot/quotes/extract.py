@@ -2465,6 +2465,7 @@ _CLAUSE_BETWEEN = re.compile(r",\s+(?:and|but)\b")
 # A clause break or an appositive after a comma that closes a quotation: '“Spanish,” and then …', '“X,” a flaw …'
 _QUOTE_COMMA_BREAK = re.compile(r"(?:(?<=,[”\"])|(?<=,''))\s+(a|an|the|and|but|while|which|who|as|because)\s")
 _ARTICLES = frozenset("a an the".split())
+_NOT_SUBJECT_HEADS = DETERMINERS | _GROUP_WORDS
 _PUT = frozenset("put puts".split())
 _DOCUMENT_VERBS = frozenset("issued released published posted emailed".split())
 _DOCUMENT_SAYING = re.compile(r"(?:a|an|the|its|his|her|their)\s+(?:[\w’'\-]+\s+){0,2}?(?:statement|report|letter|memo|message|"
@@ -2508,46 +2509,65 @@ def _quoted_object(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan]
         phrase = _PHRASE_TAILS[m.group()].match(text, m.end()) if m.group() in _PHRASE_TAILS else None
         if m.group() in _PHRASE_TAILS and not phrase:
             continue
-        put_it = phrase if m.group() in _PUT else None
         if "-" in (text[m.start() - 1:m.start()], text[m.end():m.end() + 1]) or _NOT_AN_OBJECT.match(text, m.end()):
             continue  # "self-identified “liberals”", "named for a “fixer”", "offered to vote": no words carried
-        span = _leading_subject(text, s, m, []) or (_as_speaker(text, s, m.start()) if put_it else None)
-        words = text[span[0]:span[1]].split() if span else []
-        if not words or words[-1].lower() in DETERMINERS | _GROUP_WORDS or "whether" in words or "if" in words:
-            continue  # "… and most recently offered analysis on …", "the question of whether someone issued …": no subject
         if text.startswith(_DOUBLE_OPEN, m.end() + 1) and _PREDICATE.match(text, q.end):
             continue  # "The candidate labeled “a leader …” continues to lead": a modifier, the verb comes later
-        if (_COORDINATED_BEFORE.search(text, max(s, span[0] - 12), span[0]) or _CLAUSE_BETWEEN.match(text, span[1], m.start())
-                or not put_it and (_subject_before(text, s, m.start()) or ((-1, -1),))[0] != span):
-            span = None  # "he and Cruz shared …", "Maher, who backs Sanders, but has dismissed …": whose words is unsure
-        clause = m.group() in _QUOTED_CLAUSE_VERBS or phrase is not None
-        if phrase:  # "As Ridge put it: “The barbarians are inside.”", "made clear that he has “concerns”"
-            start = phrase.end()
-        else:
-            start = _content_after(text, m.end(), e_content, m.group()) if clause else m.end()
-        if start is None:
+        put_it = phrase is not None and m.group() in _PUT
+        subject = _object_subject(text, s, m, put_it)
+        content = _object_content(text, m, phrase, e_content, quotes)
+        if subject is None or content is None or not content[0] <= q.start < content[1]:
             continue
-        start += _lead_space(text, start)
-        document = _DOCUMENT_SAYING.match(text, start) if m.group() in _DOCUMENT_VERBS else None
-        if document:  # "issued a statement Thursday saying (that) …": what the statement says is the content
-            start = document.end()
-        end = _content_end(text, start, e_content, quotes, 3 if clause else 1)
-        cut = None if clause and not put_it else _JUDGING_END.search(text, start, end)  # keeps "as …": "dismissed it as “absurd”"
-        while cut and _inside(quotes, cut.start()):
-            cut = _JUDGING_END.search(text, cut.end(), end)
-        if cut:
-            end = _strip_end(text, start, cut.start())
-        apposed = _QUOTE_COMMA_BREAK.search(text, start, end)
-        while apposed and clause and apposed.group(1) in _ARTICLES:
-            apposed = _QUOTE_COMMA_BREAK.search(text, apposed.end(), end)
-        if apposed:  # "referenced the “Charleston loophole,” a flaw in …": the writer's gloss; "as “Spanish,” and then …"
-            end = apposed.start()
-        end = _to_closing_mark(start, end, quotes)
-        if not start <= q.start < end:
-            continue
-        kind = "direct" if (start, end) == (q.start, q.end) else "mixed"
-        found.append(_Candidate(start, end, kind, text[m.start():phrase.end()].strip(" ,:") if phrase else m.group(), span, 4, para))
+        kind = "direct" if content == (q.start, q.end) else "mixed"
+        cue = text[m.start():phrase.end()].strip(" ,:") if phrase else m.group()
+        found.append(_Candidate(content[0], content[1], kind, cue, _sure_speaker(text, s, m, subject, put_it), 4, para))
     return found
+
+
+def _object_subject(text: str, s: int, m: re.Match[str], put_it: bool) -> tuple[int, int] | None:
+    """Subject of the verb m of _quoted_object; without one the verb is no finite verb of a clause."""
+    span = _leading_subject(text, s, m, []) or (_as_speaker(text, s, m.start()) if put_it else None)
+    words = text[span[0]:span[1]].split() if span else []
+    if not words or words[-1].lower() in _NOT_SUBJECT_HEADS or "whether" in words or "if" in words:
+        return None  # "… and most recently offered analysis on …", "the question of whether someone issued …"
+    return span
+
+
+def _sure_speaker(text: str, s: int, m: re.Match[str], span: tuple[int, int], put_it: bool) -> tuple[int, int] | None:
+    """The subject as speaker only when it stands right before the verb, alone: else nobody (a wrong name is worse)."""
+    if (_COORDINATED_BEFORE.search(text, max(s, span[0] - 12), span[0]) or _CLAUSE_BETWEEN.match(text, span[1], m.start())
+            or not put_it and (_subject_before(text, s, m.start()) or ((-1, -1),))[0] != span):
+        return None  # "he and Cruz shared …", "Maher, who backs Sanders, but has dismissed …"
+    return span
+
+
+def _object_content(text: str, m: re.Match[str], phrase: re.Match[str] | None, e_content: int,
+                    quotes: list[QuoteSpan]) -> tuple[int, int] | None:
+    """The object or clause after the verb m of _quoted_object, to its end; None when there is none."""
+    clause = m.group() in _QUOTED_CLAUSE_VERBS or phrase is not None
+    if phrase:  # "As Ridge put it: “The barbarians are inside.”", "made clear that he has “concerns”"
+        start = phrase.end()
+    else:
+        start = _content_after(text, m.end(), e_content, m.group()) if clause else m.end()
+    if start is None:
+        return None
+    start += _lead_space(text, start)
+    document = _DOCUMENT_SAYING.match(text, start) if m.group() in _DOCUMENT_VERBS else None
+    if document:  # "issued a statement Thursday saying (that) …": what the statement says is the content
+        start = document.end()
+    end = _content_end(text, start, e_content, quotes, 3 if clause else 1)
+    # an object keeps "as …" ("dismissed it as “absurd”"); a clause ("thinks …") runs to its end, "put it, …" too
+    cut = None if clause and m.group() not in _PUT else _JUDGING_END.search(text, start, end)
+    while cut and _inside(quotes, cut.start()):
+        cut = _JUDGING_END.search(text, cut.end(), end)
+    if cut:
+        end = _strip_end(text, start, cut.start())
+    apposed = _QUOTE_COMMA_BREAK.search(text, start, end)
+    while apposed and clause and apposed.group(1) in _ARTICLES:
+        apposed = _QUOTE_COMMA_BREAK.search(text, apposed.end(), end)
+    if apposed:  # "referenced the “Charleston loophole,” a flaw in …": the writer's gloss; "as “Spanish,” and then …"
+        end = apposed.start()
+    return start, _to_closing_mark(start, end, quotes)
 
 
 def extract_quotes(text: str) -> list[ExtractedQuote]:
