@@ -1355,3 +1355,11 @@ def test_a_feeling_expressed_reports_what_it_is_about() -> None:
     quotes = extract_quotes(text)
     assert _covering(quotes, text, "the harbour tax").text == "the harbour tax"
     assert _covering(quotes, text, "the fleet").text == "the fleet"
+
+
+def test_a_short_object_not_given() -> None:
+    # Written for this test: "did not explain the delay", "has not confirmed the date" report the object.
+    text = "Mayor Rui Costa did not explain the delay. Ana Lopes has not confirmed the date.\n"
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "the delay").speaker == "Rui Costa"
+    assert _covering(quotes, text, "the date").text == "the date"

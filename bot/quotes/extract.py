@@ -593,7 +593,7 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
             found.append(named)
             continue
         span = _leading_subject(text, s, m, found)
-        if span is None and (low in TOPIC_CUES or low in OBJECT_CUES):
+        if span is None and (low in TOPIC_CUES or low in OBJECT_CUES or low in SHORT_OBJECT_CUES):
             span = _negated_subject(text, s, m)
         referent = None
         if span is None and low in CLAUSE_CUES:
