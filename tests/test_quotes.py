@@ -1363,3 +1363,11 @@ def test_a_short_object_not_given() -> None:
     quotes = extract_quotes(text)
     assert _covering(quotes, text, "the delay").speaker == "Rui Costa"
     assert _covering(quotes, text, "the date").text == "the date"
+
+
+def test_a_second_clause_with_an_object_cue_of_its_own() -> None:
+    # Written for this test: "X said A and she accused B of C": the accusation is a speech act of its own.
+    text = "Ana Lopes said the harbour was safe and she accused Mayor Rui Costa of hiding the audit.\n"
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "the harbour was safe").text == "the harbour was safe"
+    assert _covering(quotes, text, "of hiding the audit").cue == "accused"

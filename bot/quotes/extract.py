@@ -532,7 +532,7 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
                 found.append(_Candidate(relative[0], end, "indirect", cue, relative[1], 3, para))
                 continue
             got = _subject_before(text, s, m.start()) if low in CLAUSE_CUES else None
-            joined = _joined_clause(text, prev.start, m.start()) if low in CLAUSE_CUES else None
+            joined = _joined_clause(text, prev.start, m.start()) if low in CLAUSE_CUES or low in OBJECT_CUES or low in TOPIC_CUES else None
             if joined:  # "A, and other GOP leaders said B", "A and others have said B"
                 span, cut = joined
             elif got and got[2] and got[1] > prev.start and _named(text, got[0]):
