@@ -1371,3 +1371,11 @@ def test_a_second_clause_with_an_object_cue_of_its_own() -> None:
     quotes = extract_quotes(text)
     assert _covering(quotes, text, "the harbour was safe").text == "the harbour was safe"
     assert _covering(quotes, text, "of hiding the audit").cue == "accused"
+
+
+def test_what_a_piece_was_written_about() -> None:
+    # Written for this test: "wrote an op-ed on X", "wrote about X": X.
+    text = "Mayor Rui Costa wrote a newspaper op-ed on the harbour tax. Ana Lopes wrote about the audit.\n"
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "the harbour tax").text == "the harbour tax"
+    assert _covering(quotes, text, "the audit").text == "the audit"

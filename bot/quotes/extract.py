@@ -674,6 +674,8 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
             start, end = _topic_span(text, start, end, quotes)
         elif low in _EXPRESS:
             start = _feeling_object(text, start, end)
+        elif low in _WRITE and _WRITTEN_ON.match(text, start, end):
+            start, end = _topic_span(text, _WRITTEN_ON.match(text, start, end).end(), end, quotes)
         if len(text[start:end].split()) < 3 and not _short_object(text, low, start) and not ((low in OBJECT_CUES or low in _JUDGING_CUES or low in _DESCRIBE
                                                        or pointing) and end > start):
             continue
@@ -759,6 +761,9 @@ def _topic_clause(text: str, s: int, m: re.Match[str]) -> bool:
             and _TOPIC_CLAUSE_OPENER.search(text, max(s, m.start() - 10), m.start()) is not None)
 
 
+# "wrote about X", "wrote an op-ed on X": X is what the writing said something about
+_WRITTEN_ON = re.compile(r"(?:(?:a|an|the|his|her|their|its)\s+(?:[\w’'.\-]+\s+){0,5}?(?:piece|op-ed|column|letter|article|essay|"
+                         r"book|post|memo|editorial|paper)s?\s+(?:on|about)|about)\s+")
 _EXPRESS = frozenset("express expressed expresses expressing".split())
 _FEELING = re.compile(r"(?:(?:his|her|their|its|our|my|some|deep|strong|great|grave|serious|similar|much|little|no|"
                       r"growing|new|particular)\s+){0,2}[a-z]+\s+(?:about|for|with|over|that|at|toward|towards|in)\s+")
