@@ -674,9 +674,10 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
             start, end = _topic_span(text, start, end, quotes)
         elif low in _EXPRESS:
             start = _feeling_object(text, start, end)
-        elif low in _WRITE and _WRITTEN_ON.match(text, start, end):
-            start, end = _topic_span(text, _WRITTEN_ON.match(text, start, end).end(), end, quotes)
-        if len(text[start:end].split()) < 3 and not _short_object(text, low, start) and not ((low in OBJECT_CUES or low in _JUDGING_CUES or low in _DESCRIBE
+        written_on = low in _WRITE and _WRITTEN_ON.match(text, m.end() + 1, end)
+        if written_on:
+            start, end = _topic_span(text, written_on.end(), end, quotes)
+        if len(text[start:end].split()) < 3 and not _short_object(text, low, start) and not written_on and not ((low in OBJECT_CUES or low in _JUDGING_CUES or low in _DESCRIBE
                                                        or pointing) and end > start):
             continue
         first = text[start:end].split(None, 1)[0].lower()
