@@ -47,7 +47,8 @@ def _particle_after(text: str, cue: str, pos: int, end: int) -> int | None:
     topic cue ("talked openly about", "talked to reporters about")."""
     particles = CUE_PARTICLES[cue.lower()]
     if cue.lower() in TOPIC_CUES:
-        m = _TOPIC_PARTICLE[particles].match(text, pos, min(end, pos + 80)) or _TOPIC_LISTENER.match(text, pos, min(end, pos + 80))
+        limit = min(end, pos + 80)
+        m = _TOPIC_PARTICLE[particles].match(text, pos, limit) or _TOPIC_LISTENER.match(text, pos, limit)
         return m.end() if m and not any(c in text[pos:m.start(1)] for c in ",;.“\"") else None
     return next((pos + len(p) + 1 for p in particles if text.startswith(" %s " % p, pos)), None)
 
@@ -532,7 +533,8 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
                 found.append(_Candidate(relative[0], end, "indirect", cue, relative[1], 3, para))
                 continue
             got = _subject_before(text, s, m.start()) if low in CLAUSE_CUES else None
-            joined = _joined_clause(text, prev.start, m.start()) if low in CLAUSE_CUES or low in OBJECT_CUES or low in TOPIC_CUES else None
+            own_clause = low in CLAUSE_CUES or low in OBJECT_CUES or low in TOPIC_CUES  # "…, and she accused X of Y"
+            joined = _joined_clause(text, prev.start, m.start()) if own_clause else None
             if joined:  # "A, and other GOP leaders said B", "A and others have said B"
                 span, cut = joined
             elif got and got[2] and got[1] > prev.start and _named(text, got[0]):
@@ -674,10 +676,11 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
             start, end = _topic_span(text, start, end, quotes)
         elif low in _EXPRESS:
             start = _feeling_object(text, start, end)
-        written_on = low in _WRITE and _WRITTEN_ON.match(text, m.end() + 1, end)
+        written_on = _WRITTEN_ON.match(text, m.end() + 1, end) if low in _WRITE else None
         if written_on:
             start, end = _topic_span(text, written_on.end(), end, quotes)
-        if len(text[start:end].split()) < 3 and not _short_object(text, low, start) and not written_on and not ((low in OBJECT_CUES or low in _JUDGING_CUES or low in _DESCRIBE
+        short_object = _short_object(text, low, start) or written_on is not None  # "denied the charges"
+        if len(text[start:end].split()) < 3 and not short_object and not ((low in OBJECT_CUES or low in _JUDGING_CUES or low in _DESCRIBE
                                                        or pointing) and end > start):
             continue
         first = text[start:end].split(None, 1)[0].lower()
@@ -778,9 +781,9 @@ def _feeling_object(text: str, start: int, end: int) -> int:
 
 
 _MENTION = frozenset("mention mentioned mentions mentioning".split())
-# What stands between the subject and a topic cue it did not (or would not) use: "Trump did not mention",
-# "Cruz never mentioned", "A spokeswoman declined to comment on", "He failed to mention", "Trump made no
-# mention of" (the noun, with "of" after it).
+# What stands between the subject and a topic or object cue it did not (or would not) use: "Trump did not
+# mention", "Cruz never mentioned", "A spokeswoman declined to comment on", "He failed to mention", "did not
+# explain the delay", "Trump made no mention of" (the noun, with "of" after it).
 _NEGATION_BEFORE = re.compile(r"(?:\b(?:did|does|do|would|could|has|have|had)(?:\s+not|n[’']t)|\bnever|"
                               r"\b(?:declined|declines|refused|refuses|has\s+refused|have\s+refused|hesitated|was\s+quick|"
                               r"were\s+quick|went\s+off\s+script|failed|fails|neglected|forgot|careful\s+not)(?:\s+at\s+first)?\s+to|"
