@@ -1722,3 +1722,25 @@ def test_with_a_name_and_a_participle() -> None:
     quotes = extract_quotes(text)
     dead = _covering(quotes, text, "the port deal was dead")
     assert dead.cue == "telling" and dead.speaker == "Rui Costa"
+def test_a_short_object_not_given() -> None:
+    # Written for this test: "did not explain the delay", "has not confirmed the date" report the object.
+    text = "Mayor Rui Costa did not explain the delay. Ana Lopes has not confirmed the date.\n"
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "the delay").speaker == "Rui Costa"
+    assert _covering(quotes, text, "the date").text == "the date"
+
+
+def test_a_second_clause_with_an_object_cue_of_its_own() -> None:
+    # Written for this test: "X said A and she accused B of C": the accusation is a speech act of its own.
+    text = "Ana Lopes said the harbour was safe and she accused Mayor Rui Costa of hiding the audit.\n"
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "the harbour was safe").text == "the harbour was safe"
+    assert _covering(quotes, text, "of hiding the audit").cue == "accused"
+
+
+def test_what_a_piece_was_written_about() -> None:
+    # Written for this test: "wrote an op-ed on X", "wrote about X": X.
+    text = "Mayor Rui Costa wrote a newspaper op-ed on the harbour tax. Ana Lopes wrote about the audit.\n"
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "the harbour tax").text == "the harbour tax"
+    assert _covering(quotes, text, "the audit").text == "the audit"

@@ -47,7 +47,8 @@ def _particle_after(text: str, cue: str, pos: int, end: int) -> int | None:
     topic cue ("talked openly about", "talked to reporters about")."""
     particles = CUE_PARTICLES[cue.lower()]
     if cue.lower() in TOPIC_CUES:
-        m = _TOPIC_PARTICLE[particles].match(text, pos, min(end, pos + 80)) or _TOPIC_LISTENER.match(text, pos, min(end, pos + 80))
+        limit = min(end, pos + 80)
+        m = _TOPIC_PARTICLE[particles].match(text, pos, limit) or _TOPIC_LISTENER.match(text, pos, limit)
         return m.end() if m and not any(c in text[pos:m.start(1)] for c in ",;.“\"") else None
     return next((pos + len(p) + 1 for p in particles if text.startswith(" %s " % p, pos)), None)
 
@@ -566,7 +567,8 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
                 found.append(_Candidate(relative[0], end, "indirect", cue, relative[1], 3, para))
                 continue
             got = _subject_before(text, s, m.start()) if low in CLAUSE_CUES else None
-            joined = _joined_clause(text, prev.start, m.start()) if low in CLAUSE_CUES or low in OBJECT_CUES else None
+            own_clause = low in CLAUSE_CUES or low in OBJECT_CUES or low in TOPIC_CUES  # "…, and she accused X of Y"
+            joined = _joined_clause(text, prev.start, m.start()) if own_clause else None
             if joined:  # "A, and other GOP leaders said B", "A and others have said B"
                 span, cut = joined
             elif got and got[2] and got[1] > prev.start and _named(text, got[0]):
@@ -637,7 +639,7 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
         # '“…,” said X, noting that …': the frame's speaker, before any guess at the sentence's subject
         span = (_framed_speaker(text, s, m.start(), quotes) if low in PARTICIPLE_CUES else None) or _leading_subject(
             text, s, m, found)
-        if span is None and (low in TOPIC_CUES or low in OBJECT_CUES):
+        if span is None and (low in TOPIC_CUES or low in OBJECT_CUES or low in SHORT_OBJECT_CUES):
             span = _negated_subject(text, s, m)
         referent = None
         in_relative = span is not None and _RELATIVE_UNTIL_CUE.match(text, span[1], m.start()) is not None
@@ -734,10 +736,14 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
             start, end = _topic_span(text, start, end, quotes)
         elif low in _EXPRESS:
             start = _feeling_object(text, start, end)
+        written_on = _WRITTEN_ON.match(text, m.end() + 1, end) if low in _WRITE else None
+        if written_on:
+            start, end = _topic_span(text, written_on.end(), end, quotes)
+        short_object = _short_object(text, low, start) or written_on is not None  # "denied the charges"
         media = _MEDIA_TAIL.search(text, start, end)  # "claimed victory in a tweet": the object, then the medium
         if media and not _inside(quotes, media.start()) and len(text[start:media.start()].split()) <= 4:
             end = _strip_end(text, start, media.start())
-        if len(text[start:end].split()) < 3 and not _short_object(text, low, start) and not (
+        if len(text[start:end].split()) < 3 and not short_object and not (
                 (low in OBJECT_CUES or low in _JUDGING_CUES or low in _DESCRIBE or media) and end > start) and not (
                 low in _SAY and (_answer_end(text, start) == end or _SHORT_ANSWER.fullmatch(text, start, end))):
             continue
@@ -826,6 +832,9 @@ def _topic_clause(text: str, s: int, m: re.Match[str]) -> bool:
             and _TOPIC_CLAUSE_OPENER.search(text, max(s, m.start() - 10), m.start()) is not None)
 
 
+# "wrote about X", "wrote an op-ed on X": X is what the writing said something about
+_WRITTEN_ON = re.compile(r"(?:(?:a|an|the|his|her|their|its)\s+(?:[\w’'.\-]+\s+){0,5}?(?:piece|op-ed|column|letter|article|essay|"
+                         r"book|post|memo|editorial|paper)s?\s+(?:on|about)|about)\s+")
 _EXPRESS = frozenset("express expressed expresses expressing".split())
 _FEELING = re.compile(r"(?:(?:his|her|their|its|our|my|some|deep|strong|great|grave|serious|similar|much|little|no|"
                       r"growing|new|particular)\s+){0,2}[a-z]+\s+(?:about|for|with|over|that|at|toward|towards|in)\s+")
@@ -839,9 +848,9 @@ def _feeling_object(text: str, start: int, end: int) -> int:
 
 
 _MENTION = frozenset("mention mentioned mentions mentioning".split())
-# What stands between the subject and a topic cue it did not (or would not) use: "Trump did not mention",
-# "Cruz never mentioned", "A spokeswoman declined to comment on", "He failed to mention", "Trump made no
-# mention of" (the noun, with "of" after it).
+# What stands between the subject and a topic or object cue it did not (or would not) use: "Trump did not
+# mention", "Cruz never mentioned", "A spokeswoman declined to comment on", "He failed to mention", "did not
+# explain the delay", "Trump made no mention of" (the noun, with "of" after it).
 _NEGATION_BEFORE = re.compile(r"(?:\b(?:did|does|do|would|could|has|have|had)(?:\s+not|n[’']t)|\bnever|"
                               r"\b(?:declined|declines|refused|refuses|has\s+refused|have\s+refused|hesitated|was\s+quick|"
                               r"were\s+quick|went\s+off\s+script|failed|fails|neglected|forgot|careful\s+not)(?:\s+at\s+first)?\s+to|"

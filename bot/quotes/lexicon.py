@@ -74,9 +74,9 @@ _TOPIC_PARTICLE_CUES = {"talk talked talks talking": ("about", "of", "up"), "spe
 TOPIC_CUES = _forms(_TOPIC_CUES) | frozenset(w for forms in _TOPIC_PARTICLE_CUES for w in forms.split())
 PARTICIPLE_CUES = PARTICIPLE_CUES | frozenset(w for w in TOPIC_CUES if w.endswith("ing"))  # "…, he said, mentioning X"
 # Clause cues that also take a short noun phrase as what was said: "denied the charges", "confirmed his
-# participation", "acknowledged the mistake", "revealed her plans".
+# participation", "acknowledged the mistake", "revealed her plans", "explained its importance".
 SHORT_OBJECT_CUES = frozenset("""deny denied denies confirm confirmed confirms acknowledge acknowledged acknowledges
-    reveal revealed reveals""".split())
+    reveal revealed reveals explain explained explains""".split())
 # Particles some cues need: "point out", "call for/on".
 CUE_PARTICLES = {"point": ("out",), "pointed": ("out",), "points": ("out",), "pointing": ("out",),
                  "call": ("for", "on"), "called": ("for", "on"), "calls": ("for", "on"),
