@@ -1400,3 +1400,13 @@ def test_who_after_a_titled_name_and_a_poll_share_after_is_that() -> None:
     assert _covering(quotes, text, "he would take a week off").speaker == "Li Wei"
     trust = _covering(quotes, text, "they trust her")
     assert text[trust.speaker_start:trust.speaker_end].startswith("61 percent of voters")
+
+
+def test_a_role_phrase_before_a_name_and_someones_aide() -> None:
+    # Written for this test.
+    text = ("One delegate not on the Lisbon slate, Anna Petrova, told reporters she was leaning toward Li.\n\n"
+            "The mayor will stay home, and the former finance minister’s spokeswoman told reporters that he was ill.\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "she was leaning toward Li").speaker == "Anna Petrova"
+    ill = _covering(quotes, text, "he was ill")
+    assert text[ill.speaker_start:ill.speaker_end] == "the former finance minister’s spokeswoman"

@@ -103,7 +103,7 @@ def _np_ok(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None  # "Chairman Will Rogers" is a name, "will" a clause; "That person said" a speaker
     if len(words) == 1 and first in PRONOUNS:
         return start, end
-    if not any(w[:1].isupper() for w in words) and len(words) > 4 and not _person_head(words):
+    if not any(w[:1].isupper() for w in words) and len(words) > 4 and not _person_head(words) and not _owned_person(words):
         return None  # a long lowercase phrase is a clause, unless it opens with a person: "a source close to him"
     if "," in text[start:end] or ";" in text[start:end]:
         return None
@@ -178,6 +178,12 @@ def _subject_before(text: str, clause_start: int, cue_start: int) -> tuple[tuple
                 return opening
         head = _np_ok(text, clause_start + head_start + 1, clause_start + comma)
         appositive = inner[comma + 1:]
+        if head is None and head_start < 0:  # "One delegate not on the slate, Kelly Ames, told": the name speaks
+            role = inner[:comma].split()
+            name = _np_ok(text, clause_start + comma + 1, clause_start + len(inner))
+            if (name and 1 < len(role) <= _MAX_NP_WORDS and _role_phrase(role) and not _quoted(inner[:comma])
+                    and _proper_name(text[name[0]:name[1]].split())):
+                return name, clause_start, False
         if head is None or len(appositive.split()) > 30:
             return _opening_name(text, clause_start, inner)
         if _ASIDE.fullmatch(appositive):  # "Murphy, though, said"
@@ -199,6 +205,10 @@ def _subject_before(text: str, clause_start: int, cue_start: int) -> tuple[tuple
     if span is None:
         return None
     return span, np_start, comma >= 0
+
+
+def _quoted(segment: str) -> bool:
+    return any(c in segment for c in "“”\"«»;:")
 
 
 _ASIDE_DASH = re.compile(r"\s(—|–|--?)$")
@@ -336,6 +346,12 @@ def _person_head(words: list[str]) -> bool:
     """'a source close to him', 'two officials familiar with the talks': a determiner and a person noun."""
     return (len(words) > 1 and (words[0].lower() in _DETERMINERS or words[0].lower() in DETERMINERS)
             and (words[1].lower() in _UNNAMED_PERSONS or words[1].lower().rstrip("s") in _UNNAMED_PERSONS))
+
+
+def _owned_person(words: list[str]) -> bool:
+    """'the former vice president’s spokeswoman': someone's aide, the person noun last."""
+    return (len(words) <= 6 and words[0].lower() in _DETERMINERS and words[-2].endswith(("’s", "'s"))
+            and words[-1].lower() in _UNNAMED_PERSONS)
 
 
 def _described_name(text: str, head: tuple[int, int], appositive: str) -> bool:
