@@ -1410,3 +1410,10 @@ def test_a_role_phrase_before_a_name_and_someones_aide() -> None:
     assert _covering(quotes, text, "she was leaning toward Li").speaker == "Anna Petrova"
     ill = _covering(quotes, text, "he was ill")
     assert text[ill.speaker_start:ill.speaker_end] == "the former finance minister’s spokeswoman"
+
+
+def test_with_a_named_speaker_telling() -> None:
+    # Written for this test.
+    text = "The vote split the council, with Deputy Mayor Anna Petrova telling reporters she would appeal the result.\n"
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "she would appeal the result").speaker == "Anna Petrova"

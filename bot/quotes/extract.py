@@ -1271,6 +1271,9 @@ def _leading_subject_phrase(text: str, s: int, m: re.Match[str], found: list[_Ca
         share = _WITH_SHARE.search(text, max(s, m.start() - 100), m.start())
         if share and _POLL_SUBJECT.fullmatch(text, share.start(1), m.start()):
             return share.start(1), _strip_end(text, share.start(1), m.start())  # "…, with 30 percent of voters saying"
+        named = _np_ok(text, share.start(1), m.start()) if share and low in ("saying", "telling") else None
+        if named and _named(text, named) and text[named[0]:named[0] + 1].isupper():
+            return named  # "…, with Republican Senator John Ames telling reporters he …"
         issued = _ISSUED_SAYING.search(text, max(s, m.start() - 90), m.start()) if low == "saying" else None
         if issued:  # "His office put out a statement saying …": whoever issued it speaks
             got = _subject_before(text, s, issued.start())
