@@ -1417,3 +1417,17 @@ def test_with_a_named_speaker_telling() -> None:
     text = "The vote split the council, with Deputy Mayor Anna Petrova telling reporters she would appeal the result.\n"
     quotes = extract_quotes(text)
     assert _covering(quotes, text, "she would appeal the result").speaker == "Anna Petrova"
+
+
+def test_say_framed_by_a_refusal_a_continuation_or_a_poll_leaning() -> None:
+    # Written for this test.
+    text = ("Still, Anna Petrova would not say whether she would run again.\n\n"
+            "Li Wei went on to say the port deal was the best in a decade.\n\n"
+            "Farmers were slightly more likely to say they trusted the new council.\n\n"
+            "The ministry would not tell us anything new.\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "whether she would run again").speaker == "Anna Petrova"
+    assert _covering(quotes, text, "the port deal was the best").speaker == "Li Wei"
+    trust = _covering(quotes, text, "they trusted the new council")
+    assert text[trust.speaker_start:trust.speaker_end] == "Farmers"
+    assert not any("anything new" in q.text for q in quotes)

@@ -1261,6 +1261,12 @@ def _leading_subject_phrase(text: str, s: int, m: re.Match[str], found: list[_Ca
         # colon opens a clause of its own: "The coverage was merciless: The Union Leader said …"
         s = label + 2
     head = text[s:m.start()].rstrip()
+    if low in _SAY or low in _TELL:
+        frame = _WITHHELD_OR_GOES_ON.search(text, max(s, m.start() - 60), m.start())
+        if frame and (frame.group(1) is None or _WH_NEXT.match(text, m.end())):
+            # "Reid would not say whether …", "X went on to say …": the subject before the frame speaks (a
+            # refusal only with the question left open: "would not tell us anything" says nothing)
+            return _clause_subject(text, s, frame.start()) or _poll_subject(text, s, frame.start())
     if head.endswith((" to", " not")) or head == "to":
         return None  # "pressed Clinton to confirm ...": an infinitive, nobody speaks yet
     if low in PARTICIPLE_CUES and _BE_BEFORE.search(text, max(s, m.start() - 30), m.start()) and _NOT_PROGRESSIVE.match(
@@ -1276,10 +1282,7 @@ def _leading_subject_phrase(text: str, s: int, m: re.Match[str], found: list[_Ca
             return named  # "…, with Republican Senator John Ames telling reporters he …"
         issued = _ISSUED_SAYING.search(text, max(s, m.start() - 90), m.start()) if low == "saying" else None
         if issued:  # "His office put out a statement saying …": whoever issued it speaks
-            got = _subject_before(text, s, issued.start())
-            if got and _speaker_words(text, got[0]) and (not got[2] or _speaker_intro(text, s, got[1]) or _np_subject(text, got[0])):
-                return got[0]  # "Minutes later, the campaign issued …" too
-            return None
+            return _clause_subject(text, s, issued.start())
         head = _PARTICIPLE_ADVERBS.sub("", head[-80:])  # the tail only: an end-anchored search is quadratic
         if not head.rstrip("”\"’'").endswith(",") and not _BY_SAYING.search(head):  # also "was \"corrupt,\" noting …"
             return None
@@ -1340,6 +1343,11 @@ def _speaker_words(text: str, span: tuple[int, int]) -> bool:
 
 
 _SAY = frozenset("say says said".split())
+# Frames before "say"/"tell" whose subject is the speaker: a refusal ("would not say whether", "declined to say
+# who"), a continuation ("went on to say"), a poll's leaning ("were more likely to say")
+_WITHHELD_OR_GOES_ON = re.compile(r"\b(?:((?:would|will|could|did|does|do)\s+not|wouldn[’']t|won[’']t|didn[’']t|couldn[’']t)|"
+                                  r"(?:declined|refused|went\s+on)\s+to|"
+                                  r"(?:were|was|are|is)\s+(?:(?:slightly|much|far)\s+)?(?:more|less)\s+likely\s+to)\s+$")
 # Whole answers too short for a clause: "Everyone but Lee said yes", "Flake said he would", "26 percent said the same"
 _SHORT_ANSWER = re.compile(r"(?:yes|no|so|the\s+same|(?:he|she|they|it|I|we)\s+(?:would|could|will|did|does|do|had|has|have|"
                            r"was|were|is|are|should|might|can|wasn’t|wasn't|didn’t|didn't|wouldn’t|wouldn't|won’t|won't)"
@@ -1354,6 +1362,17 @@ _WITH_SHARE = re.compile(r"\bwith\s+((?:[\w%’'\-]+\s+){1,12})$")
 # "distanced himself by saying", "Mr. Sanders, after initially saying": the sentence's subject speaks
 _BY_SAYING = re.compile(r"(?:\bby|,\s+(?:after|before|while|when)(?:\s+[a-z]+ly)?)$")
 _FRAME_CUES = frozenset("said says told tells added wrote stated declared explained responded".split())
+
+
+_WH_NEXT = re.compile(r"\s+(?:[\w’'.]+\s+){0,2}?(?:whether|if|who|whom|how|what|when|why|where|which)\b")
+
+
+def _clause_subject(text: str, s: int, verb_start: int) -> tuple[int, int] | None:
+    """The subject of the verb at verb_start, after any opening phrase ("Minutes later, the campaign issued")."""
+    got = _subject_before(text, s, verb_start)
+    if got and _speaker_words(text, got[0]) and (not got[2] or _speaker_intro(text, s, got[1]) or _np_subject(text, got[0])):
+        return got[0]
+    return None
 
 
 def _previous_frame_speaker(text: str, s: int, cue_start: int) -> tuple[int, int] | None:
