@@ -1431,3 +1431,12 @@ def test_say_framed_by_a_refusal_a_continuation_or_a_poll_leaning() -> None:
     trust = _covering(quotes, text, "they trusted the new council")
     assert text[trust.speaker_start:trust.speaker_end] == "Farmers"
     assert not any("anything new" in q.text for q in quotes)
+
+
+def test_who_after_a_name_that_follows_a_preposition() -> None:
+    # Written for this test.
+    text = ("The mayor sided with Petrova, who has said she opposes the new levy.\n\n"
+            "''We will win,'' said Li Wei, head of the Alliance for Coastal Towns, who also said the vote was close.\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "she opposes the new levy").speaker == "Petrova"
+    assert all(q.speaker != "Coastal Towns" for q in quotes)

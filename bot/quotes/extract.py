@@ -960,6 +960,7 @@ _WHICH_BEFORE = re.compile(r"(?<![\w’'.\-])(?:[Tt]he\s+)?((?:[A-Z][\w’'.\-]*
 
 
 _COURTESY_TITLES = frozenset("Mr. Mrs. Ms. Dr. Sen. Rep. Gov.".split())
+_PERSON_PREPOSITIONS = frozenset("with on for against by behind like than about toward towards".split())
 
 
 def _who_antecedent(text: str, s: int, cue_start: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
@@ -983,8 +984,10 @@ def _who_antecedent(text: str, s: int, cue_start: int) -> tuple[tuple[int, int],
     names = m.group(1).split()
     if names[0].lower() in NOT_NAME or names[0].lower() in DETERMINERS or names[-1].lower() in NOT_NAME:
         return None
-    before = text[max(s, m.start(1) - 14):m.start(1)].split()
-    courtesy = names[0] in _COURTESY_TITLES and len(names) > 1  # "steep for Mr. Sanders, who said": a person
+    before = text[max(s, m.start(1) - 30):m.start(1)].split()
+    # "steep for Mr. Sanders, who said", "lined up with Priebus, who has said": a person, not a place ("in Ohio, who")
+    courtesy = names[0] in _COURTESY_TITLES and len(names) > 1 or bool(before) and before[-1].lower() in _PERSON_PREPOSITIONS and not (
+        len(before) > 1 and before[-2][:1].isupper())  # "the Partnership for Conservative Principles, who": a name's tail
     if before and (before[-1].lower() in ("and", "or", "&", "of") or before[-1].lower() in PREPOSITIONS and not courtesy):
         return None  # "Trump and Cruz, who said": either of them; "minister of Westphalia, who": a place
     segment = text[max(s, m.start(1) - 60):m.start(1)].rsplit(",", 1)[-1].split()
