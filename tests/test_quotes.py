@@ -1440,3 +1440,11 @@ def test_who_after_a_name_that_follows_a_preposition() -> None:
     quotes = extract_quotes(text)
     assert _covering(quotes, text, "she opposes the new levy").speaker == "Petrova"
     assert all(q.speaker != "Coastal Towns" for q in quotes)
+
+
+def test_in_which_a_speaker_says() -> None:
+    # Written for this test.
+    text = "Petrova gave a long radio interview, in which she said the port would close in winter.\n"
+    quotes = extract_quotes(text)
+    port = _covering(quotes, text, "the port would close in winter")
+    assert text[port.speaker_start:port.speaker_end] == "she"

@@ -1293,6 +1293,9 @@ def _leading_subject_phrase(text: str, s: int, m: re.Match[str], found: list[_Ca
             return found[-1].mention
         return (_quote_frame_speaker(text, s, m.start()) or _previous_frame_speaker(text, s, m.start())
                 or _sentence_subject(text, s, m.start()))
+    in_which = _IN_WHICH_SUBJECT.search(text, max(s, m.start() - 60), m.start()) if low in _SAY or low in _TELL else None
+    if in_which:  # "an interview, in which he said …", "a video in which Trump says …"
+        return in_which.span(1)
     got = _subject_before(text, s, m.start())
     if got and _speaker_words(text, got[0]):
         span, np_start, after_comma = got
@@ -1346,6 +1349,8 @@ def _speaker_words(text: str, span: tuple[int, int]) -> bool:
 
 
 _SAY = frozenset("say says said".split())
+_IN_WHICH_SUBJECT = re.compile(r"\b(?:in|during)\s+which\s+(he|she|they|(?:[A-Z][\w’'.\-]+\s+){0,2}[A-Z][\w’'\-]+)"
+                               r"(?:\s+(?:also|later|repeatedly|again|has|had|have))?\s+$")
 # Frames before "say"/"tell" whose subject is the speaker: a refusal ("would not say whether", "declined to say
 # who"), a continuation ("went on to say"), a poll's leaning ("were more likely to say")
 _WITHHELD_OR_GOES_ON = re.compile(r"\b(?:((?:would|will|could|did|does|do)\s+not|wouldn[’']t|won[’']t|didn[’']t|couldn[’']t)|"
