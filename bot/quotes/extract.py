@@ -1270,6 +1270,9 @@ def _leading_subject_phrase(text: str, s: int, m: re.Match[str], found: list[_Ca
             # "Reid would not say whether …", "X went on to say …": the subject before the frame speaks (a
             # refusal only with the question left open: "would not tell us anything" says nothing)
             return _clause_subject(text, s, frame.start()) or _poll_subject(text, s, frame.start())
+    negated = _NOT_SAYING.search(text, max(s, m.start() - 20), m.start()) if low == "saying" else None
+    if negated:  # "Trump isn’t saying what …", "He’s not saying": a progressive, its subject speaks
+        return _clause_subject(text, s, negated.start())
     if head.endswith((" to", " not")) or head == "to":
         return None  # "pressed Clinton to confirm ...": an infinitive, nobody speaks yet
     if low in PARTICIPLE_CUES and _BE_BEFORE.search(text, max(s, m.start() - 30), m.start()) and _NOT_PROGRESSIVE.match(
@@ -1286,6 +1289,9 @@ def _leading_subject_phrase(text: str, s: int, m: re.Match[str], found: list[_Ca
         issued = _ISSUED_SAYING.search(text, max(s, m.start() - 90), m.start()) if low == "saying" else None
         if issued:  # "His office put out a statement saying …": whoever issued it speaks
             return _clause_subject(text, s, issued.start())
+        thing = _THING_SAYING.search(text, max(s, m.start() - 50), m.start()) if low == "saying" else None
+        if thing:  # "held up a sign saying “…”": the sign speaks, nobody by name
+            return thing.span(1)
         head = _PARTICIPLE_ADVERBS.sub("", head[-80:])  # the tail only: an end-anchored search is quadratic
         if not head.rstrip("”\"’'").endswith(",") and not _BY_SAYING.search(head):  # also "was \"corrupt,\" noting …"
             return None
@@ -1349,6 +1355,10 @@ def _speaker_words(text: str, span: tuple[int, int]) -> bool:
 
 
 _SAY = frozenset("say says said".split())
+# Things that carry words: "held up a sign saying", "a banner saying", "a voice-over saying"
+_THING_SAYING = re.compile(r"\b((?:a|an|the)\s+(?:[\w’'\-]+\s+){0,2}?(?:signs?|banners?|headline|placards?|posters?|"
+                           r"t-shirts?|shirts?|voice[\s-]?over|billboards?))\s+$")
+_NOT_SAYING = re.compile(r"(?:\b(?:isn|wasn|aren|weren)[’']t|\b(?:is|was|are|were)\s+not|[’']s\s+not|[’']re\s+not)\s+$")
 _IN_WHICH_SUBJECT = re.compile(r"\b(?:in|during)\s+which\s+(he|she|they|(?:[A-Z][\w’'.\-]+\s+){0,2}[A-Z][\w’'\-]+)"
                                r"(?:\s+(?:also|later|repeatedly|again|has|had|have))?\s+$")
 # Frames before "say"/"tell" whose subject is the speaker: a refusal ("would not say whether", "declined to say
@@ -1357,18 +1367,18 @@ _WITHHELD_OR_GOES_ON = re.compile(r"\b(?:((?:would|will|could|did|does|do)\s+not
                                   r"(?:declined|refused|went\s+on)\s+to|"
                                   r"(?:were|was|are|is)\s+(?:(?:slightly|much|far)\s+)?(?:more|less)\s+likely\s+to)\s+$")
 # Whole answers too short for a clause: "Everyone but Lee said yes", "Flake said he would", "26 percent said the same"
-_SHORT_ANSWER = re.compile(r"(?:yes|no|so|the\s+same|(?:he|she|they|it|I|we)\s+(?:would|could|will|did|does|do|had|has|have|"
+_SHORT_ANSWER = re.compile(r"(?:yes|no|so|the\s+(?:same|opposite)|(?:he|she|they|it|I|we)\s+(?:would|could|will|did|does|do|had|has|have|"
                            r"was|were|is|are|should|might|can|wasn’t|wasn't|didn’t|didn't|wouldn’t|wouldn't|won’t|won't)"
                            r"(?:\s+not)?)[.,;!?]?")
 # A document issued "saying" what it says, no comma: "issued a statement saying", "sent a fundraising email
 # Wednesday saying", "emailed supporters saying"
-_ISSUED_SAYING = re.compile(r"\b(?:issued|released|put\s+out|sent|posted|published|emailed|e-mailed)\s+"
+_ISSUED_SAYING = re.compile(r"\b(?:issued|released|put\s+out|sent(?:\s+out)?|posted|published|emailed|e-mailed)\s+"
                             r"(?:(?:(?:a|an|the)\s+)?(?:[\w’'\-]+\s+){0,2}?(?:statement|e-?mail|letter|memo|message|note|"
                             r"release|tweet|video|ad)|supporters|members|reporters)"
                             r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?\s+$")
 _WITH_SHARE = re.compile(r"\bwith\s+((?:[\w%’'\-]+\s+){1,12})$")
 # "distanced himself by saying", "Mr. Sanders, after initially saying": the sentence's subject speaks
-_BY_SAYING = re.compile(r"(?:\bby|,\s+(?:after|before|while|when)(?:\s+[a-z]+ly)?)$")
+_BY_SAYING = re.compile(r"(?:\bby|\b(?:erred|wrong|right|correct|mistaken|justified)\s+in|,\s+(?:after|before|while|when)(?:\s+[a-z]+ly)?)$")
 _FRAME_CUES = frozenset("said says told tells added wrote stated declared explained responded".split())
 
 
