@@ -1453,12 +1453,12 @@ def test_in_which_a_speaker_says() -> None:
 def test_saying_after_a_sign_a_negated_progressive_or_erred_in() -> None:
     # Written for this test.
     text = ("A farmer held up a sign saying “Save the harbour.”\n\n"
-            "Petrova isn’t saying which towns will lose their ferries.\n\n"
+            "Anna Petrova isn’t saying which towns will lose their ferries.\n\n"
             "Li Wei clearly erred in saying that the levy was approved in May.\n\n"
             "Six months ago, the mayor said the opposite.\n")
     quotes = extract_quotes(text)
     sign = _covering(quotes, text, "Save the harbour")
     assert text[sign.speaker_start:sign.speaker_end] == "a sign"
-    assert _covering(quotes, text, "which towns will lose").speaker == "Petrova"
+    assert _covering(quotes, text, "which towns will lose").speaker == "Anna Petrova"
     assert _covering(quotes, text, "the levy was approved").speaker == "Li Wei"
     assert _covering(quotes, text, "the opposite") is not None
