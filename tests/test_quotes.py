@@ -1462,3 +1462,15 @@ def test_saying_after_a_sign_a_negated_progressive_or_erred_in() -> None:
     assert _covering(quotes, text, "which towns will lose").speaker == "Anna Petrova"
     assert _covering(quotes, text, "the levy was approved").speaker == "Li Wei"
     assert _covering(quotes, text, "the opposite") is not None
+
+
+def test_care_frames_before_say_and_a_group_but_one() -> None:
+    # Written for this test.
+    text = ("Shipping firms including Maersk are taking pains to say they back neither party.\n\n"
+            "Li Wei went out of his way to say that the harbour had recovered.\n\n"
+            "Every minister but Anna Petrova said yes.\n")
+    quotes = extract_quotes(text)
+    firms = _covering(quotes, text, "they back neither party")
+    assert text[firms.speaker_start:firms.speaker_end] == "Shipping firms including Maersk"
+    assert _covering(quotes, text, "the harbour had recovered").speaker == "Li Wei"
+    assert _covering(quotes, text, "yes").speaker is None

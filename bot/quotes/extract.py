@@ -1362,9 +1362,12 @@ _NOT_SAYING = re.compile(r"(?:\b(?:isn|wasn|aren|weren)[’']t|\b(?:is|was|are|w
 _IN_WHICH_SUBJECT = re.compile(r"\b(?:in|during)\s+which\s+(he|she|they|(?:[A-Z][\w’'.\-]+\s+){0,2}[A-Z][\w’'\-]+)"
                                r"(?:\s+(?:also|later|repeatedly|again|has|had|have))?\s+$")
 # Frames before "say"/"tell" whose subject is the speaker: a refusal ("would not say whether", "declined to say
-# who"), a continuation ("went on to say"), a poll's leaning ("were more likely to say")
+# who"), a continuation ("went on to say"), care or haste ("took pains to say", "took to Twitter to say"), a
+# poll's leaning ("were more likely to say")
 _WITHHELD_OR_GOES_ON = re.compile(r"\b(?:((?:would|will|could|did|does|do)\s+not|wouldn[’']t|won[’']t|didn[’']t|couldn[’']t)|"
-                                  r"(?:declined|refused|went\s+on)\s+to|"
+                                  r"(?:declined|refused|went\s+on|hastened|(?:was|were)\s+(?:quick|careful)|took\s+pains|"
+                                  r"(?:is|are)\s+taking\s+pains|took\s+to\s+(?:Twitter|Facebook|Instagram|the\s+(?:floor|stage|airwaves))|"
+                                  r"went\s+out\s+of\s+(?:his|her|their|its)\s+way)\s+to|"
                                   r"(?:were|was|are|is)\s+(?:(?:slightly|much|far)\s+)?(?:more|less)\s+likely\s+to)\s+$")
 # Whole answers too short for a clause: "Everyone but Lee said yes", "Flake said he would", "26 percent said the same"
 _SHORT_ANSWER = re.compile(r"(?:yes|no|so|the\s+(?:same|opposite)|(?:he|she|they|it|I|we)\s+(?:would|could|will|did|does|do|had|has|have|"
