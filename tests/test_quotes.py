@@ -1474,3 +1474,16 @@ def test_care_frames_before_say_and_a_group_but_one() -> None:
     assert text[firms.speaker_start:firms.speaker_end] == "Shipping firms including Maersk"
     assert _covering(quotes, text, "the harbour had recovered").speaker == "Li Wei"
     assert _covering(quotes, text, "yes").speaker is None
+
+
+def test_title_case_headlines_with_says() -> None:
+    # Written for this test.
+    text = ("Anna Petrova Says Harbour Tax Will Cost Jobs, Calls Plan ‘Reckless’\n\n"
+            "The Ferry Fleet Is Too Old To Sail, Li Wei Says.\n\n"
+            "Mayor Says No To New Levy\n\n"
+            "Petrova spoke in Lisbon on Monday.\n")
+    quotes = extract_quotes(text)
+    tax = _covering(quotes, text, "Harbour Tax Will Cost Jobs")
+    assert tax.speaker == "Anna Petrova" and "Calls" not in tax.text
+    assert _covering(quotes, text, "The Ferry Fleet Is Too Old To Sail").speaker == "Li Wei"
+    assert not any("New Levy" in q.text for q in quotes)

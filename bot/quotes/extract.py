@@ -507,6 +507,45 @@ def _inside(spans: list[QuoteSpan], pos: int) -> bool:
     return i >= 0 and pos < spans[i].end
 
 
+# A title-case headline: "Glenn Beck Says Trump Poses A Threat", "Tax Plan Is A Gift To The Rich, Senator Says."
+_HEADLINE_WORD = re.compile(r"[A-Za-z][\w’'\-]*")
+_HEADLINE_SAYS = re.compile(r" Says? (?=[“‘'\"]?[A-Z0-9])")
+_HEADLINE_TRAILING = re.compile(r",[’'”\"]? ((?:[A-Z][\w’'.\-]*\s){0,3}[A-Z][\w’'.\-]*) Says\.?\s*$")
+_HEADLINE_SECOND = re.compile(r", (?=[A-Z][a-z]+s\s)")  # "…Hacked DNC, Calls Trump’s Remarks ‘Troubling’"
+_HEADLINE_LEAD = re.compile(r".*(?:\d[AP]M|[:—–|]\s)")  # a live blog's time stamp or a kicker before the speaker
+
+
+def _headline_claim(text: str, a: int, b: int, para: int) -> _Candidate | None:
+    """The claim of a one-line title-case headline with "Says" in it (lower-case cues are found elsewhere)."""
+    end = _strip_end(text, a, b)
+    if end - a > 160 or "\n" in text[a:end] or text[end - 1:end] in "?!":
+        return None
+    words = _HEADLINE_WORD.findall(text, a, end)
+    if len(words) < 4 or sum(w[0].isupper() for w in words) < 0.8 * len(words):
+        return None
+    trailing = _HEADLINE_TRAILING.search(text, a, b)
+    if trailing:  # "‘ISIS Truther’ Trump Is Like A Lawyer’s Dumbest Client, Trevor Noah Says."
+        if len(text[a:trailing.start()].split()) < 3:
+            return None
+        return _Candidate(a, trailing.start() + (1 if text[trailing.start() + 1:trailing.start() + 2] in "’'”\"" else 0),
+                          "indirect", "Says", trailing.span(1), 3, para)
+    says = _HEADLINE_SAYS.search(text, a, end)
+    if not says:
+        return None
+    lead = _HEADLINE_LEAD.match(text, a, says.start())
+    speaker = _np_ok(text, lead.end() if lead else a, says.start())
+    if speaker is None or len(text[speaker[0]:speaker[1]].split()) > 5 or not text[speaker[0]:speaker[0] + 1].isupper():
+        return None
+    start = says.end()
+    if re.match(r"(?:No|Yes)\s+[Tt]o\b", text[start:start + 8]):
+        return None  # "Clinton Says No To Fox News": a refusal, not a claim
+    second = _HEADLINE_SECOND.search(text, start, end)
+    stop = _strip_end(text, start, second.start() if second else end)
+    if len(text[start:stop].split()) < 2:
+        return None
+    return _Candidate(start, stop, "indirect", says.group().strip(), speaker, 3, para)
+
+
 def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
               doc_cues: list[re.Match[str]], cue_starts: list[int]) -> list[_Candidate]:
     """Reported-speech attributions in the sentence text[s:e]: a trailing cue ("..., Wang said.")
@@ -2326,6 +2365,9 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
             prev = last_in_para[p - 1]
             inherited = _Candidate(pending[0].start, pending[-1].end, "direct", prev.cue, prev.mention, 1, p, inherit=prev)
             candidates.append(inherited)
+        headline = _headline_claim(text, a, b, p)
+        if headline:
+            candidates.append(headline)
         # reported speech in the sentences of this paragraph
         for s, e in para_sents[p]:
             for c in _reported(text, s, e, p, quotes, doc_cues, cue_starts):
