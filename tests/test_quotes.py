@@ -1487,3 +1487,13 @@ def test_title_case_headlines_with_says() -> None:
     assert tax.speaker == "Anna Petrova" and "Calls" not in tax.text
     assert _covering(quotes, text, "The Ferry Fleet Is Too Old To Sail").speaker == "Li Wei"
     assert not any("New Levy" in q.text for q in quotes)
+
+
+def test_saying_after_a_described_subject_or_a_capitalised_role() -> None:
+    # Written for this test.
+    text = ("Li Wei, in an interview on Friday, barely mentioned his rivals, saying that he was looking ahead to May.\n\n"
+            "In June, a Lisbon District Court judge sided with the union, saying the levy broke the law.\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "he was looking ahead to May").speaker == "Li Wei"
+    judge = _covering(quotes, text, "the levy broke the law")
+    assert text[judge.speaker_start:judge.speaker_end] == "a Lisbon District Court judge"

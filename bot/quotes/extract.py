@@ -1218,6 +1218,7 @@ _CLAUSE_OPENERS = frozenset("""but and while after because though although when 
 _LEAD_SUBJECT = re.compile(r"[\s“\"'‘(]*([Tt]he\s+(?:%s)|[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+[a-z]+|(?:[Hh]is|[Hh]er|[Tt]heir)\s+[a-z]+"
                            # "A spokesman for Platte River declined …, but said"
                            r"|(?:[Aa]n?|[Oo]ne)\s+(?:[a-z]+\s+)?(?:%s)(?:\s+for\s+(?:the\s+)?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3})?(?=\s+[a-z])"
+                           r"|[Aa]n?\s+(?:[A-Z][\w’'.\-]*\s+){1,4}(?:judge|official|spokesman|spokeswoman|lawmaker|senator|aide|adviser)(?=\s+[a-z])"  # "a U.S. District Court judge sided …"
                            r"|(?:[Tt]he\s+)?(?!The\b)(?:[A-Z][\w’'.\-]*)(?:\s+(?:of\s+|de\s+|van\s+|von\s+)?[A-Z][\w’'.\-]*){0,5}"
                            r"(?:\s+\([A-Z][\w.\-]*\))?)"  # "Florida Gov. Rick Scott (R) blasted …"
                            r"(?=\s+[a-z])" % ("|".join(sorted((k for k in ROLE_NOUNS), key=len, reverse=True)),
@@ -1581,8 +1582,9 @@ def _sentence_subject(text: str, s: int, limit: int) -> tuple[int, int] | None:
     word = m.group(1).split()[0].lower()
     if word in NOT_NAME and word not in ("the", "a", "an", "one") or word in CONJUNCTIONS or word in TIME_WORDS:
         return None
-    if word in ("a", "an", "one") and (len(m.group(1).split()) < 2 or not m.group(1).split()[1][:1].islower()):
-        return None  # "A spokesman for X declined", not "One Sunday"
+    if word in ("a", "an", "one") and (len(m.group(1).split()) < 2 or not m.group(1).split()[1][:1].islower()
+                                       and m.group(1).split()[-1].lower() not in PERSON_NOUNS):
+        return None  # "A spokesman for X declined", "a U.S. District Court judge sided", not "One Sunday"
     return m.span(1)
 
 
@@ -1618,9 +1620,10 @@ def _described_name_opening(text: str, start: int, first: int, limit: int) -> tu
     with a person word or a participle after the name, never a place ("in Ames, Iowa, on Sunday, …")."""
     after = text[first + 1:limit].split(None, 1)
     word = after[0].lower() if after else ""
-    if not word or word in PREPOSITIONS or word[:1].isdigit() or after[0][:1].isupper():
-        return None
     second = text.find(",", first + 1, limit)
+    verb_next = second > 0 and text[second + 1:second + 3].strip()[:1].islower()  # "Trump, in an interview, barely …"
+    if not word or word in PREPOSITIONS and not verb_next or word[:1].isdigit() or after[0][:1].isupper():
+        return None
     found = _opening_name(text, start, text[start:second if second > 0 else limit], intros=0)
     return found[0] if found else None
 
