@@ -1405,7 +1405,7 @@ _IN_WHICH_SUBJECT = re.compile(r"\b(?:in|during)\s+which\s+(he|she|they|(?:[A-Z]
 # who"), a continuation ("went on to say"), care or haste ("took pains to say", "took to Twitter to say"), a
 # poll's leaning ("were more likely to say")
 _WITHHELD_OR_GOES_ON = re.compile(r"\b(?:((?:would|will|could|did|does|do)\s+not|wouldn[’']t|won[’']t|didn[’']t|couldn[’']t)|"
-                                  r"(?:declined|refused|went\s+on|hastened|(?:was|were)\s+(?:quick|careful)|took\s+pains|"
+                                  r"(?:declined|refused|(?:went|goes|go)\s+on|hastened|(?:was|were)\s+(?:quick|careful)|took\s+pains|"
                                   r"(?:is|are)\s+taking\s+pains|took\s+to\s+(?:Twitter|Facebook|Instagram|the\s+(?:floor|stage|airwaves))|"
                                   r"went\s+out\s+of\s+(?:his|her|their|its)\s+way)\s+to|"
                                   r"(?:were|was|are|is)\s+(?:(?:slightly|much|far)\s+)?(?:more|less)\s+likely\s+to)\s+$")
