@@ -1497,3 +1497,12 @@ def test_saying_after_a_described_subject_or_a_capitalised_role() -> None:
     assert _covering(quotes, text, "he was looking ahead to May").speaker == "Li Wei"
     judge = _covering(quotes, text, "the levy broke the law")
     assert text[judge.speaker_start:judge.speaker_end] == "a Lisbon District Court judge"
+
+
+def test_an_anonymity_aside_between_speaker_and_said() -> None:
+    # Written for this test.
+    text = ("One former ministry aide, speaking on condition of anonymity because of a contract, said the budget "
+            "was never approved.\n")
+    quotes = extract_quotes(text)
+    aide = _covering(quotes, text, "the budget was never approved")
+    assert text[aide.speaker_start:aide.speaker_end] == "One former ministry aide"

@@ -281,7 +281,9 @@ _PARTY_TAG = re.compile(r"\(?[RDI]-[A-Z][\w.]*\)?,?")  # "R-S.C.", "D-Mo."
 # Asides between a name and its cue: "Murphy, though, said", "Rogers, for example, said"
 _ASIDE = re.compile(r"\s*(?:though|however|meanwhile|too|also|instead|then|now|in turn|in contrast|of course|for example|"
                     r"for instance|for (?:his|her|their|its) part|at the time|in particular|at least|"
-                    r"(?:when|if|after|once)\s+(?:asked|contacted|reached|pressed|questioned|approached)\b[^,;]{0,40})\s*")
+                    r"(?:when|if|after|once)\s+(?:asked|contacted|reached|pressed|questioned|approached)\b[^,;]{0,40}|"
+                    # "One former employee, speaking on condition of anonymity because …, said"
+                    r"(?:speaking|who\s+spoke)\s+(?:on|under)\s+(?:the\s+)?condition\s+(?:of|that)\s[^,;“”\"]{0,120})\s*")
 
 
 def _appositive_opener(words: list[str]) -> bool:
