@@ -1506,3 +1506,13 @@ def test_an_anonymity_aside_between_speaker_and_said() -> None:
     quotes = extract_quotes(text)
     aide = _covering(quotes, text, "the budget was never approved")
     assert text[aide.speaker_start:aide.speaker_end] == "One former ministry aide"
+
+
+def test_a_described_speaker_with_a_title_or_a_which_clause() -> None:
+    # Written for this test.
+    text = ("Anna Petrova, research director for Lisbon Harbour Trust, a shipping charity, said the tax was unfair.\n\n"
+            "Li Wei's election campaign, which has been dogged by the ferry dispute, said that the claims were false.\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "the tax was unfair").speaker == "Anna Petrova"
+    claims = _covering(quotes, text, "the claims were false")
+    assert text[claims.speaker_start:claims.speaker_end] == "Li Wei's election campaign"

@@ -293,6 +293,7 @@ def _appositive_opener(words: list[str]) -> bool:
     return (first in _APPOSITIVE_OPENERS or first[:1].isdigit() or first == "of" or _PARTY_TAG.fullmatch(words[0]) is not None
             or first in TITLE_WORDS or first in PERSON_NOUNS or first in PREPOSITIONS
             or words[0][:1].islower() and first.endswith("ing") and len(first) > 5
+            or len(words) > 1 and words[0][:1].islower() and words[1].lower() in TITLE_WORDS  # "research director for …"
             or _ASIDE.fullmatch(" ".join(words)) is not None)
 
 
@@ -356,10 +357,14 @@ def _owned_person(words: list[str]) -> bool:
             and words[-1].lower() in _UNNAMED_PERSONS)
 
 
+_SPEAKING_BODIES = frozenset("campaign administration company committee department agency organization union government ministry".split())
+
+
 def _described_name(text: str, head: tuple[int, int], appositive: str) -> bool:
     """A proper name with a description that has a clause of its own ("Brunner, a developer who ...")"""
     words = text[head[0]:head[1]].split()
-    unnamed = 2 <= len(words) <= 4 and words[0].lower() in ("the", "one") and words[-1].lower() in _UNNAMED_PERSONS
+    unnamed = 2 <= len(words) <= 4 and (words[0].lower() in ("the", "one") or any(w.endswith(("’s", "'s")) for w in words[:-1])) and (
+        words[-1].lower() in _UNNAMED_PERSONS or words[-1].lower() in _SPEAKING_BODIES)  # "Clinton's campaign, which …, said"
     if not words or not (words[-1][:1].isupper() or unnamed) or words[0].lower() in ("a", "an"):
         return False  # "The lawmaker, who represents Albay, said" describes one person too
     first = appositive.split(None, 1)[0].lower() if appositive.strip() else ""
