@@ -1520,9 +1520,9 @@ def test_a_described_speaker_with_a_title_or_a_which_clause() -> None:
 
 def test_months_after_intro_and_an_at_least_count() -> None:
     # Written for this test.
-    text = ("Months after he mocked her on the radio, Li Wei tells the host Anna Petrova that the feud is over.\n\n"
-            "The mayor left early, but at least a dozen councillors told reporters the vote was rigged.\n")
+    text = ("Months after he clashed with her on the radio, Li Wei tells the host Anna Petrova that the feud is over.\n\n"
+            "The mayor left early, but at least a dozen members of the Lisbon council told reporters the vote was rigged.\n")
     quotes = extract_quotes(text)
     assert _covering(quotes, text, "the feud is over").speaker == "Li Wei"
     rigged = _covering(quotes, text, "the vote was rigged")
-    assert text[rigged.speaker_start:rigged.speaker_end] == "at least a dozen councillors"
+    assert text[rigged.speaker_start:rigged.speaker_end] == "at least a dozen members of the Lisbon council"
