@@ -1526,3 +1526,10 @@ def test_months_after_intro_and_an_at_least_count() -> None:
     assert _covering(quotes, text, "the feud is over").speaker == "Li Wei"
     rigged = _covering(quotes, text, "the vote was rigged")
     assert text[rigged.speaker_start:rigged.speaker_end] == "at least a dozen members of the Lisbon council"
+
+
+def test_a_resident_of_a_city_and_state_without_a_second_comma() -> None:
+    # Written for this test.
+    text = "Anna Petrova of Porto, Portugal says she will vote for the harbour plan.\n"
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "she will vote for the harbour plan").speaker == "Anna Petrova"

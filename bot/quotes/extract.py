@@ -205,6 +205,11 @@ def _subject_before(text: str, clause_start: int, cue_start: int) -> tuple[tuple
     span = _np_ok(text, np_start, words_end)
     if span is None:
         return None
+    if comma >= 0:
+        resident = _OF_PLACE.fullmatch(text, clause_start, clause_start + comma)
+        state = text[span[0]:span[1]].split()
+        if resident and len(state) <= 2 and all(w[:1].isupper() for w in state):
+            return resident.span(1), clause_start, False  # "Stacy Baker of Columbia, South Carolina says"
     return span, np_start, comma >= 0
 
 
@@ -212,6 +217,7 @@ def _quoted(segment: str) -> bool:
     return any(c in segment for c in "“”\"«»;:")
 
 
+_OF_PLACE = re.compile(r"\s*((?:[A-Z][\w’'.\-]*\s+){1,3}[A-Z][\w’'.\-]*)\s+of\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?")
 _ASIDE_DASH = re.compile(r"\s(—|–|--?)$")
 
 
