@@ -1533,3 +1533,11 @@ def test_a_resident_of_a_city_and_state_without_a_second_comma() -> None:
     text = "Anna Petrova of Porto, Portugal says she will vote for the harbour plan.\n"
     quotes = extract_quotes(text)
     assert _covering(quotes, text, "she will vote for the harbour plan").speaker == "Anna Petrova"
+
+
+def test_is_said_to_is_hearsay_with_nobody_named() -> None:
+    # Written for this test.
+    text = "Some ministers are said to be urging the premier to delay the harbour vote.\n"
+    quotes = extract_quotes(text)
+    hearsay = _covering(quotes, text, "to be urging the premier")
+    assert hearsay.text.startswith("Some ministers are said") and hearsay.speaker is None

@@ -611,6 +611,13 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
             if len(text[start:end].split()) >= 3:
                 found.append(_Candidate(start, end, "indirect", cue, span, 3, para))
             continue
+        hearsay = _SAID_TO.search(text, max(s, m.start() - 25), m.end() + 4) if low == "said" else None
+        if hearsay:  # "Some advisers are said to be urging the governor …": hearsay, nobody named
+            got = _subject_before(text, s, hearsay.start())
+            end = _content_end(text, m.end(), e_content, quotes)
+            if got and len(text[m.end():end].split()) >= 3:
+                found.append(_Candidate(got[0][0], end, "indirect", cue, None, 3, para))
+            continue
         if low == "according to":
             if not _according_leads(text, s, m.start()):
                 continue
@@ -1409,6 +1416,7 @@ def _speaker_words(text: str, span: tuple[int, int]) -> bool:
 
 
 _SAY = frozenset("say says said".split())
+_SAID_TO = re.compile(r"\s(?:is|are|was|were)\s+(?:(?:widely|also|often|long)\s+)?said\s+to\s")
 # Things that carry words: "held up a sign saying", "a banner saying", "a voice-over saying"
 _THING_SAYING = re.compile(r"\b((?:a|an|the)\s+(?:[\w’'\-]+\s+){0,2}?(?:signs?|banners?|headline|placards?|posters?|"
                            r"t-shirts?|shirts?|voice[\s-]?over|billboards?))\s+$")
