@@ -1541,3 +1541,11 @@ def test_is_said_to_is_hearsay_with_nobody_named() -> None:
     quotes = extract_quotes(text)
     hearsay = _covering(quotes, text, "to be urging the premier")
     assert hearsay.text.startswith("Some ministers are said") and hearsay.speaker is None
+
+
+def test_the_share_of_a_group_saying() -> None:
+    # Written for this test.
+    text = "Since May the share of Portuguese voters saying the harbour tax is fair has fallen.\n"
+    quotes = extract_quotes(text)
+    fair = _covering(quotes, text, "the harbour tax is fair")
+    assert text[fair.speaker_start:fair.speaker_end] == "Portuguese voters"

@@ -1350,6 +1350,9 @@ def _leading_subject_phrase(text: str, s: int, m: re.Match[str], found: list[_Ca
         issued = _ISSUED_SAYING.search(text, max(s, m.start() - 90), m.start()) if low == "saying" else None
         if issued:  # "His office put out a statement saying …": whoever issued it speaks
             return _clause_subject(text, s, issued.start())
+        share_of = _SHARE_OF_SAYING.search(text, max(s, m.start() - 70), m.start()) if low == "saying" else None
+        if share_of:  # "the share of Republicans saying …": the group polled speaks
+            return share_of.span(1)
         thing = _THING_SAYING.search(text, max(s, m.start() - 50), m.start()) if low == "saying" else None
         if thing:  # "held up a sign saying “…”": the sign speaks, nobody by name
             return thing.span(1)
@@ -1420,6 +1423,8 @@ _SAID_TO = re.compile(r"\s(?:is|are|was|were)\s+(?:(?:widely|also|often|long)\s+
 # Things that carry words: "held up a sign saying", "a banner saying", "a voice-over saying"
 _THING_SAYING = re.compile(r"\b((?:a|an|the)\s+(?:[\w’'\-]+\s+){0,2}?(?:signs?|banners?|headline|placards?|posters?|"
                            r"t-shirts?|shirts?|voice[\s-]?over|billboards?))\s+$")
+_SHARE_OF_SAYING = re.compile(r"\b(?:share|proportion|percentage|number)\s+of\s+((?:[\w’'\-]+\s+){0,4}?"
+                              r"(?:voters|Americans|Democrats|Republicans|independents|respondents|adults|people|supporters))\s+$")
 _NOT_SAYING = re.compile(r"(?:\b(?:isn|wasn|aren|weren)[’']t|\b(?:is|was|are|were)\s+not|[’']s\s+not|[’']re\s+not)\s+$")
 _IN_WHICH_SUBJECT = re.compile(r"\b(?:in|during)\s+which\s+(he|she|they|(?:[A-Z][\w’'.\-]+\s+){0,2}[A-Z][\w’'\-]+)"
                                r"(?:\s+(?:also|later|repeatedly|again|has|had|have))?\s+$")
