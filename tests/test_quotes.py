@@ -1549,3 +1549,13 @@ def test_the_share_of_a_group_saying() -> None:
     quotes = extract_quotes(text)
     fair = _covering(quotes, text, "the harbour tax is fair")
     assert text[fair.speaker_start:fair.speaker_end] == "Portuguese voters"
+
+
+def test_an_inverted_frame_inside_one_statement() -> None:
+    # Written for this test.
+    text = ("The trouble with the levy, said Anna Petrova, would be obvious by winter.\n\n"
+            "The irony of the vote, says Li Wei, a historian at Porto University, is that nobody wanted it.\n")
+    quotes = extract_quotes(text)
+    levy = _covering(quotes, text, "would be obvious by winter")
+    assert levy.speaker == "Anna Petrova" and levy.text.startswith("The trouble with the levy")
+    assert _covering(quotes, text, "is that nobody wanted it").speaker == "Li Wei"

@@ -1178,9 +1178,17 @@ def _trailing(text: str, s: int, e: int, e_content: int, para: int, cues: list[r
             span = _np_ok(text, m.end(), who.start() if who else np_end)
             if span and (comma < 0 and not who or _describes_speaker(text[comma if comma >= 0 else who.start():tail_end])):
                 return _Candidate(s, _strip_end(text, s, s + len(before) - 1), "indirect", cue, span, 3, para)
+            named = span is not None and _named(text, span) and text[span[0]:span[0] + 1].isupper()
+            resume = _RESUMED_CLAUSE.search(text, comma, tail_end) if named and comma >= 0 and low in _SAY else None
+            if (resume and len(text[resume.end():e_content].split()) >= 2 and not _cues(text, m.end(), resume.start())
+                    and (resume.start() == comma or _describes_speaker(text[comma:resume.start()]))):
+                # "The contrast, said Doyle and others, would be clear …", "The paradox, says X, a historian,
+                # is that …": the frame interrupts one statement, kept whole
+                return _Candidate(s, e_content, "indirect", cue, span, 3, para)
     return None
 
 
+_RESUMED_CLAUSE = re.compile(r",\s+(?:is|are|was|were|would|will|could|should|can|may|might|has|have|had|remains|remained)\s")
 _LAST_CLAUSE = re.compile(r",\s+(?:(?:and|but|with)\s+|(?=(?:which|who)\s))|:\s+")
 
 
