@@ -1559,3 +1559,11 @@ def test_an_inverted_frame_inside_one_statement() -> None:
     levy = _covering(quotes, text, "would be obvious by winter")
     assert levy.speaker == "Anna Petrova" and levy.text.startswith("The trouble with the levy")
     assert _covering(quotes, text, "is that nobody wanted it").speaker == "Li Wei"
+
+
+def test_a_frame_before_a_semicolon_keeps_the_statement_whole() -> None:
+    # Written for this test.
+    text = "The port did receive some late payments, Anna Petrova said; her auditors found them in March.\n"
+    quotes = extract_quotes(text)
+    paid = _covering(quotes, text, "her auditors found them")
+    assert paid.speaker == "Anna Petrova" and paid.text.startswith("The port did receive")

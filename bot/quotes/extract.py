@@ -1240,7 +1240,7 @@ def _circumstantial(text: str, s: int, rest: int, end: int) -> bool:
         first in _SUBORDINATORS or first in CONJUNCTIONS or first in ("if", "meanwhile") or first.endswith("ing"))
 
 
-_INTERPOSED_TAIL = re.compile(r"(?:\s+(?:on|in|at|last|this|earlier|later|recently|also)\b[^,.;:“\"]{0,40})?,\s+")
+_INTERPOSED_TAIL = re.compile(r"(?:\s+(?:on|in|at|last|this|earlier|later|recently|also)\b[^,.;:“\"]{0,40})?[,;]\s+")  # "A, he said; B"
 # Subject boundaries inside a sentence: "..., but Shelby said", "shortly after Trump said"
 _CLAUSE_OPENERS = frozenset("""but and while after because though although when as since before until whereas so yet
     where once""".split())
