@@ -1567,3 +1567,10 @@ def test_a_frame_before_a_semicolon_keeps_the_statement_whole() -> None:
     quotes = extract_quotes(text)
     paid = _covering(quotes, text, "her auditors found them")
     assert paid.speaker == "Anna Petrova" and paid.text.startswith("The port did receive")
+
+
+def test_then_says_shares_the_sentence_subject() -> None:
+    # Written for this test.
+    text = "Anna Petrova jokingly offered the fisherman a seat on the council, then says she will listen to anyone.\n"
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "she will listen to anyone").speaker == "Anna Petrova"

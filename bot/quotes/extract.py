@@ -1371,6 +1371,9 @@ def _leading_subject_phrase(text: str, s: int, m: re.Match[str], found: list[_Ca
             return found[-1].mention
         return (_quote_frame_speaker(text, s, m.start()) or _previous_frame_speaker(text, s, m.start())
                 or _sentence_subject(text, s, m.start()))
+    if (low in _SAY or low in _TELL) and _THEN_CUE.search(text, max(s, m.start() - 12), m.start()):
+        # "Kasich offered the man a job, then says he'll …": the verb shares the sentence's subject
+        return found[-1].mention if found else _sentence_subject(text, s, m.start())
     in_which = _IN_WHICH_SUBJECT.search(text, max(s, m.start() - 60), m.start()) if low in _SAY or low in _TELL else None
     if in_which:  # "an interview, in which he said …", "a video in which Trump says …"
         return in_which.span(1)
@@ -1427,6 +1430,7 @@ def _speaker_words(text: str, span: tuple[int, int]) -> bool:
 
 
 _SAY = frozenset("say says said".split())
+_THEN_CUE = re.compile(r",\s+(?:and\s+)?then\s+$")
 _SAID_TO = re.compile(r"\s(?:is|are|was|were)\s+(?:(?:widely|also|often|long)\s+)?said\s+to\s")
 # Things that carry words: "held up a sign saying", "a banner saying", "a voice-over saying"
 _THING_SAYING = re.compile(r"\b((?:a|an|the)\s+(?:[\w’'\-]+\s+){0,2}?(?:signs?|banners?|headline|placards?|posters?|"
