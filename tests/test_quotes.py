@@ -1744,3 +1744,175 @@ def test_what_a_piece_was_written_about() -> None:
     quotes = extract_quotes(text)
     assert _covering(quotes, text, "the harbour tax").text == "the harbour tax"
     assert _covering(quotes, text, "the audit").text == "the audit"
+def test_a_role_phrase_before_a_name_and_someones_aide() -> None:
+    # Written for this test.
+    text = ("One delegate not on the Lisbon slate, Anna Petrova, told reporters she was leaning toward Li.\n\n"
+            "The mayor will stay home, and the former finance minister’s spokeswoman told reporters that he was ill.\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "she was leaning toward Li").speaker == "Anna Petrova"
+    ill = _covering(quotes, text, "he was ill")
+    assert text[ill.speaker_start:ill.speaker_end] == "the former finance minister’s spokeswoman"
+
+
+def test_with_a_named_speaker_telling() -> None:
+    # Written for this test.
+    text = "The vote split the council, with Deputy Mayor Anna Petrova telling reporters she would appeal the result.\n"
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "she would appeal the result").speaker == "Anna Petrova"
+
+
+def test_say_framed_by_a_refusal_a_continuation_or_a_poll_leaning() -> None:
+    # Written for this test.
+    text = ("Still, Anna Petrova would not say whether she would run again.\n\n"
+            "Li Wei went on to say the port deal was the best in a decade.\n\n"
+            "Farmers were slightly more likely to say they trusted the new council.\n\n"
+            "The ministry would not tell us anything new.\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "whether she would run again").speaker == "Anna Petrova"
+    assert _covering(quotes, text, "the port deal was the best").speaker == "Li Wei"
+    trust = _covering(quotes, text, "they trusted the new council")
+    assert text[trust.speaker_start:trust.speaker_end] == "Farmers"
+    assert not any("anything new" in q.text for q in quotes)
+
+
+def test_who_after_a_name_that_follows_a_preposition() -> None:
+    # Written for this test.
+    text = ("The mayor sided with Petrova, who has said she opposes the new levy.\n\n"
+            "''We will win,'' said Li Wei, head of the Alliance for Coastal Towns, who also said the vote was close.\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "she opposes the new levy").speaker == "Petrova"
+    assert all(q.speaker != "Coastal Towns" for q in quotes)
+
+
+def test_in_which_a_speaker_says() -> None:
+    # Written for this test.
+    text = "Petrova gave a long radio interview, in which she said the port would close in winter.\n"
+    quotes = extract_quotes(text)
+    port = _covering(quotes, text, "the port would close in winter")
+    assert text[port.speaker_start:port.speaker_end] == "she"
+
+
+def test_saying_after_a_sign_a_negated_progressive_or_erred_in() -> None:
+    # Written for this test.
+    text = ("A farmer held up a sign saying “Save the harbour.”\n\n"
+            "Anna Petrova isn’t saying which towns will lose their ferries.\n\n"
+            "Li Wei clearly erred in saying that the levy was approved in May.\n\n"
+            "Six months ago, the mayor said the opposite.\n")
+    quotes = extract_quotes(text)
+    sign = _covering(quotes, text, "Save the harbour")
+    assert text[sign.speaker_start:sign.speaker_end] == "a sign"
+    assert _covering(quotes, text, "which towns will lose").speaker == "Anna Petrova"
+    assert _covering(quotes, text, "the levy was approved").speaker == "Li Wei"
+    assert _covering(quotes, text, "the opposite") is not None
+
+
+def test_care_frames_before_say_and_a_group_but_one() -> None:
+    # Written for this test.
+    text = ("Shipping firms including Maersk are taking pains to say they back neither party.\n\n"
+            "Li Wei went out of his way to say that the harbour had recovered.\n\n"
+            "Every minister but Anna Petrova said yes.\n")
+    quotes = extract_quotes(text)
+    firms = _covering(quotes, text, "they back neither party")
+    assert text[firms.speaker_start:firms.speaker_end] == "Shipping firms including Maersk"
+    assert _covering(quotes, text, "the harbour had recovered").speaker == "Li Wei"
+    assert _covering(quotes, text, "yes").speaker is None
+
+
+def test_title_case_headlines_with_says() -> None:
+    # Written for this test.
+    text = ("Anna Petrova Says Harbour Tax Will Cost Jobs, Calls Plan ‘Reckless’\n\n"
+            "The Ferry Fleet Is Too Old To Sail, Li Wei Says.\n\n"
+            "Mayor Says No To New Levy\n\n"
+            "Petrova spoke in Lisbon on Monday.\n")
+    quotes = extract_quotes(text)
+    tax = _covering(quotes, text, "Harbour Tax Will Cost Jobs")
+    assert tax.speaker == "Anna Petrova" and "Calls" not in tax.text
+    assert _covering(quotes, text, "The Ferry Fleet Is Too Old To Sail").speaker == "Li Wei"
+    assert not any("New Levy" in q.text for q in quotes)
+
+
+def test_saying_after_a_described_subject_or_a_capitalised_role() -> None:
+    # Written for this test.
+    text = ("Li Wei, in an interview on Friday, barely mentioned his rivals, saying that he was looking ahead to May.\n\n"
+            "In June, a Lisbon District Court judge sided with the union, saying the levy broke the law.\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "he was looking ahead to May").speaker == "Li Wei"
+    judge = _covering(quotes, text, "the levy broke the law")
+    assert text[judge.speaker_start:judge.speaker_end] == "a Lisbon District Court judge"
+
+
+def test_an_anonymity_aside_between_speaker_and_said() -> None:
+    # Written for this test.
+    text = ("One former ministry aide, speaking on condition of anonymity because of a contract, said the budget "
+            "was never approved.\n")
+    quotes = extract_quotes(text)
+    aide = _covering(quotes, text, "the budget was never approved")
+    assert text[aide.speaker_start:aide.speaker_end] == "One former ministry aide"
+
+
+def test_a_described_speaker_with_a_title_or_a_which_clause() -> None:
+    # Written for this test.
+    text = ("Anna Petrova, research director for Lisbon Harbour Trust, a shipping charity, said the tax was unfair.\n\n"
+            "Li Wei's election campaign, which has been dogged by the ferry dispute, said that the claims were false.\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "the tax was unfair").speaker == "Anna Petrova"
+    claims = _covering(quotes, text, "the claims were false")
+    assert text[claims.speaker_start:claims.speaker_end] == "Li Wei's election campaign"
+
+
+def test_months_after_intro_and_an_at_least_count() -> None:
+    # Written for this test.
+    text = ("Months after he clashed with her on the radio, Li Wei tells the host Anna Petrova that the feud is over.\n\n"
+            "The mayor left early, but at least a dozen members of the Lisbon council told reporters the vote was rigged.\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "the feud is over").speaker == "Li Wei"
+    rigged = _covering(quotes, text, "the vote was rigged")
+    assert text[rigged.speaker_start:rigged.speaker_end] == "at least a dozen members of the Lisbon council"
+
+
+def test_a_resident_of_a_city_and_state_without_a_second_comma() -> None:
+    # Written for this test.
+    text = "Anna Petrova of Porto, Portugal says she will vote for the harbour plan.\n"
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "she will vote for the harbour plan").speaker == "Anna Petrova"
+
+
+def test_is_said_to_is_hearsay_with_nobody_named() -> None:
+    # Written for this test.
+    text = "Some ministers are said to be urging the premier to delay the harbour vote.\n"
+    quotes = extract_quotes(text)
+    hearsay = _covering(quotes, text, "to be urging the premier")
+    assert hearsay.text.startswith("Some ministers are said") and hearsay.speaker is None
+
+
+def test_the_share_of_a_group_saying() -> None:
+    # Written for this test.
+    text = "Since May the share of Portuguese voters saying the harbour tax is fair has fallen.\n"
+    quotes = extract_quotes(text)
+    fair = _covering(quotes, text, "the harbour tax is fair")
+    assert text[fair.speaker_start:fair.speaker_end] == "Portuguese voters"
+
+
+def test_an_inverted_frame_inside_one_statement() -> None:
+    # Written for this test.
+    text = ("The trouble with the levy, said Anna Petrova, would be obvious by winter.\n\n"
+            "The irony of the vote, says Li Wei, a historian at Porto University, is that nobody wanted it.\n")
+    quotes = extract_quotes(text)
+    levy = _covering(quotes, text, "would be obvious by winter")
+    assert levy.speaker == "Anna Petrova" and levy.text.startswith("The trouble with the levy")
+    assert _covering(quotes, text, "is that nobody wanted it").speaker == "Li Wei"
+
+
+def test_a_frame_before_a_semicolon_keeps_the_statement_whole() -> None:
+    # Written for this test.
+    text = "The port did receive some late payments, Anna Petrova said; her auditors found them in March.\n"
+    quotes = extract_quotes(text)
+    paid = _covering(quotes, text, "her auditors found them")
+    assert paid.speaker == "Anna Petrova" and paid.text.startswith("The port did receive")
+
+
+def test_then_says_shares_the_sentence_subject() -> None:
+    # Written for this test.
+    text = "Anna Petrova jokingly offered the fisherman a seat on the council, then says she will listen to anyone.\n"
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "she will listen to anyone").speaker == "Anna Petrova"

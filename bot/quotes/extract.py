@@ -116,14 +116,15 @@ def _np_ok(text: str, start: int, end: int) -> tuple[int, int] | None:
     first = words[0].lower()
     if first == "of":
         return None
-    if first in PREPOSITIONS or first in TIME_WORDS or first.endswith("ing") and not words[0][:1].isupper():
+    at_least = first == "at" and len(words) > 3 and words[1].lower() == "least"  # "at least a dozen members of Congress"
+    if (first in PREPOSITIONS and not at_least) or first in TIME_WORDS or first.endswith("ing") and not words[0][:1].isupper():
         return None
     demonstrative = len(words) == 2 and words[0].lower() in ("that", "this") and words[1].lower() in _UNNAMED_PERSONS
     if not demonstrative and any(w.lower() in CLAUSE_WORDS and (i == 0 or not w[:1].isupper()) for i, w in enumerate(words)):
         return None  # "Chairman Will Rogers" is a name, "will" a clause; "That person said" a speaker
     if len(words) == 1 and first in PRONOUNS:
         return start, end
-    if not any(w[:1].isupper() for w in words) and len(words) > 4 and not _person_head(words):
+    if not any(w[:1].isupper() for w in words) and len(words) > 4 and not _person_head(words) and not _owned_person(words):
         return None  # a long lowercase phrase is a clause, unless it opens with a person: "a source close to him"
     if "," in text[start:end] or ";" in text[start:end]:
         return None
@@ -198,6 +199,12 @@ def _subject_before(text: str, clause_start: int, cue_start: int) -> tuple[tuple
                 return opening
         head = _np_ok(text, clause_start + head_start + 1, clause_start + comma)
         appositive = inner[comma + 1:]
+        if head is None and head_start < 0:  # "One delegate not on the slate, Kelly Ames, told": the name speaks
+            role = inner[:comma].split()
+            name = _np_ok(text, clause_start + comma + 1, clause_start + len(inner))
+            if (name and 1 < len(role) <= _MAX_NP_WORDS and _role_phrase(role) and not _quoted(inner[:comma])
+                    and _proper_name(text[name[0]:name[1]].split())):
+                return name, clause_start, False
         if head is None or len(appositive.split()) > 30:
             return _opening_name(text, clause_start, inner)
         if _ASIDE.fullmatch(appositive):  # "Murphy, though, said"
@@ -218,9 +225,19 @@ def _subject_before(text: str, clause_start: int, cue_start: int) -> tuple[tuple
     span = _np_ok(text, np_start, words_end)
     if span is None:
         return None
+    if comma >= 0:
+        resident = _OF_PLACE.fullmatch(text, clause_start, clause_start + comma)
+        state = text[span[0]:span[1]].split()
+        if resident and len(state) <= 2 and all(w[:1].isupper() for w in state):
+            return resident.span(1), clause_start, False  # "Stacy Baker of Columbia, South Carolina says"
     return span, np_start, comma >= 0
 
 
+def _quoted(segment: str) -> bool:
+    return any(c in segment for c in "“”\"«»;:")
+
+
+_OF_PLACE = re.compile(r"\s*((?:[A-Z][\w’'.\-]*\s+){1,3}[A-Z][\w’'.\-]*)\s+of\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?")
 _ASIDE_DASH = re.compile(r"\s(—|–|--?)$")
 
 
@@ -291,7 +308,9 @@ _PARTY_TAG = re.compile(r"\(?[RDI]-[A-Z][\w.]*\)?,?")  # "R-S.C.", "D-Mo."
 # Asides between a name and its cue: "Murphy, though, said", "Rogers, for example, said"
 _ASIDE = re.compile(r"\s*(?:though|however|meanwhile|too|also|instead|then|now|in turn|in contrast|of course|for example|"
                     r"for instance|for (?:his|her|their|its) part|at the time|in particular|at least|"
-                    r"(?:when|if|after|once)\s+(?:asked|contacted|reached|pressed|questioned|approached)\b[^,;]{0,40})\s*")
+                    r"(?:when|if|after|once)\s+(?:asked|contacted|reached|pressed|questioned|approached)\b[^,;]{0,40}|"
+                    # "One former employee, speaking on condition of anonymity because …, said"
+                    r"(?:speaking|who\s+spoke)\s+(?:on|under)\s+(?:the\s+)?condition\s+(?:of|that)\s[^,;“”\"]{0,120})\s*")
 
 
 def _appositive_opener(words: list[str]) -> bool:
@@ -301,6 +320,7 @@ def _appositive_opener(words: list[str]) -> bool:
     return (first in _APPOSITIVE_OPENERS or first[:1].isdigit() or first == "of" or _PARTY_TAG.fullmatch(words[0]) is not None
             or first in TITLE_WORDS or first in PERSON_NOUNS or first in PREPOSITIONS
             or words[0][:1].islower() and first.endswith("ing") and len(first) > 5
+            or len(words) > 1 and words[0][:1].islower() and words[1].lower() in TITLE_WORDS  # "research director for …"
             or _ASIDE.fullmatch(" ".join(words)) is not None)
 
 
@@ -358,10 +378,20 @@ def _person_head(words: list[str]) -> bool:
             and (words[1].lower() in _UNNAMED_PERSONS or words[1].lower().rstrip("s") in _UNNAMED_PERSONS))
 
 
+def _owned_person(words: list[str]) -> bool:
+    """'the former vice president’s spokeswoman': someone's aide, the person noun last."""
+    return (len(words) <= 6 and words[0].lower() in _DETERMINERS and words[-2].endswith(("’s", "'s"))
+            and words[-1].lower() in _UNNAMED_PERSONS)
+
+
+_SPEAKING_BODIES = frozenset("campaign administration company committee department agency organization union government ministry".split())
+
+
 def _described_name(text: str, head: tuple[int, int], appositive: str) -> bool:
     """A proper name with a description that has a clause of its own ("Brunner, a developer who ...")"""
     words = text[head[0]:head[1]].split()
-    unnamed = 2 <= len(words) <= 4 and words[0].lower() in ("the", "one") and words[-1].lower() in _UNNAMED_PERSONS
+    unnamed = 2 <= len(words) <= 4 and (words[0].lower() in ("the", "one") or any(w.endswith(("’s", "'s")) for w in words[:-1])) and (
+        words[-1].lower() in _UNNAMED_PERSONS or words[-1].lower() in _SPEAKING_BODIES)  # "Clinton's campaign, which …, said"
     if not words or not (words[-1][:1].isupper() or unnamed) or words[0].lower() in ("a", "an"):
         return False  # "The lawmaker, who represents Albay, said" describes one person too
     first = appositive.split(None, 1)[0].lower() if appositive.strip() else ""
@@ -524,6 +554,45 @@ def _inside(spans: list[QuoteSpan], pos: int) -> bool:
     return i >= 0 and pos < spans[i].end
 
 
+# A title-case headline: "Glenn Beck Says Trump Poses A Threat", "Tax Plan Is A Gift To The Rich, Senator Says."
+_HEADLINE_WORD = re.compile(r"[A-Za-z][\w’'\-]*")
+_HEADLINE_SAYS = re.compile(r" Says? (?=[“‘'\"]?[A-Z0-9])")
+_HEADLINE_TRAILING = re.compile(r",[’'”\"]? ((?:[A-Z][\w’'.\-]*\s){0,3}[A-Z][\w’'.\-]*) Says\.?\s*$")
+_HEADLINE_SECOND = re.compile(r", (?=[A-Z][a-z]+s\s)")  # "…Hacked DNC, Calls Trump’s Remarks ‘Troubling’"
+_HEADLINE_LEAD = re.compile(r".*(?:\d[AP]M|[:—–|]\s)")  # a live blog's time stamp or a kicker before the speaker
+
+
+def _headline_claim(text: str, a: int, b: int, para: int) -> _Candidate | None:
+    """The claim of a one-line title-case headline with "Says" in it (lower-case cues are found elsewhere)."""
+    end = _strip_end(text, a, b)
+    if end - a > 160 or "\n" in text[a:end] or text[end - 1:end] in "?!":
+        return None
+    words = _HEADLINE_WORD.findall(text, a, end)
+    if len(words) < 4 or sum(w[0].isupper() for w in words) < 0.8 * len(words):
+        return None
+    trailing = _HEADLINE_TRAILING.search(text, a, b)
+    if trailing:  # "‘ISIS Truther’ Trump Is Like A Lawyer’s Dumbest Client, Trevor Noah Says."
+        if len(text[a:trailing.start()].split()) < 3:
+            return None
+        return _Candidate(a, trailing.start() + (1 if text[trailing.start() + 1:trailing.start() + 2] in "’'”\"" else 0),
+                          "indirect", "Says", trailing.span(1), 3, para)
+    says = _HEADLINE_SAYS.search(text, a, end)
+    if not says:
+        return None
+    lead = _HEADLINE_LEAD.match(text, a, says.start())
+    speaker = _np_ok(text, lead.end() if lead else a, says.start())
+    if speaker is None or len(text[speaker[0]:speaker[1]].split()) > 5 or not text[speaker[0]:speaker[0] + 1].isupper():
+        return None
+    start = says.end()
+    if re.match(r"(?:No|Yes)\s+[Tt]o\b", text[start:start + 8]):
+        return None  # "Clinton Says No To Fox News": a refusal, not a claim
+    second = _HEADLINE_SECOND.search(text, start, end)
+    stop = _strip_end(text, start, second.start() if second else end)
+    if len(text[start:stop].split()) < 2:
+        return None
+    return _Candidate(start, stop, "indirect", says.group().strip(), speaker, 3, para)
+
+
 def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
               doc_cues: list[re.Match[str]], cue_starts: list[int]) -> list[_Candidate]:
     """Reported-speech attributions in the sentence text[s:e]: a trailing cue ("..., Wang said.")
@@ -586,6 +655,13 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
             end = _content_end(text, start, e_content, quotes)
             if len(text[start:end].split()) >= 3:
                 found.append(_Candidate(start, end, "indirect", cue, span, 3, para))
+            continue
+        hearsay = _SAID_TO.search(text, max(s, m.start() - 25), m.end() + 4) if low == "said" else None
+        if hearsay:  # "Some advisers are said to be urging the governor …": hearsay, nobody named
+            got = _subject_before(text, s, hearsay.start())
+            end = _content_end(text, m.end(), e_content, quotes)
+            if got and len(text[m.end():end].split()) >= 3:
+                found.append(_Candidate(got[0][0], end, "indirect", cue, None, 3, para))
             continue
         if low == "according to":
             if not _according_leads(text, s, m.start()):
@@ -1189,6 +1265,7 @@ _WHICH_BEFORE = re.compile(r"(?<![\w’'.\-])(?:[Tt]he\s+)?((?:[A-Z][\w’'.\-]*
 
 
 _COURTESY_TITLES = frozenset("Mr. Mrs. Ms. Dr. Sen. Rep. Gov.".split())
+_PERSON_PREPOSITIONS = frozenset("with on for against by behind like than about toward towards".split())
 
 
 def _who_antecedent(text: str, s: int, cue_start: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
@@ -1212,8 +1289,10 @@ def _who_antecedent(text: str, s: int, cue_start: int) -> tuple[tuple[int, int],
     names = m.group(1).split()
     if names[0].lower() in NOT_NAME or names[0].lower() in DETERMINERS or names[-1].lower() in NOT_NAME:
         return None
-    before = text[max(s, m.start(1) - 14):m.start(1)].split()
-    courtesy = names[0] in _COURTESY_TITLES and len(names) > 1  # "steep for Mr. Sanders, who said": a person
+    before = text[max(s, m.start(1) - 30):m.start(1)].split()
+    # "steep for Mr. Sanders, who said", "lined up with Priebus, who has said": a person, not a place ("in Ohio, who")
+    courtesy = names[0] in _COURTESY_TITLES and len(names) > 1 or bool(before) and before[-1].lower() in _PERSON_PREPOSITIONS and not (
+        len(before) > 1 and before[-2][:1].isupper())  # "the Partnership for Conservative Principles, who": a name's tail
     if before and (before[-1].lower() in ("and", "or", "&", "of") or before[-1].lower() in PREPOSITIONS and not courtesy):
         return None  # "Trump and Cruz, who said": either of them; "minister of Westphalia, who": a place
     segment = text[max(s, m.start(1) - 60):m.start(1)].rsplit(",", 1)[-1].split()
@@ -1344,9 +1423,17 @@ def _trailing(text: str, s: int, e: int, e_content: int, para: int, cues: list[r
             span = _np_ok(text, m.end(), who.start() if who else np_end)
             if span and (comma < 0 and not who or _describes_speaker(text[comma if comma >= 0 else who.start():tail_end])):
                 return _Candidate(s, _strip_end(text, s, s + len(before) - 1), "indirect", cue, span, 3, para)
+            named = span is not None and _named(text, span) and text[span[0]:span[0] + 1].isupper()
+            resume = _RESUMED_CLAUSE.search(text, comma, tail_end) if named and comma >= 0 and low in _SAY else None
+            if (resume and len(text[resume.end():e_content].split()) >= 2 and not _cues(text, m.end(), resume.start())
+                    and (resume.start() == comma or _describes_speaker(text[comma:resume.start()]))):
+                # "The contrast, said Doyle and others, would be clear …", "The paradox, says X, a historian,
+                # is that …": the frame interrupts one statement, kept whole
+                return _Candidate(s, e_content, "indirect", cue, span, 3, para)
     return None
 
 
+_RESUMED_CLAUSE = re.compile(r",\s+(?:is|are|was|were|would|will|could|should|can|may|might|has|have|had|remains|remained)\s")
 _LAST_CLAUSE = re.compile(r",\s+(?:(?:and|but|with)\s+|(?=(?:which|who)\s))|:\s+")
 
 
@@ -1398,13 +1485,14 @@ def _circumstantial(text: str, s: int, rest: int, end: int) -> bool:
         first in _SUBORDINATORS or first in CONJUNCTIONS or first in ("if", "meanwhile") or first.endswith("ing"))
 
 
-_INTERPOSED_TAIL = re.compile(r"(?:\s+(?:on|in|at|last|this|earlier|later|recently|also)\b[^,.;:“\"]{0,40})?,\s+")
+_INTERPOSED_TAIL = re.compile(r"(?:\s+(?:on|in|at|last|this|earlier|later|recently|also)\b[^,.;:“\"]{0,40})?[,;]\s+")  # "A, he said; B"
 # Subject boundaries inside a sentence: "..., but Shelby said", "shortly after Trump said"
 _CLAUSE_OPENERS = frozenset("""but and while after because though although when as since before until whereas so yet
     where once""".split())
 _LEAD_SUBJECT = re.compile(r"[\s“\"'‘(]*([Tt]he\s+(?:%s)|[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+[a-z]+|(?:[Hh]is|[Hh]er|[Tt]heir)\s+[a-z]+"
                            # "A spokesman for Platte River declined …, but said"
                            r"|(?:[Aa]n?|[Oo]ne)\s+(?:[a-z]+\s+)?(?:%s)(?:\s+for\s+(?:the\s+)?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3})?(?=\s+[a-z])"
+                           r"|[Aa]n?\s+(?:[A-Z][\w’'.\-]*\s+){1,4}(?:judge|official|spokesman|spokeswoman|lawmaker|senator|aide|adviser)(?=\s+[a-z])"  # "a U.S. District Court judge sided …"
                            r"|(?:[Tt]he\s+)?(?!The\b)(?:[A-Z][\w’'.\-]*)(?:\s+(?:of\s+|de\s+|van\s+|von\s+)?[A-Z][\w’'.\-]*){0,5}"
                            r"(?:\s+\([A-Z][\w.\-]*\))?)"  # "Florida Gov. Rick Scott (R) blasted …"
                            r"(?=\s+[a-z])" % ("|".join(sorted((k for k in ROLE_NOUNS), key=len, reverse=True)),
@@ -1497,6 +1585,15 @@ def _leading_subject_phrase(text: str, s: int, m: re.Match[str], found: list[_Ca
         # colon opens a clause of its own: "The coverage was merciless: The Union Leader said …"
         s = label + 2
     head = text[s:m.start()].rstrip()
+    if low in _SAY or low in _TELL:
+        frame = _WITHHELD_OR_GOES_ON.search(text, max(s, m.start() - 60), m.start())
+        if frame and (frame.group(1) is None or _WH_NEXT.match(text, m.end())):
+            # "Reid would not say whether …", "X went on to say …": the subject before the frame speaks (a
+            # refusal only with the question left open: "would not tell us anything" says nothing)
+            return _clause_subject(text, s, frame.start()) or _poll_subject(text, s, frame.start())
+    negated = _NOT_SAYING.search(text, max(s, m.start() - 20), m.start()) if low == "saying" else None
+    if negated:  # "Trump isn’t saying what …", "He’s not saying": a progressive, its subject speaks
+        return _clause_subject(text, s, negated.start())
     if head.endswith((" to", " not")) or head == "to":
         return None  # "pressed Clinton to confirm ...": an infinitive, nobody speaks yet
     if low in PARTICIPLE_CUES and _BE_BEFORE.search(text, max(s, m.start() - 30), m.start()) and _NOT_PROGRESSIVE.match(
@@ -1507,12 +1604,18 @@ def _leading_subject_phrase(text: str, s: int, m: re.Match[str], found: list[_Ca
         share = _WITH_SHARE.search(text, max(s, m.start() - 100), m.start())
         if share and _POLL_SUBJECT.fullmatch(text, share.start(1), m.start()):
             return share.start(1), _strip_end(text, share.start(1), m.start())  # "…, with 30 percent of voters saying"
+        named = _np_ok(text, share.start(1), m.start()) if share and low in ("saying", "telling") else None
+        if named and _named(text, named) and text[named[0]:named[0] + 1].isupper():
+            return named  # "…, with Republican Senator John Ames telling reporters he …"
         issued = _ISSUED_SAYING.search(text, max(s, m.start() - 90), m.start()) if low == "saying" else None
         if issued:  # "His office put out a statement saying …": whoever issued it speaks
-            got = _subject_before(text, s, issued.start())
-            if got and _speaker_words(text, got[0]) and (not got[2] or _speaker_intro(text, s, got[1]) or _np_subject(text, got[0])):
-                return got[0]  # "Minutes later, the campaign issued …" too
-            return None
+            return _clause_subject(text, s, issued.start())
+        share_of = _SHARE_OF_SAYING.search(text, max(s, m.start() - 70), m.start()) if low == "saying" else None
+        if share_of:  # "the share of Republicans saying …": the group polled speaks
+            return share_of.span(1)
+        thing = _THING_SAYING.search(text, max(s, m.start() - 50), m.start()) if low == "saying" else None
+        if thing:  # "held up a sign saying “…”": the sign speaks, nobody by name
+            return thing.span(1)
         head = _PARTICIPLE_ADVERBS.sub("", head[-80:])  # the tail only: an end-anchored search is quadratic
         if not head.rstrip("”\"’'").endswith(",") and not _BY_SAYING.search(head):  # also "was \"corrupt,\" noting …"
             return None
@@ -1520,6 +1623,12 @@ def _leading_subject_phrase(text: str, s: int, m: re.Match[str], found: list[_Ca
             return found[-1].mention
         return (_quote_frame_speaker(text, s, m.start()) or _previous_frame_speaker(text, s, m.start())
                 or _sentence_subject(text, s, m.start()))
+    if (low in _SAY or low in _TELL) and _THEN_CUE.search(text, max(s, m.start() - 12), m.start()):
+        # "Kasich offered the man a job, then says he'll …": the verb shares the sentence's subject
+        return found[-1].mention if found else _sentence_subject(text, s, m.start())
+    in_which = _IN_WHICH_SUBJECT.search(text, max(s, m.start() - 60), m.start()) if low in _SAY or low in _TELL else None
+    if in_which:  # "an interview, in which he said …", "a video in which Trump says …"
+        return in_which.span(1)
     got = _subject_before(text, s, m.start())
     if got and _speaker_words(text, got[0]):
         span, np_start, after_comma = got
@@ -1573,20 +1682,49 @@ def _speaker_words(text: str, span: tuple[int, int]) -> bool:
 
 
 _SAY = frozenset("say says said".split())
+_THEN_CUE = re.compile(r",\s+(?:and\s+)?then\s+$")
+_SAID_TO = re.compile(r"\s(?:is|are|was|were)\s+(?:(?:widely|also|often|long)\s+)?said\s+to\s")
+# Things that carry words: "held up a sign saying", "a banner saying", "a voice-over saying"
+_THING_SAYING = re.compile(r"\b((?:a|an|the)\s+(?:[\w’'\-]+\s+){0,2}?(?:signs?|banners?|headline|placards?|posters?|"
+                           r"t-shirts?|shirts?|voice[\s-]?over|billboards?))\s+$")
+_SHARE_OF_SAYING = re.compile(r"\b(?:share|proportion|percentage|number)\s+of\s+((?:[\w’'\-]+\s+){0,4}?"
+                              r"(?:voters|Americans|Democrats|Republicans|independents|respondents|adults|people|supporters))\s+$")
+_NOT_SAYING = re.compile(r"(?:\b(?:isn|wasn|aren|weren)[’']t|\b(?:is|was|are|were)\s+not|[’']s\s+not|[’']re\s+not)\s+$")
+_IN_WHICH_SUBJECT = re.compile(r"\b(?:in|during)\s+which\s+(he|she|they|(?:[A-Z][\w’'.\-]+\s+){0,2}[A-Z][\w’'\-]+)"
+                               r"(?:\s+(?:also|later|repeatedly|again|has|had|have))?\s+$")
+# Frames before "say"/"tell" whose subject is the speaker: a refusal ("would not say whether", "declined to say
+# who"), a continuation ("went on to say"), care or haste ("took pains to say", "took to Twitter to say"), a
+# poll's leaning ("were more likely to say")
+_WITHHELD_OR_GOES_ON = re.compile(r"\b(?:((?:would|will|could|did|does|do)\s+not|wouldn[’']t|won[’']t|didn[’']t|couldn[’']t)|"
+                                  r"(?:declined|refused|(?:went|goes|go)\s+on|hastened|(?:was|were)\s+(?:quick|careful)|took\s+pains|"
+                                  r"(?:is|are)\s+taking\s+pains|took\s+to\s+(?:Twitter|Facebook|Instagram|the\s+(?:floor|stage|airwaves))|"
+                                  r"went\s+out\s+of\s+(?:his|her|their|its)\s+way)\s+to|"
+                                  r"(?:were|was|are|is)\s+(?:(?:slightly|much|far)\s+)?(?:more|less)\s+likely\s+to)\s+$")
 # Whole answers too short for a clause: "Everyone but Lee said yes", "Flake said he would", "26 percent said the same"
-_SHORT_ANSWER = re.compile(r"(?:yes|no|so|the\s+same|(?:he|she|they|it|I|we)\s+(?:would|could|will|did|does|do|had|has|have|"
+_SHORT_ANSWER = re.compile(r"(?:yes|no|so|the\s+(?:same|opposite)|(?:he|she|they|it|I|we)\s+(?:would|could|will|did|does|do|had|has|have|"
                            r"was|were|is|are|should|might|can|wasn’t|wasn't|didn’t|didn't|wouldn’t|wouldn't|won’t|won't)"
                            r"(?:\s+not)?)[.,;!?]?")
 # A document issued "saying" what it says, no comma: "issued a statement saying", "sent a fundraising email
 # Wednesday saying", "emailed supporters saying"
-_ISSUED_SAYING = re.compile(r"\b(?:issued|released|put\s+out|sent|posted|published|emailed|e-mailed)\s+"
+_ISSUED_SAYING = re.compile(r"\b(?:issued|released|put\s+out|sent(?:\s+out)?|posted|published|emailed|e-mailed)\s+"
                             r"(?:(?:(?:a|an|the)\s+)?(?:[\w’'\-]+\s+){0,2}?(?:statement|e-?mail|letter|memo|message|note|"
                             r"release|tweet|video|ad)|supporters|members|reporters)"
                             r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?\s+$")
 _WITH_SHARE = re.compile(r"\bwith\s+((?:[\w%’'\-]+\s+){1,12})$")
 # "distanced himself by saying", "Mr. Sanders, after initially saying": the sentence's subject speaks
-_BY_SAYING = re.compile(r"(?:\bby|,\s+(?:after|before|while|when)(?:\s+[a-z]+ly)?)$")
+_BY_SAYING = re.compile(r"(?:\bby|\b(?:erred|wrong|right|correct|mistaken|justified)\s+in|,\s+(?:after|before|while|when)(?:\s+[a-z]+ly)?)$")
 _FRAME_CUES = frozenset("said says told tells added wrote stated declared explained responded".split())
+
+
+_WH_NEXT = re.compile(r"\s+(?:[\w’'.]+\s+){0,2}?(?:whether|if|who|whom|how|what|when|why|where|which)\b")
+
+
+def _clause_subject(text: str, s: int, verb_start: int) -> tuple[int, int] | None:
+    """The subject of the verb at verb_start, after any opening phrase ("Minutes later, the campaign issued")."""
+    got = _subject_before(text, s, verb_start)
+    if got and _speaker_words(text, got[0]) and (not got[2] or _speaker_intro(text, s, got[1]) or _np_subject(text, got[0])):
+        return got[0]
+    return None
 
 
 def _previous_frame_speaker(text: str, s: int, cue_start: int) -> tuple[int, int] | None:
@@ -1735,8 +1873,9 @@ def _sentence_subject(text: str, s: int, limit: int) -> tuple[int, int] | None:
     word = m.group(1).split()[0].lower()
     if word in NOT_NAME and word not in ("the", "a", "an", "one") or word in CONJUNCTIONS or word in TIME_WORDS:
         return None
-    if word in ("a", "an", "one") and (len(m.group(1).split()) < 2 or not m.group(1).split()[1][:1].islower()):
-        return None  # "A spokesman for X declined", not "One Sunday"
+    if word in ("a", "an", "one") and (len(m.group(1).split()) < 2 or not m.group(1).split()[1][:1].islower()
+                                       and m.group(1).split()[-1].lower() not in PERSON_NOUNS):
+        return None  # "A spokesman for X declined", "a U.S. District Court judge sided", not "One Sunday"
     return m.span(1)
 
 
@@ -1772,9 +1911,10 @@ def _described_name_opening(text: str, start: int, first: int, limit: int) -> tu
     with a person word or a participle after the name, never a place ("in Ames, Iowa, on Sunday, …")."""
     after = text[first + 1:limit].split(None, 1)
     word = after[0].lower() if after else ""
-    if not word or word in PREPOSITIONS or word[:1].isdigit() or after[0][:1].isupper():
-        return None
     second = text.find(",", first + 1, limit)
+    verb_next = second > 0 and text[second + 1:second + 3].strip()[:1].islower()  # "Trump, in an interview, barely …"
+    if not word or word in PREPOSITIONS and not verb_next or word[:1].isdigit() or after[0][:1].isupper():
+        return None
     found = _opening_name(text, start, text[start:second if second > 0 else limit], intros=0)
     return found[0] if found else None
 
@@ -1971,7 +2111,8 @@ _INTRO_ADVERBS = frozenset("""then first second third next finally regardless si
     ultimately now today yesterday again also too thus hence rather contrary even""".split())
 # "Hours later,", "A week later,", "Late last year,", "Moments earlier,": a time phrase, not a clause
 _TIME_AGO = re.compile(r"(?:(?:[Aa]n?|[Tt]wo|[Ss]everal|[Aa]\s+few|[Mm]oments?|[Mm]inutes?|[Hh]ours?|[Dd]ays?|[Ww]eeks?|"
-                       r"[Mm]onths?|[Yy]ears?)\s+)?(?:\w+\s+)?(?:later|earlier|ago)\b|(?:[Ll]ate|[Ee]arly)\s+(?:last|this|next)\s+\w+\b")
+                       r"[Mm]onths?|[Yy]ears?)\s+)?(?:\w+\s+)?(?:later|earlier|ago)\b|(?:[Ll]ate|[Ee]arly)\s+(?:last|this|next)\s+\w+\b"
+                       r"|(?:[Yy]ears|[Mm]onths|[Ww]eeks|[Dd]ays|[Hh]ours|[Mm]inutes|[Mm]oments|[Ss]hortly)\s+(?:after|before)\s")  # "Months after he …,"
 # A participle phrase about the speaker: "Pressed by X,", "Asked about it,", "Frustrated,", "Using a crude expression …,"
 _PARTICIPLE_INTRO = re.compile(r"[A-Z][a-z]{2,}(?:ed\b(?![’'])|ing\s+(?:%s)\b)" % "|".join(sorted(
     PREPOSITIONS | TIME_WORDS | DETERMINERS | _DETERMINERS | {"that", "it", "him", "her", "them", "up", "out", "down", "off"},
@@ -2689,6 +2830,9 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
             prev = last_in_para[p - 1]
             inherited = _Candidate(pending[0].start, pending[-1].end, "direct", prev.cue, prev.mention, 1, p, inherit=prev)
             candidates.append(inherited)
+        headline = _headline_claim(text, a, b, p)
+        if headline:
+            candidates.append(headline)
         # reported speech in the sentences of this paragraph
         for s, e in para_sents[p]:
             for c in _reported(text, s, e, p, quotes, doc_cues, cue_starts):

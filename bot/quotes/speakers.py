@@ -277,6 +277,9 @@ class PronounResolver(Protocol):
     def resolve(self, start: int, gender: str, window_start: int) -> Resolution: ...
 
 
+_GROUP_LINKS = frozenset("but except besides".split())
+
+
 def resolve_mention(text: str, start: int, end: int, cast: Cast, referents: PronounResolver | None,
                     window_start: int) -> Resolution:
     """Resolve the speaker mention text[start:end]; `referents` says who a he/she there means."""
@@ -295,6 +298,8 @@ def resolve_mention(text: str, start: int, end: int, cast: Cast, referents: Pron
         if ahead is not None:  # "Though she praised the plan, Jane Whitfield said ...": the pronoun looks ahead
             return _of(ahead) if ahead.gender in (None, gender) else Resolution(None)
         return referents.resolve(start, gender, window_start) if referents is not None else Resolution(None)
+    if any(w in _GROUP_LINKS for w in low[1:-1]):
+        return Resolution(None)  # "Everyone but Hewlett said yes": Hewlett is the one who did not
     bare = " ".join(low[1:] if low[0] == "the" else low)
     if bare in INSTITUTIONS:
         name, country = INSTITUTIONS[bare]
