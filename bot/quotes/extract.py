@@ -2837,8 +2837,10 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
         for s, e in para_sents[p]:
             for c in _reported(text, s, e, p, quotes, doc_cues, cue_starts):
                 c.end = _to_closing_mark(c.start, c.end, quotes)
-                if c.kind == "indirect":
+                if c.kind == "indirect" and (c.mention is None or c.mention[1] <= c.start):
                     # "... it was opposed to the test and warned X ...": a second speech act ends the content
+                    # led by its cue; content before a trailing frame ("A and maintained B, Wang said") has
+                    # its own subject for every verb in it
                     second = _second_act_at(text, c.start, c.end, [])
                     if second is not None and len(text[c.start:second].split()) >= 3:
                         c.end = _strip_end(text, c.start, second)
