@@ -1384,3 +1384,14 @@ def test_a_new_clause_about_something_else_ends_reported_content() -> None:
     quotes = extract_quotes(text)
     urged = _covering(quotes, text, "residents to stay indoors")
     assert text[urged.start:urged.end] == "residents to stay indoors"
+
+
+def test_a_writers_comparison_or_a_poll_list_ends_reported_content() -> None:
+    # Written for this test.
+    text = ("Analysts said the summit probably drew 3 million viewers, less than half of last year's audience.\n\n"
+            "Li Wei leads, with 30 percent saying they would back him, former envoy Zhao Lin at 21 percent.\n")
+    quotes = extract_quotes(text)
+    drew = _covering(quotes, text, "the summit probably drew")
+    assert text[drew.start:drew.end] == "the summit probably drew 3 million viewers"
+    back = _covering(quotes, text, "they would back him")
+    assert text[back.start:back.end] == "they would back him"
