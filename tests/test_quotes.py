@@ -1395,3 +1395,14 @@ def test_a_writers_comparison_or_a_poll_list_ends_reported_content() -> None:
     assert text[drew.start:drew.end] == "the summit probably drew 3 million viewers"
     back = _covering(quotes, text, "they would back him")
     assert text[back.start:back.end] == "they would back him"
+
+
+def test_a_frame_whose_speaker_who_said_more_splits_the_quotation() -> None:
+    # Written for this test.
+    text = ('"We have waited long enough for this," said Li Wei, a trade official who said the deal was overdue. '
+            '"Now the work starts."\n')
+    quotes = extract_quotes(text)
+    first = _covering(quotes, text, "We have waited long enough")
+    assert first.kind == "direct" and first.speaker == "Li Wei"
+    second = _covering(quotes, text, "Now the work starts")
+    assert second.kind == "direct" and second.speaker == "Li Wei"

@@ -2192,7 +2192,7 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
                 # “A,” X said. “B”: one attribution interrupted by its frame. Kept as one span while
                 # the span stays mostly quotation; a frame longer than the quotes ("said X, a lawyer
                 # who ...") splits it, B then a quote of its own by the same speaker.
-                if q.start - prev_end <= group.quoted + (q.end - q.start):
+                if q.start - prev_end <= group.quoted + (q.end - q.start) and not _who_said(text, prev_end, q.start):
                     # one span with its frame inside: "mixed", so nobody puts it in quote marks whole (two
                     # attributed parts cost precision: gold keeps the whole quotation as one content)
                     group.end = q.end
@@ -2323,6 +2323,16 @@ def _end_before(text: str, c: _Candidate, limit: int, quotes: list[QuoteSpan]) -
 _INTRODUCES_NEXT = re.compile(r"[^.!?“”\"]*[,:]\s*")
 _PARTICIPLE_FRAME = re.compile(r",\s+(?:and\s+)?(adding|saying|continuing|noting|insisting|explaining|asking)"
                                r"(?:\s+that)?\s*[,:]?\s*$")
+
+
+_WHO_CUE = re.compile(r"\bwho\s+(?:also\s+|later\s+|has\s+|had\s+)?$")
+
+
+def _who_said(text: str, start: int, end: int) -> bool:
+    """A frame whose speaker 'who said …' something more: '“A,” said Ann Lee, a voter who said B. “C”'
+    is no one quotation (B is reported speech between the quotes)."""
+    return any(_WHO_CUE.search(text, max(start, m.start() - 12), m.start()) for m in _cues(text, start, end)
+               if m.group() in _SAY)
 
 
 def _frame_of(group: _Candidate, text: str, prev_end: int, q_start: int) -> bool:
