@@ -1406,3 +1406,11 @@ def test_a_frame_whose_speaker_who_said_more_splits_the_quotation() -> None:
     assert first.kind == "direct" and first.speaker == "Li Wei"
     second = _covering(quotes, text, "Now the work starts")
     assert second.kind == "direct" and second.speaker == "Li Wei"
+
+
+def test_a_name_set_off_before_its_frame_is_no_content() -> None:
+    # Written for this test.
+    text = "Ann Vole, president and founder of the Harbor Traders Guild stated, “It is not a trade problem; it is a math problem.”\n"
+    quotes = extract_quotes(text)
+    q = _covering(quotes, text, "It is not a trade problem")
+    assert q.start >= text.index("“")

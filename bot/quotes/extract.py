@@ -1065,8 +1065,10 @@ def _trailing(text: str, s: int, e: int, e_content: int, para: int, cues: list[r
                 # content is no new frame; only one right after the frame is ("CNN, Cruz said, called …")
                 later_cue = (_cues(text, tail.end(), e_content) if rest < 3 or _QUOTE_OPEN.match(text, tail.end())
                              else _cues(text, tail.end(), min(e_content, tail.end() + 12)))
-                if comma > s and text[np_start:span[0]].strip(" ,") == "" and not later_cue and (
+                name_first = _QUOTE_OPEN.match(text, tail.end()) and _proper_name(text[s:comma].split())
+                if comma > s and text[np_start:span[0]].strip(" ,") == "" and not later_cue and not name_first and (
                         rest >= 3 or not _QUOTE_OPEN.match(text, tail.end())):
+                    # (but "Ann Lee, head of the group, stated, “…”": the name is the speaker, her role set off)
                     # "Bound together by ..., the two nations, Xi said, now have ...": the clause the
                     # frame interrupts starts after the last comma before it
                     earlier = text.rfind(",", s, comma)
