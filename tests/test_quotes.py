@@ -1414,3 +1414,11 @@ def test_a_name_set_off_before_its_frame_is_no_content() -> None:
     quotes = extract_quotes(text)
     q = _covering(quotes, text, "It is not a trade problem")
     assert q.start >= text.index("“")
+
+
+def test_a_participle_about_the_effect_of_the_saying_ends_the_content() -> None:
+    # Written for this test.
+    text = "Lavrov declared that he could not support the plan, throwing the talks into doubt.\n"
+    quotes = extract_quotes(text)
+    q = _covering(quotes, text, "he could not support the plan")
+    assert text[q.start:q.end] == "he could not support the plan"
