@@ -1422,3 +1422,13 @@ def test_a_participle_about_the_effect_of_the_saying_ends_the_content() -> None:
     quotes = extract_quotes(text)
     q = _covering(quotes, text, "he could not support the plan")
     assert text[q.start:q.end] == "he could not support the plan"
+
+
+def test_an_object_ends_at_the_speakers_next_verb() -> None:
+    # Written for this test.
+    text = ("Wang Yi praised the new shipping accord and embraced its call for joint patrols.\n\n"
+            "Lavrov accused Ivan Petrov, who was born and raised in Kiev, of leaking the memo.\n")
+    quotes = extract_quotes(text)
+    q = _covering(quotes, text, "the new shipping accord")
+    assert text[q.start:q.end] == "the new shipping accord"
+    assert _covering(quotes, text, "Ivan Petrov, who was born and raised").end > text.index("raised")

@@ -645,7 +645,7 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
             if as_for and not _inside(quotes, as_for.start(1)):
                 end = _strip_end(text, start, as_for.start(1))  # "slammed X as elitist for suggesting …"
         elif low in OBJECT_CUES:  # "condemned the launch as Pyongyang fired ...": the object only
-            cut = _OBJECT_END.search(text, start, end)
+            cut = _OBJECT_END.search(text, start, end) or _second_predicate(text, start, end)
             if cut and len(text[start:cut.start()].split()) >= 2 and not _inside(quotes, cut.start()):
                 end = _strip_end(text, start, cut.start())
         media = _MEDIA_TAIL.search(text, start, end)  # "claimed victory in a tweet": the object, then the medium
@@ -1606,6 +1606,16 @@ def _verb_use(text: str, s: int, m: re.Match[str]) -> bool:
 
 _QUALIFIED_NOUN = re.compile(r"\s+(?:(?:super)?delegates|goals?|aims?|intentions?|candidates?|cases)\b")
 _STATE_NOUNS = frozenset("senate house reps. legislature legislator legislators assembly capitol lawmakers".split())
+
+
+_RELATIVIZER = re.compile(r"\b(?:who|which|that)\b")
+
+
+def _second_predicate(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The speaker's next verb after an object: "praised the plan and embraced its aim" -- not a verb of a
+    relative clause inside the object ("Cruz, who was born and raised in Cuba")."""
+    m = _AND_ACT.search(text, start, end)
+    return m if m and not _RELATIVIZER.search(text, start, m.start()) else None
 
 
 def _second_act(text: str, start: int, m: re.Match[str] | None) -> bool:
