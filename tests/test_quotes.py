@@ -1432,3 +1432,11 @@ def test_an_object_ends_at_the_speakers_next_verb() -> None:
     q = _covering(quotes, text, "the new shipping accord")
     assert text[q.start:q.end] == "the new shipping accord"
     assert _covering(quotes, text, "Ivan Petrov, who was born and raised").end > text.index("raised")
+
+
+def test_a_participle_cue_ends_at_a_second_participle_of_speaking() -> None:
+    # Written for this test.
+    text = "Wang Yi spoke for an hour, urging both sides to stay calm and promising more aid for the region.\n"
+    quotes = extract_quotes(text)
+    q = _covering(quotes, text, "both sides to stay calm")
+    assert text[q.start:q.end] == "both sides to stay calm"

@@ -611,6 +611,8 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
             if _PHONED.match(text, start, end):
                 continue  # "called Sanders to congratulate him", "called both candidates Tuesday night"
         second = _second_act_at(text, start, end, quotes)  # "confirmed the date and urged X to ...": two acts
+        if second is None and low.endswith("ing"):
+            second = _second_participle(text, start, end, quotes)
         if second is not None:
             end = _strip_end(text, start, second)
         if low in _ASK:  # a question asked ends at the clause: "when I asked him if ..., he looked"
@@ -1606,6 +1608,18 @@ def _verb_use(text: str, s: int, m: re.Match[str]) -> bool:
 
 _QUALIFIED_NOUN = re.compile(r"\s+(?:(?:super)?delegates|goals?|aims?|intentions?|candidates?|cases)\b")
 _STATE_NOUNS = frozenset("senate house reps. legislature legislator legislators assembly capitol lawmakers".split())
+
+
+_AND_PARTICIPLE = re.compile(r",?\s+and\s+(?:then\s+|also\s+)?([a-z]{3,}ing)\b")
+
+
+def _second_participle(text: str, start: int, end: int, quotes: list[QuoteSpan]) -> int | None:
+    """A participle cue's content ends at a second participle of speaking: "urging voters to stay calm and
+    promising help", "warning that A and implying that B"."""
+    for m in _AND_PARTICIPLE.finditer(text, start, end):
+        if (m.group(1) in _CUE_SET or m.group(1) in _JUDGING_CUES) and not _inside(quotes, m.start()):
+            return m.start()
+    return None
 
 
 _RELATIVIZER = re.compile(r"\b(?:who|which|that)\b")
