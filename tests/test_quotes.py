@@ -1440,3 +1440,11 @@ def test_a_participle_cue_ends_at_a_second_participle_of_speaking() -> None:
     quotes = extract_quotes(text)
     q = _covering(quotes, text, "both sides to stay calm")
     assert text[q.start:q.end] == "both sides to stay calm"
+
+
+def test_an_object_ends_before_following_or_in_the_wake_of() -> None:
+    # Written for this test.
+    text = "Lavrov called for a ban on arms shipments to the region following the attack on the convoy.\n"
+    quotes = extract_quotes(text)
+    q = _covering(quotes, text, "a ban on arms shipments")
+    assert text[q.start:q.end] == "a ban on arms shipments to the region"

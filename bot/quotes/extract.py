@@ -1159,7 +1159,8 @@ _WORD_SPANS = re.compile(r"[\w’'.\-]+")
 
 # What ends the object of "praised", "announced", "claimed": a circumstance, or a participle phrase
 # about it ("praised Clinton’s record, crediting her with …", "claimed responsibility, leading …")
-_OBJECT_END = re.compile(r"\s(?:as|after|while|when|because|before|since|until|amid|during|in\s+a\s+statement|"
+_OBJECT_END = re.compile(r"\s(?:as|after|while|when|because|before|since|until|amid|during|in\s+a\s+statement|following|"
+                         r"in\s+the\s+wake\s+of|despite|"
                          r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
                          r"|,\s+(?:[a-z]+ly\s+)?(?!(?:including|during|something|nothing|anything|everything|morning|evening|"
                          r"building|meeting|funding|spending|housing|training|bombing|shooting|hearing|ruling|king|thing)\b)"
