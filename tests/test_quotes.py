@@ -1448,3 +1448,11 @@ def test_an_object_ends_before_following_or_in_the_wake_of() -> None:
     quotes = extract_quotes(text)
     q = _covering(quotes, text, "a ban on arms shipments")
     assert text[q.start:q.end] == "a ban on arms shipments to the region"
+
+
+def test_a_new_poll_share_ends_the_content() -> None:
+    # Written for this test.
+    text = "Among young voters, 41% say they are very liberal, 22% conservative.\n"
+    quotes = extract_quotes(text)
+    q = _covering(quotes, text, "they are very liberal")
+    assert text[q.start:q.end] == "they are very liberal"
