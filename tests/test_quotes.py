@@ -1456,3 +1456,11 @@ def test_a_new_poll_share_ends_the_content() -> None:
     quotes = extract_quotes(text)
     q = _covering(quotes, text, "they are very liberal")
     assert text[q.start:q.end] == "they are very liberal"
+
+
+def test_a_quoted_title_in_a_frame_is_no_further_quotation() -> None:
+    # Written for this test.
+    text = '"We will not back down," Lavrov told "Morning Report" on Monday.\n'
+    quotes = extract_quotes(text)
+    q = _covering(quotes, text, "We will not back down")
+    assert q.kind == "direct" and q.end <= text.index(" Lavrov")

@@ -2218,6 +2218,8 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
                 group.end = q.end
                 group.quoted += q.end - q.start  # “A” “B”: one quotation set in two marks
                 continue
+            if after is None and group is not None and _titled_in_frame(text, prev_end, q):
+                continue  # '“A,” he told “Fox and Friends”', '…, she wrote in her memoir, “Tough Choices.”': a title
             if after is None and group is not None and _frame_of(group, text, prev_end, q.start):
                 # “A,” X said. “B”: one attribution interrupted by its frame. Kept as one span while
                 # the span stays mostly quotation; a frame longer than the quotes ("said X, a lawyer
@@ -2356,6 +2358,20 @@ _PARTICIPLE_FRAME = re.compile(r",\s+(?:and\s+)?(adding|saying|continuing|noting
 
 
 _WHO_CUE = re.compile(r"\bwho\s+(?:also\s+|later\s+|has\s+|had\s+)?$")
+
+
+_TITLE_BEFORE = re.compile(r"(?:\b(?:told|on|in|to|of)|\b(?:memoir|book|column|show|program|essay|article|op-ed|titled|"
+                           r"entitled),)\s*$")
+_TITLE_WORDS_SMALL = frozenset("a an the of and or for in on to at with".split())
+
+
+def _titled_in_frame(text: str, prev_end: int, q: QuoteSpan) -> bool:
+    """A short quoted title in a quotation's frame, named as a medium: '“A,” he told “Fox and Friends”',
+    'she wrote in her memoir, “Tough Choices.”' -- not a further quotation."""
+    words = text[q.start:q.end].strip(_QUOTE_CHARS + " .,").split()
+    if not words or len(words) > 6 or not all(w[:1].isupper() or w in _TITLE_WORDS_SMALL for w in words):
+        return False
+    return bool(_TITLE_BEFORE.search(text, max(prev_end, q.start - 40), q.start))
 
 
 def _who_said(text: str, start: int, end: int) -> bool:
