@@ -1464,3 +1464,11 @@ def test_a_quoted_title_in_a_frame_is_no_further_quotation() -> None:
     quotes = extract_quotes(text)
     q = _covering(quotes, text, "We will not back down")
     assert q.kind == "direct" and q.end <= text.index(" Lavrov")
+
+
+def test_an_ing_adjective_in_a_list_does_not_end_the_object() -> None:
+    # Written for this test.
+    text = "Wang Yi called his host a generous, caring and patient man.\n"
+    quotes = extract_quotes(text)
+    q = _covering(quotes, text, "his host a generous")
+    assert text[q.start:q.end] == "his host a generous, caring and patient man"

@@ -428,7 +428,7 @@ def _names_someone(text: str, span: tuple[int, int], cue_start: int) -> bool:
 
 
 # What ends "called X Y": a second verb, a participle, a place or time phrase of the calling.
-_NAMING_END = re.compile(r",?\s+and\s+(?:also\s+)?[a-z]+(?:ed|s)\b|\s+and\s+(?:he|she|they|I|we)\s|,\s+[a-z]+ing\b|,\s+(?:a|an)\s|"
+_NAMING_END = re.compile(r",?\s+and\s+(?:also\s+)?[a-z]+(?:ed|s)\b|\s+and\s+(?:he|she|they|I|we)\s|,\s+[a-z]+ing\b(?!\s+(?:and|or)\s)|,\s+(?:a|an)\s|"
                          r"\s(?:in\s+(?:a|an|his|her|their)\s|on\s+(?:his|her|their|Monday|Tuesday|Wednesday|"
                          r"Thursday|Friday|Saturday|Sunday)|during|at\s+a\s)")
 _PHONED = re.compile(r"(?:[\w’'.]+\s+){1,4}(?:to\s+[a-z]|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
@@ -1164,7 +1164,7 @@ _OBJECT_END = re.compile(r"\s(?:as|after|while|when|because|before|since|until|a
                          r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
                          r"|,\s+(?:[a-z]+ly\s+)?(?!(?:including|during|something|nothing|anything|everything|morning|evening|"
                          r"building|meeting|funding|spending|housing|training|bombing|shooting|hearing|ruling|king|thing)\b)"
-                         r"[a-z]{2,}[^aeiou\W]ing\s")
+                         r"[a-z]{2,}[^aeiou\W]ing\s(?!(?:and|or)\s)")
 # Where and how a short object was given out ("claimed victory in a tweet", "denied the charges through his
 # lawyer", "praised Trump at a news conference", "repeated them on Hugh Hewitt’s radio show"): the object only
 _MEDIA_TAIL = re.compile(r"\s(?:in\s+an?\s+(?:[\w’'\-]+\s+){0,3}?(?:interview|tweet|statement|"
