@@ -1472,3 +1472,17 @@ def test_an_ing_adjective_in_a_list_does_not_end_the_object() -> None:
     quotes = extract_quotes(text)
     q = _covering(quotes, text, "his host a generous")
     assert text[q.start:q.end] == "his host a generous, caring and patient man"
+
+
+def test_a_relative_that_after_an_infinitive_or_a_have_clause_is_no_complement() -> None:
+    # Written for this test.
+    text = ("Wang Yi spoke in Lima, promising to cut tariffs on goods made by firms that stay at home.\n\n"
+            "Lavrov said foreign officials have hidden reports that had been requested by the court.\n\n"
+            "Li Wei praised the accord on Monday before adding that more work was needed.\n")
+    quotes = extract_quotes(text)
+    q = _covering(quotes, text, "firms that stay at home")
+    assert text[q.start:].startswith("to cut tariffs")
+    q = _covering(quotes, text, "had been requested by the court")
+    assert text[q.start:].startswith("foreign officials have hidden")
+    q = _covering(quotes, text, "the accord")
+    assert "adding" not in text[q.start:q.end]

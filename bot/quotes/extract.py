@@ -372,6 +372,14 @@ def _trailing_tail(text: str, cue: str, start: int, end: int) -> bool:
     return _adverbial_tail(text, start, end)
 
 
+_HAVE = frozenset("has have had".split())
+
+
+def _infinitive(words: list[str]) -> bool:
+    """Words that open with an infinitive: "to impose tariffs", not "to Mr. Trump's remark"."""
+    return len(words) > 1 and words[0] == "to" and words[1][:1].islower() and words[1] not in DETERMINERS
+
+
 def _content_after(text: str, cue_end: int, end: int, cue: str) -> int | None:
     """Where reported content starts after a leading cue, skipping "that", objects and adverbials."""
     window = text[cue_end:min(end, cue_end + 140)]
@@ -399,8 +407,9 @@ def _content_after(text: str, cue_end: int, end: int, cue: str) -> int | None:
         between = window[: m.start()].split()
         if low in OBJECT_CUES and low not in CLAUSE_CUES and between:
             m = None  # "proposes breaking up banks that have grown": the object, not a that-clause
-        elif len(between) <= 12 and not any(w.lower().strip(",") in CLAUSE_WORDS for w in between) and not (
-                between and between[0].lower() in PRONOUNS):  # "said he saw no need …, telling X that …"
+        elif len(between) <= 12 and not any(w.lower().strip(",") in CLAUSE_WORDS or w in _HAVE for w in between) and not (
+                between and (between[0].lower() in PRONOUNS or _infinitive(between))):  # "said he saw no need …, telling X that …"
+            # (but "promising to tax goods made by firms that …", "said officials have hidden data that …": a relative "that")
             return cue_end + m.end()
     m = re.match(r"[\s,:]*(?:(?:on|last|this)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
                  r"today|yesterday|tonight)?[\s,:]*", window)
@@ -1495,7 +1504,7 @@ _COMMA = r"(?:,|(?<=,[”\"’'])|(?<=,''))"  # a comma, or a comma closing a qu
 _CONTENT_END = re.compile(r"(?=[\s,;])(?:"  # the guard fails fast inside words: a search stays cheap
                           r",?\s+(?:which|although|though|whereas|even\s+as)\s|%s\s+(?:but|while|according\s+to|as\s+well\s+as|as|who|whom|whose|where|referring\s+to|alluding\s+to|however)[\s,]"
                           r"|\s+[—–]\s+|\s+-{1,2}\s+|;\s|%s\s+(?:%s)\b"
-                          r"|,?\s+compared\s+(?:with|to)\s"
+                          r"|,?\s+compared\s+(?:with|to)\s|\s+before\s+(?:%s)\b"
                           r"|\s+as\s+(?:it|he|she|they)\s+(?:[a-z]+ly\s+)?(?:heads|faces|prepares|seeks|tries|looks|gears|moves|struggles|pushes)\b"
                           r"|,?\s+(?:and|but)\s+(?:(?:has|have)\s+(?:also\s+)?[a-z]+(?:ed|en|ld)|(?:would|did|does|could)\s+not|declined|refused)\b"
                           r"|,\s+and\s+(?:he|she|they)\s+(?:(?:also|then|later|soon|quickly)\s+)?(?!(?:needed|wanted|used|had)\b)[a-z]{3,}ed\b"
@@ -1511,7 +1520,7 @@ _CONTENT_END = re.compile(r"(?=[\s,;])(?:"  # the guard fails fast inside words:
                           r"sparking|triggering|throwing|putting|leading|marking|fueling|fuelling|casting|capping|tapping|employing)\s"
                           r"|%s\s+(?:(?:less|more|fewer)\s+than\s+(?:half|a\s+third|a\s+quarter|double|twice)|(?:up|down)\s+from)\s"
                           r"|,\s+(?:and\s+|while\s+)?\d+(?:%%|\s+percent)\s|,\s+(?:[a-z]+\s+){0,2}(?:[A-Z][\w’'.\-]*\s+){1,6}(?:at|with)\s+\d+(?:\s+percent|%%)" % (
-                              _COMMA, _COMMA, "|".join(sorted(PARTICIPLE_CUES)), _COMMA, _COMMA, _COMMA, _COMMA, _COMMA) + ")")
+                              _COMMA, _COMMA, "|".join(sorted(PARTICIPLE_CUES)), "|".join(sorted(PARTICIPLE_CUES)), _COMMA, _COMMA, _COMMA, _COMMA, _COMMA) + ")")
 
 
 _DASHES = {d: re.compile(r"\s+%s\s+" % re.escape(d)) for d in ("—", "–", "-", "--")}
