@@ -1486,3 +1486,13 @@ def test_a_relative_that_after_an_infinitive_or_a_have_clause_is_no_complement()
     assert text[q.start:].startswith("foreign officials have hidden")
     q = _covering(quotes, text, "the accord")
     assert "adding" not in text[q.start:q.end]
+
+
+def test_a_noun_object_of_a_clause_cue_ends_at_the_next_act() -> None:
+    # Written for this test.
+    text = ("Lavrov mentioned the sanctions twice and seemed to blame Brussels for them.\n\n"
+            "Wang Yi said he grew up near the port and worked there as a clerk.\n")
+    quotes = extract_quotes(text)
+    q = _covering(quotes, text, "the sanctions twice")
+    assert text[q.start:q.end] == "the sanctions twice"
+    assert "worked there" in _covering(quotes, text, "he grew up near the port").text

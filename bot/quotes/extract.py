@@ -622,6 +622,8 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
         second = _second_act_at(text, start, end, quotes)  # "confirmed the date and urged X to ...": two acts
         if second is None and low.endswith("ing"):
             second = _second_participle(text, start, end, quotes)
+        if second is None and low in CLAUSE_CUES and not _that_between(text, m.end(), start):
+            second = _object_then_act(text, start, end, quotes)
         if second is not None:
             end = _strip_end(text, start, second)
         if low in _ASK:  # a question asked ends at the clause: "when I asked him if ..., he looked"
@@ -1630,6 +1632,30 @@ def _second_participle(text: str, start: int, end: int, quotes: list[QuoteSpan])
         if (m.group(1) in _CUE_SET or m.group(1) in _JUDGING_CUES) and not _inside(quotes, m.start()):
             return m.start()
     return None
+
+
+_OBJECT_ACT = re.compile(r",?\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+)?([a-z]{3,}ed|went|made|gave|took|goes|seems)\b")
+
+
+def _that_between(text: str, cue_end: int, start: int) -> bool:
+    """A "that" between a cue and its content: "said that …" opens a clause, never a bare object."""
+    return "that" in text[cue_end:start].split()
+
+
+def _object_then_act(text: str, start: int, end: int, quotes: list[QuoteSpan]) -> int | None:
+    """A noun phrase taken by a clause cue, then the subject's next act: "mentioned CNN five times and
+    seemed to blame it", "complained about the tone but defended Sanders". Only when nothing before the
+    "and" looks like a clause ("said he grew up poor and worked hard" is one content)."""
+    m = _OBJECT_ACT.search(text, start, end)
+    if not m or _inside(quotes, m.start()):
+        return None
+    words = text[start:m.start()].split()
+    if len(words) < 2 or words[0].lower() in PRONOUNS or any(
+            w.lower() in CLAUSE_WORDS or w in _HAVE or _looks_verb(w) for w in words):
+        return None
+    if any(w.lower() in CLAUSE_WORDS for w in text[m.end():end].split()[:2]):
+        return None  # "the heat and unsettled weather could last": an adjective in the subject, no second act
+    return m.start()
 
 
 _RELATIVIZER = re.compile(r"\b(?:who|which|that)\b")
