@@ -2412,8 +2412,8 @@ def _titled_in_frame(text: str, prev_end: int, q: QuoteSpan) -> bool:
 def _who_said(text: str, start: int, end: int) -> bool:
     """A frame whose speaker 'who said …' something more: '“A,” said Ann Lee, a voter who said B. “C”'
     is no one quotation (B is reported speech between the quotes)."""
-    return any(_WHO_CUE.search(text, max(start, m.start() - 12), m.start()) for m in _cues(text, start, end)
-               if m.group() in _SAY)
+    return text.find("who", start, end) >= 0 and any(
+        _WHO_CUE.search(text, max(start, m.start() - 12), m.start()) for m in _cues(text, start, end) if m.group() in _SAY)
 
 
 def _frame_of(group: _Candidate, text: str, prev_end: int, q_start: int) -> bool:
