@@ -1496,3 +1496,11 @@ def test_a_noun_object_of_a_clause_cue_ends_at_the_next_act() -> None:
     q = _covering(quotes, text, "the sanctions twice")
     assert text[q.start:q.end] == "the sanctions twice"
     assert "worked there" in _covering(quotes, text, "he grew up near the port").text
+
+
+def test_the_answer_after_when_asked_is_the_quotation_only() -> None:
+    # Written for this test.
+    text = "Lavrov said he had not read the memo, and when asked whether he would, he said, “I doubt it very much.”\n"
+    quotes = extract_quotes(text)
+    q = _covering(quotes, text, "I doubt it very much")
+    assert q.start >= text.index("“")

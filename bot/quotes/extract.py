@@ -1087,6 +1087,9 @@ def _trailing(text: str, s: int, e: int, e_content: int, para: int, cues: list[r
                     earlier = text.rfind(",", s, comma)
                     start = earlier + 1 + _lead_space(text, earlier + 1) if earlier > s and len(
                         text[earlier:comma].split()) >= 2 else s
+                    if (_QUOTE_OPEN.match(text, tail.end()) or text.startswith("''", tail.end())) and _ANSWERING.match(
+                            text, start, comma):
+                        start = tail.end() + _lead_space(text, tail.end())  # "when asked if …, he said, “…”": the answer
                     return _Candidate(start, e_content, "indirect", cue, span, 3, para)
         before = text[s:m.start()].rstrip()
         if before.endswith(",") and len(before.split()) >= 4 and not _opens_with_subject(text, s, m.start()):
@@ -1100,6 +1103,8 @@ def _trailing(text: str, s: int, e: int, e_content: int, para: int, cues: list[r
     return None
 
 
+# A clause that sets up the answer that follows its frame: "and when asked whether …, he said, “…”"
+_ANSWERING = re.compile(r"(?:(?:and|but)\s+)?(?:when|after|if|once|asked)\s")
 _LAST_CLAUSE = re.compile(r",\s+(?:(?:and|but|with)\s+|(?=(?:which|who)\s))|:\s+")
 
 
