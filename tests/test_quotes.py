@@ -1504,3 +1504,11 @@ def test_the_answer_after_when_asked_is_the_quotation_only() -> None:
     quotes = extract_quotes(text)
     q = _covering(quotes, text, "I doubt it very much")
     assert q.start >= text.index("“")
+
+
+def test_a_name_with_a_party_tag_drops_its_closing_appositive() -> None:
+    # Written for this test.
+    text = "Aides say the governor would have to consider Rep. Ann Vole (D-Md.), a former mayor with a large war chest.\n"
+    quotes = extract_quotes(text)
+    q = _covering(quotes, text, "the governor would have to consider")
+    assert text[q.start:q.end].endswith("(D-Md.)")

@@ -1542,6 +1542,8 @@ def _without_name_appositive(text: str, start: int, end: int) -> int:
     presumed Putin favorite" keeps "he did not support Mr. Trump"."""
     for m in _APPOSITIVE_START.finditer(text, start, end):
         before = text[start:m.start()].split()
+        if len(before) >= 4 and _PARTY_TAG.fullmatch(before[-1]):
+            before.pop()  # "Rep. Don Beyer (D-Va.), a former governor": the name with its party tag
         if (len(before) >= 3 and before[-1][:1].isupper() and before[-1].lower() not in NOT_NAME
                 and not any(c in text[m.end():end] for c in ",;:“\"(")
                 and not _LIST_TAIL.search(text, m.end(), end)):  # "Israel, the Iran deal and the court": a list
