@@ -1512,3 +1512,11 @@ def test_a_name_with_a_party_tag_drops_its_closing_appositive() -> None:
     quotes = extract_quotes(text)
     q = _covering(quotes, text, "the governor would have to consider")
     assert text[q.start:q.end].endswith("(D-Md.)")
+
+
+def test_the_rest_after_an_interposed_frame_ends_like_any_content() -> None:
+    # Written for this test.
+    text = "The new reactor, Wang Yi said, was the largest yet, although it may take months to reach full power.\n"
+    quotes = extract_quotes(text)
+    q = _covering(quotes, text, "The new reactor")
+    assert text[q.start:q.end] == "The new reactor, Wang Yi said, was the largest yet"

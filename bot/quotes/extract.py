@@ -504,7 +504,7 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
     if not cues:
         return []
     e_content = _strip_end(text, s, e)
-    trailing = _trailing(text, s, e, e_content, para, cues)
+    trailing = _trailing(text, s, e, e_content, para, cues, quotes)
     if trailing is not None:
         more = _participle_after(text, trailing, cues, e_content, quotes)
         return [trailing, more] if more else [trailing]
@@ -1022,7 +1022,8 @@ def _group_antecedent(text: str, s: int, cue_start: int) -> tuple[tuple[int, int
     return span, words[-1].span()
 
 
-def _trailing(text: str, s: int, e: int, e_content: int, para: int, cues: list[re.Match[str]]) -> _Candidate | None:
+def _trailing(text: str, s: int, e: int, e_content: int, para: int, cues: list[re.Match[str]],
+              quotes: list[QuoteSpan]) -> _Candidate | None:
     for m in reversed(cues):  # trailing: "..., Wang said." / "..., said Wang, also ..."
         cue = m.group()
         low = cue.lower()
@@ -1090,7 +1091,8 @@ def _trailing(text: str, s: int, e: int, e_content: int, para: int, cues: list[r
                     if (_QUOTE_OPEN.match(text, tail.end()) or text.startswith("''", tail.end())) and _ANSWERING.match(
                             text, start, comma):
                         start = tail.end() + _lead_space(text, tail.end())  # "when asked if …, he said, “…”": the answer
-                    return _Candidate(start, e_content, "indirect", cue, span, 3, para)
+                    # the rest after the frame ends like any content: "…, he said, have grown, although …"
+                    return _Candidate(start, _content_end(text, tail.end(), e_content, quotes), "indirect", cue, span, 3, para)
         before = text[s:m.start()].rstrip()
         if before.endswith(",") and len(before.split()) >= 4 and not _opens_with_subject(text, s, m.start()):
             tail_end = _strip_end(text, m.end(), e)
