@@ -1520,3 +1520,13 @@ def test_the_rest_after_an_interposed_frame_ends_like_any_content() -> None:
     quotes = extract_quotes(text)
     q = _covering(quotes, text, "The new reactor")
     assert text[q.start:q.end] == "The new reactor, Wang Yi said, was the largest yet"
+
+
+def test_a_comma_splice_ends_content_unless_a_subordinate_clause_opened_it() -> None:
+    # Written for this test.
+    text = ("Lavrov announced that he is ready for new talks, he is set to fly to Geneva next week.\n\n"
+            "Wang Yi said that while he was opposed to the plan, he was open to a smaller deal.\n")
+    quotes = extract_quotes(text)
+    q = _covering(quotes, text, "he is ready for new talks")
+    assert text[q.start:q.end] == "he is ready for new talks"
+    assert "open to a smaller deal" in _covering(quotes, text, "while he was opposed").text

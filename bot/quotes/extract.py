@@ -1513,6 +1513,7 @@ _COMMA = r"(?:,|(?<=,[”\"’'])|(?<=,''))"  # a comma, or a comma closing a qu
 _CONTENT_END = re.compile(r"(?=[\s,;])(?:"  # the guard fails fast inside words: a search stays cheap
                           r",?\s+(?:which|although|though|whereas|even\s+as)\s|%s\s+(?:but|while|according\s+to|as\s+well\s+as|as|who|whom|whose|where|referring\s+to|alluding\s+to|however)[\s,]"
                           r"|\s+[—–]\s+|\s+-{1,2}\s+|;\s|%s\s+(?:%s)\b"
+                          r"|,\s+(?:he|she|they)\s+(?:is|was|are|were)\s"  # "… the fight, he is set to …": a comma splice
                           r"|,?\s+compared\s+(?:with|to)\s|\s+before\s+(?:%s)\b"
                           r"|\s+as\s+(?:it|he|she|they)\s+(?:[a-z]+ly\s+)?(?:heads|faces|prepares|seeks|tries|looks|gears|moves|struggles|pushes)\b"
                           r"|,?\s+(?:and|but)\s+(?:(?:has|have)\s+(?:also\s+)?[a-z]+(?:ed|en|ld)|(?:would|did|does|could)\s+not|declined|refused)\b"
@@ -1532,6 +1533,7 @@ _CONTENT_END = re.compile(r"(?=[\s,;])(?:"  # the guard fails fast inside words:
                               _COMMA, _COMMA, "|".join(sorted(PARTICIPLE_CUES)), "|".join(sorted(PARTICIPLE_CUES)), _COMMA, _COMMA, _COMMA, _COMMA, _COMMA) + ")")
 
 
+_COMMA_SPLICE = re.compile(r",\s+(?:he|she|they)\s")
 _DASHES = {d: re.compile(r"\s+%s\s+" % re.escape(d)) for d in ("—", "–", "-", "--")}
 
 
@@ -1589,6 +1591,9 @@ def _content_end(text: str, start: int, end: int, quotes: list[QuoteSpan], min_w
                 if close and len(text[close.end():end].split()) >= 3 and not _cues(text, m.end(), close.start()):
                     pos = close.end()  # "those efforts - which include radio ads - will pay off": an aside
                     continue
+            if _COMMA_SPLICE.match(m.group()) and text[start:m.start()].split()[0].lower() in _SUBORDINATORS | {"if", "unless"}:
+                pos = m.end()  # "while he opposed Trump, he was only supporting Cruz": one sentence
+                continue
             if m.group().rstrip().endswith("despite") and len(text[start:m.start()].split()) < 6:
                 pos = m.end()  # "he's not giving up, despite trailing": a short claim keeps its concession
                 continue
