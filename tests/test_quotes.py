@@ -1530,3 +1530,11 @@ def test_a_comma_splice_ends_content_unless_a_subordinate_clause_opened_it() -> 
     q = _covering(quotes, text, "he is ready for new talks")
     assert text[q.start:q.end] == "he is ready for new talks"
     assert "open to a smaller deal" in _covering(quotes, text, "while he was opposed").text
+
+
+def test_a_with_clause_about_another_actor_ends_content() -> None:
+    # Written for this test.
+    text = "Lavrov said the talks had stalled, with Ukrainians blaming Moscow for the delay.\n"
+    quotes = extract_quotes(text)
+    q = _covering(quotes, text, "the talks had stalled")
+    assert text[q.start:q.end] == "the talks had stalled"
