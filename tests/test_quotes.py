@@ -1538,3 +1538,11 @@ def test_a_with_clause_about_another_actor_ends_content() -> None:
     quotes = extract_quotes(text)
     q = _covering(quotes, text, "the talks had stalled")
     assert text[q.start:q.end] == "the talks had stalled"
+
+
+def test_another_speaker_after_a_comma_ends_content() -> None:
+    # Written for this test.
+    text = "Wang Yi said it was good to be back in Lima, a young man shouted “Welcome home!”\n"
+    quotes = extract_quotes(text)
+    q = _covering(quotes, text, "it was good to be back")
+    assert text[q.start:q.end] == "it was good to be back in Lima"

@@ -1514,6 +1514,7 @@ _CONTENT_END = re.compile(r"(?=[\s,;])(?:"  # the guard fails fast inside words:
                           r",?\s+(?:which|although|though|whereas|even\s+as)\s|%s\s+(?:but|while|according\s+to|as\s+well\s+as|as|who|whom|whose|where|referring\s+to|alluding\s+to|however)[\s,]"
                           r"|\s+[—–]\s+|\s+-{1,2}\s+|;\s|%s\s+(?:%s)\b"
                           r"|,\s+with\s+(?:[A-Z][\w’'.\-]*\s+){1,3}[a-z]{3,}ing\s"  # ", with Lewandowski taking to …": another actor
+                          r"|,\s+(?:a|an|another|one)\s+(?:[a-z]+\s+){0,2}(?:said|told|yelled|shouted|added|wrote|replied|responded|chanted)\b"
                           r"|,\s+(?:he|she|they)\s+(?:is|was|are|were)\s"  # "… the fight, he is set to …": a comma splice
                           r"|,?\s+compared\s+(?:with|to)\s|\s+before\s+(?:%s)\b"
                           r"|\s+as\s+(?:it|he|she|they)\s+(?:[a-z]+ly\s+)?(?:heads|faces|prepares|seeks|tries|looks|gears|moves|struggles|pushes)\b"
