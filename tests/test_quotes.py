@@ -1546,3 +1546,11 @@ def test_another_speaker_after_a_comma_ends_content() -> None:
     quotes = extract_quotes(text)
     q = _covering(quotes, text, "it was good to be back")
     assert text[q.start:q.end] == "it was good to be back in Lima"
+
+
+def test_which_with_an_aside_right_after_it_ends_content() -> None:
+    # Written for this test.
+    text = "Lavrov urged the bank to lift the cap to about $40,000, which, in today's money, is where it stood in 1990.\n"
+    quotes = extract_quotes(text)
+    q = _covering(quotes, text, "the bank to lift the cap")
+    assert text[q.start:q.end] == "the bank to lift the cap to about $40,000"

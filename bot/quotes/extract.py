@@ -1511,7 +1511,7 @@ def _described_opener(text: str, start: int, limit: int) -> tuple[int, int] | No
 # Reported content ends where a new clause takes over: ", which ...", ", but ...", " — and ...".
 _COMMA = r"(?:,|(?<=,[”\"’'])|(?<=,''))"  # a comma, or a comma closing a quotation: 'was "corrupt," noting …'
 _CONTENT_END = re.compile(r"(?=[\s,;])(?:"  # the guard fails fast inside words: a search stays cheap
-                          r",?\s+(?:which|although|though|whereas|even\s+as)\s|%s\s+(?:but|while|according\s+to|as\s+well\s+as|as|who|whom|whose|where|referring\s+to|alluding\s+to|however)[\s,]"
+                          r",?\s+(?:which|although|though|whereas|even\s+as)[\s,]|%s\s+(?:but|while|according\s+to|as\s+well\s+as|as|who|whom|whose|where|referring\s+to|alluding\s+to|however)[\s,]"
                           r"|\s+[—–]\s+|\s+-{1,2}\s+|;\s|%s\s+(?:%s)\b"
                           r"|,\s+with\s+(?:[A-Z][\w’'.\-]*\s+){1,3}[a-z]{3,}ing\s"  # ", with Lewandowski taking to …": another actor
                           r"|,\s+(?:a|an|another|one)\s+(?:[a-z]+\s+){0,2}(?:said|told|yelled|shouted|added|wrote|replied|responded|chanted)\b"
@@ -1607,7 +1607,8 @@ def _content_end(text: str, start: int, end: int, quotes: list[QuoteSpan], min_w
                 continue
             if m.group().lstrip(", ").startswith(("which", "who")) and m.group().startswith(","):
                 close = text.find(",", m.end(), end)
-                if close > 0 and len(text[close:end].split()) >= 3 and not _cues(text, m.end(), end):
+                if close > 0 and len(text[close:end].split()) >= 3 and not m.group().endswith(",") and not _cues(
+                        text, m.end(), end):  # (not ", which, in today's dollars, is …": an aside inside the clause)
                     pos = close  # "supports Russia, which holds the presidency, in hosting ...": one statement
                     continue
             return _strip_end(text, start, m.start())
