@@ -1554,3 +1554,11 @@ def test_which_with_an_aside_right_after_it_ends_content() -> None:
     quotes = extract_quotes(text)
     q = _covering(quotes, text, "the bank to lift the cap")
     assert text[q.start:q.end] == "the bank to lift the cap to about $40,000"
+
+
+def test_an_indirect_question_with_which_stays_in_the_content() -> None:
+    # Written for this test.
+    text = "Wang Yi said the envoy demanded to know which ministry leaked the memo.\n"
+    quotes = extract_quotes(text)
+    q = _covering(quotes, text, "the envoy demanded to know")
+    assert text[q.start:q.end].endswith("leaked the memo")

@@ -1558,10 +1558,15 @@ def _without_name_appositive(text: str, start: int, end: int) -> int:
 
 
 def _restrictive_which(text: str, start: int, pos: int) -> bool:
-    """A preposition before "which" with no comma near: "an instance in which …", "volumes about which …"
+    """A preposition or a question-taking verb before "which", no comma near: "an instance in which …", "to know which …"
     (but ", in which …", ", both of which …" open an aside of the writer's)."""
     words = text[max(start, pos - 30):pos].split()[-3:]
-    return len(words) >= 2 and words[-1].lower() in PREPOSITIONS | {"of"} and not any(w.rstrip(_QUOTE_CHARS).endswith(",") for w in words)
+    return len(words) >= 2 and words[-1].lower() in PREPOSITIONS | _ASKS_WHICH and not any(
+        w.rstrip(_QUOTE_CHARS).endswith(",") for w in words)
+
+
+# Words that take an indirect question: "demanded to know which campaign leaked it"
+_ASKS_WHICH = frozenset("of know knows knew wonder wondered decide decided determine unclear sure see tell explain".split())
 
 
 # A one-word answer as the whole content: "Asked if he would run, he said no. But …", "half said so in May"
