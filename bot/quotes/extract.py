@@ -1514,22 +1514,27 @@ _CONTENT_END = re.compile(r"(?=[\s,;])(?:"  # the guard fails fast inside words:
                           r",?\s+(?:which|although|though|whereas|even\s+as)[\s,]|%s\s+(?:but|while|according\s+to|as\s+well\s+as|as|who|whom|whose|where|referring\s+to|alluding\s+to|however)[\s,]"
                           r"|\s+[—–]\s+|\s+-{1,2}\s+|;\s|%s\s+(?:%s)\b"
                           r"|,\s+with\s+(?:[A-Z][\w’'.\-]*\s+){1,3}[a-z]{3,}ing\s"  # ", with Lewandowski taking to …": another actor
+                          # another speaker takes over: ", a man yelled …"
                           r"|,\s+(?:a|an|another|one)\s+(?:[a-z]+\s+){0,2}(?:said|told|yelled|shouted|added|wrote|replied|responded|chanted)\b"
                           r"|,\s+(?:he|she|they)\s+(?:is|was|are|were)\s"  # "… the fight, he is set to …": a comma splice
-                          r"|,?\s+compared\s+(?:with|to)\s|\s+before\s+(?:%s)\b"
+                          r"|,?\s+compared\s+(?:with|to)\s|\s+before\s+(?:%s)\b"  # "… on Twitter before claiming that …"
                           r"|\s+as\s+(?:it|he|she|they)\s+(?:[a-z]+ly\s+)?(?:heads|faces|prepares|seeks|tries|looks|gears|moves|struggles|pushes)\b"
                           r"|,?\s+(?:and|but)\s+(?:(?:has|have)\s+(?:also\s+)?[a-z]+(?:ed|en|ld)|(?:would|did|does|could)\s+not|declined|refused)\b"
                           r"|,\s+and\s+(?:he|she|they)\s+(?:(?:also|then|later|soon|quickly)\s+)?(?!(?:needed|wanted|used|had)\b)[a-z]{3,}ed\b"
                           r"|%s\s+(?:(?:a|an|one)\s+(?:[\w’'\-]+\s+){0,3}?(?:move|step|decision|recommendation|goal|charge|claim|"
                           r"acknowledgment|admission|reference|sign|swipe|remark|statement|assertion|position|prospect|"
                           r"one)|remarks|comments|claims|words)\s+(?:that|which|who|she|he|they|[A-Z])"
+                          # a summing-up appositive: ", a swipe at …", ", the latter a reference to …"; a concession
                           r"|%s\s+(?:a|an|the\s+latter\s+an?)\s+(?:(?:apparent|veiled|thinly\s+veiled|clear|subtle|implicit|"
                           r"pointed|not-so-subtle|oblique|direct)\s+)?(?:swipe|jab|dig|shot|nod|reference|allusion|rebuke|slap|knock|poke)"
                           r"\s+(?:at|to)\s|%s\s+despite\s"
+                          # a new clause about something else: ", and the hashtag was soon trending"
                           r"|,\s+and\s+(?:the|a|an)\s+(?:[\w’'\-]+\s+){0,4}?(?:is|was|were|are|did|has|have|had)\s"
                           # the writer on the saying's effect: ", throwing the talks into doubt", ", underscoring …"
                           r"|%s\s+(?:[a-z]+ly\s+)?(?:underscoring|highlighting|signaling|signalling|illustrating|prompting|"
                           r"sparking|triggering|throwing|putting|leading|marking|fueling|fuelling|casting|capping|tapping|employing)\s"
+                          # the writer's comparison or a poll going on: ", less than half of …", ", 34% conservative",
+                          # ", former Gov. X at 20 percent"
                           r"|%s\s+(?:(?:less|more|fewer)\s+than\s+(?:half|a\s+third|a\s+quarter|double|twice)|(?:up|down)\s+from)\s"
                           r"|,\s+(?:and\s+|while\s+)?\d+(?:%%|\s+percent)\s|,\s+(?:[a-z]+\s+){0,2}(?:[A-Z][\w’'.\-]*\s+){1,6}(?:at|with)\s+\d+(?:\s+percent|%%)" % (
                               _COMMA, _COMMA, "|".join(sorted(PARTICIPLE_CUES)), "|".join(sorted(PARTICIPLE_CUES)), _COMMA, _COMMA, _COMMA, _COMMA, _COMMA) + ")")
