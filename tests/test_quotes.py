@@ -1562,3 +1562,12 @@ def test_an_indirect_question_with_which_stays_in_the_content() -> None:
     quotes = extract_quotes(text)
     q = _covering(quotes, text, "the envoy demanded to know")
     assert text[q.start:q.end].endswith("leaked the memo")
+
+
+def test_a_short_object_ends_before_the_day_it_was_given_out() -> None:
+    # Written for this test.
+    text = "The police reported no arrests late Monday.\n\nLavrov stressed those concerns on Sunday at a forum in Minsk.\n"
+    quotes = extract_quotes(text)
+    for phrase in ("no arrests", "those concerns"):
+        q = _covering(quotes, text, phrase)
+        assert text[q.start:q.end] == phrase

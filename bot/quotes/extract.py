@@ -661,8 +661,8 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
             cut = _OBJECT_END.search(text, start, end) or _second_predicate(text, start, end)
             if cut and len(text[start:cut.start()].split()) >= 2 and not _inside(quotes, cut.start()):
                 end = _strip_end(text, start, cut.start())
-        media = _MEDIA_TAIL.search(text, start, end)  # "claimed victory in a tweet": the object, then the medium
-        if media and not _inside(quotes, media.start()) and len(text[start:media.start()].split()) <= 4:
+        media = _MEDIA_TAIL.search(text, start, end) or _DAY_TAIL.search(text, start, end)  # "claimed victory in a tweet"
+        if media and not _inside(quotes, media.start()) and _short_object(text[start:media.start()].split()):
             end = _strip_end(text, start, media.start())
         if len(text[start:end].split()) < 3 and not ((low in OBJECT_CUES or low in _JUDGING_CUES or low in _DESCRIBE
                                                        or pointing or media) and end > start) and not (
@@ -1190,6 +1190,14 @@ _MEDIA_TAIL = re.compile(r"\s(?:in\s+an?\s+(?:[\w’'\-]+\s+){0,3}?(?:interview|
                          r"through\s+(?:his|her|their|its|a)\s+(?:lawyer|attorney|spokes(?:man|woman|person))|"
                          r"on\s+(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w.\-]*[’']s\s+(?:[a-z]+\s+)?(?:radio|show|program)|"
                          r"on\s+(?:[A-Z][\w’'.\-]*\s+){1,4}Radio)\b")
+def _short_object(words: list[str]) -> bool:
+    """A noun phrase of a few words ("no arrests", "her appreciation"), not an opening adverbial ("even on")."""
+    return 0 < len(words) <= 4 and words[0].lower() not in PREPOSITIONS | {"even", "of", "just", "only"}
+
+
+# ... or the day it was given out, closing the sentence or before its place: "reported no arrests late Monday"
+_DAY_TAIL = re.compile(r"\s(?:(?:late|early|on|last)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                       r"(?:\s+(?:afternoon|morning|evening|night))?(?=\s*$|,|\s+(?:at|in|during)\s)")
 _QUOTE_OPEN = re.compile(r"[\s,:]*[“\"«„`]")
 # Verbs of judging whose object is what was said ("slammed the plan as reckless", "cited concerns"):
 # the object runs to the first comma, second verb or circumstance ("in an interview"), keeping "as …".
