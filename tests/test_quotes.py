@@ -1571,3 +1571,11 @@ def test_a_short_object_ends_before_the_day_it_was_given_out() -> None:
     for phrase in ("no arrests", "those concerns"):
         q = _covering(quotes, text, phrase)
         assert text[q.start:q.end] == phrase
+
+
+def test_a_day_and_a_venue_end_reported_content() -> None:
+    # Written for this test.
+    text = "Wang Yi said the port deal was dead on Wednesday at a press briefing in Lima.\n"
+    quotes = extract_quotes(text)
+    q = _covering(quotes, text, "the port deal was dead")
+    assert text[q.start:q.end] == "the port deal was dead"
