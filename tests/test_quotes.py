@@ -1916,3 +1916,196 @@ def test_then_says_shares_the_sentence_subject() -> None:
     text = "Anna Petrova jokingly offered the fisherman a seat on the council, then says she will listen to anyone.\n"
     quotes = extract_quotes(text)
     assert _covering(quotes, text, "she will listen to anyone").speaker == "Anna Petrova"
+def test_a_writers_comparison_or_a_poll_list_ends_reported_content() -> None:
+    # Written for this test.
+    text = ("Analysts said the summit probably drew 3 million viewers, less than half of last year's audience.\n\n"
+            "Li Wei leads, with 30 percent saying they would back him, former envoy Zhao Lin at 21 percent.\n")
+    quotes = extract_quotes(text)
+    drew = _covering(quotes, text, "the summit probably drew")
+    assert text[drew.start:drew.end] == "the summit probably drew 3 million viewers"
+    back = _covering(quotes, text, "they would back him")
+    assert text[back.start:back.end] == "they would back him"
+
+
+def test_a_frame_whose_speaker_who_said_more_splits_the_quotation() -> None:
+    # Written for this test.
+    text = ('"We have waited long enough for this," said Li Wei, a trade official who said the deal was overdue. '
+            '"Now the work starts."\n')
+    quotes = extract_quotes(text)
+    first = _covering(quotes, text, "We have waited long enough")
+    assert first.kind == "direct" and first.speaker == "Li Wei"
+    second = _covering(quotes, text, "Now the work starts")
+    assert second.kind == "direct" and second.speaker == "Li Wei"
+
+
+def test_a_name_set_off_before_its_frame_is_no_content() -> None:
+    # Written for this test.
+    text = "Ann Vole, president and founder of the Harbor Traders Guild stated, “It is not a trade problem; it is a math problem.”\n"
+    quotes = extract_quotes(text)
+    q = _covering(quotes, text, "It is not a trade problem")
+    assert q.start >= text.index("“")
+
+
+def test_a_participle_about_the_effect_of_the_saying_ends_the_content() -> None:
+    # Written for this test.
+    text = "Lavrov declared that he could not support the plan, throwing the talks into doubt.\n"
+    quotes = extract_quotes(text)
+    q = _covering(quotes, text, "he could not support the plan")
+    assert text[q.start:q.end] == "he could not support the plan"
+
+
+def test_an_object_ends_at_the_speakers_next_verb() -> None:
+    # Written for this test.
+    text = ("Wang Yi praised the new shipping accord and embraced its call for joint patrols.\n\n"
+            "Lavrov accused Ivan Petrov, who was born and raised in Kiev, of leaking the memo.\n")
+    quotes = extract_quotes(text)
+    q = _covering(quotes, text, "the new shipping accord")
+    assert text[q.start:q.end] == "the new shipping accord"
+    assert _covering(quotes, text, "Ivan Petrov, who was born and raised").end > text.index("raised")
+
+
+def test_a_participle_cue_ends_at_a_second_participle_of_speaking() -> None:
+    # Written for this test.
+    text = "Wang Yi spoke for an hour, urging both sides to stay calm and promising more aid for the region.\n"
+    quotes = extract_quotes(text)
+    q = _covering(quotes, text, "both sides to stay calm")
+    assert text[q.start:q.end] == "both sides to stay calm"
+
+
+def test_an_object_ends_before_following_or_in_the_wake_of() -> None:
+    # Written for this test.
+    text = "Lavrov called for a ban on arms shipments to the region following the attack on the convoy.\n"
+    quotes = extract_quotes(text)
+    q = _covering(quotes, text, "a ban on arms shipments")
+    assert text[q.start:q.end] == "a ban on arms shipments to the region"
+
+
+def test_a_new_poll_share_ends_the_content() -> None:
+    # Written for this test.
+    text = "Among young voters, 41% say they are very liberal, 22% conservative.\n"
+    quotes = extract_quotes(text)
+    q = _covering(quotes, text, "they are very liberal")
+    assert text[q.start:q.end] == "they are very liberal"
+
+
+def test_a_quoted_title_in_a_frame_is_no_further_quotation() -> None:
+    # Written for this test.
+    text = '"We will not back down," Lavrov told "Morning Report" on Monday.\n'
+    quotes = extract_quotes(text)
+    q = _covering(quotes, text, "We will not back down")
+    assert q.kind == "direct" and q.end <= text.index(" Lavrov")
+
+
+def test_an_ing_adjective_in_a_list_does_not_end_the_object() -> None:
+    # Written for this test.
+    text = "Wang Yi called his host a generous, caring and patient man.\n"
+    quotes = extract_quotes(text)
+    q = _covering(quotes, text, "his host a generous")
+    assert text[q.start:q.end] == "his host a generous, caring and patient man"
+
+
+def test_a_relative_that_after_an_infinitive_or_a_have_clause_is_no_complement() -> None:
+    # Written for this test.
+    text = ("Wang Yi spoke in Lima, promising to cut tariffs on goods made by firms that stay at home.\n\n"
+            "Lavrov said foreign officials have hidden reports that had been requested by the court.\n\n"
+            "Li Wei praised the accord on Monday before adding that more work was needed.\n")
+    quotes = extract_quotes(text)
+    q = _covering(quotes, text, "firms that stay at home")
+    assert text[q.start:].startswith("to cut tariffs")
+    q = _covering(quotes, text, "had been requested by the court")
+    assert text[q.start:].startswith("foreign officials have hidden")
+    q = _covering(quotes, text, "the accord")
+    assert "adding" not in text[q.start:q.end]
+
+
+def test_a_noun_object_of_a_clause_cue_ends_at_the_next_act() -> None:
+    # Written for this test.
+    text = ("Lavrov mentioned the sanctions twice and seemed to blame Brussels for them.\n\n"
+            "Wang Yi said he grew up near the port and worked there as a clerk.\n")
+    quotes = extract_quotes(text)
+    q = _covering(quotes, text, "the sanctions twice")
+    assert text[q.start:q.end] == "the sanctions twice"
+    assert "worked there" in _covering(quotes, text, "he grew up near the port").text
+
+
+def test_the_answer_after_when_asked_is_the_quotation_only() -> None:
+    # Written for this test.
+    text = "Lavrov said he had not read the memo, and when asked whether he would, he said, “I doubt it very much.”\n"
+    quotes = extract_quotes(text)
+    q = _covering(quotes, text, "I doubt it very much")
+    assert q.start >= text.index("“")
+
+
+def test_a_name_with_a_party_tag_drops_its_closing_appositive() -> None:
+    # Written for this test.
+    text = "Aides say the governor would have to consider Rep. Ann Vole (D-Md.), a former mayor with a large war chest.\n"
+    quotes = extract_quotes(text)
+    q = _covering(quotes, text, "the governor would have to consider")
+    assert text[q.start:q.end].endswith("(D-Md.)")
+
+
+def test_the_rest_after_an_interposed_frame_ends_like_any_content() -> None:
+    # Written for this test.
+    text = "The new reactor, Wang Yi said, was the largest yet, although it may take months to reach full power.\n"
+    quotes = extract_quotes(text)
+    q = _covering(quotes, text, "The new reactor")
+    assert text[q.start:q.end] == "The new reactor, Wang Yi said, was the largest yet"
+
+
+def test_a_comma_splice_ends_content_unless_a_subordinate_clause_opened_it() -> None:
+    # Written for this test.
+    text = ("Lavrov announced that he is ready for new talks, he is set to fly to Geneva next week.\n\n"
+            "Wang Yi said that while he was opposed to the plan, he was open to a smaller deal.\n")
+    quotes = extract_quotes(text)
+    q = _covering(quotes, text, "he is ready for new talks")
+    assert text[q.start:q.end] == "he is ready for new talks"
+    assert "open to a smaller deal" in _covering(quotes, text, "while he was opposed").text
+
+
+def test_a_with_clause_about_another_actor_ends_content() -> None:
+    # Written for this test.
+    text = "Lavrov said the talks had stalled, with Ukrainians blaming Moscow for the delay.\n"
+    quotes = extract_quotes(text)
+    q = _covering(quotes, text, "the talks had stalled")
+    assert text[q.start:q.end] == "the talks had stalled"
+
+
+def test_another_speaker_after_a_comma_ends_content() -> None:
+    # Written for this test.
+    text = "Wang Yi said it was good to be back in Lima, a young man shouted “Welcome home!”\n"
+    quotes = extract_quotes(text)
+    q = _covering(quotes, text, "it was good to be back")
+    assert text[q.start:q.end] == "it was good to be back in Lima"
+
+
+def test_which_with_an_aside_right_after_it_ends_content() -> None:
+    # Written for this test.
+    text = "Lavrov urged the bank to lift the cap to about $40,000, which, in today's money, is where it stood in 1990.\n"
+    quotes = extract_quotes(text)
+    q = _covering(quotes, text, "the bank to lift the cap")
+    assert text[q.start:q.end] == "the bank to lift the cap to about $40,000"
+
+
+def test_an_indirect_question_with_which_stays_in_the_content() -> None:
+    # Written for this test.
+    text = "Wang Yi said the envoy demanded to know which ministry leaked the memo.\n"
+    quotes = extract_quotes(text)
+    q = _covering(quotes, text, "the envoy demanded to know")
+    assert text[q.start:q.end].endswith("leaked the memo")
+
+
+def test_a_short_object_ends_before_the_day_it_was_given_out() -> None:
+    # Written for this test.
+    text = "The police reported no arrests late Monday.\n\nLavrov stressed those concerns on Sunday at a forum in Minsk.\n"
+    quotes = extract_quotes(text)
+    for phrase in ("no arrests", "those concerns"):
+        q = _covering(quotes, text, phrase)
+        assert text[q.start:q.end] == phrase
+
+
+def test_a_day_and_a_venue_end_reported_content() -> None:
+    # Written for this test.
+    text = "Wang Yi said the port deal was dead on Wednesday at a press briefing in Lima.\n"
+    quotes = extract_quotes(text)
+    q = _covering(quotes, text, "the port deal was dead")
+    assert text[q.start:q.end] == "the port deal was dead"

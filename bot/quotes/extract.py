@@ -429,6 +429,14 @@ def _trailing_tail(text: str, cue: str, start: int, end: int) -> bool:
     return _adverbial_tail(text, start, end)
 
 
+_HAVE = frozenset("has have had".split())
+
+
+def _infinitive(words: list[str]) -> bool:
+    """Words that open with an infinitive: "to impose tariffs", not "to Mr. Trump's remark"."""
+    return len(words) > 1 and words[0] == "to" and words[1][:1].islower() and words[1] not in DETERMINERS
+
+
 def _content_after(text: str, cue_end: int, end: int, cue: str) -> int | None:
     """Where reported content starts after a leading cue, skipping "that", objects and adverbials."""
     window = text[cue_end:min(end, cue_end + 140)]
@@ -460,8 +468,9 @@ def _content_after(text: str, cue_end: int, end: int, cue: str) -> int | None:
         between = window[: m.start()].split()
         if low in OBJECT_CUES and low not in CLAUSE_CUES and between:
             m = None  # "proposes breaking up banks that have grown": the object, not a that-clause
-        elif len(between) <= 12 and not any(w.lower().strip(",") in CLAUSE_WORDS for w in between) and not (
-                between and between[0].lower() in PRONOUNS):  # "said he saw no need …, telling X that …"
+        elif len(between) <= 12 and not any(w.lower().strip(",") in CLAUSE_WORDS or w in _HAVE for w in between) and not (
+                between and (between[0].lower() in PRONOUNS or _infinitive(between))):  # "said he saw no need …, telling X that …"
+            # (but "promising to tax goods made by firms that …", "said officials have hidden data that …": a relative "that")
             return cue_end + m.end()
     # a day that opens the content, not one owning its object: "condemned Friday's test"
     m = re.match(r"[\s,:]*(?:(?:on|last|this)\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
@@ -495,7 +504,7 @@ def _names_someone(text: str, span: tuple[int, int], cue_start: int) -> bool:
 
 
 # What ends "called X Y": a second verb, a participle, a place or time phrase of the calling.
-_NAMING_END = re.compile(r",?\s+and\s+(?:also\s+)?[a-z]+(?:ed|s)\b|\s+and\s+(?:he|she|they|I|we)\s|,\s+[a-z]+ing\b|,\s+(?:a|an)\s|"
+_NAMING_END = re.compile(r",?\s+and\s+(?:also\s+)?[a-z]+(?:ed|s)\b|\s+and\s+(?:he|she|they|I|we)\s|,\s+[a-z]+ing\b(?!\s+(?:and|or)\s)|,\s+(?:a|an)\s|"
                          r"\s(?:in\s+(?:a|an|his|her|their)\s|on\s+(?:his|her|their|Monday|Tuesday|Wednesday|"
                          r"Thursday|Friday|Saturday|Sunday)|during|at\s+a\s)")
 _AFTER_EPITHET = re.compile(r"(?<=[”\"'])\s+(?:instead\b|(?!(?:%s)\b)[a-z]+ing\b)" % "|".join(sorted(PARTICIPLE_CUES)))
@@ -604,7 +613,7 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
     if not cues:
         return []
     e_content = _strip_end(text, s, e)
-    trailing = _trailing(text, s, e, e_content, para, cues)
+    trailing = _trailing(text, s, e, e_content, para, cues, quotes)
     if trailing is not None:
         more = _participle_after(text, trailing, cues, e_content, quotes)
         # 'When asked why …, Tyler said, “…” until …': the opening question stands even when the rest
@@ -771,6 +780,10 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
             if _PHONED.match(text, start, end):
                 continue  # "called Sanders to congratulate him", "called both candidates Tuesday night"
         second = _second_act_at(text, start, end, quotes)  # "confirmed the date and urged X to ...": two acts
+        if second is None and low.endswith("ing"):
+            second = _second_participle(text, start, end, quotes)
+        if second is None and low in CLAUSE_CUES and not _that_between(text, m.end(), start):
+            second = _object_then_act(text, start, end, quotes)
         if second is not None:
             end = _strip_end(text, start, second)
         if low in _ASK:  # a question asked ends at the clause: "when I asked him if ..., he looked"
@@ -805,7 +818,7 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
             if as_for and not _inside(quotes, as_for.start(1)):
                 end = _strip_end(text, start, as_for.start(1))  # "slammed X as elitist for suggesting …"
         elif low in OBJECT_CUES:  # "condemned the launch as Pyongyang fired ...": the object only
-            cut = _OBJECT_END.search(text, start, end)
+            cut = _OBJECT_END.search(text, start, end) or _second_predicate(text, start, end)
             if cut and len(text[start:cut.start()].split()) >= 2 and not _inside(quotes, cut.start()):
                 end = _strip_end(text, start, cut.start())
         if low in TOPIC_CUES:
@@ -816,8 +829,8 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
         if written_on:
             start, end = _topic_span(text, written_on.end(), end, quotes)
         short_object = _short_object(text, low, start) or written_on is not None  # "denied the charges"
-        media = _MEDIA_TAIL.search(text, start, end)  # "claimed victory in a tweet": the object, then the medium
-        if media and not _inside(quotes, media.start()) and len(text[start:media.start()].split()) <= 4:
+        media = _MEDIA_TAIL.search(text, start, end) or _DAY_TAIL.search(text, start, end)  # "claimed victory in a tweet"
+        if media and not _inside(quotes, media.start()) and _brief_noun_phrase(text[start:media.start()].split()):
             end = _strip_end(text, start, media.start())
         if len(text[start:end].split()) < 3 and not short_object and not (
                 (low in OBJECT_CUES or low in _JUDGING_CUES or low in _DESCRIBE or media) and end > start) and not (
@@ -1350,7 +1363,8 @@ def _group_antecedent(text: str, s: int, cue_start: int) -> tuple[tuple[int, int
     return span, words[-1].span()
 
 
-def _trailing(text: str, s: int, e: int, e_content: int, para: int, cues: list[re.Match[str]]) -> _Candidate | None:
+def _trailing(text: str, s: int, e: int, e_content: int, para: int, cues: list[re.Match[str]],
+              quotes: list[QuoteSpan]) -> _Candidate | None:
     for m in reversed(cues):  # trailing: "..., Wang said." / "..., said Wang, also ..."
         cue = m.group()
         low = cue.lower()
@@ -1406,14 +1420,20 @@ def _trailing(text: str, s: int, e: int, e_content: int, para: int, cues: list[r
                 # content is no new frame; only one right after the frame is ("CNN, Cruz said, called …")
                 later_cue = (_cues(text, tail.end(), e_content) if rest < 3 or _QUOTE_OPEN.match(text, tail.end())
                              else _cues(text, tail.end(), min(e_content, tail.end() + 12)))
-                if comma > s and text[np_start:span[0]].strip(" ,") == "" and not later_cue and (
+                name_first = _QUOTE_OPEN.match(text, tail.end()) and _proper_name(text[s:comma].split())
+                if comma > s and text[np_start:span[0]].strip(" ,") == "" and not later_cue and not name_first and (
                         rest >= 3 or not _QUOTE_OPEN.match(text, tail.end())):
+                    # (but "Ann Lee, head of the group, stated, “…”": the name is the speaker, her role set off)
                     # "Bound together by ..., the two nations, Xi said, now have ...": the clause the
                     # frame interrupts starts after the last comma before it
                     earlier = text.rfind(",", s, comma)
                     start = earlier + 1 + _lead_space(text, earlier + 1) if earlier > s and len(
                         text[earlier:comma].split()) >= 2 else s
-                    return _Candidate(start, e_content, "indirect", cue, span, 3, para)
+                    if (_QUOTE_OPEN.match(text, tail.end()) or text.startswith("''", tail.end())) and _ANSWERING.match(
+                            text, start, comma):
+                        start = tail.end() + _lead_space(text, tail.end())  # "when asked if …, he said, “…”": the answer
+                    # the rest after the frame ends like any content: "…, he said, have grown, although …"
+                    return _Candidate(start, _content_end(text, tail.end(), e_content, quotes), "indirect", cue, span, 3, para)
         before = text[s:m.start()].rstrip()
         if before.endswith(",") and len(before.split()) >= 4 and not _opens_with_subject(text, s, m.start()):
             tail_end = _strip_end(text, m.end(), e)
@@ -1434,6 +1454,10 @@ def _trailing(text: str, s: int, e: int, e_content: int, para: int, cues: list[r
 
 
 _RESUMED_CLAUSE = re.compile(r",\s+(?:is|are|was|were|would|will|could|should|can|may|might|has|have|had|remains|remained)\s")
+
+
+# A clause that sets up the answer that follows its frame: "and when asked whether …, he said, “…”"
+_ANSWERING = re.compile(r"(?:(?:and|but)\s+)?(?:when|after|if|once|asked)\s")
 _LAST_CLAUSE = re.compile(r",\s+(?:(?:and|but|with)\s+|(?=(?:which|who)\s))|:\s+")
 
 
@@ -1505,11 +1529,12 @@ _WORD_SPANS = re.compile(r"[\w’'.\-]+")
 
 # What ends the object of "praised", "announced", "claimed": a circumstance, or a participle phrase
 # about it ("praised Clinton’s record, crediting her with …", "claimed responsibility, leading …")
-_OBJECT_END = re.compile(r"\s(?:as|after|while|when|because|before|since|until|amid|during|in\s+a\s+statement|"
+_OBJECT_END = re.compile(r"\s(?:as|after|while|when|because|before|since|until|amid|during|in\s+a\s+statement|following|"
+                         r"in\s+the\s+wake\s+of|despite|"
                          r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
                          r"|,\s+(?:[a-z]+ly\s+)?(?!(?:including|during|something|nothing|anything|everything|morning|evening|"
                          r"building|meeting|funding|spending|housing|training|bombing|shooting|hearing|ruling|king|thing)\b)"
-                         r"[a-z]{2,}[^aeiou\W]ing\s")
+                         r"[a-z]{2,}[^aeiou\W]ing\s(?!(?:and|or)\s)")
 # Where and how a short object was given out ("claimed victory in a tweet", "denied the charges through his
 # lawyer", "praised Trump at a news conference", "repeated them on Hugh Hewitt’s radio show"): the object only
 _MEDIA_TAIL = re.compile(r"\s(?:in\s+an?\s+(?:[\w’'\-]+\s+){0,3}?(?:interview|tweet|statement|"
@@ -1517,6 +1542,14 @@ _MEDIA_TAIL = re.compile(r"\s(?:in\s+an?\s+(?:[\w’'\-]+\s+){0,3}?(?:interview|
                          r"through\s+(?:his|her|their|its|a)\s+(?:lawyer|attorney|spokes(?:man|woman|person))|"
                          r"on\s+(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w.\-]*[’']s\s+(?:[a-z]+\s+)?(?:radio|show|program)|"
                          r"on\s+(?:[A-Z][\w’'.\-]*\s+){1,4}Radio)\b")
+def _brief_noun_phrase(words: list[str]) -> bool:
+    """A noun phrase of a few words ("no arrests", "her appreciation"), not an opening adverbial ("even on")."""
+    return 0 < len(words) <= 4 and words[0].lower() not in PREPOSITIONS | {"even", "of", "just", "only"}
+
+
+# ... or the day it was given out, closing the sentence or before its place: "reported no arrests late Monday"
+_DAY_TAIL = re.compile(r"\s(?:(?:late|early|on|last)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                       r"(?:\s+(?:afternoon|morning|evening|night))?(?=\s*$|,|\s+(?:at|in|during)\s)")
 _QUOTE_OPEN = re.compile(r"[\s,:]*[“\"«„`]")
 # Verbs of judging whose object is what was said ("slammed the plan as reckless", "cited concerns"):
 # the object runs to the first comma, second verb or circumstance ("in an interview"), keeping "as …".
@@ -1804,7 +1837,7 @@ def _modified_subject(text: str, s: int, cue_start: int) -> tuple[int, int] | No
            for w in text[a:m.end(1)].split()[:-1]):
         return None  # "Trump attacked Republicans who …": a verb before the noun, the phrase is no subject
     return a, b
-_NUMBER = (r"(?:\d[\d.,]*|(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Tt]wenty|[Tt]hirty|"
+_POLL_NUMBER = (r"(?:\d[\d.,]*|(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Tt]wenty|[Tt]hirty|"
            r"[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety)(?:-[a-z]+)?)")
 _POLL_GROUP = (r"(?:\s+(?:of|in)\s+(?:the\s+|all\s+|those\s+)?)?[\w\s’'\-.]{0,80}?"
                r"\b(?:voters|Americans|Democrats|Republicans|[Ii]ndependents|respondents|surveyed|polled|people|backers|"
@@ -1812,9 +1845,9 @@ _POLL_GROUP = (r"(?:\s+(?:of|in)\s+(?:the\s+|all\s+|those\s+)?)?[\w\s’'\-.]{0,
 # "About four in 10 primary voters say", "Majorities of Democrats in five states say", "those surveyed say",
 # "42% say", "Seventy-four percent of registered voters say", "One in four voters in the poll said"
 _POLL_SUBJECT = re.compile(r"(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Jj]ust|[Oo]nly|[Mm]ore\s+than|[Ff]ewer\s+than|[Ll]ess\s+than|[Oo]ver|[Uu]nder|[Ss]ome)\s+)?"
-                           r"(?:" + _NUMBER + r"(?:\s+percent|%|\s+in\s+" + _NUMBER + r")(?:" + _POLL_GROUP + r")?|"
+                           r"(?:" + _POLL_NUMBER + r"(?:\s+percent|%|\s+in\s+" + _POLL_NUMBER + r")(?:" + _POLL_GROUP + r")?|"
                            r"(?:[Mm]ost|[Mm]any|[Ff]ew|[Hh]alf|(?:[Aa]\s+|[Tt]he\s+)?(?:(?:[Ll]arge|[Ww]ide|[Ss]lim|[Nn]arrow|[Cc]lear|[Oo]verwhelming)\s+)?"
-                           r"[Mm]ajorit(?:y|ies)|[Tt]hose|[Aa]ll|[Ss]ome|" + _NUMBER + r"|"
+                           r"[Mm]ajorit(?:y|ies)|[Tt]hose|[Aa]ll|[Ss]ome|" + _POLL_NUMBER + r"|"
                            r"(?:a|one|two)[\s-]+(?:thirds?|quarters?|fifths?)|[Tt]hree[\s-]+quarters)" + _POLL_GROUP + r")"
                            r"(?:\s+in\s+(?:a|the|this|that)\s+[\w\s/’'\-.]{0,40}?(?:poll|survey)(?:\s+(?:last|this)\s+\w+)?)?"  # "… in a CBS poll"
                            r"(?:\s+(?:also|now|still|generally|overwhelmingly))?\s+$")
@@ -1922,22 +1955,37 @@ def _described_name_opening(text: str, start: int, first: int, limit: int) -> tu
 # Reported content ends where a new clause takes over: ", which ...", ", but ...", " — and ...".
 _COMMA = r"(?:,|(?<=,[”\"’'])|(?<=,''))"  # a comma, or a comma closing a quotation: 'was "corrupt," noting …'
 _CONTENT_END = re.compile(r"(?=[\s,;])(?:"  # the guard fails fast inside words: a search stays cheap
-                          r",?\s+(?:which|although|though|whereas|even\s+as)\s|%s\s+(?:but|while|according\s+to|as\s+well\s+as|as|who|whom|whose|where|referring\s+to|alluding\s+to|however)[\s,]"
+                          r",?\s+(?:which|although|though|whereas|even\s+as)[\s,]|%s\s+(?:but|while|according\s+to|as\s+well\s+as|as|who|whom|whose|where|referring\s+to|alluding\s+to|however)[\s,]"
                           r"|\s+[—–]\s+|\s+-{1,2}\s+|;\s|%s\s+(?:%s)\b"
-                          r"|,?\s+compared\s+(?:with|to)\s"
+                          r"|,\s+with\s+(?:[A-Z][\w’'.\-]*\s+){1,3}[a-z]{3,}ing\s"  # ", with Lewandowski taking to …": another actor
+                          # another speaker takes over: ", a man yelled …"
+                          r"|,\s+(?:a|an|another|one)\s+(?:[a-z]+\s+){0,2}(?:said|told|yelled|shouted|added|wrote|replied|responded|chanted)\b"
+                          r"|\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:at|during)\s+(?:an?|the|his|her)\s"  # "… on Wednesday at a rally"
+                          r"|,\s+(?:he|she|they)\s+(?:is|was|are|were)\s"  # "… the fight, he is set to …": a comma splice
+                          r"|,?\s+compared\s+(?:with|to)\s|\s+before\s+(?:%s)\b"  # "… on Twitter before claiming that …"
                           r"|\s+as\s+(?:it|he|she|they)\s+(?:[a-z]+ly\s+)?(?:heads|faces|prepares|seeks|tries|looks|gears|moves|struggles|pushes)\b"
                           r"|,?\s+(?:and|but)\s+(?:(?:has|have)\s+(?:also\s+)?[a-z]+(?:ed|en|ld)|(?:would|did|does|could)\s+not|declined|refused)\b"
                           r"|,\s+and\s+(?:he|she|they)\s+(?:(?:also|then|later|soon|quickly)\s+)?(?!(?:needed|wanted|used|had)\b)[a-z]{3,}ed\b"
                           r"|%s\s+(?:(?:a|an|one)\s+(?:[\w’'\-]+\s+){0,3}?(?:move|step|decision|recommendation|goal|charge|claim|"
                           r"acknowledgment|admission|reference|sign|swipe|remark|statement|assertion|position|prospect|"
                           r"one)|remarks|comments|claims|words)\s+(?:that|which|who|she|he|they|[A-Z])"
+                          # a summing-up appositive: ", a swipe at …", ", the latter a reference to …"; a concession
                           r"|%s\s+(?:a|an|the\s+latter\s+an?)\s+(?:(?:apparent|veiled|thinly\s+veiled|clear|subtle|implicit|"
                           r"pointed|not-so-subtle|oblique|direct)\s+)?(?:swipe|jab|dig|shot|nod|reference|allusion|rebuke|slap|knock|poke)"
                           r"\s+(?:at|to)\s|%s\s+despite\s"
-                          r"|,\s+and\s+(?:the|a|an)\s+(?:[\w’'\-]+\s+){0,4}?(?:is|was|were|are|did|has|have|had)\s" % (
-                              _COMMA, _COMMA, "|".join(sorted(PARTICIPLE_CUES)), _COMMA, _COMMA, _COMMA) + ")")
+                          # a new clause about something else: ", and the hashtag was soon trending"
+                          r"|,\s+and\s+(?:the|a|an)\s+(?:[\w’'\-]+\s+){0,4}?(?:is|was|were|are|did|has|have|had)\s"
+                          # the writer on the saying's effect: ", throwing the talks into doubt", ", underscoring …"
+                          r"|%s\s+(?:[a-z]+ly\s+)?(?:underscoring|highlighting|signaling|signalling|illustrating|prompting|"
+                          r"sparking|triggering|throwing|putting|leading|marking|fueling|fuelling|casting|capping|tapping|employing)\s"
+                          # the writer's comparison or a poll going on: ", less than half of …", ", 34% conservative",
+                          # ", former Gov. X at 20 percent"
+                          r"|%s\s+(?:(?:less|more|fewer)\s+than\s+(?:half|a\s+third|a\s+quarter|double|twice)|(?:up|down)\s+from)\s"
+                          r"|,\s+(?:and\s+|while\s+)?\d+(?:%%|\s+percent)\s|,\s+(?:[a-z]+\s+){0,2}(?:[A-Z][\w’'.\-]*\s+){1,6}(?:at|with)\s+\d+(?:\s+percent|%%)" % (
+                              _COMMA, _COMMA, "|".join(sorted(PARTICIPLE_CUES)), "|".join(sorted(PARTICIPLE_CUES)), _COMMA, _COMMA, _COMMA, _COMMA, _COMMA) + ")")
 
 
+_COMMA_SPLICE = re.compile(r",\s+(?:he|she|they)\s")
 _DASHES = {d: re.compile(r"\s+%s\s+" % re.escape(d)) for d in ("—", "–", "-", "--")}
 
 
@@ -1950,6 +1998,8 @@ def _without_name_appositive(text: str, start: int, end: int) -> int:
     presumed Putin favorite" keeps "he did not support Mr. Trump"."""
     for m in _APPOSITIVE_START.finditer(text, start, end):
         before = text[start:m.start()].split()
+        if len(before) >= 4 and _PARTY_TAG.fullmatch(before[-1]):
+            before.pop()  # "Rep. Don Beyer (D-Va.), a former governor": the name with its party tag
         if (len(before) >= 3 and before[-1][:1].isupper() and before[-1].lower() not in NOT_NAME
                 and not any(c in text[m.end():end] for c in ",;:“\"(")
                 and not _LIST_TAIL.search(text, m.end(), end)):  # "Israel, the Iran deal and the court": a list
@@ -1958,10 +2008,15 @@ def _without_name_appositive(text: str, start: int, end: int) -> int:
 
 
 def _restrictive_which(text: str, start: int, pos: int) -> bool:
-    """A preposition before "which" with no comma near: "an instance in which …", "volumes about which …"
+    """A preposition or a question-taking verb before "which", no comma near: "an instance in which …", "to know which …"
     (but ", in which …", ", both of which …" open an aside of the writer's)."""
     words = text[max(start, pos - 30):pos].split()[-3:]
-    return len(words) >= 2 and words[-1].lower() in PREPOSITIONS | {"of"} and not any(w.rstrip(_QUOTE_CHARS).endswith(",") for w in words)
+    return len(words) >= 2 and words[-1].lower() in PREPOSITIONS | _ASKS_WHICH and not any(
+        w.rstrip(_QUOTE_CHARS).endswith(",") for w in words)
+
+
+# Words that take an indirect question: "demanded to know which campaign leaked it"
+_ASKS_WHICH = frozenset("of know knows knew wonder wondered decide decided determine unclear sure see tell explain".split())
 
 
 # A one-word answer as the whole content: "Asked if he would run, he said no. But …", "half said so in May"
@@ -1993,6 +2048,9 @@ def _content_end(text: str, start: int, end: int, quotes: list[QuoteSpan], min_w
                 if close and len(text[close.end():end].split()) >= 3 and not _cues(text, m.end(), close.start()):
                     pos = close.end()  # "those efforts - which include radio ads - will pay off": an aside
                     continue
+            if _COMMA_SPLICE.match(m.group()) and text[start:m.start()].split()[0].lower() in _SUBORDINATORS | {"if", "unless"}:
+                pos = m.end()  # "while he opposed Trump, he was only supporting Cruz": one sentence
+                continue
             if m.group().rstrip().endswith("despite") and len(text[start:m.start()].split()) < 6:
                 pos = m.end()  # "he's not giving up, despite trailing": a short claim keeps its concession
                 continue
@@ -2004,7 +2062,8 @@ def _content_end(text: str, start: int, end: int, quotes: list[QuoteSpan], min_w
                 continue
             if m.group().lstrip(", ").startswith(("which", "who")) and m.group().startswith(","):
                 close = text.find(",", m.end(), end)
-                if close > 0 and len(text[close:end].split()) >= 3 and not _cues(text, m.end(), end):
+                if close > 0 and len(text[close:end].split()) >= 3 and not m.group().endswith(",") and not _cues(
+                        text, m.end(), end):  # (not ", which, in today's dollars, is …": an aside inside the clause)
                     pos = close  # "supports Russia, which holds the presidency, in hosting ...": one statement
                     continue
             return _strip_end(text, start, m.start())
@@ -2046,6 +2105,52 @@ def _notes_that(text: str, m: re.Match[str], prev: str) -> bool:
 
 _QUALIFIED_NOUN = re.compile(r"\s+(?:(?:super)?delegates|goals?|aims?|intentions?|candidates?|cases)\b")
 _STATE_NOUNS = frozenset("senate house reps. legislature legislator legislators assembly capitol lawmakers".split())
+
+
+_AND_PARTICIPLE = re.compile(r",?\s+and\s+(?:then\s+|also\s+)?([a-z]{3,}ing)\b")
+
+
+def _second_participle(text: str, start: int, end: int, quotes: list[QuoteSpan]) -> int | None:
+    """A participle cue's content ends at a second participle of speaking: "urging voters to stay calm and
+    promising help", "warning that A and implying that B"."""
+    for m in _AND_PARTICIPLE.finditer(text, start, end):
+        if (m.group(1) in _CUE_SET or m.group(1) in _JUDGING_CUES) and not _inside(quotes, m.start()):
+            return m.start()
+    return None
+
+
+_OBJECT_ACT = re.compile(r",?\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+)?([a-z]{3,}ed|went|made|gave|took|goes|seems)\b")
+
+
+def _that_between(text: str, cue_end: int, start: int) -> bool:
+    """A "that" between a cue and its content: "said that …" opens a clause, never a bare object."""
+    return "that" in text[cue_end:start].split()
+
+
+def _object_then_act(text: str, start: int, end: int, quotes: list[QuoteSpan]) -> int | None:
+    """A noun phrase taken by a clause cue, then the subject's next act: "mentioned CNN five times and
+    seemed to blame it", "complained about the tone but defended Sanders". Only when nothing before the
+    "and" looks like a clause ("said he grew up poor and worked hard" is one content)."""
+    m = _OBJECT_ACT.search(text, start, end)
+    if not m or _inside(quotes, m.start()):
+        return None
+    words = text[start:m.start()].split()
+    if len(words) < 2 or words[0].lower() in PRONOUNS or any(
+            w.lower() in CLAUSE_WORDS or w in _HAVE or _looks_verb(w) for w in words):
+        return None
+    if any(w.lower() in CLAUSE_WORDS for w in text[m.end():end].split()[:2]):
+        return None  # "the heat and unsettled weather could last": an adjective in the subject, no second act
+    return m.start()
+
+
+_RELATIVIZER = re.compile(r"\b(?:who|which|that)\b")
+
+
+def _second_predicate(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The speaker's next verb after an object: "praised the plan and embraced its aim" -- not a verb of a
+    relative clause inside the object ("Cruz, who was born and raised in Cuba")."""
+    m = _AND_ACT.search(text, start, end)
+    return m if m and not _RELATIVIZER.search(text, start, m.start()) else None
 
 
 def _second_act(text: str, start: int, m: re.Match[str] | None) -> bool:
@@ -2475,10 +2580,10 @@ def _np_role(text: str, span: tuple[int, int]) -> bool:
     """'the campaign', 'his spokesman': a determiner and a role or person noun."""
     words = text[span[0]:span[1]].lower().split()
     return len(words) >= 2 and words[0] in DETERMINERS and (words[-1] in ROLE_NOUNS or words[-1] in PERSON_NOUNS
-                                                            or words[-1] in _SPEAKING_BODIES)
+                                                            or words[-1] in _QUOTING_BODIES)
 
 
-_SPEAKING_BODIES = frozenset("campaign committee ministry department agency office government statement spokesman".split())
+_QUOTING_BODIES = frozenset("campaign committee ministry department agency office government statement spokesman".split())
 
 
 def _participle_head(head: str) -> bool:
@@ -2760,11 +2865,13 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
                 group.end = q.end
                 group.quoted += q.end - q.start  # “A” “B”: one quotation set in two marks
                 continue
+            if after is None and group is not None and _titled_in_frame(text, prev_end, q):
+                continue  # '“A,” he told “Fox and Friends”', '…, she wrote in her memoir, “Tough Choices.”': a title
             if after is None and group is not None and _frame_of(group, text, prev_end, q.start):
                 # “A,” X said. “B”: one attribution interrupted by its frame. Kept as one span while
                 # the span stays mostly quotation; a frame longer than the quotes ("said X, a lawyer
                 # who ...") splits it, B then a quote of its own by the same speaker.
-                if q.start - prev_end <= group.quoted + (q.end - q.start):
+                if q.start - prev_end <= group.quoted + (q.end - q.start) and not _who_said(text, prev_end, q.start):
                     # one span with its frame inside: "mixed", so nobody puts it in quote marks whole (two
                     # attributed parts cost precision: gold keeps the whole quotation as one content)
                     group.end = q.end
@@ -2901,6 +3008,30 @@ def _end_before(text: str, c: _Candidate, limit: int, quotes: list[QuoteSpan]) -
 _INTRODUCES_NEXT = re.compile(r"[^.!?“”\"]*[,:]\s*")
 _PARTICIPLE_FRAME = re.compile(r",\s+(?:and\s+)?(adding|saying|continuing|noting|insisting|explaining|asking)"
                                r"(?:\s+that)?\s*[,:]?\s*$")
+
+
+_WHO_CUE = re.compile(r"\bwho\s+(?:also\s+|later\s+|has\s+|had\s+)?$")
+
+
+_TITLE_BEFORE = re.compile(r"(?:\b(?:told|on|in|to|of)|\b(?:memoir|book|column|show|program|essay|article|op-ed|titled|"
+                           r"entitled),)\s*$")
+_TITLE_WORDS_SMALL = frozenset("a an the of and or for in on to at with".split())
+
+
+def _titled_in_frame(text: str, prev_end: int, q: QuoteSpan) -> bool:
+    """A short quoted title in a quotation's frame, named as a medium: '“A,” he told “Fox and Friends”',
+    'she wrote in her memoir, “Tough Choices.”' -- not a further quotation."""
+    words = text[q.start:q.end].strip(_QUOTE_CHARS + " .,").split()
+    if not words or len(words) > 6 or not all(w[:1].isupper() or w in _TITLE_WORDS_SMALL for w in words):
+        return False
+    return bool(_TITLE_BEFORE.search(text, max(prev_end, q.start - 40), q.start))
+
+
+def _who_said(text: str, start: int, end: int) -> bool:
+    """A frame whose speaker 'who said …' something more: '“A,” said Ann Lee, a voter who said B. “C”'
+    is no one quotation (B is reported speech between the quotes)."""
+    return text.find("who", start, end) >= 0 and any(
+        _WHO_CUE.search(text, max(start, m.start() - 12), m.start()) for m in _cues(text, start, end) if m.group() in _SAY)
 
 
 def _frame_of(group: _Candidate, text: str, prev_end: int, q_start: int) -> bool:
