@@ -1,8 +1,8 @@
-"""The PolNeAR scorer (bench/attribution_score.py): its matching rules, and the figures reached on dev.
+"""The PolNeAR scorer (bench/attribution_score.py): its matching rules, and the figures reached.
 
 Targets of issue 3 are P >= 0.90, R >= 0.75, direct R >= 0.90, speaker accuracy >= 0.93; the
-floors asserted here are just under what the extractor reaches today (dev, and train held out), so a
-regression fails. Speech cues are a broad list of verbs of saying (an independent review found the first,
+floors asserted here are just under what the extractor reaches today (dev, train, and the held-out
+quarter of each that rule work never looked at), so a regression fails. Speech cues are a broad list of verbs of saying (an independent review found the first,
 narrower list flattered recall by ~0.04).
 """
 from __future__ import annotations
@@ -19,6 +19,14 @@ _spec = importlib.util.spec_from_file_location("attribution_score", PROJECT_ROOT
 attribution_score = importlib.util.module_from_spec(_spec)
 sys.modules["attribution_score"] = attribution_score  # dataclasses look their module up there
 _spec.loader.exec_module(attribution_score)  # type: ignore[union-attr]
+
+# Just under the figures reached (see the issue note for the figures themselves).
+FLOORS = {
+    "dev": {"precision": 0.93, "recall": 0.75, "direct": 0.925},
+    "train": {"precision": 0.92, "recall": 0.735, "direct": 0.91},
+    "dev holdout": {"precision": 0.94, "recall": 0.69, "direct": 0.83},
+    "train holdout": {"precision": 0.91, "recall": 0.69, "direct": 0.885},
+}
 
 
 def test_overlap_rule() -> None:
@@ -64,26 +72,44 @@ def test_what_counts_as_speech(cue: str, content: str, speech: bool) -> None:
     assert (attribution_score.is_speech_cue(cue) or bool(attribution_score._DOUBLE_QUOTES.search(content))) is speech
 
 
+def _scores(split: str, part: str = "all"):
+    return attribution_score.score_documents(attribution_score.load_split(require_shared(f"eval/polnear/{split}"), part))
+
+
 @pytest.mark.shared
 def test_dev_figures() -> None:
-    dev = require_shared("eval/polnear/dev")
-    scores = attribution_score.score_documents(attribution_score.load_split(dev))
+    scores = _scores("dev")
     assert scores.documents == 84
-    assert scores.precision >= 0.925
-    assert scores.speaker_accuracy >= 0.955
-    assert scores.speaker_accuracy_resolved >= 0.97
-    assert scores.recall >= 0.667
-    assert scores.direct_recall >= 0.9
+    assert scores.precision >= FLOORS["dev"]["precision"]
+    assert scores.speaker_accuracy >= 0.96
+    assert scores.speaker_accuracy_resolved >= 0.975
+    assert scores.recall >= FLOORS["dev"]["recall"]
+    assert scores.direct_recall >= FLOORS["dev"]["direct"]
 
 
 @pytest.mark.shared
-def test_held_out_train_figures() -> None:
-    # The held-out check: rules are studied on dev, so these floors guard against overfitting it.
-    train = require_shared("eval/polnear/train")
-    scores = attribution_score.score_documents(attribution_score.load_split(train))
+def test_train_figures() -> None:
+    scores = _scores("train")
     assert scores.documents == 840
-    assert scores.precision >= 0.907
-    assert scores.speaker_accuracy >= 0.955
-    assert scores.speaker_accuracy_resolved >= 0.97
-    assert scores.recall >= 0.636
-    assert scores.direct_recall >= 0.872
+    assert scores.precision >= FLOORS["train"]["precision"]
+    assert scores.speaker_accuracy >= 0.96
+    assert scores.speaker_accuracy_resolved >= 0.975
+    assert scores.recall >= FLOORS["train"]["recall"]
+    assert scores.direct_recall >= FLOORS["train"]["direct"]
+
+
+@pytest.mark.shared
+def test_held_out_quarter_figures() -> None:
+    # The documents no rule was studied on (a stable quarter of each split, by name): they guard
+    # against rules fitted to the studied documents.
+    for split in ("dev", "train"):
+        scores = _scores(split, "holdout")
+        assert scores.precision >= FLOORS[f"{split} holdout"]["precision"], split
+        assert scores.recall >= FLOORS[f"{split} holdout"]["recall"], split
+        assert scores.direct_recall >= FLOORS[f"{split} holdout"]["direct"], split
+        assert scores.speaker_accuracy >= 0.96, split
+
+
+def test_held_out_quarter_is_about_a_quarter_of_any_names() -> None:
+    names = [f"outlet_{i}_2016-01-01_title" for i in range(4000)]
+    assert 0.22 < sum(map(attribution_score.held_out, names)) / len(names) < 0.28
