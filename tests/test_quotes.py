@@ -1916,3 +1916,14 @@ def test_then_says_shares_the_sentence_subject() -> None:
     text = "Anna Petrova jokingly offered the fisherman a seat on the council, then says she will listen to anyone.\n"
     quotes = extract_quotes(text)
     assert _covering(quotes, text, "she will listen to anyone").speaker == "Anna Petrova"
+
+
+def test_called_by_a_party_tagged_senator_or_an_office() -> None:
+    # Written for this test: a party tag after the name, a possessive office; "a band called" is no one.
+    text = ("Sen. Ruth Ander (D-Ore.) called the tariff plan reckless.\n\n"
+            "Ander’s office called the delay an embarrassment for the state.\n\n"
+            "A local band called Harbour Lights played afterwards.\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "the tariff plan reckless").cue == "called"
+    assert _covering(quotes, text, "the delay an embarrassment").cue == "called"
+    assert not [q for q in quotes if "Harbour Lights" in q.text]

@@ -487,11 +487,26 @@ def _content_after(text: str, cue_end: int, end: int, cue: str) -> int | None:
 def _names_someone(text: str, span: tuple[int, int], cue_start: int) -> bool:
     """A speaker who calls something something: a name, a pronoun or "the <noun>", not "a band called"."""
     words = text[span[0]:span[1]].split()
+    while len(words) > 1 and words[-1].endswith(")"):
+        words.pop()  # "Sen. Bernie Sanders (I-Vt.) called him divisive": the party tag names no one
+        span = (span[0], text.rfind(words[-1], span[0], span[1]) + len(words[-1]))
     if text[cue_start - 1:cue_start] == "-" or not words:
         return False
     if words[0].lower() in ("a", "an"):  # "a furious Lopes called", not "a band called"
         return len(words) > 2 and _named(text, span)
-    return _named(text, span) or words[0].lower() in ("the", "his", "her", "their", "its")
+    return (_named(text, span) or words[0].lower() in ("the", "his", "her", "their", "its")
+            or _speaking_head(words))
+
+
+# Who speak as a body: "Gowdy’s office", "many commentators", "some critics" (with the person nouns)
+_SPEAKING_BODIES = _UNNAMED_PERSONS | frozenset("""office campaign team staff aide committee critic commentator
+    supporter opponent observer pundit conservative liberal legislator economist""".split())
+
+
+def _speaking_head(words: list[str]) -> bool:
+    """A phrase whose head noun is a person or a body that speaks: 'Gowdy’s office', 'many commentators'."""
+    head = words[-1].lower()
+    return head in _SPEAKING_BODIES or head.endswith("s") and head[:-1] in _SPEAKING_BODIES
 
 
 # What ends "called X Y": a second verb, a participle, a place or time phrase of the calling.
