@@ -1927,3 +1927,10 @@ def test_called_by_a_party_tagged_senator_or_an_office() -> None:
     assert _covering(quotes, text, "the tariff plan reckless").cue == "called"
     assert _covering(quotes, text, "the delay an embarrassment").cue == "called"
     assert not [q for q in quotes if "Harbour Lights" in q.text]
+
+
+def test_calling_for_after_the_main_clause() -> None:
+    # Written for this test: the participle "calling for" shares the sentence's subject.
+    text = "Mayor Lena Fox spoke at the dock on Monday, calling for a ban on night shipping.\n"
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "a ban on night shipping").cue == "calling"
