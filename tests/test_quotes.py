@@ -1934,3 +1934,12 @@ def test_calling_for_after_the_main_clause() -> None:
     text = "Mayor Lena Fox spoke at the dock on Monday, calling for a ban on night shipping.\n"
     quotes = extract_quotes(text)
     assert _covering(quotes, text, "a ban on night shipping").cue == "calling"
+
+
+def test_declared_where_then_that_clause() -> None:
+    # Written for this test: "declared <setting> that <subject> …" is a claim; an object's relative clause is not.
+    text = ("Governor Ada Moss declared on local radio that she would veto the port bill.\n\n"
+            "Moss declared on Monday a state of emergency that has closed the schools.\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "she would veto the port bill").cue == "declared"
+    assert not [q for q in quotes if "closed the schools" in q.text]

@@ -762,7 +762,8 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
         if ("," in text[m.end():start] and text[start:start + 12].split(None, 1)[0].lower() in _CONCESSIVE
                 and not _THAT_LATER.search(text, start, e_content)):
             continue  # "Biden denied, though Trump said …": the cue took no content, a new clause starts
-        if low in _ACTION_CUES and not _THAT_NEXT.fullmatch(text, m.end(), start) and not _QUOTE_OPEN.match(text, start):
+        if (low in _ACTION_CUES and not _THAT_NEXT.fullmatch(text, m.end(), start) and not _QUOTE_OPEN.match(text, start)
+                and not _that_after_setting(text, m.end(), start)):
             continue  # "declared a state of emergency", "agreed to add two members", "maintained his lead": an act
         if low in _PROPOSE and _BILL.match(text, start):
             continue  # "proposed legislation that would …": a bill tabled, not words (but "proposed a levy")
@@ -2304,6 +2305,19 @@ _TELL = frozenset("tell told tells".split())
 _ADDRESS = frozenset("telling assured assures".split())  # cues whose object is the one addressed
 # Verbs as often acts as speech: reported speech only with a that-clause or a quotation after them.
 _THAT_NEXT = re.compile(r"\s*that\s*")  # "proposed that …", not "proposed legislation that …"
+# "declared on national television that …", "maintained in an interview with Reuters that …"
+_SETTING_THAT = re.compile(r"\s+(?:on|in|at|during|before)\s+[^,;:“\"”]{1,60}?\s+that\s*")
+
+
+def _that_after_setting(text: str, cue_end: int, start: int) -> bool:
+    """A that-clause after where it was said, opened by a subject: "declared in a speech that he …"
+    -- not "declared on Monday a state of emergency that has …" (a relative clause of an object)."""
+    if not _SETTING_THAT.fullmatch(text, cue_end, start):
+        return False
+    first = text[start:start + 20].split(None, 1)
+    word = first[0] if first else ""
+    return word[:1].isupper() or word.lower() in PRONOUNS or word.lower() in DETERMINERS or word.lower() in (
+        "there", "this", "these", "those", "no", "any", "all", "every")
 _ACTION_CUES = frozenset("""declare declared declares agree
     agreed agrees maintain maintained maintains""".split())
 
