@@ -1943,3 +1943,12 @@ def test_declared_where_then_that_clause() -> None:
     quotes = extract_quotes(text)
     assert _covering(quotes, text, "she would veto the port bill").cue == "declared"
     assert not [q for q in quotes if "closed the schools" in q.text]
+
+
+def test_raised_questions_about_a_topic() -> None:
+    # Written for this test: "raised questions about X" voices a doubt about X; "born and raised" is no cue.
+    text = ("Senator Ivo Brandt has raised questions about the harbour authority’s accounts.\n\n"
+            "Brandt accused Ada Moss, who was born and raised in Lyon, of hiding the report.\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "the harbour authority’s accounts").cue == "raised"
+    assert "of hiding the report" in _covering(quotes, text, "who was born").text

@@ -2067,8 +2067,9 @@ _STATE_NOUNS = frozenset("senate house reps. legislature legislator legislators 
 def _second_act(text: str, start: int, m: re.Match[str] | None) -> bool:
     """A cue verb after "and" that starts a new speech act: "urged", "call ... and describe", but not
     "will be able to complete X and maintain Y" (a verb under the modal of the content)."""
-    if m is None or m.group(1) not in _CUE_SET:
-        return False
+    if m is None or m.group(1) not in _CUE_SET or m.group(1) in PARTICLE_ONLY and _particle_after(
+            text, m.group(1), m.end(1), len(text)) is None:
+        return False  # "born and raised in Cuba": no "raised questions about"
     word = m.group(1)
     return word.endswith(("ed", "s")) or word in ("said", "told", "wrote") or not _MODAL.search(text, start, m.start())
 
