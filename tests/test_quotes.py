@@ -1948,7 +1948,7 @@ def test_declared_where_then_that_clause() -> None:
 def test_raised_questions_about_a_topic() -> None:
     # Written for this test: "raised questions about X" voices a doubt about X; "born and raised" is no cue.
     text = ("Senator Ivo Brandt has raised questions about the harbour authority’s accounts.\n\n"
-            "Brandt accused Ada Moss, who was born and raised in Lyon, of hiding the report.\n")
+            "Lund repeatedly accused Omar Vik, who was born and raised in Oslo, of meeting the smugglers.\n")
     quotes = extract_quotes(text)
     assert _covering(quotes, text, "the harbour authority’s accounts").cue == "raised"
-    assert "of hiding the report" in _covering(quotes, text, "who was born").text
+    assert "of meeting the smugglers" in _covering(quotes, text, "who was born").text
