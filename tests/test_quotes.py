@@ -1952,3 +1952,12 @@ def test_raised_questions_about_a_topic() -> None:
     quotes = extract_quotes(text)
     assert _covering(quotes, text, "the harbour authority’s accounts").cue == "raised"
     assert "of meeting the smugglers" in _covering(quotes, text, "who was born").text
+
+
+def test_called_out_someone_for_something() -> None:
+    # Written for this test: "called out X for Y" rebukes X; "called out the National Guard" sends troops.
+    text = ("Mayor Tom Reese called out the port board for its silence on the spill.\n\n"
+            "The governor called out the National Guard on Monday.\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "the port board for its silence").cue == "called"
+    assert not [q for q in quotes if "National Guard" in q.text]

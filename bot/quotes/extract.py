@@ -534,6 +534,7 @@ _AS_THEN_FOR = re.compile(r"\sas\s[^,;]*?(\s+for\s+[a-z]+ing\b)")
 _INFINITIVE_CUES = frozenset("""pledge pledged pledges pledging vow vowed vows vowing promise promised promises promising
     urge urged urges urging""".split())
 _PROPOSE = frozenset("propose proposed proposes proposing".split())
+_CALLED_OUT_FOR = re.compile(r"\s*(?:[\w’'.\-]+\s+){1,6}?for\s")  # "called out Smith for his silence"
 _BILL = re.compile(r"(?:(?:a|an|the|his|her|their|its|new|two|several)\s+)*(?:legislation|bills?|laws?|budgets?|amendments?|"
                    r"resolutions?|measures?|ordinances?)\b")
 _FRONTED_CLAUSE = re.compile(r"[\s“\"(]*(?:(?:[Bb]ut|[Aa]nd)\s+)?(?:(?:[Aa]|[Aa]\s+few|[Oo]ne|[Tt]wo|[Tt]hree)\s+(?:\w+\s+)?"
@@ -765,6 +766,8 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
         if (low in _ACTION_CUES and not _THAT_NEXT.fullmatch(text, m.end(), start) and not _QUOTE_OPEN.match(text, start)
                 and not _that_after_setting(text, m.end(), start)):
             continue  # "declared a state of emergency", "agreed to add two members", "maintained his lead": an act
+        if low in _CALL and text.endswith(" out", m.end(), start) and not _CALLED_OUT_FOR.match(text, start, e_content):
+            continue  # "called out the National Guard": troops sent; "called out X for Y" is a rebuke
         if low in _PROPOSE and _BILL.match(text, start):
             continue  # "proposed legislation that would …": a bill tabled, not words (but "proposed a levy")
         act = _RESPONDED_BY_ACT.match(text, start) if low in _RESPOND else None

@@ -81,7 +81,8 @@ SHORT_OBJECT_CUES = frozenset("""deny denied denies confirm confirmed confirms a
     reveal revealed reveals explain explained explains""".split())
 # Particles some cues need: "point out", "call for/on".
 CUE_PARTICLES = {"point": ("out",), "pointed": ("out",), "points": ("out",), "pointing": ("out",),
-                 "call": ("for", "on"), "called": ("for", "on"), "calls": ("for", "on"), "calling": ("for", "on"),
+                 "call": ("for", "on", "out"), "called": ("for", "on", "out"), "calls": ("for", "on", "out"),
+                 "calling": ("for", "on", "out"),
                  "talked": ("about",), "talks": ("about",), "spoke": ("about",), "speaks": ("about",),
                  "referred": ("to",), "refers": ("to",)}
 # Cues only with their particle: "spoke about the economy", never "after Rubio spoke".
