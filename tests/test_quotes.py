@@ -2109,3 +2109,48 @@ def test_a_day_and_a_venue_end_reported_content() -> None:
     quotes = extract_quotes(text)
     q = _covering(quotes, text, "the port deal was dead")
     assert text[q.start:q.end] == "the port deal was dead"
+
+
+def test_called_by_a_party_tagged_senator_or_an_office() -> None:
+    # Written for this test: a party tag after the name, a possessive office; "a band called" is no one.
+    text = ("Sen. Ruth Ander (D-Ore.) called the tariff plan reckless.\n\n"
+            "Ander’s office called the delay an embarrassment for the state.\n\n"
+            "A local band called Harbour Lights played afterwards.\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "the tariff plan reckless").cue == "called"
+    assert _covering(quotes, text, "the delay an embarrassment").cue == "called"
+    assert not [q for q in quotes if "Harbour Lights" in q.text]
+
+
+def test_calling_for_after_the_main_clause() -> None:
+    # Written for this test: the participle "calling for" shares the sentence's subject.
+    text = "Mayor Lena Fox spoke at the dock on Monday, calling for a ban on night shipping.\n"
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "a ban on night shipping").cue == "calling"
+
+
+def test_declared_where_then_that_clause() -> None:
+    # Written for this test: "declared <setting> that <subject> …" is a claim; an object's relative clause is not.
+    text = ("Governor Ada Moss declared on local radio that she would veto the port bill.\n\n"
+            "Moss declared on Monday a state of emergency that has closed the schools.\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "she would veto the port bill").cue == "declared"
+    assert not [q for q in quotes if "closed the schools" in q.text]
+
+
+def test_raised_questions_about_a_topic() -> None:
+    # Written for this test: "raised questions about X" voices a doubt about X; "born and raised" is no cue.
+    text = ("Senator Ivo Brandt has raised questions about the harbour authority’s accounts.\n\n"
+            "Lund repeatedly accused Omar Vik, who was born and raised in Oslo, of meeting the smugglers.\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "the harbour authority’s accounts").cue == "raised"
+    assert "of meeting the smugglers" in _covering(quotes, text, "who was born").text
+
+
+def test_called_out_someone_for_something() -> None:
+    # Written for this test: "called out X for Y" rebukes X; "called out the National Guard" sends troops.
+    text = ("Mayor Tom Reese called out the port board for its silence on the spill.\n\n"
+            "The governor called out the National Guard on Monday.\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "the port board for its silence").cue == "called"
+    assert not [q for q in quotes if "National Guard" in q.text]

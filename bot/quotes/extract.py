@@ -496,11 +496,26 @@ def _content_after(text: str, cue_end: int, end: int, cue: str) -> int | None:
 def _names_someone(text: str, span: tuple[int, int], cue_start: int) -> bool:
     """A speaker who calls something something: a name, a pronoun or "the <noun>", not "a band called"."""
     words = text[span[0]:span[1]].split()
+    while len(words) > 1 and words[-1].endswith(")"):
+        words.pop()  # "Sen. Bernie Sanders (I-Vt.) called him divisive": the party tag names no one
+        span = (span[0], text.rfind(words[-1], span[0], span[1]) + len(words[-1]))
     if text[cue_start - 1:cue_start] == "-" or not words:
         return False
     if words[0].lower() in ("a", "an"):  # "a furious Lopes called", not "a band called"
         return len(words) > 2 and _named(text, span)
-    return _named(text, span) or words[0].lower() in ("the", "his", "her", "their", "its")
+    return (_named(text, span) or words[0].lower() in ("the", "his", "her", "their", "its")
+            or _speaking_head(words))
+
+
+# Who speak as a body: "Gowdy’s office", "many commentators", "some critics" (with the person nouns)
+_SPEAKING_BODIES = _UNNAMED_PERSONS | frozenset("""office campaign team staff aide committee critic commentator
+    supporter opponent observer pundit conservative liberal legislator economist""".split())
+
+
+def _speaking_head(words: list[str]) -> bool:
+    """A phrase whose head noun is a person or a body that speaks: 'Gowdy’s office', 'many commentators'."""
+    head = words[-1].lower()
+    return head in _SPEAKING_BODIES or head.endswith("s") and head[:-1] in _SPEAKING_BODIES
 
 
 # What ends "called X Y": a second verb, a participle, a place or time phrase of the calling.
@@ -528,6 +543,7 @@ _AS_THEN_FOR = re.compile(r"\sas\s[^,;]*?(\s+for\s+[a-z]+ing\b)")
 _INFINITIVE_CUES = frozenset("""pledge pledged pledges pledging vow vowed vows vowing promise promised promises promising
     urge urged urges urging""".split())
 _PROPOSE = frozenset("propose proposed proposes proposing".split())
+_CALLED_OUT_FOR = re.compile(r"\s*(?:[\w’'.\-]+\s+){1,6}?for\s")  # "called out Smith for his silence"
 _BILL = re.compile(r"(?:(?:a|an|the|his|her|their|its|new|two|several)\s+)*(?:legislation|bills?|laws?|budgets?|amendments?|"
                    r"resolutions?|measures?|ordinances?)\b")
 _FRONTED_CLAUSE = re.compile(r"[\s“\"(]*(?:(?:[Bb]ut|[Aa]nd)\s+)?(?:(?:[Aa]|[Aa]\s+few|[Oo]ne|[Tt]wo|[Tt]hree)\s+(?:\w+\s+)?"
@@ -756,8 +772,11 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
         if ("," in text[m.end():start] and text[start:start + 12].split(None, 1)[0].lower() in _CONCESSIVE
                 and not _THAT_LATER.search(text, start, e_content)):
             continue  # "Biden denied, though Trump said …": the cue took no content, a new clause starts
-        if low in _ACTION_CUES and not _THAT_NEXT.fullmatch(text, m.end(), start) and not _QUOTE_OPEN.match(text, start):
+        if (low in _ACTION_CUES and not _THAT_NEXT.fullmatch(text, m.end(), start) and not _QUOTE_OPEN.match(text, start)
+                and not _that_after_setting(text, m.end(), start)):
             continue  # "declared a state of emergency", "agreed to add two members", "maintained his lead": an act
+        if low in _CALL and text.endswith(" out", m.end(), start) and not _CALLED_OUT_FOR.match(text, start, e_content):
+            continue  # "called out the National Guard": troops sent; "called out X for Y" is a rebuke
         if low in _PROPOSE and _BILL.match(text, start):
             continue  # "proposed legislation that would …": a bill tabled, not words (but "proposed a levy")
         act = _RESPONDED_BY_ACT.match(text, start) if low in _RESPOND else None
@@ -2156,8 +2175,9 @@ def _second_predicate(text: str, start: int, end: int) -> re.Match[str] | None:
 def _second_act(text: str, start: int, m: re.Match[str] | None) -> bool:
     """A cue verb after "and" that starts a new speech act: "urged", "call ... and describe", but not
     "will be able to complete X and maintain Y" (a verb under the modal of the content)."""
-    if m is None or m.group(1) not in _CUE_SET:
-        return False
+    if m is None or m.group(1) not in _CUE_SET or m.group(1) in PARTICLE_ONLY and _particle_after(
+            text, m.group(1), m.end(1), len(text)) is None:
+        return False  # "born and raised in Cuba": no "raised questions about"
     word = m.group(1)
     return word.endswith(("ed", "s")) or word in ("said", "told", "wrote") or not _MODAL.search(text, start, m.start())
 
@@ -2394,6 +2414,19 @@ _TELL = frozenset("tell told tells".split())
 _ADDRESS = frozenset("telling assured assures".split())  # cues whose object is the one addressed
 # Verbs as often acts as speech: reported speech only with a that-clause or a quotation after them.
 _THAT_NEXT = re.compile(r"\s*that\s*")  # "proposed that …", not "proposed legislation that …"
+# "declared on national television that …", "maintained in an interview with Reuters that …"
+_SETTING_THAT = re.compile(r"\s+(?:on|in|at|during|before)\s+[^,;:“\"”]{1,60}?\s+that\s*")
+
+
+def _that_after_setting(text: str, cue_end: int, start: int) -> bool:
+    """A that-clause after where it was said, opened by a subject: "declared in a speech that he …"
+    -- not "declared on Monday a state of emergency that has …" (a relative clause of an object)."""
+    if not _SETTING_THAT.fullmatch(text, cue_end, start):
+        return False
+    first = text[start:start + 20].split(None, 1)
+    word = first[0] if first else ""
+    return word[:1].isupper() or word.lower() in PRONOUNS or word.lower() in DETERMINERS or word.lower() in (
+        "there", "this", "these", "those", "no", "any", "all", "every")
 _ACTION_CUES = frozenset("""declare declared declares agree
     agreed agrees maintain maintained maintains""".split())
 

@@ -70,7 +70,9 @@ _TOPIC_CUES = """mention mentioned mentions mentioning | repeat repeated repeats
 condemn condemned condemns condemning"""
 # The same with a particle naming the topic: "talking about jobs", "spoke of his brother", "commented on the ruling".
 _TOPIC_PARTICLE_CUES = {"talk talked talks talking": ("about", "of", "up"), "speak spoke speaks speaking": ("about", "of"),
-                        "comment commented comments commenting": ("on", "about")}
+                        "comment commented comments commenting": ("on", "about"),
+                        # "Trump has raised questions about Obama’s birthplace": the doubt voiced is about the topic
+                        "raise raised raises raising": ("questions about", "new questions about")}
 TOPIC_CUES = _forms(_TOPIC_CUES) | frozenset(w for forms in _TOPIC_PARTICLE_CUES for w in forms.split())
 PARTICIPLE_CUES = PARTICIPLE_CUES | frozenset(w for w in TOPIC_CUES if w.endswith("ing"))  # "…, he said, mentioning X"
 # Clause cues that also take a short noun phrase as what was said: "denied the charges", "confirmed his
@@ -79,7 +81,8 @@ SHORT_OBJECT_CUES = frozenset("""deny denied denies confirm confirmed confirms a
     reveal revealed reveals explain explained explains""".split())
 # Particles some cues need: "point out", "call for/on".
 CUE_PARTICLES = {"point": ("out",), "pointed": ("out",), "points": ("out",), "pointing": ("out",),
-                 "call": ("for", "on"), "called": ("for", "on"), "calls": ("for", "on"),
+                 "call": ("for", "on", "out"), "called": ("for", "on", "out"), "calls": ("for", "on", "out"),
+                 "calling": ("for", "on", "out"),
                  "talked": ("about",), "talks": ("about",), "spoke": ("about",), "speaks": ("about",),
                  "referred": ("to",), "refers": ("to",)}
 # Cues only with their particle: "spoke about the economy", never "after Rubio spoke".
