@@ -1916,3 +1916,14 @@ def test_then_says_shares_the_sentence_subject() -> None:
     text = "Anna Petrova jokingly offered the fisherman a seat on the council, then says she will listen to anyone.\n"
     quotes = extract_quotes(text)
     assert _covering(quotes, text, "she will listen to anyone").speaker == "Anna Petrova"
+
+
+def test_asked_a_group_or_a_titled_name_a_question() -> None:
+    # Written for this test.
+    text = ("Anna Petrova toured the docks and asked workers if they planned to strike in May.\n\n"
+            "Li Wei asked former Finance Minister Rui Costa whether the levy would survive the vote.\n")
+    quotes = extract_quotes(text)
+    strike = _covering(quotes, text, "they planned to strike")
+    assert strike.cue == "asked" and strike.speaker == "Anna Petrova"
+    survive = _covering(quotes, text, "the levy would survive")
+    assert survive.speaker == "Li Wei" and survive.text.startswith("whether")
