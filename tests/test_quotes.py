@@ -1927,3 +1927,16 @@ def test_asked_a_group_or_a_titled_name_a_question() -> None:
     assert strike.cue == "asked" and strike.speaker == "Anna Petrova"
     survive = _covering(quotes, text, "the levy would survive")
     assert survive.speaker == "Li Wei" and survive.text.startswith("whether")
+
+
+def test_told_a_bare_group_or_one_person_close_to_someone() -> None:
+    # Written for this test.
+    text = ("Anna Petrova tells audiences the levy may be repealed by winter.\n\n"
+            "Li Wei backed the port plan, recently telling one person close to him that he feared a strike.\n\n"
+            "Rui Costa backed the plan, telling reporters in May that he was not yet sure.\n")
+    quotes = extract_quotes(text)
+    levy = _covering(quotes, text, "the levy may be repealed")
+    assert levy.speaker == "Anna Petrova" and levy.text.startswith("the levy")
+    strike = _covering(quotes, text, "he feared a strike")
+    assert strike.speaker == "Li Wei" and strike.text.startswith("he feared")
+    assert _covering(quotes, text, "he was not yet sure").text.startswith("he was")

@@ -460,7 +460,8 @@ def _content_after(text: str, cue_end: int, end: int, cue: str) -> int | None:
         between = window[: m.start()].split()
         if low in OBJECT_CUES and low not in CLAUSE_CUES and between:
             m = None  # "proposes breaking up banks that have grown": the object, not a that-clause
-        elif len(between) <= 12 and not any(w.lower().strip(",") in CLAUSE_WORDS for w in between) and not (
+        elif len(between) <= 12 and not any(w.lower().strip(",") in CLAUSE_WORDS and not w[:1].isupper()  # "in May that"
+                                            for w in between) and not (
                 between and between[0].lower() in PRONOUNS):  # "said he saw no need …, telling X that …"
             return cue_end + m.end()
     # a day that opens the content, not one owning its object: "condemned Friday's test"
@@ -1502,7 +1503,8 @@ _LEAD_SUBJECT = re.compile(r"[\s“\"'‘(]*([Tt]he\s+(?:%s)|[Hh]e|[Ss]he|[Tt]he
                                               "|".join(sorted(PERSON_NOUNS, key=len, reverse=True))))
 
 
-_PARTICIPLE_ADVERBS = re.compile(r"(?:\s+(?:then|also|later|again|even|repeatedly|while|before|after|when))+$")
+_PARTICIPLE_ADVERBS = re.compile(r"(?:\s+(?:then|also|later|again|even|repeatedly|while|before|after|when|"
+                                 r"recently|publicly|privately|reportedly|quickly|pointedly|eventually))+$")  # ", recently telling"
 _WORD_SPANS = re.compile(r"[\w’'.\-]+")
 
 
@@ -2286,7 +2288,11 @@ def _any_verb_after(text: str, q_start: int, q_end: int, limit: int) -> tuple[st
 _ADDRESSEE = re.compile(r"\s*(?:(?:the\s+)?(?:[A-Z][\w’'.\-]*\s+)+|reporters\s+|journalists\s+|"
                         r"(?:his|her|their|its|our)\s+(?:[a-z]+\s+)?(?:aides|audience|supporters|followers|staff|team|"
                         r"colleagues|advisers|listeners|voters|readers|fans|viewers|crowd|allies|donors)\s+|"
-                        r"me\s+|us\s+|him\s+|her\s+|them\s+|(?:the|a|an)\s+(?:[A-Z][\w’'.\-]*\s+)*\w+\s+)")
+                        # a bare group or one person: "tells audiences she …", "telling one person close to her that …"
+                        r"(?:audiences|crowds|supporters|voters|allies|donors|aides|colleagues|lawmakers|members|delegates|"
+                        r"students|workers|viewers|listeners|readers|followers|friends|investors|officials)\s+|"
+                        r"me\s+|us\s+|him\s+|her\s+|them\s+|(?:the|a|an|one)\s+(?:[A-Z][\w’'.\-]*\s+)*\w+\s+"
+                        r"(?:close\s+to\s+(?:him|her|them|the\s+\w+|[A-Z][\w’'.\-]+)\s+)?)")
 _WHERE_TOLD = re.compile(r"(?:at|in|during|on)\s+(?:a|an|the|his|her|their)\s+[^,;“\"]{1,40}?\s+(?=(?:to|that)\s)")  # "… at a rally to"
 _TELL = frozenset("tell told tells".split())
 _ADDRESS = frozenset("telling assured assures".split())  # cues whose object is the one addressed
