@@ -1940,3 +1940,13 @@ def test_told_a_bare_group_or_one_person_close_to_someone() -> None:
     strike = _covering(quotes, text, "he feared a strike")
     assert strike.speaker == "Li Wei" and strike.text.startswith("he feared")
     assert _covering(quotes, text, "he was not yet sure").text.startswith("he was")
+
+
+def test_infinitive_of_purpose_to_tell() -> None:
+    # Written for this test.
+    text = ("Anna Petrova agreed to a meeting on Monday, but only to tell Li Wei that she would not back the levy.\n\n"
+            "My aim is only to say what I saw.\n")
+    quotes = extract_quotes(text)
+    levy = _covering(quotes, text, "she would not back the levy")
+    assert levy.speaker == "Anna Petrova" and levy.cue == "tell"
+    assert not any("what I saw" in q.text for q in quotes)

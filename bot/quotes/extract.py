@@ -1599,6 +1599,11 @@ def _leading_subject_phrase(text: str, s: int, m: re.Match[str], found: list[_Ca
     negated = _NOT_SAYING.search(text, max(s, m.start() - 20), m.start()) if low == "saying" else None
     if negated:  # "Trump isn’t saying what …", "He’s not saying": a progressive, its subject speaks
         return _clause_subject(text, s, negated.start())
+    purpose = _PURPOSE_TO.search(text, max(s, m.start() - 40), m.start()) if low in _SAY or low in _TELL else None
+    if purpose and not text.startswith(" you the truth", m.end()):
+        # "McConnell agreed to a call, but only to tell Garland that …", "He flies up in his jet to tell
+        # everyone how …", "I am here to tell you": the sentence's subject goes there to speak
+        return found[-1].mention if found else _sentence_subject(text, s, m.start())
     if head.endswith((" to", " not")) or head == "to":
         return None  # "pressed Clinton to confirm ...": an infinitive, nobody speaks yet
     if low in PARTICIPLE_CUES and _BE_BEFORE.search(text, max(s, m.start() - 30), m.start()) and _NOT_PROGRESSIVE.match(
@@ -1687,6 +1692,9 @@ def _speaker_words(text: str, span: tuple[int, int]) -> bool:
 
 
 _SAY = frozenset("say says said".split())
+# An infinitive of purpose after a complete clause: ", to tell", "but only to tell", "here to say", "ready to
+# tell" -- not "my intent is only to say", a copula
+_PURPOSE_TO = re.compile(r"(?<!\bis)(?<!\bwas)(?:,|\s(?:only|here|there|ready))\s+to\s+$")
 _THEN_CUE = re.compile(r",\s+(?:and\s+)?then\s+$")
 _SAID_TO = re.compile(r"\s(?:is|are|was|were)\s+(?:(?:widely|also|often|long)\s+)?said\s+to\s")
 # Things that carry words: "held up a sign saying", "a banner saying", "a voice-over saying"
@@ -2290,7 +2298,7 @@ _ADDRESSEE = re.compile(r"\s*(?:(?:the\s+)?(?:[A-Z][\w’'.\-]*\s+)+|reporters\s
                         r"colleagues|advisers|listeners|voters|readers|fans|viewers|crowd|allies|donors)\s+|"
                         # a bare group or one person: "tells audiences she …", "telling one person close to her that …"
                         r"(?:audiences|crowds|supporters|voters|allies|donors|aides|colleagues|lawmakers|members|delegates|"
-                        r"students|workers|viewers|listeners|readers|followers|friends|investors|officials)\s+|"
+                        r"students|workers|viewers|listeners|readers|followers|friends|investors|officials|everyone|everybody)\s+|"
                         r"me\s+|us\s+|him\s+|her\s+|them\s+|(?:the|a|an|one)\s+(?:[A-Z][\w’'.\-]*\s+)*\w+\s+"
                         r"(?:close\s+to\s+(?:him|her|them|the\s+\w+|[A-Z][\w’'.\-]+)\s+)?)")
 _WHERE_TOLD = re.compile(r"(?:at|in|during|on)\s+(?:a|an|the|his|her|their)\s+[^,;“\"]{1,40}?\s+(?=(?:to|that)\s)")  # "… at a rally to"
