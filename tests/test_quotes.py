@@ -1950,3 +1950,11 @@ def test_infinitive_of_purpose_to_tell() -> None:
     levy = _covering(quotes, text, "she would not back the levy")
     assert levy.speaker == "Anna Petrova" and levy.cue == "tell"
     assert not any("what I saw" in q.text for q in quotes)
+
+
+def test_there_opener_and_a_modified_role_subject() -> None:
+    # Written for this test.
+    text = "There, the county party chairman declined to back anyone but said he was worried about turnout.\n"
+    quotes = extract_quotes(text)
+    worried = _covering(quotes, text, "he was worried about turnout")
+    assert worried.cue == "said" and text[worried.speaker_start:worried.speaker_end] == "the county party chairman"

@@ -1493,7 +1493,7 @@ _INTERPOSED_TAIL = re.compile(r"(?:\s+(?:on|in|at|last|this|earlier|later|recent
 # Subject boundaries inside a sentence: "..., but Shelby said", "shortly after Trump said"
 _CLAUSE_OPENERS = frozenset("""but and while after because though although when as since before until whereas so yet
     where once""".split())
-_LEAD_SUBJECT = re.compile(r"[\s“\"'‘(]*([Tt]he\s+(?:%s)|[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+[a-z]+|(?:[Hh]is|[Hh]er|[Tt]heir)\s+[a-z]+"
+_LEAD_SUBJECT = re.compile(r"[\s“\"'‘(]*([Tt]he\s+(?:(?!and\b|or\b)[\w’'.\-]+\s+){0,3}?(?:%s)\b|[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+[a-z]+|(?:[Hh]is|[Hh]er|[Tt]heir)\s+[a-z]+"
                            # "A spokesman for Platte River declined …, but said"
                            r"|(?:[Aa]n?|[Oo]ne)\s+(?:[a-z]+\s+)?(?:%s)(?:\s+for\s+(?:the\s+)?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3})?(?=\s+[a-z])"
                            r"|[Aa]n?\s+(?:[A-Z][\w’'.\-]*\s+){1,4}(?:judge|official|spokesman|spokeswoman|lawmaker|senator|aide|adviser)(?=\s+[a-z])"  # "a U.S. District Court judge sided …"
@@ -1868,7 +1868,7 @@ def _sentence_subject(text: str, s: int, limit: int) -> tuple[int, int] | None:
     for _ in range(3):  # "On Thursday, after remaining neutral in the primary, Warren appeared ..."
         first = text[start:limit].split(None, 1)
         comma = text.find(",", start, limit)
-        if not first or first[0].lower().strip(",") not in _INTRO_WORDS and not (
+        if not first or first[0].lower().strip(",") not in _INTRO_WORDS and first[0] not in _PLACE_OPENERS and not (
                 comma > 0 and text[start:limit].lstrip()[:1].isupper() and _speaker_intro(text, start, comma)):
             break  # "Walking to the next address, Ebeling reminisced …": a participle phrase opens it too
         if comma < 0:
@@ -1892,6 +1892,7 @@ def _sentence_subject(text: str, s: int, limit: int) -> tuple[int, int] | None:
     return m.span(1)
 
 
+_PLACE_OPENERS = frozenset("There, Here,".split())  # "There, the district chairman declined …": a place, then the subject
 _INTRO_WORDS = PREPOSITIONS | TIME_WORDS | _SUBORDINATORS | frozenset("instead then later earlier still yet".split())
 _LEADING_CONJUNCTION = re.compile(r"\s*(?:But|And|Yet|So)\s+(?=[A-Z])")
 
