@@ -1958,3 +1958,12 @@ def test_there_opener_and_a_modified_role_subject() -> None:
     quotes = extract_quotes(text)
     worried = _covering(quotes, text, "he was worried about turnout")
     assert worried.cue == "said" and text[worried.speaker_start:worried.speaker_end] == "the county party chairman"
+
+
+def test_but_opens_a_clause_with_its_own_described_subject() -> None:
+    # Written for this test.
+    text = ("Few mayors would admit it, but Mayor Anna Petrova (a reformer so cautious she rarely votes) says "
+            "she misjudged the harbour levy.\n")
+    quotes = extract_quotes(text)
+    levy = _covering(quotes, text, "she misjudged the harbour levy")
+    assert levy.speaker == "Anna Petrova" and levy.text.startswith("she misjudged")

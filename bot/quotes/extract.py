@@ -1643,7 +1643,7 @@ def _leading_subject_phrase(text: str, s: int, m: re.Match[str], found: list[_Ca
     if got and _speaker_words(text, got[0]):
         span, np_start, after_comma = got
         if (not after_comma or _speaker_intro(text, s, np_start) or _np_subject(text, span)
-                or low in CLAUSE_CUES and _topic_intro(text, s, np_start)):
+                or low in CLAUSE_CUES and _topic_intro(text, s, np_start) or _BUT_CLAUSE.fullmatch(text, np_start, span[0])):
             return span
     if low in _SAY:
         poll = _poll_subject(text, s, m.start())
@@ -1692,6 +1692,8 @@ def _speaker_words(text: str, span: tuple[int, int]) -> bool:
 
 
 _SAY = frozenset("say says said".split())
+# "Few would admit this, but Sen. X (a Democrat so boyish …) says": a new clause, its own subject ("and" may end a list)
+_BUT_CLAUSE = re.compile(r"\s*(?:but|yet)\s+")
 # An infinitive of purpose after a complete clause: ", to tell", "but only to tell", "here to say", "ready to
 # tell" -- not "my intent is only to say", a copula
 _PURPOSE_TO = re.compile(r"(?<!\bis)(?<!\bwas)(?:,|\s(?:only|here|there|ready))\s+to\s+$")
