@@ -1962,7 +1962,7 @@ def test_there_opener_and_a_modified_role_subject() -> None:
 
 def test_but_opens_a_clause_with_its_own_described_subject() -> None:
     # Written for this test.
-    text = ("Few mayors would admit it, but Mayor Anna Petrova (a reformer so cautious she rarely votes) says "
+    text = ("Few mayors enjoy the topic, but Mayor Anna Petrova (a reformer so cautious she rarely votes) says "
             "she misjudged the harbour levy.\n")
     quotes = extract_quotes(text)
     levy = _covering(quotes, text, "she misjudged the harbour levy")
