@@ -2857,8 +2857,10 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
         for s, e in para_sents[p]:
             for c in _reported(text, s, e, p, quotes, doc_cues, cue_starts):
                 c.end = _to_closing_mark(c.start, c.end, quotes)
-                if c.kind == "indirect":
+                if c.kind == "indirect" and (text[s:c.start].strip(" “\"'‘(") or text.find(c.cue, c.end, e) < 0):
                     # "... it was opposed to the test and warned X ...": a second speech act ends the content
+                    # -- not content that opens its sentence before a trailing frame: "A played key roles and
+                    # maintained stability, Wang said" is one statement
                     second = _second_act_at(text, c.start, c.end, [])
                     if second is not None and len(text[c.start:second].split()) >= 3:
                         c.end = _strip_end(text, c.start, second)
