@@ -2154,3 +2154,54 @@ def test_called_out_someone_for_something() -> None:
     quotes = extract_quotes(text)
     assert _covering(quotes, text, "the port board for its silence").cue == "called"
     assert not [q for q in quotes if "National Guard" in q.text]
+
+
+def test_asked_a_group_or_a_titled_name_a_question() -> None:
+    # Written for this test.
+    text = ("Anna Petrova toured the docks and asked workers if they planned to strike in May.\n\n"
+            "Li Wei asked former Finance Minister Rui Costa whether the levy would survive the vote.\n")
+    quotes = extract_quotes(text)
+    strike = _covering(quotes, text, "they planned to strike")
+    assert strike.cue == "asked" and strike.speaker == "Anna Petrova"
+    survive = _covering(quotes, text, "the levy would survive")
+    assert survive.speaker == "Li Wei" and survive.text.startswith("whether")
+
+
+def test_told_a_bare_group_or_one_person_close_to_someone() -> None:
+    # Written for this test.
+    text = ("Anna Petrova tells audiences the levy may be repealed by winter.\n\n"
+            "Li Wei backed the port plan, recently telling one person close to him that he feared a strike.\n\n"
+            "Rui Costa backed the plan, telling reporters in May that he was not yet sure.\n")
+    quotes = extract_quotes(text)
+    levy = _covering(quotes, text, "the levy may be repealed")
+    assert levy.speaker == "Anna Petrova" and levy.text.startswith("the levy")
+    strike = _covering(quotes, text, "he feared a strike")
+    assert strike.speaker == "Li Wei" and strike.text.startswith("he feared")
+    assert _covering(quotes, text, "he was not yet sure").text.startswith("he was")
+
+
+def test_infinitive_of_purpose_to_tell() -> None:
+    # Written for this test.
+    text = ("Anna Petrova agreed to a meeting on Monday, but only to tell Li Wei that she would not back the levy.\n\n"
+            "My aim is only to say what I saw.\n")
+    quotes = extract_quotes(text)
+    levy = _covering(quotes, text, "she would not back the levy")
+    assert levy.speaker == "Anna Petrova" and levy.cue == "tell"
+    assert not any("what I saw" in q.text for q in quotes)
+
+
+def test_there_opener_and_a_modified_role_subject() -> None:
+    # Written for this test.
+    text = "There, the county party chairman declined to back anyone but said he was worried about turnout.\n"
+    quotes = extract_quotes(text)
+    worried = _covering(quotes, text, "he was worried about turnout")
+    assert worried.cue == "said" and text[worried.speaker_start:worried.speaker_end] == "the county party chairman"
+
+
+def test_but_opens_a_clause_with_its_own_described_subject() -> None:
+    # Written for this test.
+    text = ("Few mayors enjoy the topic, but Mayor Anna Petrova (a reformer so cautious she rarely votes) says "
+            "she misjudged the harbour levy.\n")
+    quotes = extract_quotes(text)
+    levy = _covering(quotes, text, "she misjudged the harbour levy")
+    assert levy.speaker == "Anna Petrova" and levy.text.startswith("she misjudged")

@@ -468,7 +468,8 @@ def _content_after(text: str, cue_end: int, end: int, cue: str) -> int | None:
         between = window[: m.start()].split()
         if low in OBJECT_CUES and low not in CLAUSE_CUES and between:
             m = None  # "proposes breaking up banks that have grown": the object, not a that-clause
-        elif len(between) <= 12 and not any(w.lower().strip(",") in CLAUSE_WORDS or w in _HAVE for w in between) and not (
+        elif len(between) <= 12 and not any((w.lower().strip(",") in CLAUSE_WORDS and not w[:1].isupper())  # "in May that"
+                                            or w in _HAVE for w in between) and not (
                 between and (between[0].lower() in PRONOUNS or _infinitive(between))):  # "said he saw no need …, telling X that …"
             # (but "promising to tax goods made by firms that …", "said officials have hidden data that …": a relative "that")
             return cue_end + m.end()
@@ -525,8 +526,11 @@ _NAMING_END = re.compile(r",?\s+and\s+(?:also\s+)?[a-z]+(?:ed|s)\b|\s+and\s+(?:h
 _AFTER_EPITHET = re.compile(r"(?<=[”\"'])\s+(?:instead\b|(?!(?:%s)\b)[a-z]+ing\b)" % "|".join(sorted(PARTICIPLE_CUES)))
 _PHONED = re.compile(r"(?:[\w’'.]+\s+){1,4}(?:to\s+[a-z]|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
 _ASK = frozenset("ask asked asks asking".split())
-_ASKED = re.compile(r"(\s+(?:him|her|them|me|us|(?:the\s+)?(?:[A-Z][\w’'.\-]*\s*)+|(?:the|a|an|his|her|their|its)\s+[a-z]+"
-                    r"(?:\s+[a-z]+)?))?(?:\s+(?:on|at|during|in)\s+[^,;]{1,40}?)?\s+"
+# the one asked: a pronoun, a name ("former Attorney General Eric Holder"), "the/our <noun>", a bare group
+# ("asked workers if", "asked voters whether") -- not "asked questions about", a topic
+_ASKED = re.compile(r"(\s+(?:him|her|them|me|us|(?:the\s+|(?:former|fellow|then|co-host|host|moderator|anchor)\s+)?(?:[A-Z][\w’'.\-]*\s*)+|"
+                    r"(?:the|a|an|his|her|their|its|our|my|your|some|many|several)\s+[a-z]+(?:\s+[a-z]+)?|"
+                    r"(?!questions\b)[a-z]{3,}(?:ers|ents|ors|ans|ists|ees|ees|ies)))?(?:\s+(?:on|at|during|in)\s+[^,;]{1,40}?)?\s+"
                     r"(whether|if|what|how|why|who|whom|which|when|where|about|to|for)\b")
 _DESCRIBE = frozenset("describe described describes describing".split())
 _DESCRIBED_AS = re.compile(r"(?:[^\s,;.]+\s+){1,8}?as\s")
@@ -1532,7 +1536,7 @@ _INTERPOSED_TAIL = re.compile(r"(?:\s+(?:on|in|at|last|this|earlier|later|recent
 # Subject boundaries inside a sentence: "..., but Shelby said", "shortly after Trump said"
 _CLAUSE_OPENERS = frozenset("""but and while after because though although when as since before until whereas so yet
     where once""".split())
-_LEAD_SUBJECT = re.compile(r"[\s“\"'‘(]*([Tt]he\s+(?:%s)|[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+[a-z]+|(?:[Hh]is|[Hh]er|[Tt]heir)\s+[a-z]+"
+_LEAD_SUBJECT = re.compile(r"[\s“\"'‘(]*([Tt]he\s+(?:(?!and\b|or\b)[\w’'.\-]+\s+){0,3}?(?:%s)\b|[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+[a-z]+|(?:[Hh]is|[Hh]er|[Tt]heir)\s+[a-z]+"
                            # "A spokesman for Platte River declined …, but said"
                            r"|(?:[Aa]n?|[Oo]ne)\s+(?:[a-z]+\s+)?(?:%s)(?:\s+for\s+(?:the\s+)?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3})?(?=\s+[a-z])"
                            r"|[Aa]n?\s+(?:[A-Z][\w’'.\-]*\s+){1,4}(?:judge|official|spokesman|spokeswoman|lawmaker|senator|aide|adviser)(?=\s+[a-z])"  # "a U.S. District Court judge sided …"
@@ -1542,7 +1546,8 @@ _LEAD_SUBJECT = re.compile(r"[\s“\"'‘(]*([Tt]he\s+(?:%s)|[Hh]e|[Ss]he|[Tt]he
                                               "|".join(sorted(PERSON_NOUNS, key=len, reverse=True))))
 
 
-_PARTICIPLE_ADVERBS = re.compile(r"(?:\s+(?:then|also|later|again|even|repeatedly|while|before|after|when))+$")
+_PARTICIPLE_ADVERBS = re.compile(r"(?:\s+(?:then|also|later|again|even|repeatedly|while|before|after|when|"
+                                 r"recently|publicly|privately|reportedly|quickly|pointedly|eventually))+$")  # ", recently telling"
 _WORD_SPANS = re.compile(r"[\w’'.\-]+")
 
 
@@ -1646,6 +1651,11 @@ def _leading_subject_phrase(text: str, s: int, m: re.Match[str], found: list[_Ca
     negated = _NOT_SAYING.search(text, max(s, m.start() - 20), m.start()) if low == "saying" else None
     if negated:  # "Trump isn’t saying what …", "He’s not saying": a progressive, its subject speaks
         return _clause_subject(text, s, negated.start())
+    purpose = _PURPOSE_TO.search(text, max(s, m.start() - 40), m.start()) if low in _SAY or low in _TELL else None
+    if purpose and not text.startswith(" you the truth", m.end()):
+        # "McConnell agreed to a call, but only to tell Garland that …", "He flies up in his jet to tell
+        # everyone how …", "I am here to tell you": the sentence's subject goes there to speak
+        return found[-1].mention if found else _sentence_subject(text, s, m.start())
     if head.endswith((" to", " not")) or head == "to":
         return None  # "pressed Clinton to confirm ...": an infinitive, nobody speaks yet
     if low in PARTICIPLE_CUES and _BE_BEFORE.search(text, max(s, m.start() - 30), m.start()) and _NOT_PROGRESSIVE.match(
@@ -1685,7 +1695,7 @@ def _leading_subject_phrase(text: str, s: int, m: re.Match[str], found: list[_Ca
     if got and _speaker_words(text, got[0]):
         span, np_start, after_comma = got
         if (not after_comma or _speaker_intro(text, s, np_start) or _np_subject(text, span)
-                or low in CLAUSE_CUES and _topic_intro(text, s, np_start)):
+                or low in CLAUSE_CUES and _topic_intro(text, s, np_start) or _BUT_CLAUSE.fullmatch(text, np_start, span[0])):
             return span
     if low in _SAY:
         poll = _poll_subject(text, s, m.start())
@@ -1734,6 +1744,11 @@ def _speaker_words(text: str, span: tuple[int, int]) -> bool:
 
 
 _SAY = frozenset("say says said".split())
+# "Few would admit this, but Sen. X (a Democrat so boyish …) says": a new clause, its own subject ("and" may end a list)
+_BUT_CLAUSE = re.compile(r"\s*(?:but|yet)\s+")
+# An infinitive of purpose after a complete clause: ", to tell", "but only to tell", "here to say", "ready to
+# tell" -- not "my intent is only to say", a copula
+_PURPOSE_TO = re.compile(r"(?<!\bis)(?<!\bwas)(?:,|\s(?:only|here|there|ready))\s+to\s+$")
 _THEN_CUE = re.compile(r",\s+(?:and\s+)?then\s+$")
 _SAID_TO = re.compile(r"\s(?:is|are|was|were)\s+(?:(?:widely|also|often|long)\s+)?said\s+to\s")
 # Things that carry words: "held up a sign saying", "a banner saying", "a voice-over saying"
@@ -1907,7 +1922,7 @@ def _sentence_subject(text: str, s: int, limit: int) -> tuple[int, int] | None:
     for _ in range(3):  # "On Thursday, after remaining neutral in the primary, Warren appeared ..."
         first = text[start:limit].split(None, 1)
         comma = text.find(",", start, limit)
-        if not first or first[0].lower().strip(",") not in _INTRO_WORDS and not (
+        if not first or first[0].lower().strip(",") not in _INTRO_WORDS and first[0] not in _PLACE_OPENERS and not (
                 comma > 0 and text[start:limit].lstrip()[:1].isupper() and _speaker_intro(text, start, comma)):
             break  # "Walking to the next address, Ebeling reminisced …": a participle phrase opens it too
         if comma < 0:
@@ -1931,6 +1946,7 @@ def _sentence_subject(text: str, s: int, limit: int) -> tuple[int, int] | None:
     return m.span(1)
 
 
+_PLACE_OPENERS = frozenset("There, Here,".split())  # "There, the district chairman declined …": a place, then the subject
 _INTRO_WORDS = PREPOSITIONS | TIME_WORDS | _SUBORDINATORS | frozenset("instead then later earlier still yet".split())
 _LEADING_CONJUNCTION = re.compile(r"\s*(?:But|And|Yet|So)\s+(?=[A-Z])")
 
@@ -2408,7 +2424,11 @@ def _any_verb_after(text: str, q_start: int, q_end: int, limit: int) -> tuple[st
 _ADDRESSEE = re.compile(r"\s*(?:(?:the\s+)?(?:[A-Z][\w’'.\-]*\s+)+|reporters\s+|journalists\s+|"
                         r"(?:his|her|their|its|our)\s+(?:[a-z]+\s+)?(?:aides|audience|supporters|followers|staff|team|"
                         r"colleagues|advisers|listeners|voters|readers|fans|viewers|crowd|allies|donors)\s+|"
-                        r"me\s+|us\s+|him\s+|her\s+|them\s+|(?:the|a|an)\s+(?:[A-Z][\w’'.\-]*\s+)*\w+\s+)")
+                        # a bare group or one person: "tells audiences she …", "telling one person close to her that …"
+                        r"(?:audiences|crowds|supporters|voters|allies|donors|aides|colleagues|lawmakers|members|delegates|"
+                        r"students|workers|viewers|listeners|readers|followers|friends|investors|officials|everyone|everybody)\s+|"
+                        r"me\s+|us\s+|him\s+|her\s+|them\s+|(?:the|a|an|one)\s+(?:[A-Z][\w’'.\-]*\s+)*\w+\s+"
+                        r"(?:close\s+to\s+(?:him|her|them|the\s+\w+|[A-Z][\w’'.\-]+)\s+)?)")
 _WHERE_TOLD = re.compile(r"(?:at|in|during|on)\s+(?:a|an|the|his|her|their)\s+[^,;“\"]{1,40}?\s+(?=(?:to|that)\s)")  # "… at a rally to"
 _TELL = frozenset("tell told tells".split())
 _ADDRESS = frozenset("telling assured assures".split())  # cues whose object is the one addressed
