@@ -136,9 +136,16 @@ class Catalogue:
 def normalise_term(term: str) -> str:
     """Case-folded, with spacing, hyphens, curly quotes, "the" and a possessive "'s" made uniform."""
     term = term.replace("\u2019", "'").strip().casefold()
-    term = re.sub(r"'s$", "", term)
-    term = re.sub(r"^the\s+", "", term)
-    return re.sub(r"[\s\-]+", " ", term)
+    term = _POSSESSIVE_S.sub("", term)
+    term = _LEADING_THE.sub("", term)
+    return _SPACING.sub(" ", term)
+
+
+# Compiled once: normalise_term runs for every capitalised run of every article.
+_POSSESSIVE_S = re.compile(r"'s$")
+_LEADING_THE = re.compile(r"^the\s+")
+_LEADING_THE_ANY = re.compile(r"^(?:the|The)\s+")
+_SPACING = re.compile(r"[\s\-]+")
 
 
 @cache
@@ -174,8 +181,8 @@ def form_for_term(term: str) -> Form | None:
     """The catalogue form a query word or phrase names, or None."""
     index = _term_index(catalogue())
     stripped = term.replace("\u2019", "'").strip()
-    stripped = re.sub(r"'s$", "", stripped)
-    return index.get("=" + re.sub(r"^(?:the|The)\s+", "", stripped)) or index.get(normalise_term(term))
+    stripped = _POSSESSIVE_S.sub("", stripped)
+    return index.get("=" + _LEADING_THE_ANY.sub("", stripped)) or index.get(normalise_term(term))
 
 
 def country_for_term(term: str) -> Country | None:

@@ -29,8 +29,8 @@ _WORDS_RE = re.compile(r"\b(?:[Aa]ccording to|Asked|[a-z]{2,})\b")
 def _cues(text: str, start: int = 0, end: int | None = None, asked: bool = False) -> list[re.Match[str]]:
     """Cue words in text[start:end]; "Asked" opening a question only for reported speech."""
     end = len(text) if end is None else end
-    return [m for m in _WORDS_RE.finditer(text, start, end) if m.group() in _CUE_SET and (asked or m.group() != "Asked")
-            and (m.group() not in PARTICLE_ONLY or _particle_after(text, m.group(), m.end(), end) is not None)]
+    return [m for m in _WORDS_RE.finditer(text, start, end) if (word := m.group()) in _CUE_SET and (asked or word != "Asked")
+            and (word not in PARTICLE_ONLY or _particle_after(text, word, m.end(), end) is not None)]
 
 
 # Between a topic cue and its particle: a manner ("talked openly about", "spoke at length of") or a

@@ -48,7 +48,7 @@ def name_matches(query: str, name: str) -> bool:
     return bool(wanted) and all(w in have for w in wanted)
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=65536)  # names recur across a day's articles; ~10 MB at most
 def country_for(term: str) -> str | None:
     """Country named by a demonym, country word or capital ("Chinese" -> "China"), or None."""
     found = country_for_term(term.strip())

@@ -39,7 +39,7 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     cursor = start
     for m in _BOUNDARY.finditer(text, start, end):
         if text[m.start()] == ".":
-            before = _WORD_BEFORE.search(text, cursor, m.start())
+            before = _WORD_BEFORE.search(text, max(cursor, m.start() - 40), m.start())  # end-anchored: a short window
             word = before.group(1).lower() if before else ""
             if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or re.fullmatch(r"(?:\w\.)+\w", word):
                 if not (word in _FINAL_ABBREVIATIONS and _OPENER_AFTER.match(text, m.end())):
