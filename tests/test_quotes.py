@@ -1916,3 +1916,12 @@ def test_then_says_shares_the_sentence_subject() -> None:
     text = "Anna Petrova jokingly offered the fisherman a seat on the council, then says she will listen to anyone.\n"
     quotes = extract_quotes(text)
     assert _covering(quotes, text, "she will listen to anyone").speaker == "Anna Petrova"
+
+
+def test_a_colon_sentence_after_a_frame_introduces_its_own_quote() -> None:
+    # Written for this test.
+    text = ("“The harbour will reopen soon,” Anna Petrova said on the radio. At a town meeting that evening, "
+            "Petrova went even further: “The ferries will run again by Easter.”\n")
+    quotes = extract_quotes(text)
+    ferries = _covering(quotes, text, "The ferries will run again")
+    assert ferries.speaker == "Anna Petrova" and "harbour" not in ferries.text

@@ -2911,6 +2911,8 @@ def _frame_of(group: _Candidate, text: str, prev_end: int, q_start: int) -> bool
         return True
     if len(rest.split()) > 40 or not rest.rstrip().endswith((".", ",", ":", ";", "—")):
         return False
+    if rest.rstrip().endswith(":") and _colon_sentence_frame(text, frame_end, q_start):
+        return False  # '“A,” X said on MSNBC. Later that day, X went further: “B”': B has a frame of its own
     for m in _cues(text, frame_end, q_start):
         if _NOUN_USE.search(text, frame_end, m.start()) or not _verb_use(text, frame_end, m):
             continue  # "said in reply", "when a dozen states held contests" are no new cue
@@ -2927,6 +2929,14 @@ def _frame_of(group: _Candidate, text: str, prev_end: int, q_start: int) -> bool
                 or _subject_before(text, _clause_start(text, frame_end, m.start()), m.start())):
             return False  # "Y said he was wrong. “B”": another speaker may be speaking
     return True
+
+
+def _colon_sentence_frame(text: str, frame_end: int, q_start: int) -> bool:
+    """A whole sentence after the frame that ends in a colon and attributes on its own."""
+    cut = _clause_start(text, frame_end, q_start)
+    if cut == frame_end or text.rfind(". ", frame_end, q_start) < 0:
+        return False
+    return _before_attribution(text, cut, q_start) is not None
 
 
 _PARTICIPLE_AFTER_FRAME = re.compile(r"\s*,\s*(?:and\s+)?([a-z]+ing)\b")
