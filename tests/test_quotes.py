@@ -1925,3 +1925,12 @@ def test_a_colon_sentence_after_a_frame_introduces_its_own_quote() -> None:
     quotes = extract_quotes(text)
     ferries = _covering(quotes, text, "The ferries will run again")
     assert ferries.speaker == "Anna Petrova" and "harbour" not in ferries.text
+
+
+def test_a_speaker_line_inside_the_article() -> None:
+    # Written for this test.
+    text = ("Anna Petrova and Li Wei both reject the harbour levy.\n\n"
+            "Petrova: \"The levy would empty the port.\" Wei: \"Nobody asked the fishermen.\"\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "The levy would empty the port").speaker == "Anna Petrova"
+    assert _covering(quotes, text, "Nobody asked the fishermen").speaker == "Li Wei"

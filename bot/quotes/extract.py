@@ -2427,7 +2427,7 @@ _AND_BEFORE = re.compile(r"\band(?:\s+then)?\s+$")
 
 
 # A transcript's speaker line: 'Clinton: "…"', 'Rep. Trey Gowdy (R-S.C.): "…"', '… - Michael P. McDonald: “…”'
-_SPEAKER_LINE = re.compile(r"(?:^|(?<=\s[-—–]\s)|(?<=\s[-—–]))((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*)(?:\s+\([^()]{1,20}\))?:$")
+_SPEAKER_LINE = re.compile(r"(?:(?<!\S)|(?<=\s[-—–]))((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*)(?:\s+\([^()]{1,20}\))?:$")
 
 
 def _speaker_line(text: str, s: int, frame_end: int) -> tuple[str, tuple[int, int]] | None:
