@@ -1934,3 +1934,14 @@ def test_a_speaker_line_inside_the_article() -> None:
     quotes = extract_quotes(text)
     assert _covering(quotes, text, "The levy would empty the port").speaker == "Anna Petrova"
     assert _covering(quotes, text, "Nobody asked the fishermen").speaker == "Li Wei"
+
+
+def test_a_statement_that_goes_on_after_its_frame() -> None:
+    # Written for this test.
+    text = ('"I admire the mayor," Anna Petrova said, but "on the harbour levy she has been wrong for years."\n\n'
+            '"We are worried," the fishermen wrote in a letter to the council, that the port "may close by winter."\n')
+    quotes = extract_quotes(text)
+    levy = _covering(quotes, text, "on the harbour levy")
+    assert levy.speaker == "Anna Petrova" and "I admire the mayor" in levy.text
+    port = _covering(quotes, text, "may close by winter")
+    assert text[port.speaker_start:port.speaker_end] == "the fishermen"  # a long frame: B is a part of its own

@@ -2901,13 +2901,18 @@ _PARTICIPLE_FRAME = re.compile(r",\s+(?:and\s+)?(adding|saying|continuing|noting
                                r"(?:\s+that)?\s*[,:]?\s*$")
 
 
+# The statement goes on after its frame: '“A,” he said, but “B”', '“A,” they wrote in a letter, that X “may …”'
+_FRAME_GOES_ON = re.compile(r"(?:\s+(?:in|on|at|to|during|outside)\s[^,.;:!?“”\"]{1,50})?,\s+"
+                            r"(?:but|yet|and\s+still|that(?:\s+[^,.;:!?“”\"]{1,40})?)\s+")
+
+
 def _frame_of(group: _Candidate, text: str, prev_end: int, q_start: int) -> bool:
     """The text between two quotes is just the attribution frame of the first ('," he said. "')."""
     frame_end = group.frame_end
     if frame_end is None or not (prev_end <= frame_end <= q_start):
         return False
     rest = text[frame_end:q_start]
-    if rest.strip(" ,.;:—–-") == "":
+    if rest.strip(" ,.;:—–-") == "" or _FRAME_GOES_ON.fullmatch(rest):
         return True
     if len(rest.split()) > 40 or not rest.rstrip().endswith((".", ",", ":", ";", "—")):
         return False
