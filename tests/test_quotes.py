@@ -1945,3 +1945,13 @@ def test_a_statement_that_goes_on_after_its_frame() -> None:
     assert levy.speaker == "Anna Petrova" and "I admire the mayor" in levy.text
     port = _covering(quotes, text, "may close by winter")
     assert text[port.speaker_start:port.speaker_end] == "the fishermen"  # a long frame: B is a part of its own
+
+
+def test_a_relative_clause_introduces_the_quote() -> None:
+    # Written for this test.
+    text = ("The mayor shared a post from Anna Petrova, who tweeted, “The harbour belongs to everyone.”\n\n"
+            "The council cited the audit, which notes: “Fees rose twice as fast as wages.”\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "The harbour belongs to everyone").speaker == "Anna Petrova"
+    fees = _covering(quotes, text, "Fees rose twice as fast")
+    assert fees.cue == "notes" and fees.speaker is None

@@ -2319,9 +2319,29 @@ def _before_attribution(text: str, s: int, q_start: int, q_end: int | None = Non
                         sent_start: int | None = None) -> tuple[str, tuple[int, int]] | None:
     """Attribution introducing a quote: 'Mook told CBS, "..."', 'He said: "..."', 'According to X, "..."'."""
     found = _frame_attribution(text, s, q_start, q_end, sent_start)
+    if found is None:
+        found = _relative_cue_before(text, s, q_start)
     if found is None and text[s:q_start].rstrip().endswith(":"):
         return _colon_subject(text, s if sent_start is None else sent_start, s + len(text[s:q_start].rstrip()))
     return found
+
+
+# A relative clause whose verb introduces the quotation: 'a tweet from Ann Lee, who tweeted, “…”',
+# 'the report, which notes: “…”'. "who" speaks for the name before it; "which" for a thing: no speaker.
+_RELATIVE_CUE = re.compile(r"\b(who|which)\s+(?:also\s+|later\s+|then\s+)?([a-z]+)\s*[,:]\s*$")
+
+
+def _relative_cue_before(text: str, s: int, q_start: int) -> tuple[str, tuple[int, int] | None] | None:
+    m = _RELATIVE_CUE.search(text, max(s, q_start - 40), q_start)
+    if not m or m.group(2) not in QUOTE_CUES or m.group(2) in PARTICIPLE_CUES or m.group(2) in ("read", "reads"):
+        return None  # 'a sign which read, “…”': a sign, no speaker
+    name = _NAME_THEN_WHO.search(text, max(s, m.start() - 60), m.start()) if m.group(1) == "who" else None
+    if name and (name.group(1).split()[0].lower() in NOT_NAME or name.start(1) == s):
+        name = None
+    return m.group(2), name.span(1) if name else None
+
+
+_NAME_THEN_WHO = re.compile(r"(?<![\w’'.\-])((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’']*),?\s+$")
 
 
 # The verb after a sentence's subject: "She then addressed the supporters again:", "X delivered a blunt message:"
