@@ -1955,3 +1955,10 @@ def test_a_relative_clause_introduces_the_quote() -> None:
     assert _covering(quotes, text, "The harbour belongs to everyone").speaker == "Anna Petrova"
     fees = _covering(quotes, text, "Fees rose twice as fast")
     assert fees.cue == "notes" and fees.speaker is None
+
+
+def test_a_described_speaker_and_any_verb_after_a_quote() -> None:
+    # Written for this test.
+    text = '"Mayor, let me help you out - the answer is no," the Portuguese opposition leader joked at the rally.\n'
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "let me help you out").cue == "joked"
