@@ -1962,3 +1962,11 @@ def test_a_described_speaker_and_any_verb_after_a_quote() -> None:
     text = '"Mayor, let me help you out - the answer is no," the Portuguese opposition leader joked at the rally.\n'
     quotes = extract_quotes(text)
     assert _covering(quotes, text, "let me help you out").cue == "joked"
+
+
+def test_a_quoted_show_name_after_told_is_not_more_of_the_quote() -> None:
+    # Written for this test.
+    text = '"We will reopen the harbour," the Portuguese mayor told "Morning Porto" on Monday.\n'
+    quotes = extract_quotes(text)
+    reopen = _covering(quotes, text, "We will reopen the harbour")
+    assert "Morning Porto" not in reopen.text

@@ -2932,6 +2932,8 @@ def _frame_of(group: _Candidate, text: str, prev_end: int, q_start: int) -> bool
     if frame_end is None or not (prev_end <= frame_end <= q_start):
         return False
     rest = text[frame_end:q_start]
+    if rest.isspace() and group.cue in _TELL:
+        return False  # '“A,” X told “Fox and Friends”': the name of whom X told, no more of A
     if rest.strip(" ,.;:—–-") == "" or _FRAME_GOES_ON.fullmatch(rest):
         return True
     if len(rest.split()) > 40 or not rest.rstrip().endswith((".", ",", ":", ";", "—")):
