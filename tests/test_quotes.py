@@ -1970,3 +1970,12 @@ def test_a_quoted_show_name_after_told_is_not_more_of_the_quote() -> None:
     quotes = extract_quotes(text)
     reopen = _covering(quotes, text, "We will reopen the harbour")
     assert "Morning Porto" not in reopen.text
+
+
+def test_a_quoted_show_name_in_the_frame_keeps_the_quotation_whole() -> None:
+    # Written for this test.
+    text = ("“I could not hear the question,” Anna Petrova told RTP’s “Bom Dia” on Monday. "
+            "“The line from Lisbon was terrible.”\n")
+    quotes = extract_quotes(text)
+    line = _covering(quotes, text, "The line from Lisbon was terrible")
+    assert line.speaker == "Anna Petrova" and "I could not hear the question" in line.text

@@ -2780,6 +2780,9 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
                 group.end = q.end
                 group.quoted += q.end - q.start  # “A” “B”: one quotation set in two marks
                 continue
+            if after is None and group is not None and _title_in_frame(group, text, q):
+                group.frame_end = q.end  # '“A,” Trump told NBC’s “Today” on Monday. “B”': the frame goes on
+                continue
             if after is None and group is not None and _frame_of(group, text, prev_end, q.start):
                 # “A,” X said. “B”: one attribution interrupted by its frame. Kept as one span while
                 # the span stays mostly quotation; a frame longer than the quotes ("said X, a lawyer
@@ -2956,6 +2959,25 @@ def _frame_of(group: _Candidate, text: str, prev_end: int, q_start: int) -> bool
                 or _subject_before(text, _clause_start(text, frame_end, m.start()), m.start())):
             return False  # "Y said he was wrong. “B”": another speaker may be speaking
     return True
+
+
+_TITLE_SMALL_WORDS = frozenset("of and the to in with on a an for at".split())
+
+
+def _title_in_frame(group: _Candidate, text: str, q: QuoteSpan) -> bool:
+    """A quoted title right in a quotation's frame: '," X told NBC’s “Today”', '," X said on “Fox News Sunday.”'."""
+    frame_end = group.frame_end
+    if frame_end is None or frame_end > q.start or group.mention is None:
+        return False
+    rest = text[frame_end:q.start]
+    if any(c in rest for c in ".,;:!?“”\"") or len(rest.split()) > 4:
+        return False
+    last = rest.split()[-1] if rest.split() else ""
+    if not (last in ("on", "to") or last.endswith(("’s", "'s")) or group.cue in _TELL and rest.strip()):
+        return False  # '," wrote the authors of the “Growth Project,”': part of the speaker's name
+    words = re.findall(r"[A-Za-z][\w’'\-]*", text[q.start:q.end])
+    return 0 < len(words) <= 6 and words[0][0].isupper() and all(
+        w[0].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in words)
 
 
 def _colon_sentence_frame(text: str, frame_end: int, q_start: int) -> bool:
