@@ -1979,3 +1979,12 @@ def test_a_quoted_show_name_in_the_frame_keeps_the_quotation_whole() -> None:
     quotes = extract_quotes(text)
     line = _covering(quotes, text, "The line from Lisbon was terrible")
     assert line.speaker == "Anna Petrova" and "I could not hear the question" in line.text
+
+
+def test_but_after_the_frame_continues_the_statement() -> None:
+    # Written for this test.
+    text = ("“It is not do or die,” Anna Petrova said outside the town hall. "
+            "But “the harbour levy is stronger with the council behind it.”\n")
+    quotes = extract_quotes(text)
+    levy = _covering(quotes, text, "the harbour levy is stronger")
+    assert levy.speaker == "Anna Petrova" and "It is not do or die" in levy.text

@@ -2925,8 +2925,8 @@ _PARTICIPLE_FRAME = re.compile(r",\s+(?:and\s+)?(adding|saying|continuing|noting
 
 
 # The statement goes on after its frame: '“A,” he said, but “B”', '“A,” they wrote in a letter, that X “may …”'
-_FRAME_GOES_ON = re.compile(r"(?:\s+(?:in|on|at|to|during|outside)\s[^,.;:!?“”\"]{1,50})?,\s+"
-                            r"(?:but|yet|and\s+still|that(?:\s+[^,.;:!?“”\"]{1,40})?)\s+")
+_FRAME_GOES_ON = re.compile(r"(?:\s+(?:in|on|at|to|during|outside)\s[^,.;:!?“”\"]{1,50})?(?:,\s+"
+                            r"(?:but|yet|and\s+still|that(?:\s+[^,.;:!?“”\"]{1,40})?)|\.\s+But)\s+")
 
 
 def _frame_of(group: _Candidate, text: str, prev_end: int, q_start: int) -> bool:
