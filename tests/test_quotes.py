@@ -1988,3 +1988,10 @@ def test_but_after_the_frame_continues_the_statement() -> None:
     quotes = extract_quotes(text)
     levy = _covering(quotes, text, "the harbour levy is stronger")
     assert levy.speaker == "Anna Petrova" and "It is not do or die" in levy.text
+
+
+def test_a_noun_like_cue_used_as_a_verb_before_a_quote() -> None:
+    # Written for this test.
+    text = "The new ad claims “Petrova is the mayor you can trust.” His claims “never add up,” critics say.\n"
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "Petrova is the mayor you can trust").cue == "claims"

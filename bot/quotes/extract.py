@@ -2555,7 +2555,7 @@ def _cue_right_before(text: str, s: int, frame_len: int) -> tuple[str, tuple[int
             return None
     m = cues[-1]
     low = m.group().lower()
-    if low == "according to" or low in CUE_PARTICLES or low in _NOUN_LIKE:
+    if low == "according to" or low in CUE_PARTICLES or low in _NOUN_LIKE and not _verb_after_subject(text, s, m):
         return None
     if low in PARTICIPLE_CUES or low in QUOTE_PARTICIPLES:
         head = _PARTICIPLE_ADVERBS.sub("", text[max(s, m.start() - 80):m.start()].rstrip())
@@ -2569,6 +2569,14 @@ def _cue_right_before(text: str, s: int, frame_len: int) -> tuple[str, tuple[int
     if after_comma and not _intro_ok(text, s, np_start):
         return None
     return m.group(), span
+
+
+def _verb_after_subject(text: str, s: int, m: re.Match[str]) -> bool:
+    """A cue that is as often a noun used as a verb: 'The ad claims “…”', 'The senator notes “…”', not 'his claims “…”'."""
+    if _NOUN_AFTER_DETERMINER.search(text, max(s, m.start() - 12), m.start()) or text[m.start() - 2:m.start()] in ("’s", "'s"):
+        return False
+    found = _subject_before(text, s, m.start())
+    return bool(found) and not found[2] and not text[found[0][1]:m.start()].strip()
 
 
 # "called" and its object right before the quotation that closes the sentence: 'what Gilbert
