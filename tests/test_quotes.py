@@ -1955,6 +1955,8 @@ def test_a_relative_clause_introduces_the_quote() -> None:
     assert _covering(quotes, text, "The harbour belongs to everyone").speaker == "Anna Petrova"
     fees = _covering(quotes, text, "Fees rose twice as fast")
     assert fees.cue == "notes" and fees.speaker is None
+    joked = "Guests included Li Wei, who joked of the ferry, “I have never seen it on time.”\n"
+    assert _covering(extract_quotes(joked), joked, "I have never seen it on time").speaker == "Li Wei"
 
 
 def test_a_described_speaker_and_any_verb_after_a_quote() -> None:

@@ -2328,11 +2328,12 @@ def _before_attribution(text: str, s: int, q_start: int, q_end: int | None = Non
 
 # A relative clause whose verb introduces the quotation: 'a tweet from Ann Lee, who tweeted, “…”',
 # 'the report, which notes: “…”'. "who" speaks for the name before it; "which" for a thing: no speaker.
-_RELATIVE_CUE = re.compile(r"\b(who|which)\s+(?:also\s+|later\s+|then\s+)?([a-z]+)\s*[,:]\s*$")
+_RELATIVE_CUE = re.compile(r"\b(who|which)\s+(?:also\s+|later\s+|then\s+)?([a-z]+)"
+                           r"(?:\s+(?:of|about|to|on|in|at)\s+[^,;:“”\"]{1,30}?)?\s*[,:]\s*$")  # 'who joked of the museum, “…”'
 
 
 def _relative_cue_before(text: str, s: int, q_start: int) -> tuple[str, tuple[int, int] | None] | None:
-    m = _RELATIVE_CUE.search(text, max(s, q_start - 40), q_start)
+    m = _RELATIVE_CUE.search(text, max(s, q_start - 70), q_start)
     if not m or m.group(2) not in QUOTE_CUES or m.group(2) in PARTICIPLE_CUES or m.group(2) in ("read", "reads"):
         return None  # 'a sign which read, “…”': a sign, no speaker
     name = _NAME_THEN_WHO.search(text, max(s, m.start() - 60), m.start()) if m.group(1) == "who" else None
