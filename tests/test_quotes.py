@@ -2205,3 +2205,84 @@ def test_but_opens_a_clause_with_its_own_described_subject() -> None:
     quotes = extract_quotes(text)
     levy = _covering(quotes, text, "she misjudged the harbour levy")
     assert levy.speaker == "Anna Petrova" and levy.text.startswith("she misjudged")
+
+
+def test_a_colon_sentence_after_a_frame_introduces_its_own_quote() -> None:
+    # Written for this test.
+    text = ("“The harbour will reopen soon,” Anna Petrova said on the radio. At a town meeting that evening, "
+            "Petrova went even further: “The ferries will run again by Easter.”\n")
+    quotes = extract_quotes(text)
+    ferries = _covering(quotes, text, "The ferries will run again")
+    assert ferries.speaker == "Anna Petrova" and "harbour" not in ferries.text
+
+
+def test_a_speaker_line_inside_the_article() -> None:
+    # Written for this test.
+    text = ("Anna Petrova and Li Wei both reject the harbour levy.\n\n"
+            "Petrova: \"The levy would empty the port.\" Wei: \"Nobody asked the fishermen.\"\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "The levy would empty the port").speaker == "Anna Petrova"
+    assert _covering(quotes, text, "Nobody asked the fishermen").speaker == "Li Wei"
+
+
+def test_a_statement_that_goes_on_after_its_frame() -> None:
+    # Written for this test.
+    text = ('"I admire the mayor," Anna Petrova said, but "on the harbour levy she has been wrong for years."\n\n'
+            '"We are worried," the fishermen wrote in a letter to the council, that the port "may close by winter."\n')
+    quotes = extract_quotes(text)
+    levy = _covering(quotes, text, "on the harbour levy")
+    assert levy.speaker == "Anna Petrova" and "I admire the mayor" in levy.text
+    port = _covering(quotes, text, "may close by winter")
+    assert text[port.speaker_start:port.speaker_end] == "the fishermen"  # a long frame: B is a part of its own
+
+
+def test_a_relative_clause_introduces_the_quote() -> None:
+    # Written for this test.
+    text = ("The mayor shared a post from Anna Petrova, who tweeted, “The harbour belongs to everyone.”\n\n"
+            "The council cited the audit, which notes: “Fees rose twice as fast as wages.”\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "The harbour belongs to everyone").speaker == "Anna Petrova"
+    fees = _covering(quotes, text, "Fees rose twice as fast")
+    assert fees.cue == "notes" and fees.speaker is None
+    joked = "Guests included Li Wei, who joked of the ferry, “I have never seen it on time.”\n"
+    assert _covering(extract_quotes(joked), joked, "I have never seen it on time").speaker == "Li Wei"
+
+
+def test_a_described_speaker_and_any_verb_after_a_quote() -> None:
+    # Written for this test.
+    text = '"Mayor, let me help you out - the answer is no," the Portuguese opposition leader joked at the rally.\n'
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "let me help you out").cue == "joked"
+
+
+def test_a_quoted_show_name_after_told_is_not_more_of_the_quote() -> None:
+    # Written for this test.
+    text = '"We will reopen the harbour," the Portuguese mayor told "Morning Porto" on Monday.\n'
+    quotes = extract_quotes(text)
+    reopen = _covering(quotes, text, "We will reopen the harbour")
+    assert "Morning Porto" not in reopen.text
+
+
+def test_a_quoted_show_name_in_the_frame_keeps_the_quotation_whole() -> None:
+    # Written for this test.
+    text = ("“I could not hear the question,” Anna Petrova told RTP’s “Bom Dia” on Monday. "
+            "“The line from Lisbon was terrible.”\n")
+    quotes = extract_quotes(text)
+    line = _covering(quotes, text, "The line from Lisbon was terrible")
+    assert line.speaker == "Anna Petrova" and "I could not hear the question" in line.text
+
+
+def test_but_after_the_frame_continues_the_statement() -> None:
+    # Written for this test.
+    text = ("“It is not do or die,” Anna Petrova said outside the town hall. "
+            "But “the harbour levy is stronger with the council behind it.”\n")
+    quotes = extract_quotes(text)
+    levy = _covering(quotes, text, "the harbour levy is stronger")
+    assert levy.speaker == "Anna Petrova" and "It is not do or die" in levy.text
+
+
+def test_a_noun_like_cue_used_as_a_verb_before_a_quote() -> None:
+    # Written for this test.
+    text = "The new ad claims “Petrova is the mayor you can trust.” His claims “never add up,” critics say.\n"
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "Petrova is the mayor you can trust").cue == "claims"

@@ -509,14 +509,14 @@ def _names_someone(text: str, span: tuple[int, int], cue_start: int) -> bool:
 
 
 # Who speak as a body: "Gowdy’s office", "many commentators", "some critics" (with the person nouns)
-_SPEAKING_BODIES = _UNNAMED_PERSONS | frozenset("""office campaign team staff aide committee critic commentator
+_CALLING_BODIES = _UNNAMED_PERSONS | frozenset("""office campaign team staff aide committee critic commentator
     supporter opponent observer pundit conservative liberal legislator economist""".split())
 
 
 def _speaking_head(words: list[str]) -> bool:
     """A phrase whose head noun is a person or a body that speaks: 'Gowdy’s office', 'many commentators'."""
     head = words[-1].lower()
-    return head in _SPEAKING_BODIES or head.endswith("s") and head[:-1] in _SPEAKING_BODIES
+    return head in _CALLING_BODIES or head.endswith("s") and head[:-1] in _CALLING_BODIES
 
 
 # What ends "called X Y": a second verb, a participle, a place or time phrase of the calling.
@@ -2373,7 +2373,7 @@ def _inverted_speaker(text: str, start: int, end: int) -> tuple[int, int] | None
 
 # '“Go back to Univision,” Trump barked', '“…,” he went on.': after a quotation that ends in , ? or !,
 # a name and a verb of its own are its attribution whatever the verb.
-_NAME_VERB = re.compile(r"[ 	]*((?:[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3})|he|she|they|[Tt]he\s+[a-z]+(?:\s+[a-z]+)?)\s+"
+_NAME_VERB = re.compile(r"[ 	]*((?:[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3})|he|she|they|[Tt]he\s+(?:[\w\-]+\s+){0,2}[a-z]+)\s+"
                         r"((?:[a-z]+ed|went on|put it|shot back|fired back|sang|spoke|wrote|began|continued|reacts|says|answers|responds|"
                         r"replies|adds|notes|explains|writes|continues|argues|insists|recalls|concludes|agrees|admits))\b"
                         r"(?=\s*(?:[.,;:!?]|$|\s+(?:in|on|at|during|to|before|after|as|and|while|with|from|of|about|later|"
@@ -2477,9 +2477,30 @@ def _before_attribution(text: str, s: int, q_start: int, q_end: int | None = Non
                         sent_start: int | None = None) -> tuple[str, tuple[int, int]] | None:
     """Attribution introducing a quote: 'Mook told CBS, "..."', 'He said: "..."', 'According to X, "..."'."""
     found = _frame_attribution(text, s, q_start, q_end, sent_start)
+    if found is None:
+        found = _relative_cue_before(text, s, q_start)
     if found is None and text[s:q_start].rstrip().endswith(":"):
         return _colon_subject(text, s if sent_start is None else sent_start, s + len(text[s:q_start].rstrip()))
     return found
+
+
+# A relative clause whose verb introduces the quotation: 'a tweet from Ann Lee, who tweeted, “…”',
+# 'the report, which notes: “…”'. "who" speaks for the name before it; "which" for a thing: no speaker.
+_RELATIVE_CUE = re.compile(r"\b(who|which)\s+(?:also\s+|later\s+|then\s+)?([a-z]+)"
+                           r"(?:\s+(?:of|about|to|on|in|at)\s+[^,;:“”\"]{1,30}?)?\s*[,:]\s*$")  # 'who joked of the museum, “…”'
+
+
+def _relative_cue_before(text: str, s: int, q_start: int) -> tuple[str, tuple[int, int] | None] | None:
+    m = _RELATIVE_CUE.search(text, max(s, q_start - 70), q_start)
+    if not m or m.group(2) not in QUOTE_CUES or m.group(2) in PARTICIPLE_CUES or m.group(2) in ("read", "reads"):
+        return None  # 'a sign which read, “…”': a sign, no speaker
+    name = _NAME_THEN_WHO.search(text, max(s, m.start() - 60), m.start()) if m.group(1) == "who" else None
+    if name and (name.group(1).split()[0].lower() in NOT_NAME or name.start(1) == s):
+        name = None
+    return m.group(2), name.span(1) if name else None
+
+
+_NAME_THEN_WHO = re.compile(r"(?<![\w’'.\-])((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’']*),?\s+$")
 
 
 # The verb after a sentence's subject: "She then addressed the supporters again:", "X delivered a blunt message:"
@@ -2585,7 +2606,7 @@ _AND_BEFORE = re.compile(r"\band(?:\s+then)?\s+$")
 
 
 # A transcript's speaker line: 'Clinton: "…"', 'Rep. Trey Gowdy (R-S.C.): "…"', '… - Michael P. McDonald: “…”'
-_SPEAKER_LINE = re.compile(r"(?:^|(?<=\s[-—–]\s)|(?<=\s[-—–]))((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*)(?:\s+\([^()]{1,20}\))?:$")
+_SPEAKER_LINE = re.compile(r"(?:(?<!\S)|(?<=\s[-—–]))((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*)(?:\s+\([^()]{1,20}\))?:$")
 
 
 def _speaker_line(text: str, s: int, frame_end: int) -> tuple[str, tuple[int, int]] | None:
@@ -2693,7 +2714,7 @@ def _cue_right_before(text: str, s: int, frame_len: int) -> tuple[str, tuple[int
             return None
     m = cues[-1]
     low = m.group().lower()
-    if low == "according to" or low in CUE_PARTICLES or low in _NOUN_LIKE:
+    if low == "according to" or low in CUE_PARTICLES or low in _NOUN_LIKE and not _verb_after_subject(text, s, m):
         return None
     if low in PARTICIPLE_CUES or low in QUOTE_PARTICIPLES:
         head = _PARTICIPLE_ADVERBS.sub("", text[max(s, m.start() - 80):m.start()].rstrip())
@@ -2707,6 +2728,14 @@ def _cue_right_before(text: str, s: int, frame_len: int) -> tuple[str, tuple[int
     if after_comma and not _intro_ok(text, s, np_start):
         return None
     return m.group(), span
+
+
+def _verb_after_subject(text: str, s: int, m: re.Match[str]) -> bool:
+    """A cue that is as often a noun used as a verb: 'The ad claims “…”', 'The senator notes “…”', not 'his claims “…”'."""
+    if _NOUN_AFTER_DETERMINER.search(text, max(s, m.start() - 12), m.start()) or text[m.start() - 2:m.start()] in ("’s", "'s"):
+        return False
+    found = _subject_before(text, s, m.start())
+    return bool(found) and not found[2] and not text[found[0][1]:m.start()].strip()
 
 
 # "called" and its object right before the quotation that closes the sentence: 'what Gilbert
@@ -2918,6 +2947,9 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
                 group.end = q.end
                 group.quoted += q.end - q.start  # “A” “B”: one quotation set in two marks
                 continue
+            if after is None and group is not None and _title_in_frame(group, text, q):
+                group.frame_end = q.end  # '“A,” Trump told NBC’s “Today” on Monday. “B”': the frame goes on
+                continue
             if after is None and group is not None and _titled_in_frame(text, prev_end, q):
                 continue  # '“A,” he told “Fox and Friends”', '…, she wrote in her memoir, “Tough Choices.”': a title
             if after is None and group is not None and _frame_of(group, text, prev_end, q.start):
@@ -3087,16 +3119,25 @@ def _who_said(text: str, start: int, end: int) -> bool:
         _WHO_CUE.search(text, max(start, m.start() - 12), m.start()) for m in _cues(text, start, end) if m.group() in _SAY)
 
 
+# The statement goes on after its frame: '“A,” he said, but “B”', '“A,” they wrote in a letter, that X “may …”'
+_FRAME_GOES_ON = re.compile(r"(?:\s+(?:in|on|at|to|during|outside)\s[^,.;:!?“”\"]{1,50})?(?:,\s+"
+                            r"(?:but|yet|and\s+still|that(?:\s+[^,.;:!?“”\"]{1,40})?)|\.\s+But)\s+")
+
+
 def _frame_of(group: _Candidate, text: str, prev_end: int, q_start: int) -> bool:
     """The text between two quotes is just the attribution frame of the first ('," he said. "')."""
     frame_end = group.frame_end
     if frame_end is None or not (prev_end <= frame_end <= q_start):
         return False
     rest = text[frame_end:q_start]
-    if rest.strip(" ,.;:—–-") == "":
+    if rest.isspace() and group.cue in _TELL:
+        return False  # '“A,” X told “Fox and Friends”': the name of whom X told, no more of A
+    if rest.strip(" ,.;:—–-") == "" or _FRAME_GOES_ON.fullmatch(rest):
         return True
     if len(rest.split()) > 40 or not rest.rstrip().endswith((".", ",", ":", ";", "—")):
         return False
+    if rest.rstrip().endswith(":") and _colon_sentence_frame(text, frame_end, q_start):
+        return False  # '“A,” X said on MSNBC. Later that day, X went further: “B”': B has a frame of its own
     for m in _cues(text, frame_end, q_start):
         if _NOUN_USE.search(text, frame_end, m.start()) or not _verb_use(text, frame_end, m):
             continue  # "said in reply", "when a dozen states held contests" are no new cue
@@ -3113,6 +3154,33 @@ def _frame_of(group: _Candidate, text: str, prev_end: int, q_start: int) -> bool
                 or _subject_before(text, _clause_start(text, frame_end, m.start()), m.start())):
             return False  # "Y said he was wrong. “B”": another speaker may be speaking
     return True
+
+
+_TITLE_SMALL_WORDS = frozenset("of and the to in with on a an for at".split())
+
+
+def _title_in_frame(group: _Candidate, text: str, q: QuoteSpan) -> bool:
+    """A quoted title right in a quotation's frame: '," X told NBC’s “Today”', '," X said on “Fox News Sunday.”'."""
+    frame_end = group.frame_end
+    if frame_end is None or frame_end > q.start or group.mention is None:
+        return False
+    rest = text[frame_end:q.start]
+    if any(c in rest for c in ".,;:!?“”\"") or len(rest.split()) > 4:
+        return False
+    last = rest.split()[-1] if rest.split() else ""
+    if not (last in ("on", "to") or last.endswith(("’s", "'s")) or group.cue in _TELL and rest.strip()):
+        return False  # '," wrote the authors of the “Growth Project,”': part of the speaker's name
+    words = re.findall(r"[A-Za-z][\w’'\-]*", text[q.start:q.end])
+    return 0 < len(words) <= 6 and words[0][0].isupper() and all(
+        w[0].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in words)
+
+
+def _colon_sentence_frame(text: str, frame_end: int, q_start: int) -> bool:
+    """A whole sentence after the frame that ends in a colon and attributes on its own."""
+    cut = _clause_start(text, frame_end, q_start)
+    if cut == frame_end or text.rfind(". ", frame_end, q_start) < 0:
+        return False
+    return _before_attribution(text, cut, q_start) is not None
 
 
 _PARTICIPLE_AFTER_FRAME = re.compile(r"\s*,\s*(?:and\s+)?([a-z]+ing)\b")
