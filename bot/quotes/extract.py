@@ -857,7 +857,7 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
             end = _strip_end(text, start, media.start())
         if len(text[start:end].split()) < 3 and not short_object and not (
                 (low in OBJECT_CUES or low in _JUDGING_CUES or low in _DESCRIBE or media) and end > start) and not (
-                low in _SAY and (_answer_end(text, start) == end or _SHORT_ANSWER.fullmatch(text, start, end))):
+                low in _SAY and _SHORT_ANSWER.fullmatch(text, start, end)):
             continue
         first = text[start:end].split(None, 1)[0].lower()
         between = text[m.end():start].split()  # "said that over the last days he …", not "hinted at that in …"
@@ -877,7 +877,7 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
                 comma = text.find(",", comma + 1, end)
             if comma > start and not _inside(quotes, comma):
                 end = _strip_end(text, start, comma)
-        elif _subordinate_clause(text, s, m.start()) or _FRONTED_CLAUSE.match(text, s, m.start()):
+        elif _subordinate_clause(text, s, m.start()):
             # "While Ramos said A, he appears B", "When Trump announced his candidacy, he …": the clause the
             # cue leads ends at its comma, where the main clause takes over
             end = _main_clause_comma(text, start, end, quotes)
@@ -994,8 +994,9 @@ _SUBORDINATE_INSIDE = re.compile(r"\s*(?:(?:and|but)\s+)?(?:while|although|thoug
 
 
 def _subordinate_clause(text: str, s: int, cue_start: int) -> bool:
-    """The cue's clause is a subordinate one that a main clause will follow (see _SUBORDINATE_OPENING)."""
-    if _SUBORDINATE_OPENING.match(text, s, cue_start):
+    """The cue's clause is a subordinate one that a main clause will follow (see _SUBORDINATE_OPENING,
+    _FRONTED_CLAUSE)."""
+    if _SUBORDINATE_OPENING.match(text, s, cue_start) or _FRONTED_CLAUSE.match(text, s, cue_start):
         return True
     comma = max(text.rfind(", ", s, cue_start), text.rfind("; ", s, cue_start))
     return comma > s and bool(_SUBORDINATE_INSIDE.match(text, comma + 1, cue_start))
@@ -3100,16 +3101,20 @@ _WHO_CUE = re.compile(r"\bwho\s+(?:also\s+|later\s+|has\s+|had\s+)?$")
 
 _TITLE_BEFORE = re.compile(r"(?:\b(?:told|on|in|to|of)|\b(?:memoir|book|column|show|program|essay|article|op-ed|titled|"
                            r"entitled),)\s*$")
-_TITLE_WORDS_SMALL = frozenset("a an the of and or for in on to at with".split())
+_TITLE_SMALL_WORDS = frozenset("a an the of and or for in on to at with".split())
+
+
+def _looks_like_title(text: str, q: QuoteSpan) -> bool:
+    """A quotation of a few capitalised words: a show, book or slogan ("Fox and Friends", "Tough Choices")."""
+    words = re.findall(r"[A-Za-z][\w’'\-]*", text[q.start:q.end])
+    return 0 < len(words) <= 6 and words[0][0].isupper() and all(
+        w[0].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in words)
 
 
 def _titled_in_frame(text: str, prev_end: int, q: QuoteSpan) -> bool:
     """A short quoted title in a quotation's frame, named as a medium: '“A,” he told “Fox and Friends”',
     'she wrote in her memoir, “Tough Choices.”' -- not a further quotation."""
-    words = text[q.start:q.end].strip(_QUOTE_CHARS + " .,").split()
-    if not words or len(words) > 6 or not all(w[:1].isupper() or w in _TITLE_WORDS_SMALL for w in words):
-        return False
-    return bool(_TITLE_BEFORE.search(text, max(prev_end, q.start - 40), q.start))
+    return _looks_like_title(text, q) and bool(_TITLE_BEFORE.search(text, max(prev_end, q.start - 40), q.start))
 
 
 def _who_said(text: str, start: int, end: int) -> bool:
@@ -3156,9 +3161,6 @@ def _frame_of(group: _Candidate, text: str, prev_end: int, q_start: int) -> bool
     return True
 
 
-_TITLE_SMALL_WORDS = frozenset("of and the to in with on a an for at".split())
-
-
 def _title_in_frame(group: _Candidate, text: str, q: QuoteSpan) -> bool:
     """A quoted title right in a quotation's frame: '," X told NBC’s “Today”', '," X said on “Fox News Sunday.”'."""
     frame_end = group.frame_end
@@ -3170,9 +3172,7 @@ def _title_in_frame(group: _Candidate, text: str, q: QuoteSpan) -> bool:
     last = rest.split()[-1] if rest.split() else ""
     if not (last in ("on", "to") or last.endswith(("’s", "'s")) or group.cue in _TELL and rest.strip()):
         return False  # '," wrote the authors of the “Growth Project,”': part of the speaker's name
-    words = re.findall(r"[A-Za-z][\w’'\-]*", text[q.start:q.end])
-    return 0 < len(words) <= 6 and words[0][0].isupper() and all(
-        w[0].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in words)
+    return _looks_like_title(text, q)
 
 
 def _colon_sentence_frame(text: str, frame_end: int, q_start: int) -> bool:
