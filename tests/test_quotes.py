@@ -2286,3 +2286,19 @@ def test_a_noun_like_cue_used_as_a_verb_before_a_quote() -> None:
     text = "The new ad claims “Petrova is the mayor you can trust.” His claims “never add up,” critics say.\n"
     quotes = extract_quotes(text)
     assert _covering(quotes, text, "Petrova is the mayor you can trust").cue == "claims"
+
+
+def test_a_long_subject_before_said_keeps_the_content_unattributed() -> None:
+    # Written for this test: the subject is too long to take as a speaker; what it said still counts.
+    text = ("Large majorities of fishermen in the four harbour towns going to the polls on Sunday said they "
+            "support a ban on trawling near the coast.\n")
+    quotes = extract_quotes(text)
+    ban = _covering(quotes, text, "support a ban on trawling")
+    assert ban.speaker is None and "Large majorities" not in ban.text
+
+
+def test_say_after_a_modal_or_in_a_relative_clause_is_not_a_statement() -> None:
+    # Written for this test.
+    text = ("By some standards one could say the harbour levy failed. Those who said the levy mattered "
+            "voted for the mayor.\n")
+    assert extract_quotes(text) == []

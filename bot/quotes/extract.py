@@ -764,7 +764,8 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
         by_doing = span is None and low in _SAYING and _BY_DOING.search(text, max(s, m.start() - 12), m.start())
         if by_doing:  # "… by telling Clinton she had been an able opponent": the subject of the clause acts
             span = _sentence_subject(text, s, m.start())
-        if span is None and not by_doing and not _topic_clause(text, s, m) and not (low in _CALL and _CALLED_EPITHET.match(text, m.end(), e_content)
+        unnamed = span is None and not by_doing and _unnamed_sayer(text, s, m)
+        if span is None and not by_doing and not unnamed and not _topic_clause(text, s, m) and not (low in _CALL and _CALLED_EPITHET.match(text, m.end(), e_content)
                                                   and text[m.start() - 1:m.start()] != "-"
                                                   and not _IN_WHICH.search(text, max(s, m.start() - 40), m.start())):
             # "called Trump “a pathological liar”" is speech even when its subject is not found -- but
@@ -883,6 +884,35 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
             end = _main_clause_comma(text, start, end, quotes)
         found.append(_Candidate(start, end, "indirect", cue, span, 3, para, referent=referent))
     return found + questions
+
+
+def _unnamed_sayer(text: str, s: int, m: re.Match[str]) -> bool:
+    """"Large majorities of … voters going to the polls on Super Tuesday said they support …": a subject too
+    long or odd to take as a speaker still says something. The content is kept, the speaker left unresolved,
+    when "say" plainly follows a noun and opens a clause."""
+    if m.group().lower() not in _SAY:
+        return False
+    before = text[s:m.start()].rstrip()
+    if not before or not before[-1].isalnum() or any(c in before for c in _QUOTE_CHARS[:5]):
+        return False  # '…,” said X' and '“…,” X said, …' are quotation frames, handled as such
+    prev = before.rsplit(None, 1)[-1].lower()
+    after = text[m.end():m.end() + 40].split(None, 1)
+    first = after[0] if after else ""
+    if not first or not (first[0].islower() or first in _CLAUSE_OPENERS):
+        return False
+    low_first = first.lower()
+    if (low_first in PREPOSITIONS or low_first in TIME_WORDS or low_first in _NOT_CLAUSE_OPENERS
+            or low_first.endswith(("ly", "ing"))):
+        return False  # "said of Trump", "said this week", "said happily", "said answering a question"
+    return not (prev in PRONOUNS or prev in PREPOSITIONS or prev in CONJUNCTIONS or prev in _NOT_SAYERS)
+
+
+_CLAUSE_OPENERS = frozenset("I It The A An".split())
+_NOT_CLAUSE_OPENERS = frozenset("""of without than this that's when while as after before because if since until unless
+    though although whereas where""".split())
+# Before "say": not a subject ("those who said", "one could say", "hearing him say", "a larger say")
+_NOT_SAYERS = frozenset("""him her them who which that what everything must could would should might may can will
+    larger easier let you to not be been being is was were are""".split())
 
 
 _TOPIC_NOT_VERB_AFTER = frozenset("the a an of least most much lot".split())
