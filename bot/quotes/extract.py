@@ -29,8 +29,17 @@ _WORDS_RE = re.compile(r"\b(?:[Aa]ccording to|Asked|[a-z]{2,})\b")
 def _cues(text: str, start: int = 0, end: int | None = None, asked: bool = False) -> list[re.Match[str]]:
     """Cue words in text[start:end]; "Asked" opening a question only for reported speech."""
     end = len(text) if end is None else end
-    return [m for m in _WORDS_RE.finditer(text, start, end) if (word := m.group()) in _CUE_SET and (asked or word != "Asked")
+    # Two passes: the words present (strings, no match objects), then the positions of the few cues among them
+    present = _CUE_SET.intersection(_WORDS_RE.findall(text, start, end))
+    if not present:
+        return []
+    return [m for m in _cue_regex(frozenset(present)).finditer(text, start, end) if (word := m.group()) and (asked or word != "Asked")
             and (word not in PARTICLE_ONLY or _particle_after(text, word, m.end(), end) is not None)]
+
+
+@lru_cache(maxsize=4096)
+def _cue_regex(words: frozenset[str]) -> re.Pattern[str]:
+    return re.compile(r"\b(?:%s)\b" % "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
 
 
 # Between a topic cue and its particle: a manner ("talked openly about", "spoke at length of") or a
