@@ -907,7 +907,7 @@ def _unnamed_sayer(text: str, s: int, m: re.Match[str]) -> bool:
     prev = before.rsplit(None, 1)[-1].lower()
     after = text[m.end():m.end() + 40].split(None, 1)
     first = after[0] if after else ""
-    if not first or not (first[0].islower() or first in _CLAUSE_OPENERS):
+    if not first or not (first[0].islower() or first in _CAPITAL_CLAUSE_OPENERS):
         return False
     low_first = first.lower()
     if (low_first in PREPOSITIONS or low_first in TIME_WORDS or low_first in _NOT_CLAUSE_OPENERS
@@ -916,7 +916,7 @@ def _unnamed_sayer(text: str, s: int, m: re.Match[str]) -> bool:
     return not (prev in PRONOUNS or prev in PREPOSITIONS or prev in CONJUNCTIONS or prev in _NOT_SAYERS)
 
 
-_CLAUSE_OPENERS = frozenset("I It The A An".split())
+_CAPITAL_CLAUSE_OPENERS = frozenset("I It The A An".split())
 _NOT_CLAUSE_OPENERS = frozenset("""of without than this that's when while as after before because if since until unless
     though although whereas where""".split())
 # Before "say": not a subject ("those who said", "one could say", "hearing him say", "a larger say")
