@@ -2302,3 +2302,12 @@ def test_say_after_a_modal_or_in_a_relative_clause_is_not_a_statement() -> None:
     text = ("By some standards one could say the harbour levy failed. Those who said the levy mattered "
             "voted for the mayor.\n")
     assert extract_quotes(text) == []
+
+
+def test_a_quoted_show_title_before_the_speaker() -> None:
+    # Written for this test: the programme's name is quoted, the speaker follows its closing mark.
+    text = ("Mayor Rui Tavares was interviewed about the harbour levy on Sunday. On RTP’s “Grande Entrevista,” "
+            "Tavares said the harbour levy would be repealed before the summer.\n")
+    quotes = extract_quotes(text)
+    levy = _covering(quotes, text, "would be repealed before the summer")
+    assert levy.speaker == "Rui Tavares" and "Grande Entrevista" not in levy.text

@@ -222,6 +222,8 @@ def _subject_before(text: str, clause_start: int, cue_start: int) -> tuple[tuple
         span = _np_ok(text, np_start, words_end)
         return (span, np_start, False) if span else None
     np_start = clause_start + comma + 1
+    if comma >= 0:  # "On ABC’s “This Week,” Rubio said": the speaker follows the title's closing mark
+        np_start += _closing_title_mark(stripped, comma)
     span = _np_ok(text, np_start, words_end)
     if span is None:
         return None
@@ -231,6 +233,22 @@ def _subject_before(text: str, clause_start: int, cue_start: int) -> tuple[tuple
         if resident and len(state) <= 2 and all(w[:1].isupper() for w in state):
             return resident.span(1), clause_start, False  # "Stacy Baker of Columbia, South Carolina says"
     return span, np_start, comma >= 0
+
+
+_TITLE_CLOSE = re.compile(r"[”\"]|''")
+_TITLE_OPEN = re.compile(r"[“\"]|``|''")
+
+
+def _closing_title_mark(stripped: str, comma: int) -> int:
+    """Length of the quotation mark closing a short title at `comma`: 'On ABC’s “This Week,” Rubio said'
+    (the show's name is quoted, the speaker follows it); 0 when no title closes there."""
+    close = _TITLE_CLOSE.match(stripped, comma + 1)
+    if close is None:
+        return 0
+    opening = max(stripped.rfind("“", 0, comma), stripped.rfind('"', 0, comma), stripped.rfind("''", 0, comma))
+    if opening < 0 or not 1 <= len(stripped[opening:comma].split()) <= 5:
+        return 0
+    return close.end() - comma - 1
 
 
 def _quoted(segment: str) -> bool:
