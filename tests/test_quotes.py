@@ -2311,3 +2311,19 @@ def test_a_quoted_show_title_before_the_speaker() -> None:
     quotes = extract_quotes(text)
     levy = _covering(quotes, text, "would be repealed before the summer")
     assert levy.speaker == "Rui Tavares" and "Grande Entrevista" not in levy.text
+
+
+def test_a_contracted_relative_clause_after_the_speaker() -> None:
+    # Written for this test: "who’s" describes the speaker as "who is" does.
+    text = "But Silva, who’s running to be a delegate, added that he wants a vote on the harbour levy.\n"
+    quotes = extract_quotes(text)
+    vote = _covering(quotes, text, "he wants a vote on the harbour levy")
+    assert text[vote.speaker_start:vote.speaker_end] == "Silva"
+
+
+def test_said_as_a_second_verb_of_an_unparsed_subject() -> None:
+    # Written for this test: the subject is not found, but "and said" still reports what was said.
+    text = ("A few minutes later the two clerks locked the archive, sent everyone home and said they will "
+            "reopen the hall on Monday.\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "they will reopen the hall on Monday").cue == "said"

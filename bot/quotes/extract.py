@@ -405,6 +405,9 @@ def _owned_person(words: list[str]) -> bool:
 _SPEAKING_BODIES = frozenset("campaign administration company committee department agency organization union government ministry".split())
 
 
+_CONTRACTED_IS = re.compile(r"[’']s$")
+
+
 def _described_name(text: str, head: tuple[int, int], appositive: str) -> bool:
     """A proper name with a description that has a clause of its own ("Brunner, a developer who ...")"""
     words = text[head[0]:head[1]].split()
@@ -413,6 +416,7 @@ def _described_name(text: str, head: tuple[int, int], appositive: str) -> bool:
     if not words or not (words[-1][:1].isupper() or unnamed) or words[0].lower() in ("a", "an"):
         return False  # "The lawmaker, who represents Albay, said" describes one person too
     first = appositive.split(None, 1)[0].lower() if appositive.strip() else ""
+    first = _CONTRACTED_IS.sub("", first)  # "Williams, who’s running to be a delegate, said"
     if (_cues(appositive) and first != "who") or any(c in appositive for c in "“”\"«»"):
         return False  # "Clinton, who called Sanders ..., told" still names her
     return first in ("a", "an", "the", "who", "which", "whose", "its", "his", "her") or first[:1].isdigit()
@@ -916,16 +920,18 @@ def _unnamed_sayer(text: str, s: int, m: re.Match[str]) -> bool:
     prev = before.rsplit(None, 1)[-1].lower()
     after = text[m.end():m.end() + 40].split(None, 1)
     first = after[0] if after else ""
-    if not first or not (first[0].islower() or first in _CLAUSE_OPENERS):
+    if not first or not (first[0].islower() or first in _CONTENT_OPENERS):
         return False
     low_first = first.lower()
     if (low_first in PREPOSITIONS or low_first in TIME_WORDS or low_first in _NOT_CLAUSE_OPENERS
             or low_first.endswith(("ly", "ing"))):
         return False  # "said of Trump", "said this week", "said happily", "said answering a question"
+    if prev in ("and", "but") and len(before.split()) >= 4:
+        return True  # "A few minutes later they rushed everyone inside and said they …": a second verb, same subject
     return not (prev in PRONOUNS or prev in PREPOSITIONS or prev in CONJUNCTIONS or prev in _NOT_SAYERS)
 
 
-_CLAUSE_OPENERS = frozenset("I It The A An".split())
+_CONTENT_OPENERS = frozenset("I It The A An".split())  # capitals that open the clause said
 _NOT_CLAUSE_OPENERS = frozenset("""of without than this that's when while as after before because if since until unless
     though although whereas where""".split())
 # Before "say": not a subject ("those who said", "one could say", "hearing him say", "a larger say")
