@@ -2327,3 +2327,13 @@ def test_said_as_a_second_verb_of_an_unparsed_subject() -> None:
             "reopen the hall on Monday.\n")
     quotes = extract_quotes(text)
     assert _covering(quotes, text, "they will reopen the hall on Monday").cue == "said"
+
+
+def test_a_participle_of_saying_after_an_unparsed_subject() -> None:
+    # Written for this test: the main clause's subject is not found; its ", saying …" is still speech.
+    text = ("One clerk inside the Porto town hall tried to play down the mayor’s remarks, saying they were "
+            "only a joke about the harbour levy.\n")
+    quotes = extract_quotes(text)
+    joke = _covering(quotes, text, "they were only a joke")
+    assert joke.cue == "saying" and joke.speaker is None
+

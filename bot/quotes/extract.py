@@ -786,7 +786,7 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
         by_doing = span is None and low in _SAYING and _BY_DOING.search(text, max(s, m.start() - 12), m.start())
         if by_doing:  # "… by telling Clinton she had been an able opponent": the subject of the clause acts
             span = _sentence_subject(text, s, m.start())
-        unnamed = span is None and not by_doing and _unnamed_sayer(text, s, m)
+        unnamed = span is None and not by_doing and (_unnamed_sayer(text, s, m) or _unnamed_participle(text, s, m))
         if span is None and not by_doing and not unnamed and not _topic_clause(text, s, m) and not (low in _CALL and _CALLED_EPITHET.match(text, m.end(), e_content)
                                                   and text[m.start() - 1:m.start()] != "-"
                                                   and not _IN_WHICH.search(text, max(s, m.start() - 40), m.start())):
@@ -932,6 +932,31 @@ def _unnamed_sayer(text: str, s: int, m: re.Match[str]) -> bool:
 
 
 _CONTENT_OPENERS = frozenset("I It The A An".split())  # capitals that open the clause said
+# Participles of saying whose subject is the main clause's: "…, saying (that) …", "…, noting that …"
+_SAYING_PARTICIPLES = frozenset("""saying noting adding arguing insisting warning stressing explaining acknowledging
+    admitting stating""".split())
+_AFTER_CLAUSE = re.compile(r"(?:,|,?\s+and)$")  # "…, saying", "… and saying"
+_DOCUMENT_BEFORE = re.compile(r"\b(?:issued|released|sent|posted|published)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w’'\-]+\s+)?"
+                              r"(?:statement|e-?mail|letter|memo|message|release|tweet|video)\b[^,;.]{0,30},?\s*$")
+
+
+def _unnamed_participle(text: str, s: int, m: re.Match[str]) -> bool:
+    """"One aide to the mayor tried to play the remarks down, saying they were …": the main clause's
+    subject speaks even when it is not found; the content is kept with the speaker unresolved."""
+    low = m.group().lower()
+    if low not in _SAYING_PARTICIPLES or m.group()[0].isupper():
+        return False
+    before = _PARTICIPLE_ADVERBS.sub("", text[max(s, m.start() - 200):m.start()].rstrip())
+    if not _AFTER_CLAUSE.search(before) or len(text[s:m.start()].split()) < 4:
+        return False
+    if _DOCUMENT_BEFORE.search(text, max(s, m.start() - 60), m.start()):
+        return False  # "X issued a statement Thursday, saying …": the statement's own rule names X
+    after = text[m.end():m.end() + 40].split(None, 1)
+    first = after[0].lower() if after else ""
+    if low != "saying" and first != "that":
+        return False  # "noting the size of the crowd": a topic; "noting that …" a statement
+    return bool(first) and (after[0][0].islower() or after[0] in _CONTENT_OPENERS) and not (
+        first in PREPOSITIONS or first in TIME_WORDS or first in _NOT_CLAUSE_OPENERS or first.endswith(("ly", "ing")))
 _NOT_CLAUSE_OPENERS = frozenset("""of without than this that's when while as after before because if since until unless
     though although whereas where""".split())
 # Before "say": not a subject ("those who said", "one could say", "hearing him say", "a larger say")
