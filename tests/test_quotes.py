@@ -2337,3 +2337,11 @@ def test_a_participle_of_saying_after_an_unparsed_subject() -> None:
     joke = _covering(quotes, text, "they were only a joke")
     assert joke.cue == "saying" and joke.speaker is None
 
+
+
+def test_notes_that_after_a_described_speaker() -> None:
+    # Written for this test: "notes" after an appositive's comma is the verb, not the noun.
+    text = "Marta Reis, a party consultant in Braga, notes that one seat in three is still open.\n"
+    quotes = extract_quotes(text)
+    seat = _covering(quotes, text, "one seat in three is still open")
+    assert seat.cue == "notes" and text[seat.speaker_start:seat.speaker_end] == "Marta Reis"

@@ -2214,6 +2214,7 @@ _NOTE = frozenset("note notes".split())
 def _notes_that(text: str, m: re.Match[str], prev: str) -> bool:
     """"note(s) that" after a common noun is the verb: "experts note that …", "the report notes that …"
     (but "his notes that …", "the notes that …" are notes)."""
+    prev = prev[:-1] if prev.endswith(",") else prev  # "Ames, a party consultant, notes that …"
     return (m.group() in _NOTE and text.startswith(" that ", m.end()) and prev.isalpha() and prev.islower()
             and prev not in _DETERMINERS and prev not in _NUMBERS)
 
