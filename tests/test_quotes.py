@@ -2345,3 +2345,12 @@ def test_notes_that_after_a_described_speaker() -> None:
     quotes = extract_quotes(text)
     seat = _covering(quotes, text, "one seat in three is still open")
     assert seat.cue == "notes" and text[seat.speaker_start:seat.speaker_end] == "Marta Reis"
+
+
+def test_who_said_after_a_quotation_frame_is_the_frame_speaker() -> None:
+    # Written for this test: "who" stands for the speaker named in the quotation's frame.
+    text = ("“The harbour belongs to everyone,” said Army Sgt. Ana Reis, who said the levy, and the new "
+            "parking fees in particular, must be repealed.\n")
+    quotes = extract_quotes(text)
+    levy = _covering(quotes, text, "must be repealed")
+    assert levy.speaker == "Ana Reis" and "parking fees in particular" in levy.text

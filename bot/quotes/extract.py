@@ -768,14 +768,18 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
             text, s, m, found)
         if span is None and (low in TOPIC_CUES or low in OBJECT_CUES or low in SHORT_OBJECT_CUES):
             span = _negated_subject(text, s, m)
-        referent = None
+        referent = framed_referent = None
         in_relative = span is not None and _RELATIVE_UNTIL_CUE.match(text, span[1], m.start()) is not None
         if in_relative and low not in CLAUSE_CUES:
             continue  # "McConnell, who has both endorsed Trump and criticized his campaign, offered …": a record
         if span is None and low in CLAUSE_CUES:
             who = _who_antecedent(text, s, m.start()) or _group_antecedent(text, s, m.start())
+            framed = None if who else _frame_who(text, s, m.start())
             if who:
                 referent, span = who
+            elif framed:  # '“…,” said Ana Reis, who said A, B': the clause runs to the sentence's end
+                span = framed[1]
+                framed_referent = framed[0]
         if span is None and low in PARTICIPLE_CUES:  # "…, with Senator John McCain telling reporters he …"
             with_ = _WITH_SUBJECT.search(text, max(s, m.start() - 60), m.start())
             span = _np_ok(text, *with_.span(1)) if with_ else None
@@ -904,7 +908,7 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
             # "While Ramos said A, he appears B", "When Trump announced his candidacy, he …": the clause the
             # cue leads ends at its comma, where the main clause takes over
             end = _main_clause_comma(text, start, end, quotes)
-        found.append(_Candidate(start, end, "indirect", cue, span, 3, para, referent=referent))
+        found.append(_Candidate(start, end, "indirect", cue, span, 3, para, referent=referent or framed_referent))
     return found + questions
 
 
@@ -1895,6 +1899,19 @@ def _previous_frame_speaker(text: str, s: int, cue_start: int) -> tuple[int, int
     if before and text[max(s, before[0] - 2):before[0]].strip() in (",", "”", "''", ",”", ",''", ""):
         return before  # "…, Hollande said Tuesday in Paris, noting", "…,” he told reporters, adding"
     return None
+
+
+_WHO_AFTER_FRAME = re.compile(r"(,)\s+(who)\s+(?:(?:also|later|then|has|had|have)\s+)?$")
+
+
+def _frame_who(text: str, s: int, cue_start: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """'“…,” said Army Sgt. Ana Reis, who said she …': the frame's speaker is who says more
+    (the frame's name, the "who" that stands for it)."""
+    who = _WHO_AFTER_FRAME.search(text, max(s, cue_start - 30), cue_start)
+    if who is None:
+        return None
+    speaker = _previous_frame_speaker(text, s, who.end(1))
+    return (speaker, who.span(2)) if speaker else None
 
 
 _CLOSING_MARK = re.compile(r"[”\"]|''")
