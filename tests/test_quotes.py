@@ -2354,3 +2354,19 @@ def test_who_said_after_a_quotation_frame_is_the_frame_speaker() -> None:
     quotes = extract_quotes(text)
     levy = _covering(quotes, text, "must be repealed")
     assert levy.speaker == "Ana Reis" and "parking fees in particular" in levy.text
+
+
+def test_argue_that_after_a_relative_clause_subject() -> None:
+    # Written for this test: "some who …" is no speaker we can name, but what they argue is reported.
+    text = "But some who run the fishing cooperatives argue that the harbour levy will close half the boats.\n"
+    quotes = extract_quotes(text)
+    levy = _covering(quotes, text, "the harbour levy will close half the boats")
+    assert levy.cue == "argue" and levy.speaker is None
+
+
+def test_before_adding_continues_the_frame_speaker() -> None:
+    # Written for this test: "replied before adding that …" — the one who replied adds the rest.
+    text = "“Not today,” Mayor Rui Tavares replied before adding that the harbour levy would be reviewed in May.\n"
+    quotes = extract_quotes(text)
+    levy = _covering(quotes, text, "the harbour levy would be reviewed in May")
+    assert levy.cue == "adding" and text[levy.speaker_start:levy.speaker_end] == "Mayor Rui Tavares"

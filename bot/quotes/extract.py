@@ -912,11 +912,18 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
     return found + questions
 
 
+# Verbs of saying that take a "that" clause: "Republicans who backed him warned on Tuesday that …"
+_THAT_CLAUSE_VERBS = frozenset("""warned warns warn argued argues argue insisted insists insist acknowledged acknowledges
+    acknowledge admitted admits admit noted note stressed stresses stress explained explains explain added adds
+    stated wrote writes write reported report told tell tells""".split())
+_THAT_CLAUSE = re.compile(r"\s+(?:(?:on|last|this|earlier)\s+[A-Za-z]+\s+)?that\s")
+
+
 def _unnamed_sayer(text: str, s: int, m: re.Match[str]) -> bool:
     """"Large majorities of … voters going to the polls on Super Tuesday said they support …": a subject too
     long or odd to take as a speaker still says something. The content is kept, the speaker left unresolved,
-    when "say" plainly follows a noun and opens a clause."""
-    if m.group().lower() not in _SAY:
+    when "say" (or "argue that", "warned that" …) plainly follows a noun and opens a clause."""
+    if m.group().lower() not in _SAY and not (m.group().lower() in _THAT_CLAUSE_VERBS and _THAT_CLAUSE.match(text, m.end())):
         return False
     before = text[s:m.start()].rstrip()
     if not before or not before[-1].isalnum() or any(c in before for c in _QUOTE_CHARS[:5]):
@@ -1762,8 +1769,10 @@ def _leading_subject_phrase(text: str, s: int, m: re.Match[str], found: list[_Ca
         thing = _THING_SAYING.search(text, max(s, m.start() - 50), m.start()) if low == "saying" else None
         if thing:  # "held up a sign saying “…”": the sign speaks, nobody by name
             return thing.span(1)
+        went_on = _BEFORE_SAYING.search(head)
         head = _PARTICIPLE_ADVERBS.sub("", head[-80:])  # the tail only: an end-anchored search is quadratic
-        if not head.rstrip("”\"’'").endswith(",") and not _BY_SAYING.search(head):  # also "was \"corrupt,\" noting …"
+        if not head.rstrip("”\"’'").endswith(",") and not _BY_SAYING.search(head) and not (
+                went_on):  # also 'was "corrupt," noting …'
             return None
         if found:
             return found[-1].mention
@@ -1864,6 +1873,7 @@ _ISSUED_SAYING = re.compile(r"\b(?:issued|released|put\s+out|sent(?:\s+out)?|pos
 _WITH_SHARE = re.compile(r"\bwith\s+((?:[\w%’'\-]+\s+){1,12})$")
 # "distanced himself by saying", "Mr. Sanders, after initially saying": the sentence's subject speaks
 _BY_SAYING = re.compile(r"(?:\bby|\b(?:erred|wrong|right|correct|mistaken|justified)\s+in|,\s+(?:after|before|while|when)(?:\s+[a-z]+ly)?)$")
+_BEFORE_SAYING = re.compile(r"[a-z]\s+before$")  # "Rubio replied before adding that …": the subject goes on
 _FRAME_CUES = frozenset("said says told tells added wrote stated declared explained responded".split())
 
 
