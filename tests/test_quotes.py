@@ -2370,3 +2370,19 @@ def test_before_adding_continues_the_frame_speaker() -> None:
     quotes = extract_quotes(text)
     levy = _covering(quotes, text, "the harbour levy would be reviewed in May")
     assert levy.cue == "adding" and text[levy.speaker_start:levy.speaker_end] == "Mayor Rui Tavares"
+
+
+def test_a_named_clause_after_said_with_an_unparsed_subject() -> None:
+    # Written for this test: the clause said opens with a name or a possessive, not a lowercase word.
+    text = ("Fishermen and others who want to keep the harbour open said Lisbon’s decision will close half "
+            "the boats.\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "decision will close half the boats").speaker is None
+
+
+def test_who_say_after_a_list_keeps_the_content_unresolved() -> None:
+    # Written for this test: "who" may stand for either name of the list; nobody is guessed.
+    text = "The mayor faces criticism from Ana Reis and Rui Costa, who say the harbour levy is too high.\n"
+    quotes = extract_quotes(text)
+    levy = _covering(quotes, text, "the harbour levy is too high")
+    assert levy.speaker is None and levy.cue == "say"

@@ -897,7 +897,8 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
         colon = _COLON_QUOTE.search(text, start, end)
         if colon and (first in PREPOSITIONS or first == "of") and len(text[start:colon.start()].split()) <= 8:
             continue  # "said in a statement: ''…''", "said of Sanders: “…”": the quotation is the content
-        if referent is not None or interposed is not None or in_relative:
+        if referent is not None or interposed is not None or in_relative or (
+                unnamed and text.endswith(", who", s, m.start() - 1)):
             # "Cruz, who said A, criticized B": the relative clause (or interposed frame) ends at its comma
             comma = text.find(",", start, end)
             while comma > 0 and text[comma + 1:comma + 2].isdigit():  # "6,000 layoffs" keeps its digits
@@ -931,18 +932,24 @@ def _unnamed_sayer(text: str, s: int, m: re.Match[str]) -> bool:
     prev = before.rsplit(None, 1)[-1].lower()
     after = text[m.end():m.end() + 40].split(None, 1)
     first = after[0] if after else ""
+    if first[:1].isupper() and first.lower() not in TIME_WORDS and _NAME_CLAUSE.match(text, m.end()):
+        first = "it"  # "… who want a ban said Monday’s ruling will …": a named subject opens the clause said
     if not first or not (first[0].islower() or first in _CONTENT_OPENERS):
         return False
     low_first = first.lower()
     if (low_first in PREPOSITIONS or low_first in TIME_WORDS or low_first in _NOT_CLAUSE_OPENERS
             or low_first.endswith(("ly", "ing"))):
         return False  # "said of Trump", "said this week", "said happily", "said answering a question"
+    if prev == "who" and before.endswith(", who"):
+        return True  # "Rubio faces Bush and Christie, who say he …": a described group speaks, unresolved
     if prev in ("and", "but") and len(before.split()) >= 4:
         return True  # "A few minutes later they rushed everyone inside and said they …": a second verb, same subject
     return not (prev in PRONOUNS or prev in PREPOSITIONS or prev in CONJUNCTIONS or prev in _NOT_SAYERS)
 
 
 _CONTENT_OPENERS = frozenset("I It The A An".split())  # capitals that open the clause said
+_NAME_CLAUSE = re.compile(r"\s+(?:(?:[A-Z][\w’'.\-]*\s+){1,3}|[A-Z][\w.\-]*[’']s\s+(?:[a-z]+\s+){1,2}?)(?:is|was|are|were|has|had|have|will|would|could|should|can|"
+                          r"may|might|must|did|does|already|(?!(?:his|this|its|has|was|is|us)\b)[a-z]+(?:ed|s))\b")
 # Participles of saying whose subject is the main clause's: "…, saying (that) …", "…, noting that …"
 _SAYING_PARTICIPLES = frozenset("""saying noting adding arguing insisting warning stressing explaining acknowledging
     admitting stating""".split())
