@@ -2386,3 +2386,12 @@ def test_who_say_after_a_list_keeps_the_content_unresolved() -> None:
     quotes = extract_quotes(text)
     levy = _covering(quotes, text, "the harbour levy is too high")
     assert levy.speaker is None and levy.cue == "say"
+
+
+def test_a_relative_clause_sourced_at_the_end_leaves_the_leading_cue() -> None:
+    # Written for this test: "according to" sources only the relative clause; "says" keeps its own content.
+    text = ("Mayor Rui Tavares says the harbour levy will pay for the new pier, which stood unfinished for "
+            "years, according to the port authority.\n")
+    quotes = extract_quotes(text)
+    pier = _covering(quotes, text, "will pay for the new pier")
+    assert pier.cue == "says" and pier.speaker == "Rui Tavares"

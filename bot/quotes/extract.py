@@ -669,7 +669,12 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
         if after and trailing.mention and len(text[after.end():e_content].split()) >= 2 and not _inside(quotes, after.start()):
             cited = _Candidate(after.end(), _content_end(text, after.end(), e_content, quotes), "indirect",
                                after.group(1), trailing.mention, 3, para)
-        return [trailing] + [c for c in (more, question, cited) if c]
+        # "A says B, which stood at 263, according to the AP": the trailing source has the relative clause
+        # only; what comes before it keeps its own leading cue
+        earlier = _reported(text, s, trailing.start, para, quotes, doc_cues, cue_starts) if (
+            trailing.start > s and _RELATIVE_TAIL.match(text, trailing.start)
+            and any(c.end() < trailing.start for c in cues)) else []
+        return earlier + [trailing] + [c for c in (more, question, cited) if c]
     found: list[_Candidate] = []
     questions: list[_Candidate] = []
     for m in cues:  # leading: "Wang said (that) ...", "According to X, ..."
@@ -918,6 +923,9 @@ _THAT_CLAUSE_VERBS = frozenset("""warned warns warn argued argues argue insisted
     acknowledge admitted admits admit noted note stressed stresses stress explained explains explain added adds
     stated wrote writes write reported report told tell tells""".split())
 _THAT_CLAUSE = re.compile(r"\s+(?:(?:on|last|this|earlier)\s+[A-Za-z]+\s+)?that\s")
+
+
+_RELATIVE_TAIL = re.compile(r"(?:which|who|where)\s")  # a trailing attribution's content opening a relative clause
 
 
 def _unnamed_sayer(text: str, s: int, m: re.Match[str]) -> bool:
