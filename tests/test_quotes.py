@@ -2395,3 +2395,14 @@ def test_a_relative_clause_sourced_at_the_end_leaves_the_leading_cue() -> None:
     quotes = extract_quotes(text)
     pier = _covering(quotes, text, "will pay for the new pier")
     assert pier.cue == "says" and pier.speaker == "Rui Tavares"
+
+
+def test_a_participle_of_saying_after_a_preposition() -> None:
+    # Written for this test: "despite admitting that A, B" — A was said, and it ends at the comma.
+    text = ("Mayor Rui Tavares, despite admitting that the harbour levy was unpopular, refused to withdraw it. "
+            "After saying the pier would open in May, she left the meeting.\n")
+    quotes = extract_quotes(text)
+    levy = _covering(quotes, text, "the harbour levy was unpopular")
+    assert levy.cue == "admitting" and "refused" not in levy.text
+    pier = _covering(quotes, text, "the pier would open in May")
+    assert pier.cue == "saying" and "left the meeting" not in pier.text

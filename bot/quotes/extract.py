@@ -903,8 +903,10 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
         if colon and (first in PREPOSITIONS or first == "of") and len(text[start:colon.start()].split()) <= 8:
             continue  # "said in a statement: ''…''", "said of Sanders: “…”": the quotation is the content
         if referent is not None or interposed is not None or in_relative or (
-                unnamed and text.endswith(", who", s, m.start() - 1)):
-            # "Cruz, who said A, criticized B": the relative clause (or interposed frame) ends at its comma
+                unnamed and (text.endswith(", who", s, m.start() - 1)
+                             or _PREPOSITION_BEFORE.search(text, max(s, m.start() - 40), m.start()))):
+            # "Cruz, who said A, criticized B": the relative clause (or interposed frame) ends at its comma;
+            # so does "despite admitting A, B" / "After saying A, she …"
             comma = text.find(",", start, end)
             while comma > 0 and text[comma + 1:comma + 2].isdigit():  # "6,000 layoffs" keeps its digits
                 comma = text.find(",", comma + 1, end)
@@ -962,18 +964,23 @@ _NAME_CLAUSE = re.compile(r"\s+(?:(?:[A-Z][\w’'.\-]*\s+){1,3}|[A-Z][\w.\-]*[�
 _SAYING_PARTICIPLES = frozenset("""saying noting adding arguing insisting warning stressing explaining acknowledging
     admitting stating""".split())
 _AFTER_CLAUSE = re.compile(r"(?:,|,?\s+and)$")  # "…, saying", "… and saying"
+# "aside from saying …", "despite admitting that …", "After saying …, she left": the clause's subject speaks
+_PREPOSITION_BEFORE = re.compile(r"\b(?:[Aa]side\s+from|[Aa]part\s+from|[Ii]n\s+addition\s+to|[Bb]esides|[Dd]espite|[Aa]fter|"
+                                 r"[Ww]hile)(?:\s+[a-z]+ly)?\s+$")
 _DOCUMENT_BEFORE = re.compile(r"\b(?:issued|released|sent|posted|published)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w’'\-]+\s+)?"
                               r"(?:statement|e-?mail|letter|memo|message|release|tweet|video)\b[^,;.]{0,30},?\s*$")
 
 
 def _unnamed_participle(text: str, s: int, m: re.Match[str]) -> bool:
-    """"One aide to the mayor tried to play the remarks down, saying they were …": the main clause's
-    subject speaks even when it is not found; the content is kept with the speaker unresolved."""
+    """"One aide to the mayor tried to play the remarks down, saying they were …", "… aside from saying
+    he wants …": the main clause's subject speaks even when it is not found; the content is kept with the
+    speaker unresolved."""
     low = m.group().lower()
     if low not in _SAYING_PARTICIPLES or m.group()[0].isupper():
         return False
     before = _PARTICIPLE_ADVERBS.sub("", text[max(s, m.start() - 200):m.start()].rstrip())
-    if not _AFTER_CLAUSE.search(before) or len(text[s:m.start()].split()) < 4:
+    prepositional = _PREPOSITION_BEFORE.search(text, max(s, m.start() - 40), m.start())
+    if not prepositional and (not _AFTER_CLAUSE.search(before) or len(text[s:m.start()].split()) < 4):
         return False
     if _DOCUMENT_BEFORE.search(text, max(s, m.start() - 60), m.start()):
         return False  # "X issued a statement Thursday, saying …": the statement's own rule names X
