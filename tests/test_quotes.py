@@ -2406,3 +2406,11 @@ def test_a_participle_of_saying_after_a_preposition() -> None:
     assert levy.cue == "admitting" and "refused" not in levy.text
     pier = _covering(quotes, text, "the pier would open in May")
     assert pier.cue == "saying" and "left the meeting" not in pier.text
+
+
+def test_a_quoted_title_closing_the_speaker_description() -> None:
+    # Written for this test: the description of the speaker ends with a quoted programme title.
+    text = "Rita Ames, host of RTP’s “Bom Dia,” suggested the harbour levy could cost the mayor his seat.\n"
+    quotes = extract_quotes(text)
+    levy = _covering(quotes, text, "the harbour levy could cost the mayor his seat")
+    assert levy.speaker == "Rita Ames"

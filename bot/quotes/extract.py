@@ -184,6 +184,8 @@ def _subject_before(text: str, clause_start: int, cue_start: int) -> tuple[tuple
             break
         stripped = parts[0].rstrip() if len(parts) == 2 else ""
     stripped = _drop_aside(stripped)
+    if _quoted_title_ends_appositive(stripped):
+        stripped = stripped[:-1]  # 'Lehel, the hacker known as “Guccifer,” said': a quoted name ends the appositive
     words_end = clause_start + len(stripped)
     if stripped.endswith(","):  # appositive: "Revesz, director of X, said"
         inner = stripped[:-1]
@@ -249,6 +251,14 @@ def _closing_title_mark(stripped: str, comma: int) -> int:
     if opening < 0 or not 1 <= len(stripped[opening:comma].split()) <= 5:
         return 0
     return close.end() - comma - 1
+
+
+def _quoted_title_ends_appositive(stripped: str) -> bool:
+    """'Ames, host of RTP’s “Bom Dia,”' before a cue: a short quoted title closes a description set off by a comma."""
+    if not stripped.endswith((",”", ',"')) or not _closing_title_mark(stripped, len(stripped) - 2):
+        return False
+    opening = max(stripped.rfind("“"), stripped.rfind('"', 0, len(stripped) - 1))
+    return "," in stripped[:opening]
 
 
 def _quoted(segment: str) -> bool:
