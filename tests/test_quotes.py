@@ -2414,3 +2414,13 @@ def test_a_quoted_title_closing_the_speaker_description() -> None:
     quotes = extract_quotes(text)
     levy = _covering(quotes, text, "the harbour levy could cost the mayor his seat")
     assert levy.speaker == "Rita Ames"
+
+
+def test_short_opening_participles_and_sure_before_the_speaker() -> None:
+    # Written for this test: "Using …," and "Sure," open the sentence; the pronoun after them speaks.
+    text = ("Mayor Rui Tavares spoke at the pier. Using a fishing metaphor, he said the harbour levy had "
+            "caught nobody. Sure, he admits that the new pier is late.\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "the harbour levy had caught nobody").speaker == "Rui Tavares"
+    late = _covering(quotes, text, "the new pier is late")
+    assert late.cue == "admits" and text[late.speaker_start:late.speaker_end] == "he"

@@ -2389,13 +2389,13 @@ def _speaker_intro(text: str, s: int, np_start: int) -> bool:
 _INTRO_ADVERBS = frozenset("""then first second third next finally regardless similarly likewise moreover
     meanwhile however still separately
     furthermore indeed nevertheless nonetheless instead otherwise besides afterward afterwards overall
-    ultimately now today yesterday again also too thus hence rather contrary even""".split())
+    ultimately now today yesterday again also too thus hence rather contrary even sure""".split())
 # "Hours later,", "A week later,", "Late last year,", "Moments earlier,": a time phrase, not a clause
 _TIME_AGO = re.compile(r"(?:(?:[Aa]n?|[Tt]wo|[Ss]everal|[Aa]\s+few|[Mm]oments?|[Mm]inutes?|[Hh]ours?|[Dd]ays?|[Ww]eeks?|"
                        r"[Mm]onths?|[Yy]ears?)\s+)?(?:\w+\s+)?(?:later|earlier|ago)\b|(?:[Ll]ate|[Ee]arly)\s+(?:last|this|next)\s+\w+\b"
                        r"|(?:[Yy]ears|[Mm]onths|[Ww]eeks|[Dd]ays|[Hh]ours|[Mm]inutes|[Mm]oments|[Ss]hortly)\s+(?:after|before)\s")  # "Months after he …,"
 # A participle phrase about the speaker: "Pressed by X,", "Asked about it,", "Frustrated,", "Using a crude expression …,"
-_PARTICIPLE_INTRO = re.compile(r"[A-Z][a-z]{2,}(?:ed\b(?![’'])|ing\s+(?:%s)\b)" % "|".join(sorted(
+_PARTICIPLE_INTRO = re.compile(r"(?:[A-Z][a-z]{2,}|Us|Be|Do|Go)(?:ed\b(?![’'])|ing\s+(?:%s)\b)" % "|".join(sorted(
     PREPOSITIONS | TIME_WORDS | DETERMINERS | _DETERMINERS | {"that", "it", "him", "her", "them", "up", "out", "down", "off"},
     key=len, reverse=True)))  # "Walking to the door,", "Using a crude expression," — not "Ebeling reminisced"
 
