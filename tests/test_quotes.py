@@ -2424,3 +2424,11 @@ def test_short_opening_participles_and_sure_before_the_speaker() -> None:
     assert _covering(quotes, text, "the harbour levy had caught nobody").speaker == "Rui Tavares"
     late = _covering(quotes, text, "the new pier is late")
     assert late.cue == "admits" and text[late.speaker_start:late.speaker_end] == "he"
+
+
+def test_a_group_listed_after_and_says_in_its_relative_clause() -> None:
+    # Written for this test: the group after "and" is the antecedent of "who said".
+    text = "The survey counted both fishermen and dock workers who said the harbour levy was too high.\n"
+    quotes = extract_quotes(text)
+    levy = _covering(quotes, text, "the harbour levy was too high")
+    assert levy.cue == "said" and "counted" not in levy.text

@@ -1504,7 +1504,10 @@ def _group_antecedent(text: str, s: int, cue_start: int) -> tuple[tuple[int, int
     if _looks_verb(words[first].group()) or text[span[0]:span[1]].split()[0].lower() in NOT_NAME - DETERMINERS - _DETERMINERS:
         return None
     before = text[s:span[0]].split()
-    if not before or before[-1].lower() in CONJUNCTIONS or len(before) <= 4 and before[-1].lower() == "of":
+    # "both Democrats and independent voters who said …": a group listed mid-sentence (but "and those who
+    # said X tended to …" is a subject whose clause ends unseen)
+    listed = len(before) > 1 and text[span[0]:span[1]].split()[0].lower() != "those"
+    if not before or before[-1].lower() in CONJUNCTIONS and not listed or len(before) <= 4 and before[-1].lower() == "of":
         return None  # "Those who said X tended to back Sanders": the clause is the subject, its content ends unseen
     return span, words[-1].span()
 
