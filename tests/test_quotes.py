@@ -2432,3 +2432,11 @@ def test_a_group_listed_after_and_says_in_its_relative_clause() -> None:
     quotes = extract_quotes(text)
     levy = _covering(quotes, text, "the harbour levy was too high")
     assert levy.cue == "said" and "counted" not in levy.text
+
+
+def test_a_place_with_its_state_inside_the_speaker_description() -> None:
+    # Written for this test: "Braga, Minho," is one place, not a second appositive.
+    text = "One delegate, Rui Costa of Braga, Minho, explained that the harbour levy split the party.\n"
+    quotes = extract_quotes(text)
+    levy = _covering(quotes, text, "the harbour levy split the party")
+    assert levy.cue == "explained" and "Braga" not in levy.text

@@ -187,6 +187,9 @@ def _subject_before(text: str, clause_start: int, cue_start: int) -> tuple[tuple
     if _quoted_title_ends_appositive(stripped):
         stripped = stripped[:-1]  # 'Lehel, the hacker known as “Guccifer,” said': a quoted name ends the appositive
     words_end = clause_start + len(stripped)
+    state = _PLACE_STATE.search(stripped) if stripped.endswith(",") else None
+    if state:  # "a woman in Worcester, Massachusetts, told": the state is part of the place, not an appositive
+        stripped = stripped[:state.start(1)] + ("," if stripped[:state.start(1)].count(",") else "")
     if stripped.endswith(","):  # appositive: "Revesz, director of X, said"
         inner = stripped[:-1]
         comma = inner.rfind(",")
@@ -251,6 +254,10 @@ def _closing_title_mark(stripped: str, comma: int) -> int:
     if opening < 0 or not 1 <= len(stripped[opening:comma].split()) <= 5:
         return 0
     return close.end() - comma - 1
+
+
+# A place with its state before the cue: "of Washington, D.C.,", "in Worcester, Massachusetts,"
+_PLACE_STATE = re.compile(r"\b(?:in|of|from)\s+(?:[A-Z][\w.\-]*\s+){0,2}[A-Z][\w.\-]*(,\s+(?:[A-Z][\w.]*\s+)?[A-Z][\w.]*,)$")
 
 
 def _quoted_title_ends_appositive(stripped: str) -> bool:
