@@ -2440,3 +2440,12 @@ def test_a_place_with_its_state_inside_the_speaker_description() -> None:
     quotes = extract_quotes(text)
     levy = _covering(quotes, text, "the harbour levy split the party")
     assert levy.cue == "explained" and "Braga" not in levy.text
+
+
+def test_noting_that_opening_a_sentence() -> None:
+    # Written for this test: the opening participle phrase is what was noted; it ends at its comma.
+    text = "Noting that the harbour levy doubled in May, Mayor Rui Tavares said the fishermen deserve relief.\n"
+    quotes = extract_quotes(text)
+    levy = _covering(quotes, text, "the harbour levy doubled in May")
+    assert levy.cue == "Noting" and "fishermen" not in levy.text
+    assert _covering(quotes, text, "the fishermen deserve relief").speaker == "Rui Tavares"

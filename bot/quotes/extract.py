@@ -22,8 +22,10 @@ from bot.quotes.text import QuoteSpan, paragraphs, quote_spans, sentences
 _ALL_CUES = sorted(QUOTE_CUES | TOPIC_CUES | {"according to"}, key=len, reverse=True)
 # Cue verbs are matched in lower case only: "States" in "United States" is no cue. Scanning words
 # and looking them up is several times faster than one regex alternation of all cue forms.
-_CUE_SET = frozenset(_ALL_CUES) | {"According to", "Asked"}
-_WORDS_RE = re.compile(r"\b(?:[Aa]ccording to|Asked|[a-z]{2,})\b")
+# "Noting that A, Tester said B": a few participles open a sentence with what was said
+_OPENING_PARTICIPLES = frozenset("Noting Acknowledging Arguing Insisting Stressing Admitting".split())
+_CUE_SET = frozenset(_ALL_CUES) | {"According to", "Asked"} | _OPENING_PARTICIPLES
+_WORDS_RE = re.compile(r"\b(?:[Aa]ccording to|Asked|(?:Noting|Acknowledging|Arguing|Insisting|Stressing|Admitting)(?=\s+that\b)|[a-z]{2,})\b")
 
 
 def _cues(text: str, start: int = 0, end: int | None = None, asked: bool = False) -> list[re.Match[str]]:
@@ -921,7 +923,8 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
             continue  # "said in a statement: ''…''", "said of Sanders: “…”": the quotation is the content
         if referent is not None or interposed is not None or in_relative or (
                 unnamed and (text.endswith(", who", s, m.start() - 1)
-                             or _PREPOSITION_BEFORE.search(text, max(s, m.start() - 40), m.start()))):
+                             or _PREPOSITION_BEFORE.search(text, max(s, m.start() - 40), m.start())
+                             or m.group() in _OPENING_PARTICIPLES)):
             # "Cruz, who said A, criticized B": the relative clause (or interposed frame) ends at its comma;
             # so does "despite admitting A, B" / "After saying A, she …"
             comma = text.find(",", start, end)
@@ -980,6 +983,7 @@ _NAME_CLAUSE = re.compile(r"\s+(?:(?:[A-Z][\w’'.\-]*\s+){1,3}|[A-Z][\w.\-]*[�
 # Participles of saying whose subject is the main clause's: "…, saying (that) …", "…, noting that …"
 _SAYING_PARTICIPLES = frozenset("""saying noting adding arguing insisting warning stressing explaining acknowledging
     admitting stating""".split())
+_OPENING_PARTICIPLE = re.compile(r"[\s“\"(]*(?:(?:But|And)\s+)?")
 _AFTER_CLAUSE = re.compile(r"(?:,|,?\s+and)$")  # "…, saying", "… and saying"
 # "aside from saying …", "despite admitting that …", "After saying …, she left": the clause's subject speaks
 _PREPOSITION_BEFORE = re.compile(r"\b(?:[Aa]side\s+from|[Aa]part\s+from|[Ii]n\s+addition\s+to|[Bb]esides|[Dd]espite|[Aa]fter|"
@@ -993,6 +997,8 @@ def _unnamed_participle(text: str, s: int, m: re.Match[str]) -> bool:
     he wants …": the main clause's subject speaks even when it is not found; the content is kept with the
     speaker unresolved."""
     low = m.group().lower()
+    if m.group() in _OPENING_PARTICIPLES and _OPENING_PARTICIPLE.fullmatch(text, s, m.start()):
+        return True  # "Noting that A, Tester said B": the subject after the opening phrase noted A
     if low not in _SAYING_PARTICIPLES or m.group()[0].isupper():
         return False
     before = _PARTICIPLE_ADVERBS.sub("", text[max(s, m.start() - 200):m.start()].rstrip())
