@@ -2406,6 +2406,7 @@ def test_a_participle_of_saying_after_a_preposition() -> None:
     assert levy.cue == "admitting" and "refused" not in levy.text
     pier = _covering(quotes, text, "the pier would open in May")
     assert pier.cue == "saying" and "left the meeting" not in pier.text
+    assert text[pier.speaker_start:pier.speaker_end] == "she"
 
 
 def test_a_quoted_title_closing_the_speaker_description() -> None:

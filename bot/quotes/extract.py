@@ -932,6 +932,8 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
                 comma = text.find(",", comma + 1, end)
             if comma > start and not _inside(quotes, comma):
                 end = _strip_end(text, start, comma)
+                if text[s:m.start()].strip() in ("After", "While"):
+                    span = _sentence_subject(text, comma + 1, e_content)  # "After saying A, Reis left": Reis said A
         elif _subordinate_clause(text, s, m.start()):
             # "While Ramos said A, he appears B", "When Trump announced his candidacy, he …": the clause the
             # cue leads ends at its comma, where the main clause takes over
