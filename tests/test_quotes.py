@@ -2302,3 +2302,151 @@ def test_say_after_a_modal_or_in_a_relative_clause_is_not_a_statement() -> None:
     text = ("By some standards one could say the harbour levy failed. Those who said the levy mattered "
             "voted for the mayor.\n")
     assert extract_quotes(text) == []
+
+
+def test_a_quoted_show_title_before_the_speaker() -> None:
+    # Written for this test: the programme's name is quoted, the speaker follows its closing mark.
+    text = ("Mayor Rui Tavares was interviewed about the harbour levy on Sunday. On RTP’s “Grande Entrevista,” "
+            "Tavares said the harbour levy would be repealed before the summer.\n")
+    quotes = extract_quotes(text)
+    levy = _covering(quotes, text, "would be repealed before the summer")
+    assert levy.speaker == "Rui Tavares" and "Grande Entrevista" not in levy.text
+
+
+def test_a_contracted_relative_clause_after_the_speaker() -> None:
+    # Written for this test: "who’s" describes the speaker as "who is" does.
+    text = "But Silva, who’s running to be a delegate, added that he wants a vote on the harbour levy.\n"
+    quotes = extract_quotes(text)
+    vote = _covering(quotes, text, "he wants a vote on the harbour levy")
+    assert text[vote.speaker_start:vote.speaker_end] == "Silva"
+
+
+def test_said_as_a_second_verb_of_an_unparsed_subject() -> None:
+    # Written for this test: the subject is not found, but "and said" still reports what was said.
+    text = ("A few minutes later the two clerks locked the archive, sent everyone home and said they will "
+            "reopen the hall on Monday.\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "they will reopen the hall on Monday").cue == "said"
+
+
+def test_a_participle_of_saying_after_an_unparsed_subject() -> None:
+    # Written for this test: the main clause's subject is not found; its ", saying …" is still speech.
+    text = ("One clerk inside the Porto town hall tried to play down the mayor’s remarks, saying they were "
+            "only a joke about the harbour levy.\n")
+    quotes = extract_quotes(text)
+    joke = _covering(quotes, text, "they were only a joke")
+    assert joke.cue == "saying" and joke.speaker is None
+
+
+
+def test_notes_that_after_a_described_speaker() -> None:
+    # Written for this test: "notes" after an appositive's comma is the verb, not the noun.
+    text = "Marta Reis, a party consultant in Braga, notes that one seat in three is still open.\n"
+    quotes = extract_quotes(text)
+    seat = _covering(quotes, text, "one seat in three is still open")
+    assert seat.cue == "notes" and text[seat.speaker_start:seat.speaker_end] == "Marta Reis"
+
+
+def test_who_said_after_a_quotation_frame_is_the_frame_speaker() -> None:
+    # Written for this test: "who" stands for the speaker named in the quotation's frame.
+    text = ("“The harbour belongs to everyone,” said Army Sgt. Ana Reis, who said the levy, and the new "
+            "parking fees in particular, must be repealed.\n")
+    quotes = extract_quotes(text)
+    levy = _covering(quotes, text, "must be repealed")
+    assert levy.speaker == "Ana Reis" and "parking fees in particular" in levy.text
+
+
+def test_argue_that_after_a_relative_clause_subject() -> None:
+    # Written for this test: "some who …" is no speaker we can name, but what they argue is reported.
+    text = "But some who run the fishing cooperatives argue that the harbour levy will close half the boats.\n"
+    quotes = extract_quotes(text)
+    levy = _covering(quotes, text, "the harbour levy will close half the boats")
+    assert levy.cue == "argue" and levy.speaker is None
+
+
+def test_before_adding_continues_the_frame_speaker() -> None:
+    # Written for this test: "replied before adding that …" — the one who replied adds the rest.
+    text = "“Not today,” Mayor Rui Tavares replied before adding that the harbour levy would be reviewed in May.\n"
+    quotes = extract_quotes(text)
+    levy = _covering(quotes, text, "the harbour levy would be reviewed in May")
+    assert levy.cue == "adding" and text[levy.speaker_start:levy.speaker_end] == "Mayor Rui Tavares"
+
+
+def test_a_named_clause_after_said_with_an_unparsed_subject() -> None:
+    # Written for this test: the clause said opens with a name or a possessive, not a lowercase word.
+    text = ("Fishermen and others who want to keep the harbour open said Lisbon’s decision will close half "
+            "the boats.\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "decision will close half the boats").speaker is None
+
+
+def test_who_say_after_a_list_keeps_the_content_unresolved() -> None:
+    # Written for this test: "who" may stand for either name of the list; nobody is guessed.
+    text = "The mayor faces criticism from Ana Reis and Rui Costa, who say the harbour levy is too high.\n"
+    quotes = extract_quotes(text)
+    levy = _covering(quotes, text, "the harbour levy is too high")
+    assert levy.speaker is None and levy.cue == "say"
+
+
+def test_a_relative_clause_sourced_at_the_end_leaves_the_leading_cue() -> None:
+    # Written for this test: "according to" sources only the relative clause; "says" keeps its own content.
+    text = ("Mayor Rui Tavares says the harbour levy will pay for the new pier, which stood unfinished for "
+            "years, according to the port authority.\n")
+    quotes = extract_quotes(text)
+    pier = _covering(quotes, text, "will pay for the new pier")
+    assert pier.cue == "says" and pier.speaker == "Rui Tavares"
+
+
+def test_a_participle_of_saying_after_a_preposition() -> None:
+    # Written for this test: "despite admitting that A, B" — A was said, and it ends at the comma.
+    text = ("Mayor Rui Tavares, despite admitting that the harbour levy was unpopular, refused to withdraw it. "
+            "After saying the pier would open in May, she left the meeting.\n")
+    quotes = extract_quotes(text)
+    levy = _covering(quotes, text, "the harbour levy was unpopular")
+    assert levy.cue == "admitting" and "refused" not in levy.text
+    pier = _covering(quotes, text, "the pier would open in May")
+    assert pier.cue == "saying" and "left the meeting" not in pier.text
+    assert text[pier.speaker_start:pier.speaker_end] == "she"
+
+
+def test_a_quoted_title_closing_the_speaker_description() -> None:
+    # Written for this test: the description of the speaker ends with a quoted programme title.
+    text = "Rita Ames, host of RTP’s “Bom Dia,” suggested the harbour levy could cost the mayor his seat.\n"
+    quotes = extract_quotes(text)
+    levy = _covering(quotes, text, "the harbour levy could cost the mayor his seat")
+    assert levy.speaker == "Rita Ames"
+
+
+def test_short_opening_participles_and_sure_before_the_speaker() -> None:
+    # Written for this test: "Using …," and "Sure," open the sentence; the pronoun after them speaks.
+    text = ("Mayor Rui Tavares spoke at the pier. Using a fishing metaphor, he said the harbour levy had "
+            "caught nobody. Sure, he admits that the new pier is late.\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "the harbour levy had caught nobody").speaker == "Rui Tavares"
+    late = _covering(quotes, text, "the new pier is late")
+    assert late.cue == "admits" and text[late.speaker_start:late.speaker_end] == "he"
+
+
+def test_a_group_listed_after_and_says_in_its_relative_clause() -> None:
+    # Written for this test: the group after "and" is the antecedent of "who said".
+    text = "The survey counted both fishermen and dock workers who said the harbour levy was too high.\n"
+    quotes = extract_quotes(text)
+    levy = _covering(quotes, text, "the harbour levy was too high")
+    assert levy.cue == "said" and "counted" not in levy.text
+
+
+def test_a_place_with_its_state_inside_the_speaker_description() -> None:
+    # Written for this test: "Braga, Minho," is one place, not a second appositive.
+    text = "One delegate, Rui Costa of Braga, Minho, explained that the harbour levy split the party.\n"
+    quotes = extract_quotes(text)
+    levy = _covering(quotes, text, "the harbour levy split the party")
+    assert levy.cue == "explained" and "Braga" not in levy.text
+
+
+def test_noting_that_opening_a_sentence() -> None:
+    # Written for this test: the opening participle phrase is what was noted; it ends at its comma.
+    text = "Noting that the harbour levy doubled in May, Mayor Rui Tavares said the fishermen deserve relief.\n"
+    quotes = extract_quotes(text)
+    levy = _covering(quotes, text, "the harbour levy doubled in May")
+    assert levy.cue == "Noting" and "fishermen" not in levy.text
+    assert _covering(quotes, text, "the fishermen deserve relief").speaker == "Rui Tavares"

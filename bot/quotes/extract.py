@@ -22,8 +22,10 @@ from bot.quotes.text import QuoteSpan, paragraphs, quote_spans, sentences
 _ALL_CUES = sorted(QUOTE_CUES | TOPIC_CUES | {"according to"}, key=len, reverse=True)
 # Cue verbs are matched in lower case only: "States" in "United States" is no cue. Scanning words
 # and looking them up is several times faster than one regex alternation of all cue forms.
-_CUE_SET = frozenset(_ALL_CUES) | {"According to", "Asked"}
-_WORDS_RE = re.compile(r"\b(?:[Aa]ccording to|Asked|[a-z]{2,})\b")
+# "Noting that A, Tester said B": a few participles open a sentence with what was said
+_OPENING_PARTICIPLES = frozenset("Noting Acknowledging Arguing Insisting Stressing Admitting".split())
+_CUE_SET = frozenset(_ALL_CUES) | {"According to", "Asked"} | _OPENING_PARTICIPLES
+_WORDS_RE = re.compile(r"\b(?:[Aa]ccording to|Asked|(?:Noting|Acknowledging|Arguing|Insisting|Stressing|Admitting)(?=\s+that\b)|[a-z]{2,})\b")
 
 
 def _cues(text: str, start: int = 0, end: int | None = None, asked: bool = False) -> list[re.Match[str]]:
@@ -193,7 +195,12 @@ def _subject_before(text: str, clause_start: int, cue_start: int) -> tuple[tuple
             break
         stripped = parts[0].rstrip() if len(parts) == 2 else ""
     stripped = _drop_aside(stripped)
+    if _quoted_title_ends_appositive(stripped):
+        stripped = stripped[:-1]  # 'Lehel, the hacker known as “Guccifer,” said': a quoted name ends the appositive
     words_end = clause_start + len(stripped)
+    state = _PLACE_STATE.search(stripped) if stripped.endswith(",") else None
+    if state:  # "a woman in Worcester, Massachusetts, told": the state is part of the place, not an appositive
+        stripped = stripped[:state.start(1)] + ("," if stripped[:state.start(1)].count(",") else "")
     if stripped.endswith(","):  # appositive: "Revesz, director of X, said"
         inner = stripped[:-1]
         comma = inner.rfind(",")
@@ -231,6 +238,8 @@ def _subject_before(text: str, clause_start: int, cue_start: int) -> tuple[tuple
         span = _np_ok(text, np_start, words_end)
         return (span, np_start, False) if span else None
     np_start = clause_start + comma + 1
+    if comma >= 0:  # "On ABC’s “This Week,” Rubio said": the speaker follows the title's closing mark
+        np_start += _closing_title_mark(stripped, comma)
     span = _np_ok(text, np_start, words_end)
     if span is None:
         return None
@@ -240,6 +249,34 @@ def _subject_before(text: str, clause_start: int, cue_start: int) -> tuple[tuple
         if resident and len(state) <= 2 and all(w[:1].isupper() for w in state):
             return resident.span(1), clause_start, False  # "Stacy Baker of Columbia, South Carolina says"
     return span, np_start, comma >= 0
+
+
+_TITLE_CLOSE = re.compile(r"[”\"]|''")
+_TITLE_OPEN = re.compile(r"[“\"]|``|''")
+
+
+def _closing_title_mark(stripped: str, comma: int) -> int:
+    """Length of the quotation mark closing a short title at `comma`: 'On ABC’s “This Week,” Rubio said'
+    (the show's name is quoted, the speaker follows it); 0 when no title closes there."""
+    close = _TITLE_CLOSE.match(stripped, comma + 1)
+    if close is None:
+        return 0
+    opening = max(stripped.rfind("“", 0, comma), stripped.rfind('"', 0, comma), stripped.rfind("''", 0, comma))
+    if opening < 0 or not 1 <= len(stripped[opening:comma].split()) <= 5:
+        return 0
+    return close.end() - comma - 1
+
+
+# A place with its state before the cue: "of Washington, D.C.,", "in Worcester, Massachusetts,"
+_PLACE_STATE = re.compile(r"\b(?:in|of|from)\s+(?:[A-Z][\w.\-]*\s+){0,2}[A-Z][\w.\-]*(,\s+(?:[A-Z][\w.]*\s+)?[A-Z][\w.]*,)$")
+
+
+def _quoted_title_ends_appositive(stripped: str) -> bool:
+    """'Ames, host of RTP’s “Bom Dia,”' before a cue: a short quoted title closes a description set off by a comma."""
+    if not stripped.endswith((",”", ',"')) or not _closing_title_mark(stripped, len(stripped) - 2):
+        return False
+    opening = max(stripped.rfind("“"), stripped.rfind('"', 0, len(stripped) - 1))
+    return "," in stripped[:opening]
 
 
 def _quoted(segment: str) -> bool:
@@ -396,6 +433,9 @@ def _owned_person(words: list[str]) -> bool:
 _SPEAKING_BODIES = frozenset("campaign administration company committee department agency organization union government ministry".split())
 
 
+_CONTRACTED_IS = re.compile(r"[’']s$")
+
+
 def _described_name(text: str, head: tuple[int, int], appositive: str) -> bool:
     """A proper name with a description that has a clause of its own ("Brunner, a developer who ...")"""
     words = text[head[0]:head[1]].split()
@@ -404,6 +444,7 @@ def _described_name(text: str, head: tuple[int, int], appositive: str) -> bool:
     if not words or not (words[-1][:1].isupper() or unnamed) or words[0].lower() in ("a", "an"):
         return False  # "The lawmaker, who represents Albay, said" describes one person too
     first = appositive.split(None, 1)[0].lower() if appositive.strip() else ""
+    first = _CONTRACTED_IS.sub("", first)  # "Williams, who’s running to be a delegate, said"
     if (_cues(appositive) and first != "who") or any(c in appositive for c in "“”\"«»"):
         return False  # "Clinton, who called Sanders ..., told" still names her
     return first in ("a", "an", "the", "who", "which", "whose", "its", "his", "her") or first[:1].isdigit()
@@ -656,7 +697,12 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
         if after and trailing.mention and len(text[after.end():e_content].split()) >= 2 and not _inside(quotes, after.start()):
             cited = _Candidate(after.end(), _content_end(text, after.end(), e_content, quotes), "indirect",
                                after.group(1), trailing.mention, 3, para)
-        return [trailing] + [c for c in (more, question, cited) if c]
+        # "A says B, which stood at 263, according to the AP": the trailing source has the relative clause
+        # only; what comes before it keeps its own leading cue
+        earlier = _reported(text, s, trailing.start, para, quotes, doc_cues, cue_starts) if (
+            trailing.start > s and _RELATIVE_TAIL.match(text, trailing.start)
+            and any(c.end() < trailing.start for c in cues)) else []
+        return earlier + [trailing] + [c for c in (more, question, cited) if c]
     found: list[_Candidate] = []
     questions: list[_Candidate] = []
     for m in cues:  # leading: "Wang said (that) ...", "According to X, ..."
@@ -755,14 +801,18 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
             text, s, m, found)
         if span is None and (low in TOPIC_CUES or low in OBJECT_CUES or low in SHORT_OBJECT_CUES):
             span = _negated_subject(text, s, m)
-        referent = None
+        referent = framed_referent = None
         in_relative = span is not None and _RELATIVE_UNTIL_CUE.match(text, span[1], m.start()) is not None
         if in_relative and low not in CLAUSE_CUES:
             continue  # "McConnell, who has both endorsed Trump and criticized his campaign, offered …": a record
         if span is None and low in CLAUSE_CUES:
             who = _who_antecedent(text, s, m.start()) or _group_antecedent(text, s, m.start())
+            framed = None if who else _frame_who(text, s, m.start())
             if who:
                 referent, span = who
+            elif framed:  # '“…,” said Ana Reis, who said A, B': the clause runs to the sentence's end
+                span = framed[1]
+                framed_referent = framed[0]
         if span is None and low in PARTICIPLE_CUES:  # "…, with Senator John McCain telling reporters he …"
             with_ = _WITH_SUBJECT.search(text, max(s, m.start() - 60), m.start())
             span = _np_ok(text, *with_.span(1)) if with_ else None
@@ -773,7 +823,7 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
         by_doing = span is None and low in _SAYING and _BY_DOING.search(text, max(s, m.start() - 12), m.start())
         if by_doing:  # "… by telling Clinton she had been an able opponent": the subject of the clause acts
             span = _sentence_subject(text, s, m.start())
-        unnamed = span is None and not by_doing and _unnamed_sayer(text, s, m)
+        unnamed = span is None and not by_doing and (_unnamed_sayer(text, s, m) or _unnamed_participle(text, s, m))
         if span is None and not by_doing and not unnamed and not _topic_clause(text, s, m) and not (low in _CALL and _CALLED_EPITHET.match(text, m.end(), e_content)
                                                   and text[m.start() - 1:m.start()] != "-"
                                                   and not _IN_WHICH.search(text, max(s, m.start() - 40), m.start())):
@@ -880,26 +930,42 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
         colon = _COLON_QUOTE.search(text, start, end)
         if colon and (first in PREPOSITIONS or first == "of") and len(text[start:colon.start()].split()) <= 8:
             continue  # "said in a statement: ''…''", "said of Sanders: “…”": the quotation is the content
-        if referent is not None or interposed is not None or in_relative:
-            # "Cruz, who said A, criticized B": the relative clause (or interposed frame) ends at its comma
+        if referent is not None or interposed is not None or in_relative or (
+                unnamed and (text.endswith(", who", s, m.start() - 1)
+                             or _PREPOSITION_BEFORE.search(text, max(s, m.start() - 40), m.start())
+                             or m.group() in _OPENING_PARTICIPLES)):
+            # "Cruz, who said A, criticized B": the relative clause (or interposed frame) ends at its comma;
+            # so does "despite admitting A, B" / "After saying A, she …"
             comma = text.find(",", start, end)
             while comma > 0 and text[comma + 1:comma + 2].isdigit():  # "6,000 layoffs" keeps its digits
                 comma = text.find(",", comma + 1, end)
             if comma > start and not _inside(quotes, comma):
                 end = _strip_end(text, start, comma)
+                if text[s:m.start()].strip() in ("After", "While"):
+                    span = _sentence_subject(text, comma + 1, e_content)  # "After saying A, Reis left": Reis said A
         elif _subordinate_clause(text, s, m.start()):
             # "While Ramos said A, he appears B", "When Trump announced his candidacy, he …": the clause the
             # cue leads ends at its comma, where the main clause takes over
             end = _main_clause_comma(text, start, end, quotes)
-        found.append(_Candidate(start, end, "indirect", cue, span, 3, para, referent=referent))
+        found.append(_Candidate(start, end, "indirect", cue, span, 3, para, referent=referent or framed_referent))
     return found + questions
+
+
+# Verbs of saying that take a "that" clause: "Republicans who backed him warned on Tuesday that …"
+_THAT_CLAUSE_VERBS = frozenset("""warned warns warn argued argues argue insisted insists insist acknowledged acknowledges
+    acknowledge admitted admits admit noted note stressed stresses stress explained explains explain added adds
+    stated wrote writes write reported report told tell tells""".split())
+_THAT_CLAUSE = re.compile(r"\s+(?:(?:on|last|this|earlier)\s+[A-Za-z]+\s+)?that\s")
+
+
+_RELATIVE_TAIL = re.compile(r"(?:which|who|where)\s")  # a trailing attribution's content opening a relative clause
 
 
 def _unnamed_sayer(text: str, s: int, m: re.Match[str]) -> bool:
     """"Large majorities of … voters going to the polls on Super Tuesday said they support …": a subject too
     long or odd to take as a speaker still says something. The content is kept, the speaker left unresolved,
-    when "say" plainly follows a noun and opens a clause."""
-    if m.group().lower() not in _SAY:
+    when "say" (or "argue that", "warned that" …) plainly follows a noun and opens a clause."""
+    if m.group().lower() not in _SAY and not (m.group().lower() in _THAT_CLAUSE_VERBS and _THAT_CLAUSE.match(text, m.end())):
         return False
     before = text[s:m.start()].rstrip()
     if not before or not before[-1].isalnum() or any(c in before for c in _QUOTE_CHARS[:5]):
@@ -907,16 +973,57 @@ def _unnamed_sayer(text: str, s: int, m: re.Match[str]) -> bool:
     prev = before.rsplit(None, 1)[-1].lower()
     after = text[m.end():m.end() + 40].split(None, 1)
     first = after[0] if after else ""
-    if not first or not (first[0].islower() or first in _CAPITAL_CLAUSE_OPENERS):
+    if first[:1].isupper() and first.lower() not in TIME_WORDS and _NAME_CLAUSE.match(text, m.end()):
+        first = "it"  # "… who want a ban said Monday’s ruling will …": a named subject opens the clause said
+    if not first or not (first[0].islower() or first in _CONTENT_OPENERS):
         return False
     low_first = first.lower()
     if (low_first in PREPOSITIONS or low_first in TIME_WORDS or low_first in _NOT_CLAUSE_OPENERS
             or low_first.endswith(("ly", "ing"))):
         return False  # "said of Trump", "said this week", "said happily", "said answering a question"
+    if prev == "who" and before.endswith(", who"):
+        return True  # "Rubio faces Bush and Christie, who say he …": a described group speaks, unresolved
+    if prev in ("and", "but") and len(before.split()) >= 4:
+        return True  # "A few minutes later they rushed everyone inside and said they …": a second verb, same subject
     return not (prev in PRONOUNS or prev in PREPOSITIONS or prev in CONJUNCTIONS or prev in _NOT_SAYERS)
 
 
-_CAPITAL_CLAUSE_OPENERS = frozenset("I It The A An".split())
+_CONTENT_OPENERS = frozenset("I It The A An".split())  # capitals that open the clause said
+_NAME_CLAUSE = re.compile(r"\s+(?:(?:[A-Z][\w’'.\-]*\s+){1,3}|[A-Z][\w.\-]*[’']s\s+(?:[a-z]+\s+){1,2}?)(?:is|was|are|were|has|had|have|will|would|could|should|can|"
+                          r"may|might|must|did|does|already|(?!(?:his|this|its|has|was|is|us)\b)[a-z]+(?:ed|s))\b")
+# Participles of saying whose subject is the main clause's: "…, saying (that) …", "…, noting that …"
+_SAYING_PARTICIPLES = frozenset("""saying noting adding arguing insisting warning stressing explaining acknowledging
+    admitting stating""".split())
+_OPENING_PARTICIPLE = re.compile(r"[\s“\"(]*(?:(?:But|And)\s+)?")
+_AFTER_CLAUSE = re.compile(r"(?:,|,?\s+and)$")  # "…, saying", "… and saying"
+# "aside from saying …", "despite admitting that …", "After saying …, she left": the clause's subject speaks
+_PREPOSITION_BEFORE = re.compile(r"\b(?:[Aa]side\s+from|[Aa]part\s+from|[Ii]n\s+addition\s+to|[Bb]esides|[Dd]espite|[Aa]fter|"
+                                 r"[Ww]hile)(?:\s+[a-z]+ly)?\s+$")
+_DOCUMENT_BEFORE = re.compile(r"\b(?:issued|released|sent|posted|published)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w’'\-]+\s+)?"
+                              r"(?:statement|e-?mail|letter|memo|message|release|tweet|video)\b[^,;.]{0,30},?\s*$")
+
+
+def _unnamed_participle(text: str, s: int, m: re.Match[str]) -> bool:
+    """"One aide to the mayor tried to play the remarks down, saying they were …", "… aside from saying
+    he wants …": the main clause's subject speaks even when it is not found; the content is kept with the
+    speaker unresolved."""
+    low = m.group().lower()
+    if m.group() in _OPENING_PARTICIPLES and _OPENING_PARTICIPLE.fullmatch(text, s, m.start()):
+        return True  # "Noting that A, Tester said B": the subject after the opening phrase noted A
+    if low not in _SAYING_PARTICIPLES or m.group()[0].isupper():
+        return False
+    before = _PARTICIPLE_ADVERBS.sub("", text[max(s, m.start() - 200):m.start()].rstrip())
+    prepositional = _PREPOSITION_BEFORE.search(text, max(s, m.start() - 40), m.start())
+    if not prepositional and (not _AFTER_CLAUSE.search(before) or len(text[s:m.start()].split()) < 4):
+        return False
+    if _DOCUMENT_BEFORE.search(text, max(s, m.start() - 60), m.start()):
+        return False  # "X issued a statement Thursday, saying …": the statement's own rule names X
+    after = text[m.end():m.end() + 40].split(None, 1)
+    first = after[0].lower() if after else ""
+    if low != "saying" and first != "that":
+        return False  # "noting the size of the crowd": a topic; "noting that …" a statement
+    return bool(first) and (after[0][0].islower() or after[0] in _CONTENT_OPENERS) and not (
+        first in PREPOSITIONS or first in TIME_WORDS or first in _NOT_CLAUSE_OPENERS or first.endswith(("ly", "ing")))
 _NOT_CLAUSE_OPENERS = frozenset("""of without than this that's when while as after before because if since until unless
     though although whereas where""".split())
 # Before "say": not a subject ("those who said", "one could say", "hearing him say", "a larger say")
@@ -1421,7 +1528,10 @@ def _group_antecedent(text: str, s: int, cue_start: int) -> tuple[tuple[int, int
     if _looks_verb(words[first].group()) or text[span[0]:span[1]].split()[0].lower() in NOT_NAME - DETERMINERS - _DETERMINERS:
         return None
     before = text[s:span[0]].split()
-    if not before or before[-1].lower() in CONJUNCTIONS or len(before) <= 4 and before[-1].lower() == "of":
+    # "both Democrats and independent voters who said …": a group listed mid-sentence (but "and those who
+    # said X tended to …" is a subject whose clause ends unseen)
+    listed = len(before) > 1 and text[span[0]:span[1]].split()[0].lower() != "those"
+    if not before or before[-1].lower() in CONJUNCTIONS and not listed or len(before) <= 4 and before[-1].lower() == "of":
         return None  # "Those who said X tended to back Sanders": the clause is the subject, its content ends unseen
     return span, words[-1].span()
 
@@ -1718,8 +1828,10 @@ def _leading_subject_phrase(text: str, s: int, m: re.Match[str], found: list[_Ca
         thing = _THING_SAYING.search(text, max(s, m.start() - 50), m.start()) if low == "saying" else None
         if thing:  # "held up a sign saying “…”": the sign speaks, nobody by name
             return thing.span(1)
+        went_on = _BEFORE_SAYING.search(head)
         head = _PARTICIPLE_ADVERBS.sub("", head[-80:])  # the tail only: an end-anchored search is quadratic
-        if not head.rstrip("”\"’'").endswith(",") and not _BY_SAYING.search(head):  # also "was \"corrupt,\" noting …"
+        if not head.rstrip("”\"’'").endswith(",") and not _BY_SAYING.search(head) and not (
+                went_on):  # also 'was "corrupt," noting …'
             return None
         if found:
             return found[-1].mention
@@ -1820,6 +1932,7 @@ _ISSUED_SAYING = re.compile(r"\b(?:issued|released|put\s+out|sent(?:\s+out)?|pos
 _WITH_SHARE = re.compile(r"\bwith\s+((?:[\w%’'\-]+\s+){1,12})$")
 # "distanced himself by saying", "Mr. Sanders, after initially saying": the sentence's subject speaks
 _BY_SAYING = re.compile(r"(?:\bby|\b(?:erred|wrong|right|correct|mistaken|justified)\s+in|,\s+(?:after|before|while|when)(?:\s+[a-z]+ly)?)$")
+_BEFORE_SAYING = re.compile(r"[a-z]\s+before$")  # "Rubio replied before adding that …": the subject goes on
 _FRAME_CUES = frozenset("said says told tells added wrote stated declared explained responded".split())
 
 
@@ -1855,6 +1968,19 @@ def _previous_frame_speaker(text: str, s: int, cue_start: int) -> tuple[int, int
     if before and text[max(s, before[0] - 2):before[0]].strip() in (",", "”", "''", ",”", ",''", ""):
         return before  # "…, Hollande said Tuesday in Paris, noting", "…,” he told reporters, adding"
     return None
+
+
+_WHO_AFTER_FRAME = re.compile(r"(,)\s+(who)\s+(?:(?:also|later|then|has|had|have)\s+)?$")
+
+
+def _frame_who(text: str, s: int, cue_start: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """'“…,” said Army Sgt. Ana Reis, who said she …': the frame's speaker is who says more
+    (the frame's name, the "who" that stands for it)."""
+    who = _WHO_AFTER_FRAME.search(text, max(s, cue_start - 30), cue_start)
+    if who is None:
+        return None
+    speaker = _previous_frame_speaker(text, s, who.end(1))
+    return (speaker, who.span(2)) if speaker else None
 
 
 _CLOSING_MARK = re.compile(r"[”\"]|''")
@@ -2174,6 +2300,7 @@ _NOTE = frozenset("note notes".split())
 def _notes_that(text: str, m: re.Match[str], prev: str) -> bool:
     """"note(s) that" after a common noun is the verb: "experts note that …", "the report notes that …"
     (but "his notes that …", "the notes that …" are notes)."""
+    prev = prev[:-1] if prev.endswith(",") else prev  # "Ames, a party consultant, notes that …"
     return (m.group() in _NOTE and text.startswith(" that ", m.end()) and prev.isalpha() and prev.islower()
             and prev not in _DETERMINERS and prev not in _NUMBERS)
 
@@ -2289,13 +2416,13 @@ def _speaker_intro(text: str, s: int, np_start: int) -> bool:
 _INTRO_ADVERBS = frozenset("""then first second third next finally regardless similarly likewise moreover
     meanwhile however still separately
     furthermore indeed nevertheless nonetheless instead otherwise besides afterward afterwards overall
-    ultimately now today yesterday again also too thus hence rather contrary even""".split())
+    ultimately now today yesterday again also too thus hence rather contrary even sure""".split())
 # "Hours later,", "A week later,", "Late last year,", "Moments earlier,": a time phrase, not a clause
 _TIME_AGO = re.compile(r"(?:(?:[Aa]n?|[Tt]wo|[Ss]everal|[Aa]\s+few|[Mm]oments?|[Mm]inutes?|[Hh]ours?|[Dd]ays?|[Ww]eeks?|"
                        r"[Mm]onths?|[Yy]ears?)\s+)?(?:\w+\s+)?(?:later|earlier|ago)\b|(?:[Ll]ate|[Ee]arly)\s+(?:last|this|next)\s+\w+\b"
                        r"|(?:[Yy]ears|[Mm]onths|[Ww]eeks|[Dd]ays|[Hh]ours|[Mm]inutes|[Mm]oments|[Ss]hortly)\s+(?:after|before)\s")  # "Months after he …,"
 # A participle phrase about the speaker: "Pressed by X,", "Asked about it,", "Frustrated,", "Using a crude expression …,"
-_PARTICIPLE_INTRO = re.compile(r"[A-Z][a-z]{2,}(?:ed\b(?![’'])|ing\s+(?:%s)\b)" % "|".join(sorted(
+_PARTICIPLE_INTRO = re.compile(r"(?:[A-Z][a-z]{2,}|Us|Be|Do|Go)(?:ed\b(?![’'])|ing\s+(?:%s)\b)" % "|".join(sorted(
     PREPOSITIONS | TIME_WORDS | DETERMINERS | _DETERMINERS | {"that", "it", "him", "her", "them", "up", "out", "down", "off"},
     key=len, reverse=True)))  # "Walking to the door,", "Using a crude expression," — not "Ebeling reminisced"
 
