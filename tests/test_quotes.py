@@ -2302,3 +2302,14 @@ def test_say_after_a_modal_or_in_a_relative_clause_is_not_a_statement() -> None:
     text = ("By some standards one could say the harbour levy failed. Those who said the levy mattered "
             "voted for the mayor.\n")
     assert extract_quotes(text) == []
+
+
+def test_calling_x_y_is_short_and_ends_at_a_second_speech_act() -> None:
+    # Written for this test: "calling it “absurd”" is two words; "and vowing …" is a second act.
+    text = ("Mayor Rui Lopes attacked the harbour plan on Monday, calling it “absurd.” Senator Ana Costa spoke "
+            "harshly about the fishing fleet, calling its owners crooks and vowing to cut their subsidies.\n")
+    quotes = extract_quotes(text)
+    absurd = _covering(quotes, text, "it “absurd")
+    assert absurd.cue == "calling" and "harbour plan" not in absurd.text
+    crooks = _covering(quotes, text, "its owners crooks")
+    assert "vowing" not in crooks.text

@@ -523,6 +523,8 @@ def _speaking_head(words: list[str]) -> bool:
 _NAMING_END = re.compile(r",?\s+and\s+(?:also\s+)?[a-z]+(?:ed|s)\b|\s+and\s+(?:he|she|they|I|we)\s|,\s+[a-z]+ing\b(?!\s+(?:and|or)\s)|,\s+(?:a|an)\s|"
                          r"\s(?:in\s+(?:a|an|his|her|their)\s|on\s+(?:his|her|their|Monday|Tuesday|Wednesday|"
                          r"Thursday|Friday|Saturday|Sunday)|during|at\s+a\s)")
+# "calling them rapists and vowing to …": a second speech act ends the naming
+_AND_SPEAKING = re.compile(r",?\s+and\s+(?:then\s+|also\s+)?(?:%s)\b" % "|".join(sorted(PARTICIPLE_CUES)))
 _AFTER_EPITHET = re.compile(r"(?<=[”\"'])\s+(?:instead\b|(?!(?:%s)\b)[a-z]+ing\b)" % "|".join(sorted(PARTICIPLE_CUES)))
 _PHONED = re.compile(r"(?:[\w’'.]+\s+){1,4}(?:to\s+[a-z]|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
 _ASK = frozenset("ask asked asks asking".split())
@@ -795,12 +797,15 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
                            or _short_object(text, low, start) else 3)
         end = _without_name_appositive(text, start, end)
         if naming:
-            cut = _NAMING_END.search(text, start, end)
+            cut = _first_match(text, start, end, _NAMING_END, _AND_SPEAKING)
             if cut and not _inside(quotes, cut.start()):
                 end = _strip_end(text, start, cut.start())
             after = _AFTER_EPITHET.search(text, start, end)
             if after:  # 'called Cruz the “ultimate hypocrite,” linking to …': the name ends the naming
                 end = after.start()
+            comma = text.find(",", start, end) if span is None else -1
+            if comma > start and not _inside(quotes, comma):
+                end = _strip_end(text, start, comma)  # "Asked about Lopes calling him a liar, Ames said …": the clause ends
             if _PHONED.match(text, start, end):
                 continue  # "called Sanders to congratulate him", "called both candidates Tuesday night"
         second = _second_act_at(text, start, end, quotes)  # "confirmed the date and urged X to ...": two acts
@@ -858,7 +863,8 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
             end = _strip_end(text, start, media.start())
         if len(text[start:end].split()) < 3 and not short_object and not (
                 (low in OBJECT_CUES or low in _JUDGING_CUES or low in _DESCRIBE or media) and end > start) and not (
-                low in _SAY and _SHORT_ANSWER.fullmatch(text, start, end)):
+                low in _SAY and _SHORT_ANSWER.fullmatch(text, start, end)) and not (
+                naming and len(text[start:end].split()) == 2):  # "calling it “absurd”": what and what it was called
             continue
         first = text[start:end].split(None, 1)[0].lower()
         between = text[m.end():start].split()  # "said that over the last days he …", not "hinted at that in …"
@@ -884,6 +890,12 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
             end = _main_clause_comma(text, start, end, quotes)
         found.append(_Candidate(start, end, "indirect", cue, span, 3, para, referent=referent))
     return found + questions
+
+
+def _first_match(text: str, start: int, end: int, *patterns: re.Pattern[str]) -> re.Match[str] | None:
+    """The earliest match of any of `patterns` in text[start:end]."""
+    hits = [h for h in (p.search(text, start, end) for p in patterns) if h]
+    return min(hits, key=lambda h: h.start(), default=None)
 
 
 def _unnamed_sayer(text: str, s: int, m: re.Match[str]) -> bool:
