@@ -2313,3 +2313,21 @@ def test_calling_x_y_is_short_and_ends_at_a_second_speech_act() -> None:
     assert absurd.cue == "calling" and "harbour plan" not in absurd.text
     crooks = _covering(quotes, text, "its owners crooks")
     assert "vowing" not in crooks.text
+
+
+def test_what_data_suggest_or_activists_demand_that_is_reported_without_a_speaker() -> None:
+    # Written for this test: the sources are no speakers the subject finder knows; the content still counts.
+    text = ("Official harbour data suggest that the catch fell by a third last year. Fishermen who have "
+            "demanded that the port stay open met on Monday. That is not to suggest that the mayor was wrong.\n")
+    quotes = extract_quotes(text)
+    catch = _covering(quotes, text, "the catch fell by a third")
+    assert catch.speaker is None
+    assert _covering(quotes, text, "the port stay open").speaker is None
+    assert not any("the mayor was wrong" in q.text for q in quotes)
+
+
+def test_reported_content_ends_where_a_clause_with_a_possessive_subject_starts() -> None:
+    # Written for this test: ", and her campaign is …" is the writer's, not what was suggested.
+    text = "Ms. Costa is suggesting that the port should close in winter, and her campaign is asking fishermen to back it.\n"
+    port = _covering(extract_quotes(text), text, "the port should close")
+    assert "campaign" not in port.text

@@ -767,7 +767,7 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
         if by_doing:  # "… by telling Clinton she had been an able opponent": the subject of the clause acts
             span = _sentence_subject(text, s, m.start())
         unnamed = span is None and not by_doing and _unnamed_sayer(text, s, m)
-        if span is None and not by_doing and not unnamed and not _topic_clause(text, s, m) and not (low in _CALL and _CALLED_EPITHET.match(text, m.end(), e_content)
+        if span is None and not by_doing and not unnamed and not _topic_clause(text, s, m) and not _suggests_that(text, m) and not (low in _CALL and _CALLED_EPITHET.match(text, m.end(), e_content)
                                                   and text[m.start() - 1:m.start()] != "-"
                                                   and not _IN_WHICH.search(text, max(s, m.start() - 40), m.start())):
             # "called Trump “a pathological liar”" is speech even when its subject is not found -- but
@@ -890,6 +890,22 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
             end = _main_clause_comma(text, start, end, quotes)
         found.append(_Candidate(start, end, "indirect", cue, span, 3, para, referent=referent))
     return found + questions
+
+
+# Cues whose "that"-clause is reported whoever the subject is: "official data suggest that …",
+# "activists who have demanded that …", "Lopes proposed that every port …"
+_THAT_CLAUSE_CUES = frozenset("""suggest suggested suggests suggesting propose proposed proposes proposing
+    urge urged urges urging demand demanded demands demanding""".split())
+
+
+def _suggests_that(text: str, m: re.Match[str]) -> bool:
+    """"Polls suggested that …": what a source suggests, proposes or demands is reported even when the source is
+    no speaker the subject finder knows (the content is kept, the speaker left unresolved)."""
+    return (m.group().lower() in _THAT_CLAUSE_CUES and text.startswith(" that ", m.end())
+            and not _NOT_TO.search(text, max(0, m.start() - 12), m.start()))
+
+
+_NOT_TO = re.compile(r"(?:\bnot|n[’']t)\s+(?:to\s+)?$")  # "That’s not to suggest that …": nobody suggests it
 
 
 def _first_match(text: str, start: int, end: int, *patterns: re.Pattern[str]) -> re.Match[str] | None:
@@ -2052,7 +2068,7 @@ _CONTENT_END = re.compile(r"(?=[\s,;])(?:"  # the guard fails fast inside words:
                           r"pointed|not-so-subtle|oblique|direct)\s+)?(?:swipe|jab|dig|shot|nod|reference|allusion|rebuke|slap|knock|poke)"
                           r"\s+(?:at|to)\s|%s\s+despite\s"
                           # a new clause about something else: ", and the hashtag was soon trending"
-                          r"|,\s+and\s+(?:the|a|an)\s+(?:[\w’'\-]+\s+){0,4}?(?:is|was|were|are|did|has|have|had)\s"
+                          r"|,\s+and\s+(?:the|a|an|his|her|their|its)\s+(?:[\w’'\-]+\s+){0,4}?(?:is|was|were|are|did|has|have|had)\s"
                           # the writer on the saying's effect: ", throwing the talks into doubt", ", underscoring …"
                           r"|%s\s+(?:[a-z]+ly\s+)?(?:underscoring|highlighting|signaling|signalling|illustrating|prompting|"
                           r"sparking|triggering|throwing|putting|leading|marking|fueling|fuelling|casting|capping|tapping|employing)\s"
