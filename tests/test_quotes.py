@@ -2331,3 +2331,14 @@ def test_reported_content_ends_where_a_clause_with_a_possessive_subject_starts()
     text = "Ms. Costa is suggesting that the port should close in winter, and her campaign is asking fishermen to back it.\n"
     port = _covering(extract_quotes(text), text, "the port should close")
     assert "campaign" not in port.text
+
+
+def test_asked_whom_with_a_long_addressee_an_adverb_or_a_relative_clause() -> None:
+    # Written for this test.
+    text = ("Rui Lopes asked the head of the port authority pointedly whether the docks would close in winter. "
+            "Ana Costa asked Mayor Pinto, who runs the fishing council, to publish the catch figures.\n")
+    quotes = extract_quotes(text)
+    docks = _covering(quotes, text, "whether the docks would close")
+    assert docks.speaker == "Rui Lopes" and "pointedly" not in docks.text
+    figures = _covering(quotes, text, "to publish the catch figures")
+    assert figures.speaker == "Ana Costa" and figures.text.startswith("Mayor Pinto, who runs")

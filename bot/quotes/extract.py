@@ -529,11 +529,14 @@ _AFTER_EPITHET = re.compile(r"(?<=[”\"'])\s+(?:instead\b|(?!(?:%s)\b)[a-z]+ing
 _PHONED = re.compile(r"(?:[\w’'.]+\s+){1,4}(?:to\s+[a-z]|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
 _ASK = frozenset("ask asked asks asking".split())
 # the one asked: a pronoun, a name ("former Attorney General Eric Holder"), "the/our <noun>", a bare group
-# ("asked workers if", "asked voters whether") -- not "asked questions about", a topic
+# ("asked workers if", "asked voters whether") -- not "asked questions about", a topic; then a relative clause,
+# a setting or an adverb: "asked Ames, who runs the port, to …", "asked the head of the port pointedly whether …"
 _ASKED = re.compile(r"(\s+(?:him|her|them|me|us|(?:the\s+|(?:former|fellow|then|co-host|host|moderator|anchor)\s+)?(?:[A-Z][\w’'.\-]*\s*)+|"
-                    r"(?:the|a|an|his|her|their|its|our|my|your|some|many|several)\s+[a-z]+(?:\s+[a-z]+)?|"
-                    r"(?!questions\b)[a-z]{3,}(?:ers|ents|ors|ans|ists|ees|ees|ies)))?(?:\s+(?:on|at|during|in)\s+[^,;]{1,40}?)?\s+"
+                    r"(?:the|a|an|his|her|their|its|our|my|your|some|many|several)\s+[a-z]+(?:\s+(?:of\s+)?[a-z]+){0,3}?|"
+                    r"(?!questions\b)[a-z]{3,}(?:ers|ents|ors|ans|ists|ees|ees|ies))(?:,\s+who\s[^,;]{1,80},)?)?"
+                    r"(?:\s+(?:on|at|during|in)\s+[^,;]{1,40}?)?(?:\s+[a-z]+ly)?\s+"
                     r"(whether|if|what|how|why|who|whom|which|when|where|about|to|for)\b")
+_ASKED_WHO_TO = re.compile(r"[^,;]{1,60}?,\s+who\s[^,;]{1,80},\s+to\s")  # "asked Ames, who runs the port, to close it"
 _DESCRIBE = frozenset("describe described describes describing".split())
 _DESCRIBED_AS = re.compile(r"(?:[^\s,;.]+\s+){1,8}?as\s")
 _CALL = frozenset("call called calls calling".split())
@@ -816,7 +819,8 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
         if second is not None:
             end = _strip_end(text, start, second)
         if low in _ASK:  # a question asked ends at the clause: "when I asked him if ..., he looked"
-            comma = text.find(",", start, end)
+            relative = _ASKED_WHO_TO.match(text, start, end)
+            comma = text.find(",", relative.end() if relative else start, end)  # "asked Ames, who …, to …"
             if comma > start and not _inside(quotes, comma):
                 end = _strip_end(text, start, comma)
         as_ = _DESCRIBED_AS.match(text, start, end) if low in _DESCRIBE or low in _REFER else None
