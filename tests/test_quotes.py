@@ -2342,3 +2342,12 @@ def test_asked_whom_with_a_long_addressee_an_adverb_or_a_relative_clause() -> No
     assert docks.speaker == "Rui Lopes" and "pointedly" not in docks.text
     figures = _covering(quotes, text, "to publish the catch figures")
     assert figures.speaker == "Ana Costa" and figures.text.startswith("Mayor Pinto, who runs")
+
+
+def test_a_plan_that_calls_for_something_but_not_renewed_calls_for() -> None:
+    # Written for this test.
+    text = ("The harbour plan calls for a toll on every trawler that docks overnight. "
+            "In the port there were renewed calls for a toll on trawlers on Monday.\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "a toll on every trawler").cue == "calls"
+    assert not any("toll on trawlers" in q.text for q in quotes)

@@ -2180,6 +2180,8 @@ def _verb_use(text: str, s: int, m: re.Match[str]) -> bool:
     if not before:
         return False
     prev = before[-1]
+    if _noun_calls_for(text, m, before):
+        return True
     if prev.endswith(("’s", "'s", "s’", "s'")):
         return False  # "Graham’s comments", "Editor’s note"
     after = text[m.end():m.end() + 30].split(None, 1)
@@ -2189,6 +2191,19 @@ def _verb_use(text: str, s: int, m: re.Match[str]) -> bool:
         return False  # "the two Post-Soviet states", "the Baltic states": a noun after its modifier
     return (prev[:1].isupper() and prev.lower() not in _DETERMINERS or prev.lower() in PRONOUNS
             or _notes_that(text, m, prev))
+
+
+def _noun_calls_for(text: str, m: re.Match[str], before: list[str]) -> bool:
+    """"his plan calls for …", "the rare accord calls on …": a document asking for something, after its head
+    noun with a determiner just before (but "renewed calls for", "growing calls for", "these calls for" are calls)."""
+    prev = before[-1]
+    return (m.group() == "calls" and _CALLS_PARTICLE.match(text, m.end()) is not None and prev.isalpha() and prev.islower()
+            and not prev.endswith(("ed", "ing")) and prev not in _DETERMINERS and prev not in _NUMBERS
+            and prev not in _CALL_MODIFIERS and any(w.lower() in _DETERMINERS or w.endswith(("’s", "'s")) for w in before[-3:-1]))
+
+
+_CALLS_PARTICLE = re.compile(r" (?:for|on) ")
+_CALL_MODIFIERS = frozenset("new more fresh louder loud frequent public many few".split())
 
 
 _NOTE = frozenset("note notes".split())
