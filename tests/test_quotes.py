@@ -2351,3 +2351,12 @@ def test_a_plan_that_calls_for_something_but_not_renewed_calls_for() -> None:
     quotes = extract_quotes(text)
     assert _covering(quotes, text, "a toll on every trawler").cue == "calls"
     assert not any("toll on trawlers" in q.text for q in quotes)
+
+
+def test_a_quoted_name_given_ends_the_naming_before_and() -> None:
+    # Written for this test.
+    text = ("Fishermen backed the mayor early, with the harbour union calling her “the champion the docks need” "
+            "and its leader Rui Lopes hugging her on stage.\n")
+    quotes = extract_quotes(text)
+    champion = _covering(quotes, text, "the champion the docks need")
+    assert "hugging" not in champion.text and champion.text.startswith("her")

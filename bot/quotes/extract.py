@@ -526,6 +526,8 @@ _NAMING_END = re.compile(r",?\s+and\s+(?:also\s+)?[a-z]+(?:ed|s)\b|\s+and\s+(?:h
 # "calling them rapists and vowing to …": a second speech act ends the naming
 _AND_SPEAKING = re.compile(r",?\s+and\s+(?:then\s+|also\s+)?(?:%s)\b" % "|".join(sorted(PARTICIPLE_CUES)))
 _AFTER_EPITHET = re.compile(r"(?<=[”\"'])\s+(?:instead\b|(?!(?:%s)\b)[a-z]+ing\b)" % "|".join(sorted(PARTICIPLE_CUES)))
+# 'calling her “our champion” and her rival …': after the quoted name, "and" leads on (not 'and someone who …')
+_AND_AFTER_EPITHET = re.compile(r"[”\"](?:\s+\([^()]{1,40}\))?(,?\s+and\s)(?![“\"‘]|(?:someone|somebody)\s)")
 _PHONED = re.compile(r"(?:[\w’'.]+\s+){1,4}(?:to\s+[a-z]|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
 _ASK = frozenset("ask asked asks asking".split())
 # the one asked: a pronoun, a name ("former Attorney General Eric Holder"), "the/our <noun>", a bare group
@@ -806,6 +808,9 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
             after = _AFTER_EPITHET.search(text, start, end)
             if after:  # 'called Cruz the “ultimate hypocrite,” linking to …': the name ends the naming
                 end = after.start()
+            after_and = _AND_AFTER_EPITHET.search(text, start, end)
+            if after_and and not _inside(quotes, after_and.start(1)):
+                end = after_and.start(1)  # 'calling her “the champion we need” and her rival …': another clause
             comma = text.find(",", start, end) if span is None else -1
             if comma > start and not _inside(quotes, comma):
                 end = _strip_end(text, start, comma)  # "Asked about Lopes calling him a liar, Ames said …": the clause ends
