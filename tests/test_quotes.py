@@ -2360,3 +2360,14 @@ def test_a_quoted_name_given_ends_the_naming_before_and() -> None:
     quotes = extract_quotes(text)
     champion = _covering(quotes, text, "the champion the docks need")
     assert "hugging" not in champion.text and champion.text.startswith("her")
+
+
+def test_a_request_to_act_is_reported_whoever_makes_it() -> None:
+    # Written for this test: the subjects are no speakers the subject finder takes; the requests still count.
+    text = ("At a rally outside the harbour on Friday, families of the drowned fishermen urged the minister to "
+            "reopen the inquiry. A petition calling on the mayor to resign has reached 4,000 signatures.\n")
+    quotes = extract_quotes(text)
+    inquiry = _covering(quotes, text, "the minister to reopen the inquiry")
+    assert inquiry.speaker is None
+    resign = _covering(quotes, text, "the mayor to resign")
+    assert "signatures" not in resign.text

@@ -772,7 +772,8 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
         if by_doing:  # "… by telling Clinton she had been an able opponent": the subject of the clause acts
             span = _sentence_subject(text, s, m.start())
         unnamed = span is None and not by_doing and _unnamed_sayer(text, s, m)
-        if span is None and not by_doing and not unnamed and not _topic_clause(text, s, m) and not _suggests_that(text, m) and not (low in _CALL and _CALLED_EPITHET.match(text, m.end(), e_content)
+        request = span is None and _urges_to(text, m, e_content)  # "families of the victims urged X to …"
+        if span is None and not by_doing and not unnamed and not _topic_clause(text, s, m) and not _suggests_that(text, m) and not request and not (low in _CALL and _CALLED_EPITHET.match(text, m.end(), e_content)
                                                   and text[m.start() - 1:m.start()] != "-"
                                                   and not _IN_WHICH.search(text, max(s, m.start() - 40), m.start())):
             # "called Trump “a pathological liar”" is speech even when its subject is not found -- but
@@ -886,6 +887,9 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
         colon = _COLON_QUOTE.search(text, start, end)
         if colon and (first in PREPOSITIONS or first == "of") and len(text[start:colon.start()].split()) <= 8:
             continue  # "said in a statement: ''…''", "said of Sanders: “…”": the quotation is the content
+        main_verb = _MAIN_VERB.search(text, start, end) if request and low.endswith("ing") else None
+        if main_verb and text[m.start() - 2:m.start()] != ", " and not _inside(quotes, main_verb.start()):
+            end = main_verb.start()  # "A petition calling on X to act has reached …": the sentence's own verb
         if referent is not None or interposed is not None or in_relative:
             # "Cruz, who said A, criticized B": the relative clause (or interposed frame) ends at its comma
             comma = text.find(",", start, end)
@@ -914,6 +918,19 @@ def _suggests_that(text: str, m: re.Match[str]) -> bool:
             and not _NOT_TO.search(text, max(0, m.start() - 12), m.start()))
 
 
+_URGE = frozenset("urge urged urges urging".split())
+_URGED_TO = re.compile(r"\s+(?:on\s+)?(?:[\w’'.\-]+\s+){1,8}?(?:not\s+)?to\s+[a-z]")  # "urged the senator to …"
+
+
+def _urges_to(text: str, m: re.Match[str], e_content: int) -> bool:
+    """"Families of the victims urged the senator to apologize", "a newspaper called on X to act", "asking him to
+    step aside": a request reported whoever makes it (the content is kept, the speaker left unresolved)."""
+    low = m.group().lower()
+    return ((low in _URGE or low in _ASK or low in _CALL and text.startswith(" on ", m.end()))
+            and _URGED_TO.match(text, m.end(), e_content) is not None)
+
+
+_MAIN_VERB = re.compile(r"\s+(?:has|have|had|is|are|was|were)\s+(?!to\b)[a-z]")
 _NOT_TO = re.compile(r"(?:\bnot|n[’']t)\s+(?:to\s+)?$")  # "That’s not to suggest that …": nobody suggests it
 
 
