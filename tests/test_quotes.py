@@ -2371,3 +2371,14 @@ def test_a_request_to_act_is_reported_whoever_makes_it() -> None:
     assert inquiry.speaker is None
     resign = _covering(quotes, text, "the mayor to resign")
     assert "signatures" not in resign.text
+
+
+def test_calling_for_something_is_reported_but_not_a_state_called_for_a_candidate() -> None:
+    # Written for this test.
+    text = ("That morning, an angry crowd of dockers had gathered at the gate, calling for the harbour master's "
+            "dismissal and carrying banners. "
+            "Supporters cheered when the district was called for Ana Costa.\n")
+    quotes = extract_quotes(text)
+    dismissal = _covering(quotes, text, "the harbour master's")
+    assert "banners" not in dismissal.text and dismissal.speaker is None
+    assert not any("Ana Costa" in q.text for q in quotes)

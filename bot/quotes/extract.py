@@ -887,6 +887,9 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
         colon = _COLON_QUOTE.search(text, start, end)
         if colon and (first in PREPOSITIONS or first == "of") and len(text[start:colon.start()].split()) <= 8:
             continue  # "said in a statement: ''…''", "said of Sanders: “…”": the quotation is the content
+        act = _AND_DOING.search(text, start, end) if request else None
+        if act and not _inside(quotes, act.start()):
+            end = act.start()  # "calling for his firing and carrying signs": the next act is no request
         main_verb = _MAIN_VERB.search(text, start, end) if request and low.endswith("ing") else None
         if main_verb and text[m.start() - 2:m.start()] != ", " and not _inside(quotes, main_verb.start()):
             end = main_verb.start()  # "A petition calling on X to act has reached …": the sentence's own verb
@@ -926,10 +929,13 @@ def _urges_to(text: str, m: re.Match[str], e_content: int) -> bool:
     """"Families of the victims urged the senator to apologize", "a newspaper called on X to act", "asking him to
     step aside": a request reported whoever makes it (the content is kept, the speaker left unresolved)."""
     low = m.group().lower()
+    if low in _CALL and text.startswith(" for ", m.end()):  # "a book calling for fiscal stimulus", not "was called for"
+        return not _ASKED_PASSIVE.search(text, max(0, m.start() - 12), m.start())
     return ((low in _URGE or low in _ASK or low in _CALL and text.startswith(" on ", m.end()))
             and _URGED_TO.match(text, m.end(), e_content) is not None)
 
 
+_AND_DOING = re.compile(r",?\s+and\s+[a-z]{3,}ing\b")
 _MAIN_VERB = re.compile(r"\s+(?:has|have|had|is|are|was|were)\s+(?!to\b)[a-z]")
 _NOT_TO = re.compile(r"(?:\bnot|n[’']t)\s+(?:to\s+)?$")  # "That’s not to suggest that …": nobody suggests it
 
