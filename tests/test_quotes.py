@@ -2382,3 +2382,11 @@ def test_calling_for_something_is_reported_but_not_a_state_called_for_a_candidat
     dismissal = _covering(quotes, text, "the harbour master's")
     assert "banners" not in dismissal.text and dismissal.speaker is None
     assert not any("Ana Costa" in q.text for q in quotes)
+
+
+def test_call_with_a_pronoun_object_is_the_verb_after_a_common_noun() -> None:
+    # Written for this test.
+    text = "The harbour union calls it “a betrayal of the fleet.” The roll call itself went smoothly.\n"
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "a betrayal of the fleet").text.startswith("it")
+    assert not any("went smoothly" in q.text for q in quotes)

@@ -2208,7 +2208,7 @@ def _verb_use(text: str, s: int, m: re.Match[str]) -> bool:
     if not before:
         return False
     prev = before[-1]
-    if _noun_calls_for(text, m, before):
+    if _noun_calls_for(text, m, before) or _calls_someone(text, m, before):
         return True
     if prev.endswith(("’s", "'s", "s’", "s'")):
         return False  # "Graham’s comments", "Editor’s note"
@@ -2230,6 +2230,14 @@ def _noun_calls_for(text: str, m: re.Match[str], before: list[str]) -> bool:
             and prev not in _CALL_MODIFIERS and any(w.lower() in _DETERMINERS or w.endswith(("’s", "'s")) for w in before[-3:-1]))
 
 
+def _calls_someone(text: str, m: re.Match[str], before: list[str]) -> bool:
+    """"The mayor calls it a disgrace", "refused to call him Rui": a noun "call" takes no pronoun object. (What a
+    relative clause calls something, "what her team calls her plan", is left to the naming rules.)"""
+    return (m.group() in ("call", "calls") and _CALLS_PRONOUN.match(text, m.end()) is not None
+            and not any(w.lower() in ("what", "which") for w in before[-4:]))
+
+
+_CALLS_PRONOUN = re.compile(r" (?:it|him|her|them|himself|herself|themselves|me|us|you) ")
 _CALLS_PARTICLE = re.compile(r" (?:for|on) ")
 _CALL_MODIFIERS = frozenset("new more fresh louder loud frequent public many few".split())
 
