@@ -2390,3 +2390,11 @@ def test_call_with_a_pronoun_object_is_the_verb_after_a_common_noun() -> None:
     quotes = extract_quotes(text)
     assert _covering(quotes, text, "a betrayal of the fleet").text.startswith("it")
     assert not any("went smoothly" in q.text for q in quotes)
+
+
+def test_a_short_quoted_name_given_keeps_what_was_named() -> None:
+    # Written for this test.
+    text = "Rui Lopes, a port official, called the harbour plan “reckless.”\n"
+    quotes = extract_quotes(text)
+    plan = _covering(quotes, text, "reckless")
+    assert plan.text.startswith("the harbour plan") and plan.speaker == "Rui Lopes"

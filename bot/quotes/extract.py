@@ -3168,6 +3168,7 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
                     last_in_para[q.last_paragraph] = last
             last_in_para[p] = last
 
+    candidates = _without_quoted_epithets(text, candidates)
     accepted: list[_Candidate] = []
     for c in sorted(candidates, key=lambda c: (c.priority, c.start)):
         clash = [o for o in accepted if c.start < o.end and o.start < c.end]
@@ -3178,6 +3179,19 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
             accepted.append(c)
     accepted.sort(key=lambda c: c.start)
     return _resolve(text, accepted, paras, quotes)
+
+
+def _without_quoted_epithets(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """'Ames called the plan “reckless.”': the quoted word is what the plan was called, so the naming (object
+    and name) is the content, not the short quotation alone."""
+    namings = [c for c in candidates if c.cue and c.cue.lower() in _CALL and c.kind == "mixed" and c.priority == 3]
+    if not namings:
+        return candidates
+    def epithet(c: _Candidate) -> bool:
+        return (c.kind == "direct" and c.priority == 0 and c.cue is not None and c.cue.lower() in _CALL
+                and len(text[c.start:c.end].split()) <= 6
+                and any(n.start < c.start and c.end <= n.end + 2 for n in namings))
+    return [c for c in candidates if not epithet(c)]
 
 
 # The frame of a quotation that follows reported content: 'X said A, explaining, “B”', 'A, adding: “B”'
