@@ -2398,3 +2398,12 @@ def test_a_short_quoted_name_given_keeps_what_was_named() -> None:
     quotes = extract_quotes(text)
     plan = _covering(quotes, text, "reckless")
     assert plan.text.startswith("the harbour plan") and plan.speaker == "Rui Lopes"
+
+
+def test_question_before_its_object_is_the_verb_but_not_the_key_question() -> None:
+    # Written for this test.
+    text = ("Some fishermen, however, question the wisdom of closing the port in winter. "
+            "The key question the council faces is money.\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "the wisdom of closing the port").cue == "question"
+    assert not any("council faces" in q.text for q in quotes)

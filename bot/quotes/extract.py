@@ -2208,7 +2208,7 @@ def _verb_use(text: str, s: int, m: re.Match[str]) -> bool:
     if not before:
         return False
     prev = before[-1]
-    if _noun_calls_for(text, m, before) or _calls_someone(text, m, before):
+    if _noun_calls_for(text, m, before) or _calls_someone(text, m, before) or _questions_something(text, m, before):
         return True
     if prev.endswith(("’s", "'s", "s’", "s'")):
         return False  # "Graham’s comments", "Editor’s note"
@@ -2237,6 +2237,16 @@ def _calls_someone(text: str, m: re.Match[str], before: list[str]) -> bool:
             and not any(w.lower() in ("what", "which") for w in before[-4:]))
 
 
+def _questions_something(text: str, m: re.Match[str], before: list[str]) -> bool:
+    """"Some critics question the wisdom of …", "reports that question his account": "question" before a
+    determiner or "whether" is the verb (but "the question the council faces" is a noun)."""
+    prev = before[-1].lower().strip(",")
+    return (m.group() in ("question", "questions") and _QUESTIONED_OBJECT.match(text, m.end()) is not None
+            and (prev not in _DETERMINERS or prev == "that") and prev not in _NUMBERS and not prev.endswith(("’s", "'s"))
+            and not (len(before) > 1 and before[-2].lower() in _DETERMINERS))  # "the key question the council faces"
+
+
+_QUESTIONED_OBJECT = re.compile(r" (?:the|his|her|their|its|whether|why|how) ")
 _CALLS_PRONOUN = re.compile(r" (?:it|him|her|them|himself|herself|themselves|me|us|you) ")
 _CALLS_PARTICLE = re.compile(r" (?:for|on) ")
 _CALL_MODIFIERS = frozenset("new more fresh louder loud frequent public many few".split())
