@@ -2407,3 +2407,12 @@ def test_question_before_its_object_is_the_verb_but_not_the_key_question() -> No
     quotes = extract_quotes(text)
     assert _covering(quotes, text, "the wisdom of closing the port").cue == "question"
     assert not any("council faces" in q.text for q in quotes)
+
+
+def test_recommend_is_a_cue() -> None:
+    # Written for this test.
+    text = ("The harbour inspector, Rui Lopes, recommended that no fines be imposed on the fleet. "
+            "The advisory panel recommends a lower toll for small trawlers.\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "no fines be imposed").speaker == "Rui Lopes"
+    assert _covering(quotes, text, "a lower toll for small trawlers").cue == "recommends"

@@ -911,7 +911,7 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
 # Cues whose "that"-clause is reported whoever the subject is: "official data suggest that …",
 # "activists who have demanded that …", "Lopes proposed that every port …"
 _THAT_CLAUSE_CUES = frozenset("""suggest suggested suggests suggesting propose proposed proposes proposing
-    urge urged urges urging demand demanded demands demanding""".split())
+    urge urged urges urging demand demanded demands demanding recommend recommended recommends recommending""".split())
 
 
 def _suggests_that(text: str, m: re.Match[str]) -> bool:
