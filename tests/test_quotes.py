@@ -2416,3 +2416,12 @@ def test_recommend_is_a_cue() -> None:
     quotes = extract_quotes(text)
     assert _covering(quotes, text, "no fines be imposed").speaker == "Rui Lopes"
     assert _covering(quotes, text, "a lower toll for small trawlers").cue == "recommends"
+
+
+def test_proposing_is_a_cue_and_its_object_ends_at_the_next_act() -> None:
+    # Written for this test.
+    text = ("Mayor Ana Costa has gone further than the council by proposing a winter ban on trawling "
+            "and taunting the harbour board.\n")
+    quotes = extract_quotes(text)
+    ban = _covering(quotes, text, "a winter ban on trawling")
+    assert ban.speaker == "Ana Costa" and "taunting" not in ban.text

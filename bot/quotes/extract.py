@@ -887,7 +887,7 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
         colon = _COLON_QUOTE.search(text, start, end)
         if colon and (first in PREPOSITIONS or first == "of") and len(text[start:colon.start()].split()) <= 8:
             continue  # "said in a statement: ''…''", "said of Sanders: “…”": the quotation is the content
-        act = _AND_DOING.search(text, start, end) if request else None
+        act = _AND_DOING.search(text, start, end) if request or low in _REQUESTING else None
         if act and not _inside(quotes, act.start()):
             end = act.start()  # "calling for his firing and carrying signs": the next act is no request
         main_verb = _MAIN_VERB.search(text, start, end) if request and low.endswith("ing") else None
@@ -935,6 +935,8 @@ def _urges_to(text: str, m: re.Match[str], e_content: int) -> bool:
             and _URGED_TO.match(text, m.end(), e_content) is not None)
 
 
+# "proposing a ban on X and taunting a rival": a request's object ends at the next act
+_REQUESTING = frozenset("proposing urging demanding calling asking suggesting recommending questioning".split())
 _AND_DOING = re.compile(r",?\s+and\s+[a-z]{3,}ing\b")
 _MAIN_VERB = re.compile(r"\s+(?:has|have|had|is|are|was|were)\s+(?!to\b)[a-z]")
 _NOT_TO = re.compile(r"(?:\bnot|n[’']t)\s+(?:to\s+)?$")  # "That’s not to suggest that …": nobody suggests it
