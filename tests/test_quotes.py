@@ -2425,3 +2425,10 @@ def test_proposing_is_a_cue_and_its_object_ends_at_the_next_act() -> None:
     quotes = extract_quotes(text)
     ban = _covering(quotes, text, "a winter ban on trawling")
     assert ban.speaker == "Ana Costa" and "taunting" not in ban.text
+
+
+def test_a_summing_up_appositive_after_the_quoted_name_is_not_the_naming() -> None:
+    # Written for this test.
+    text = "Rui Lopes called the mayor's remarks about the fleet “reckless,” an extraordinary rebuke from an ally.\n"
+    remarks = _covering(extract_quotes(text), text, "reckless")
+    assert remarks.text.startswith("the mayor's remarks") and "rebuke" not in remarks.text

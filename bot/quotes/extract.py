@@ -527,7 +527,8 @@ _NAMING_END = re.compile(r",?\s+and\s+(?:also\s+)?[a-z]+(?:ed|s)\b|\s+and\s+(?:h
 _AND_SPEAKING = re.compile(r",?\s+and\s+(?:then\s+|also\s+)?(?:%s)\b" % "|".join(sorted(PARTICIPLE_CUES)))
 _AFTER_EPITHET = re.compile(r"(?<=[”\"'])\s+(?:instead\b|(?!(?:%s)\b)[a-z]+ing\b)" % "|".join(sorted(PARTICIPLE_CUES)))
 # 'calling her “our champion” and her rival …': after the quoted name, "and" leads on (not 'and someone who …')
-_AND_AFTER_EPITHET = re.compile(r"[”\"](?:\s+\([^()]{1,40}\))?(,?\s+and\s)(?![“\"‘]|(?:someone|somebody)\s)")
+# or a summing-up appositive: "called the remarks “reckless,” an extraordinary rebuke"
+_AND_AFTER_EPITHET = re.compile(r"[”\"](?:\s+\([^()]{1,40}\))?(,?\s+and\s)(?![“\"‘]|(?:someone|somebody)\s)|,[”\"](\s+(?:a|an)\s)")
 _PHONED = re.compile(r"(?:[\w’'.]+\s+){1,4}(?:to\s+[a-z]|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
 _ASK = frozenset("ask asked asks asking".split())
 # the one asked: a pronoun, a name ("former Attorney General Eric Holder"), "the/our <noun>", a bare group
@@ -810,8 +811,9 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
             if after:  # 'called Cruz the “ultimate hypocrite,” linking to …': the name ends the naming
                 end = after.start()
             after_and = _AND_AFTER_EPITHET.search(text, start, end)
-            if after_and and not _inside(quotes, after_and.start(1)):
-                end = after_and.start(1)  # 'calling her “the champion we need” and her rival …': another clause
+            cut_at = after_and.start(1) if after_and and after_and.group(1) else after_and.start(2) if after_and else -1
+            if cut_at > 0 and not _inside(quotes, cut_at):
+                end = cut_at  # 'calling her “the champion we need” and her rival …': another clause
             comma = text.find(",", start, end) if span is None else -1
             if comma > start and not _inside(quotes, comma):
                 end = _strip_end(text, start, comma)  # "Asked about Lopes calling him a liar, Ames said …": the clause ends
