@@ -2432,3 +2432,11 @@ def test_a_summing_up_appositive_after_the_quoted_name_is_not_the_naming() -> No
     text = "Rui Lopes called the mayor's remarks about the fleet “reckless,” an extraordinary rebuke from an ally.\n"
     remarks = _covering(extract_quotes(text), text, "reckless")
     assert remarks.text.startswith("the mayor's remarks") and "rebuke" not in remarks.text
+
+
+def test_a_day_after_the_object_does_not_make_a_naming_a_phone_call() -> None:
+    # Written for this test.
+    text = "Ana Costa called the harbour report Friday a “boldfaced lie.” Rui Lopes called both candidates Tuesday night.\n"
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "boldfaced lie").text.startswith("the harbour report")
+    assert not any("candidates" in q.text for q in quotes)

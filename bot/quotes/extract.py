@@ -817,8 +817,9 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
             comma = text.find(",", start, end) if span is None else -1
             if comma > start and not _inside(quotes, comma):
                 end = _strip_end(text, start, comma)  # "Asked about Lopes calling him a liar, Ames said …": the clause ends
-            if _PHONED.match(text, start, end):
-                continue  # "called Sanders to congratulate him", "called both candidates Tuesday night"
+            if _PHONED.match(text, start, end) and not _CALLED_EPITHET.match(text, m.end(), end):
+                continue  # "called Sanders to congratulate him", "called both candidates Tuesday night" (but
+                # 'called the report Friday a “boldfaced lie”' names it)
         second = _second_act_at(text, start, end, quotes)  # "confirmed the date and urged X to ...": two acts
         if second is None and low.endswith("ing"):
             second = _second_participle(text, start, end, quotes)
