@@ -2450,3 +2450,139 @@ def test_noting_that_opening_a_sentence() -> None:
     levy = _covering(quotes, text, "the harbour levy doubled in May")
     assert levy.cue == "Noting" and "fishermen" not in levy.text
     assert _covering(quotes, text, "the fishermen deserve relief").speaker == "Rui Tavares"
+def test_calling_x_y_is_short_and_ends_at_a_second_speech_act() -> None:
+    # Written for this test: "calling it “absurd”" is two words; "and vowing …" is a second act.
+    text = ("Mayor Rui Lopes attacked the harbour plan on Monday, calling it “absurd.” Senator Ana Costa spoke "
+            "harshly about the fishing fleet, calling its owners crooks and vowing to cut their subsidies.\n")
+    quotes = extract_quotes(text)
+    absurd = _covering(quotes, text, "it “absurd")
+    assert absurd.cue == "calling" and "harbour plan" not in absurd.text
+    crooks = _covering(quotes, text, "its owners crooks")
+    assert "vowing" not in crooks.text
+
+
+def test_what_data_suggest_or_activists_demand_that_is_reported_without_a_speaker() -> None:
+    # Written for this test: the sources are no speakers the subject finder knows; the content still counts.
+    text = ("Official harbour data suggest that the catch fell by a third last year. Fishermen who have "
+            "demanded that the port stay open met on Monday. That is not to suggest that the mayor was wrong.\n")
+    quotes = extract_quotes(text)
+    catch = _covering(quotes, text, "the catch fell by a third")
+    assert catch.speaker is None
+    assert _covering(quotes, text, "the port stay open").speaker is None
+    assert not any("the mayor was wrong" in q.text for q in quotes)
+
+
+def test_reported_content_ends_where_a_clause_with_a_possessive_subject_starts() -> None:
+    # Written for this test: ", and her campaign is …" is the writer's, not what was suggested.
+    text = "Ms. Costa is suggesting that the port should close in winter, and her campaign is asking fishermen to back it.\n"
+    port = _covering(extract_quotes(text), text, "the port should close")
+    assert "campaign" not in port.text
+
+
+def test_asked_whom_with_a_long_addressee_an_adverb_or_a_relative_clause() -> None:
+    # Written for this test.
+    text = ("Rui Lopes asked the head of the port authority pointedly whether the docks would close in winter. "
+            "Ana Costa asked Mayor Pinto, who runs the fishing council, to publish the catch figures.\n")
+    quotes = extract_quotes(text)
+    docks = _covering(quotes, text, "whether the docks would close")
+    assert docks.speaker == "Rui Lopes" and "pointedly" not in docks.text
+    figures = _covering(quotes, text, "to publish the catch figures")
+    assert figures.speaker == "Ana Costa" and figures.text.startswith("Mayor Pinto, who runs")
+
+
+def test_a_plan_that_calls_for_something_but_not_renewed_calls_for() -> None:
+    # Written for this test.
+    text = ("The harbour plan calls for a toll on every trawler that docks overnight. "
+            "In the port there were renewed calls for a toll on trawlers on Monday.\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "a toll on every trawler").cue == "calls"
+    assert not any("toll on trawlers" in q.text for q in quotes)
+
+
+def test_a_quoted_name_given_ends_the_naming_before_and() -> None:
+    # Written for this test.
+    text = ("Fishermen backed the mayor early, with the harbour union calling her “the champion the docks need” "
+            "and its leader Rui Lopes hugging her on stage.\n")
+    quotes = extract_quotes(text)
+    champion = _covering(quotes, text, "the champion the docks need")
+    assert "hugging" not in champion.text and champion.text.startswith("her")
+
+
+def test_a_request_to_act_is_reported_whoever_makes_it() -> None:
+    # Written for this test: the subjects are no speakers the subject finder takes; the requests still count.
+    text = ("At a rally outside the harbour on Friday, families of the drowned fishermen urged the minister to "
+            "reopen the inquiry. A petition calling on the mayor to resign has reached 4,000 signatures.\n")
+    quotes = extract_quotes(text)
+    inquiry = _covering(quotes, text, "the minister to reopen the inquiry")
+    assert inquiry.speaker is None
+    resign = _covering(quotes, text, "the mayor to resign")
+    assert "signatures" not in resign.text
+
+
+def test_calling_for_something_is_reported_but_not_a_state_called_for_a_candidate() -> None:
+    # Written for this test.
+    text = ("That morning, an angry crowd of dockers had gathered at the gate, calling for the harbour master's "
+            "dismissal and carrying banners. "
+            "Supporters cheered when the district was called for Ana Costa.\n")
+    quotes = extract_quotes(text)
+    dismissal = _covering(quotes, text, "the harbour master's")
+    assert "banners" not in dismissal.text and dismissal.speaker is None
+    assert not any("Ana Costa" in q.text for q in quotes)
+
+
+def test_call_with_a_pronoun_object_is_the_verb_after_a_common_noun() -> None:
+    # Written for this test.
+    text = "The harbour union calls it “a betrayal of the fleet.” The roll call itself went smoothly.\n"
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "a betrayal of the fleet").text.startswith("it")
+    assert not any("went smoothly" in q.text for q in quotes)
+
+
+def test_a_short_quoted_name_given_keeps_what_was_named() -> None:
+    # Written for this test.
+    text = "Rui Lopes, a port official, called the harbour plan “reckless.”\n"
+    quotes = extract_quotes(text)
+    plan = _covering(quotes, text, "reckless")
+    assert plan.text.startswith("the harbour plan") and plan.speaker == "Rui Lopes"
+
+
+def test_question_before_its_object_is_the_verb_but_not_the_key_question() -> None:
+    # Written for this test.
+    text = ("Some fishermen, however, question the wisdom of closing the port in winter. "
+            "The key question the council faces is money.\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "the wisdom of closing the port").cue == "question"
+    assert not any("council faces" in q.text for q in quotes)
+
+
+def test_recommend_is_a_cue() -> None:
+    # Written for this test.
+    text = ("The harbour inspector, Rui Lopes, recommended that no fines be imposed on the fleet. "
+            "The advisory panel recommends a lower toll for small trawlers.\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "no fines be imposed").speaker == "Rui Lopes"
+    assert _covering(quotes, text, "a lower toll for small trawlers").cue == "recommends"
+
+
+def test_proposing_is_a_cue_and_its_object_ends_at_the_next_act() -> None:
+    # Written for this test.
+    text = ("Mayor Ana Costa has gone further than the council by proposing a winter ban on trawling "
+            "and taunting the harbour board.\n")
+    quotes = extract_quotes(text)
+    ban = _covering(quotes, text, "a winter ban on trawling")
+    assert ban.speaker == "Ana Costa" and "taunting" not in ban.text
+
+
+def test_a_summing_up_appositive_after_the_quoted_name_is_not_the_naming() -> None:
+    # Written for this test.
+    text = "Rui Lopes called the mayor's remarks about the fleet “reckless,” an extraordinary rebuke from an ally.\n"
+    remarks = _covering(extract_quotes(text), text, "reckless")
+    assert remarks.text.startswith("the mayor's remarks") and "rebuke" not in remarks.text
+
+
+def test_a_day_after_the_object_does_not_make_a_naming_a_phone_call() -> None:
+    # Written for this test.
+    text = "Ana Costa called the harbour report Friday a “boldfaced lie.” Rui Lopes called both candidates Tuesday night.\n"
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "boldfaced lie").text.startswith("the harbour report")
+    assert not any("candidates" in q.text for q in quotes)

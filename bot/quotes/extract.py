@@ -573,15 +573,23 @@ def _speaking_head(words: list[str]) -> bool:
 _NAMING_END = re.compile(r",?\s+and\s+(?:also\s+)?[a-z]+(?:ed|s)\b|\s+and\s+(?:he|she|they|I|we)\s|,\s+[a-z]+ing\b(?!\s+(?:and|or)\s)|,\s+(?:a|an)\s|"
                          r"\s(?:in\s+(?:a|an|his|her|their)\s|on\s+(?:his|her|their|Monday|Tuesday|Wednesday|"
                          r"Thursday|Friday|Saturday|Sunday)|during|at\s+a\s)")
+# "calling them rapists and vowing to …": a second speech act ends the naming
+_AND_SPEAKING = re.compile(r",?\s+and\s+(?:then\s+|also\s+)?(?:%s)\b" % "|".join(sorted(PARTICIPLE_CUES)))
 _AFTER_EPITHET = re.compile(r"(?<=[”\"'])\s+(?:instead\b|(?!(?:%s)\b)[a-z]+ing\b)" % "|".join(sorted(PARTICIPLE_CUES)))
+# 'calling her “our champion” and her rival …': after the quoted name, "and" leads on (not 'and someone who …')
+# or a summing-up appositive: "called the remarks “reckless,” an extraordinary rebuke"
+_AND_AFTER_EPITHET = re.compile(r"[”\"](?:\s+\([^()]{1,40}\))?(,?\s+and\s)(?![“\"‘]|(?:someone|somebody)\s)|,[”\"](\s+(?:a|an)\s)")
 _PHONED = re.compile(r"(?:[\w’'.]+\s+){1,4}(?:to\s+[a-z]|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
 _ASK = frozenset("ask asked asks asking".split())
 # the one asked: a pronoun, a name ("former Attorney General Eric Holder"), "the/our <noun>", a bare group
-# ("asked workers if", "asked voters whether") -- not "asked questions about", a topic
+# ("asked workers if", "asked voters whether") -- not "asked questions about", a topic; then a relative clause,
+# a setting or an adverb: "asked Ames, who runs the port, to …", "asked the head of the port pointedly whether …"
 _ASKED = re.compile(r"(\s+(?:him|her|them|me|us|(?:the\s+|(?:former|fellow|then|co-host|host|moderator|anchor)\s+)?(?:[A-Z][\w’'.\-]*\s*)+|"
-                    r"(?:the|a|an|his|her|their|its|our|my|your|some|many|several)\s+[a-z]+(?:\s+[a-z]+)?|"
-                    r"(?!questions\b)[a-z]{3,}(?:ers|ents|ors|ans|ists|ees|ees|ies)))?(?:\s+(?:on|at|during|in)\s+[^,;]{1,40}?)?\s+"
+                    r"(?:the|a|an|his|her|their|its|our|my|your|some|many|several)\s+[a-z]+(?:\s+(?:of\s+)?[a-z]+){0,3}?|"
+                    r"(?!questions\b)[a-z]{3,}(?:ers|ents|ors|ans|ists|ees|ees|ies))(?:,\s+who\s[^,;]{1,80},)?)?"
+                    r"(?:\s+(?:on|at|during|in)\s+[^,;]{1,40}?)?(?:\s+[a-z]+ly)?\s+"
                     r"(whether|if|what|how|why|who|whom|which|when|where|about|to|for)\b")
+_ASKED_WHO_TO = re.compile(r"[^,;]{1,60}?,\s+who\s[^,;]{1,80},\s+to\s")  # "asked Ames, who runs the port, to close it"
 _DESCRIBE = frozenset("describe described describes describing".split())
 _DESCRIBED_AS = re.compile(r"(?:[^\s,;.]+\s+){1,8}?as\s")
 _CALL = frozenset("call called calls calling".split())
@@ -824,7 +832,8 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
         if by_doing:  # "… by telling Clinton she had been an able opponent": the subject of the clause acts
             span = _sentence_subject(text, s, m.start())
         unnamed = span is None and not by_doing and (_unnamed_sayer(text, s, m) or _unnamed_participle(text, s, m))
-        if span is None and not by_doing and not unnamed and not _topic_clause(text, s, m) and not (low in _CALL and _CALLED_EPITHET.match(text, m.end(), e_content)
+        request = span is None and _urges_to(text, m, e_content)  # "families of the victims urged X to …"
+        if span is None and not by_doing and not unnamed and not _topic_clause(text, s, m) and not _suggests_that(text, m) and not request and not (low in _CALL and _CALLED_EPITHET.match(text, m.end(), e_content)
                                                   and text[m.start() - 1:m.start()] != "-"
                                                   and not _IN_WHICH.search(text, max(s, m.start() - 40), m.start())):
             # "called Trump “a pathological liar”" is speech even when its subject is not found -- but
@@ -854,14 +863,22 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
                            or _short_object(text, low, start) else 3)
         end = _without_name_appositive(text, start, end)
         if naming:
-            cut = _NAMING_END.search(text, start, end)
+            cut = _first_match(text, start, end, _NAMING_END, _AND_SPEAKING)
             if cut and not _inside(quotes, cut.start()):
                 end = _strip_end(text, start, cut.start())
             after = _AFTER_EPITHET.search(text, start, end)
             if after:  # 'called Cruz the “ultimate hypocrite,” linking to …': the name ends the naming
                 end = after.start()
-            if _PHONED.match(text, start, end):
-                continue  # "called Sanders to congratulate him", "called both candidates Tuesday night"
+            after_and = _AND_AFTER_EPITHET.search(text, start, end)
+            cut_at = after_and.start(1) if after_and and after_and.group(1) else after_and.start(2) if after_and else -1
+            if cut_at > 0 and not _inside(quotes, cut_at):
+                end = cut_at  # 'calling her “the champion we need” and her rival …': another clause
+            comma = text.find(",", start, end) if span is None else -1
+            if comma > start and not _inside(quotes, comma):
+                end = _strip_end(text, start, comma)  # "Asked about Lopes calling him a liar, Ames said …": the clause ends
+            if _PHONED.match(text, start, end) and not _CALLED_EPITHET.match(text, m.end(), end):
+                continue  # "called Sanders to congratulate him", "called both candidates Tuesday night" (but
+                # 'called the report Friday a “boldfaced lie”' names it)
         second = _second_act_at(text, start, end, quotes)  # "confirmed the date and urged X to ...": two acts
         if second is None and low.endswith("ing"):
             second = _second_participle(text, start, end, quotes)
@@ -870,7 +887,8 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
         if second is not None:
             end = _strip_end(text, start, second)
         if low in _ASK:  # a question asked ends at the clause: "when I asked him if ..., he looked"
-            comma = text.find(",", start, end)
+            relative = _ASKED_WHO_TO.match(text, start, end)
+            comma = text.find(",", relative.end() if relative else start, end)  # "asked Ames, who …, to …"
             if comma > start and not _inside(quotes, comma):
                 end = _strip_end(text, start, comma)
         as_ = _DESCRIBED_AS.match(text, start, end) if low in _DESCRIBE or low in _REFER else None
@@ -917,7 +935,8 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
             end = _strip_end(text, start, media.start())
         if len(text[start:end].split()) < 3 and not short_object and not (
                 (low in OBJECT_CUES or low in _JUDGING_CUES or low in _DESCRIBE or media) and end > start) and not (
-                low in _SAY and _SHORT_ANSWER.fullmatch(text, start, end)):
+                low in _SAY and _SHORT_ANSWER.fullmatch(text, start, end)) and not (
+                naming and len(text[start:end].split()) == 2):  # "calling it “absurd”": what and what it was called
             continue
         first = text[start:end].split(None, 1)[0].lower()
         between = text[m.end():start].split()  # "said that over the last days he …", not "hinted at that in …"
@@ -930,6 +949,12 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
         colon = _COLON_QUOTE.search(text, start, end)
         if colon and (first in PREPOSITIONS or first == "of") and len(text[start:colon.start()].split()) <= 8:
             continue  # "said in a statement: ''…''", "said of Sanders: “…”": the quotation is the content
+        act = _AND_DOING.search(text, start, end) if request or low in _REQUESTING else None
+        if act and not _inside(quotes, act.start()):
+            end = act.start()  # "calling for his firing and carrying signs": the next act is no request
+        main_verb = _MAIN_VERB.search(text, start, end) if request and low.endswith("ing") else None
+        if main_verb and text[m.start() - 2:m.start()] != ", " and not _inside(quotes, main_verb.start()):
+            end = main_verb.start()  # "A petition calling on X to act has reached …": the sentence's own verb
         if referent is not None or interposed is not None or in_relative or (
                 unnamed and (text.endswith(", who", s, m.start() - 1)
                              or _PREPOSITION_BEFORE.search(text, max(s, m.start() - 40), m.start())
@@ -959,6 +984,46 @@ _THAT_CLAUSE = re.compile(r"\s+(?:(?:on|last|this|earlier)\s+[A-Za-z]+\s+)?that\
 
 
 _RELATIVE_TAIL = re.compile(r"(?:which|who|where)\s")  # a trailing attribution's content opening a relative clause
+
+
+# Cues whose "that"-clause is reported whoever the subject is: "official data suggest that …",
+# "activists who have demanded that …", "Lopes proposed that every port …"
+_THAT_CLAUSE_CUES = frozenset("""suggest suggested suggests suggesting propose proposed proposes proposing
+    urge urged urges urging demand demanded demands demanding recommend recommended recommends recommending""".split())
+
+
+def _suggests_that(text: str, m: re.Match[str]) -> bool:
+    """"Polls suggested that …": what a source suggests, proposes or demands is reported even when the source is
+    no speaker the subject finder knows (the content is kept, the speaker left unresolved)."""
+    return (m.group().lower() in _THAT_CLAUSE_CUES and text.startswith(" that ", m.end())
+            and not _NOT_TO.search(text, max(0, m.start() - 12), m.start()))
+
+
+_URGE = frozenset("urge urged urges urging".split())
+_URGED_TO = re.compile(r"\s+(?:on\s+)?(?:[\w’'.\-]+\s+){1,8}?(?:not\s+)?to\s+[a-z]")  # "urged the senator to …"
+
+
+def _urges_to(text: str, m: re.Match[str], e_content: int) -> bool:
+    """"Families of the victims urged the senator to apologize", "a newspaper called on X to act", "asking him to
+    step aside": a request reported whoever makes it (the content is kept, the speaker left unresolved)."""
+    low = m.group().lower()
+    if low in _CALL and text.startswith(" for ", m.end()):  # "a book calling for fiscal stimulus", not "was called for"
+        return not _ASKED_PASSIVE.search(text, max(0, m.start() - 12), m.start())
+    return ((low in _URGE or low in _ASK or low in _CALL and text.startswith(" on ", m.end()))
+            and _URGED_TO.match(text, m.end(), e_content) is not None)
+
+
+# "proposing a ban on X and taunting a rival": a request's object ends at the next act
+_REQUESTING = frozenset("proposing urging demanding calling asking suggesting recommending questioning".split())
+_AND_DOING = re.compile(r",?\s+and\s+[a-z]{3,}ing\b")
+_MAIN_VERB = re.compile(r"\s+(?:has|have|had|is|are|was|were)\s+(?!to\b)[a-z]")
+_NOT_TO = re.compile(r"(?:\bnot|n[’']t)\s+(?:to\s+)?$")  # "That’s not to suggest that …": nobody suggests it
+
+
+def _first_match(text: str, start: int, end: int, *patterns: re.Pattern[str]) -> re.Match[str] | None:
+    """The earliest match of any of `patterns` in text[start:end]."""
+    hits = [h for h in (p.search(text, start, end) for p in patterns) if h]
+    return min(hits, key=lambda h: h.start(), default=None)
 
 
 def _unnamed_sayer(text: str, s: int, m: re.Match[str]) -> bool:
@@ -2175,7 +2240,7 @@ _CONTENT_END = re.compile(r"(?=[\s,;])(?:"  # the guard fails fast inside words:
                           r"pointed|not-so-subtle|oblique|direct)\s+)?(?:swipe|jab|dig|shot|nod|reference|allusion|rebuke|slap|knock|poke)"
                           r"\s+(?:at|to)\s|%s\s+despite\s"
                           # a new clause about something else: ", and the hashtag was soon trending"
-                          r"|,\s+and\s+(?:the|a|an)\s+(?:[\w’'\-]+\s+){0,4}?(?:is|was|were|are|did|has|have|had)\s"
+                          r"|,\s+and\s+(?:the|a|an|his|her|their|its)\s+(?:[\w’'\-]+\s+){0,4}?(?:is|was|were|are|did|has|have|had)\s"
                           # the writer on the saying's effect: ", throwing the talks into doubt", ", underscoring …"
                           r"|%s\s+(?:[a-z]+ly\s+)?(?:underscoring|highlighting|signaling|signalling|illustrating|prompting|"
                           r"sparking|triggering|throwing|putting|leading|marking|fueling|fuelling|casting|capping|tapping|employing)\s"
@@ -2283,6 +2348,8 @@ def _verb_use(text: str, s: int, m: re.Match[str]) -> bool:
     if not before:
         return False
     prev = before[-1]
+    if _noun_calls_for(text, m, before) or _calls_someone(text, m, before) or _questions_something(text, m, before):
+        return True
     if prev.endswith(("’s", "'s", "s’", "s'")):
         return False  # "Graham’s comments", "Editor’s note"
     after = text[m.end():m.end() + 30].split(None, 1)
@@ -2292,6 +2359,37 @@ def _verb_use(text: str, s: int, m: re.Match[str]) -> bool:
         return False  # "the two Post-Soviet states", "the Baltic states": a noun after its modifier
     return (prev[:1].isupper() and prev.lower() not in _DETERMINERS or prev.lower() in PRONOUNS
             or _notes_that(text, m, prev))
+
+
+def _noun_calls_for(text: str, m: re.Match[str], before: list[str]) -> bool:
+    """"his plan calls for …", "the rare accord calls on …": a document asking for something, after its head
+    noun with a determiner just before (but "renewed calls for", "growing calls for", "these calls for" are calls)."""
+    prev = before[-1]
+    return (m.group() == "calls" and _CALLS_PARTICLE.match(text, m.end()) is not None and prev.isalpha() and prev.islower()
+            and not prev.endswith(("ed", "ing")) and prev not in _DETERMINERS and prev not in _NUMBERS
+            and prev not in _CALL_MODIFIERS and any(w.lower() in _DETERMINERS or w.endswith(("’s", "'s")) for w in before[-3:-1]))
+
+
+def _calls_someone(text: str, m: re.Match[str], before: list[str]) -> bool:
+    """"The mayor calls it a disgrace", "refused to call him Rui": a noun "call" takes no pronoun object. (What a
+    relative clause calls something, "what her team calls her plan", is left to the naming rules.)"""
+    return (m.group() in ("call", "calls") and _CALLS_PRONOUN.match(text, m.end()) is not None
+            and not any(w.lower() in ("what", "which") for w in before[-4:]))
+
+
+def _questions_something(text: str, m: re.Match[str], before: list[str]) -> bool:
+    """"Some critics question the wisdom of …", "reports that question his account": "question" before a
+    determiner or "whether" is the verb (but "the question the council faces" is a noun)."""
+    prev = before[-1].lower().strip(",")
+    return (m.group() in ("question", "questions") and _QUESTIONED_OBJECT.match(text, m.end()) is not None
+            and (prev not in _DETERMINERS or prev == "that") and prev not in _NUMBERS and not prev.endswith(("’s", "'s"))
+            and not (len(before) > 1 and before[-2].lower() in _DETERMINERS))  # "the key question the council faces"
+
+
+_QUESTIONED_OBJECT = re.compile(r" (?:the|his|her|their|its|whether|why|how) ")
+_CALLS_PRONOUN = re.compile(r" (?:it|him|her|them|himself|herself|themselves|me|us|you) ")
+_CALLS_PARTICLE = re.compile(r" (?:for|on) ")
+_CALL_MODIFIERS = frozenset("new more fresh louder loud frequent public many few".split())
 
 
 _NOTE = frozenset("note notes".split())
@@ -3221,6 +3319,7 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
                     last_in_para[q.last_paragraph] = last
             last_in_para[p] = last
 
+    candidates = _without_quoted_epithets(text, candidates)
     accepted: list[_Candidate] = []
     for c in sorted(candidates, key=lambda c: (c.priority, c.start)):
         clash = [o for o in accepted if c.start < o.end and o.start < c.end]
@@ -3231,6 +3330,19 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
             accepted.append(c)
     accepted.sort(key=lambda c: c.start)
     return _resolve(text, accepted, paras, quotes)
+
+
+def _without_quoted_epithets(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """'Ames called the plan “reckless.”': the quoted word is what the plan was called, so the naming (object
+    and name) is the content, not the short quotation alone."""
+    namings = [c for c in candidates if c.cue and c.cue.lower() in _CALL and c.kind == "mixed" and c.priority == 3]
+    if not namings:
+        return candidates
+    def epithet(c: _Candidate) -> bool:
+        return (c.kind == "direct" and c.priority == 0 and c.cue is not None and c.cue.lower() in _CALL
+                and len(text[c.start:c.end].split()) <= 6
+                and any(n.start < c.start and c.end <= n.end + 2 for n in namings))
+    return [c for c in candidates if not epithet(c)]
 
 
 # The frame of a quotation that follows reported content: 'X said A, explaining, “B”', 'A, adding: “B”'

@@ -32,6 +32,7 @@ urge urged urges | express expressed expresses | advocate advocated advocates |
 pledge pledged pledges | call called calls | condemn condemned condemns |
 accuse accused accuses | criticize criticized criticizes criticise criticised |
 praise praised praises | demand demanded demands | propose proposed proposes | blame blamed blames |
+recommend recommended recommends |
 describe described describes | denounce denounced denounces | tout touted touts | cite cited cites |
 talked talks | spoke speaks | referred refers
 """
@@ -49,7 +50,7 @@ PARTICIPLE_CUES = frozenset("""saying adding noting arguing insisting warning cl
     stating suggesting promising vowing telling urging tweeting writing asking accusing describing declaring
     announcing acknowledging pledging chanting emphasizing emphasising reiterating calling predicting
     complaining charging recalling conceding admitting insisting boasting demanding citing pointing
-    slamming questioning mocking denouncing ridiculing decrying""".split())
+    slamming questioning mocking denouncing ridiculing decrying recommending proposing""".split())
 # Participles that introduce only a quotation (", shouting “…”"), never reported content ("shouting profanities").
 QUOTE_PARTICIPLES = frozenset("shouting yelling singing joking quipping exclaiming interjecting".split())
 
