@@ -6,6 +6,7 @@ cue nearby is left out rather than attributed by proximity.
 """
 from __future__ import annotations
 
+import os
 import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
@@ -2803,6 +2804,24 @@ def _bare_cue_sentence(text: str, s: int, e: int) -> tuple[str, tuple[int, int]]
     return (m.group(), span) if _named(text, span) or _np_role(text, span) else None
 
 
+def _headline_case(words_text: str) -> bool:
+    """Most words capitalised, as in a headline ("Mayor Praises Local Reporter")."""
+    words = [w for w in words_text.split() if w[:1].isalpha() and w.lower() not in _TITLE_SMALL_WORDS]
+    return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _colon_sentence_quote(text: str, lead_start: int, q: QuoteSpan) -> bool:
+    """A clause of a few words ending in a colon, then a quotation that is a whole sentence."""
+    lead = text[lead_start:q.start].rstrip()
+    if not lead.endswith(":") or len(lead.split()) < 3 or any(c in lead for c in "“”\"«»"):
+        return False
+    if _headline_case(lead):
+        return False  # "Mayor Praises Local Reporter: ‘A Fine Job.’": a headline, the writer's summary
+    a, b = _inside_marks(text, q.start, q.end)
+    inner = text[a:b].rstrip()
+    return inner[:1].isupper() and inner.endswith((".", "?", "!", ",")) and len(inner.split()) >= 3
+
+
 def _colon_intro(text: str, a: int, b: int) -> tuple[str, tuple[int, int]] | None:
     """A paragraph ending "Caddell continued:" that introduces the next one."""
     if not text[a:b].rstrip().endswith(":"):
@@ -3042,6 +3061,13 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
                     group = _Candidate(q.start, q.end, "direct", bare[0], bare[1], 0, p, quoted=q.end - q.start)
                     candidates.append(group)
                     continue
+            if prev_end <= sent_start and _colon_sentence_quote(text, sent_start, q):
+                # 'Her letter makes a blunt case: “We must stand together.”': a whole quoted sentence
+                # after a clause ending in a colon is somebody's words, whose is not always sure
+                main = _colon_subject(text, max(sent_start, prev_end), len(text[:q.start].rstrip()))
+                group = _Candidate(q.start, q.end, "direct", ":", main[1] if main else None, 5, p, quoted=q.end - q.start)
+                candidates.append(group)
+                continue
             if q.start == a and p > 0:
                 intro = _colon_intro(text, *paras[p - 1])
                 if intro:
