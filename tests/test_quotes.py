@@ -2312,3 +2312,16 @@ def test_a_quoted_sentence_after_a_colon_is_someones_words() -> None:
     levy = _covering(quotes, text, "The harbour levy will ruin")
     assert levy.kind == "direct" and "blunt case" not in levy.text
     assert not any("Finest Crews" in q.text for q in quotes)  # a headline's colon
+
+
+def test_a_speech_noun_with_a_quoted_that_clause() -> None:
+    # Written for this test: "assertion", "claim" are no verbs, the quoted words in their clause were said.
+    text = ("Critics seized on Costa's assertion that the harbour levy was “a gift to fishermen.” "
+            "Contrary to her claim that boats would “pay nothing,” the fees rose. "
+            "The notion that the levy helps is widespread.\n")
+    quotes = extract_quotes(text)
+    gift = _covering(quotes, text, "the harbour levy was")
+    assert gift.speaker == "Costa" and "assertion" not in gift.text
+    nothing = _covering(quotes, text, "boats would")
+    assert "fees rose" not in nothing.text
+    assert not any("levy helps" in q.text for q in quotes)  # no quotation marks: maybe the writer's summary

@@ -2804,6 +2804,34 @@ def _bare_cue_sentence(text: str, s: int, e: int) -> tuple[str, tuple[int, int]]
     return (m.group(), span) if _named(text, span) or _np_role(text, span) else None
 
 
+# A noun of speech and its that-clause: "her assertion during the debate that …", "Lee's claim that …"
+_SPEECH_NOUN_THAT = re.compile(r"\b(?:(his|her|their|its|the|this|that)|((?:[A-Z][\w’'.\-]*\s+){0,2}[A-Z][\w’.\-]*)[’']s)\s+"
+                               r"(?:[\w\-]+\s+){0,2}?(assertions?|contentions?|statements?|suggestions?|admissions?|insistence|"
+                               r"complaints?|warnings?|declarations?|remarks?|comments?|claims?|arguments?|promises?|pledges?|"
+                               r"vows?|boasts?|charges?|accusations?|allegations?|predictions?|aside)"
+                               r"(?:\s+(?:during|at|in|on|by|to)\s+[^,;:“”\"’']{1,40}?)?\s+that\s+")
+
+
+def _speech_noun_that(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan]) -> list[_Candidate]:
+    """The that-clause of a speech noun when it quotes someone's words: the owner named before the noun speaks."""
+    found: list[_Candidate] = []
+    e_content = _strip_end(text, s, e)
+    for m in _SPEECH_NOUN_THAT.finditer(text, s, e_content):
+        if _inside(quotes, m.start()):
+            continue
+        end = _content_end(text, m.end(), e_content, quotes)
+        opening = text[s:m.start()].strip("“\"' ").split(None, 1)
+        if opening and opening[0].lower() in PREPOSITIONS | _SUBORDINATORS | {"contrary"}:
+            end = _main_clause_comma(text, m.end(), end, quotes)  # "Contrary to his claim that A, B"
+        if not any(m.end() <= q.start and q.end <= end + 1 for q in quotes):
+            continue  # no quotation marks: the words may be the writer's summary
+        speaker = _np_ok(text, m.start(2), m.end(2)) if m.group(2) else None
+        if _cues(text, max(s, m.start() - 30), m.start()):
+            speaker = None  # "his remark describing Lee's statement that …": whose words are quoted is unsure
+        found.append(_Candidate(m.end(), _to_closing_mark(m.end(), end, quotes), "mixed", m.group(3), speaker, 4, para))
+    return found
+
+
 def _headline_case(words_text: str) -> bool:
     """Most words capitalised, as in a headline ("Mayor Praises Local Reporter")."""
     words = [w for w in words_text.split() if w[:1].isalpha() and w.lower() not in _TITLE_SMALL_WORDS]
@@ -3103,6 +3131,7 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
                     c.kind = "mixed"
                 candidates.append(c)
             candidates.extend(_quoted_object(text, s, e, p, quotes))
+            candidates.extend(_speech_noun_that(text, s, e, p, quotes))
         mine = [c for c in candidates[first_of_para:] if c.paragraph == p]
         if mine:
             last = max(mine, key=lambda c: c.end)
