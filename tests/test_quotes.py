@@ -2325,3 +2325,15 @@ def test_a_speech_noun_with_a_quoted_that_clause() -> None:
     nothing = _covering(quotes, text, "boats would")
     assert "fees rose" not in nothing.text
     assert not any("levy helps" in q.text for q in quotes)  # no quotation marks: maybe the writer's summary
+
+
+def test_an_object_described_as_a_quoted_phrase() -> None:
+    # Written for this test: verbs of describing carry the quoted description; "such as" does not.
+    text = ("The mayor of Faro has portrayed himself as the “harbour's best friend” all year. "
+            "Her aides kept referring to the levy as a “fishermen's tax.” "
+            "Stalls sold snacks such as “pastel de nata” at the fair.\n")
+    quotes = extract_quotes(text)
+    friend = _covering(quotes, text, "harbour's best friend")
+    assert friend.text.startswith("himself as")
+    assert "the levy as" in _covering(quotes, text, "fishermen's tax").text
+    assert not any("pastel" in q.text for q in quotes)

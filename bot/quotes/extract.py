@@ -2832,6 +2832,30 @@ def _speech_noun_that(text: str, s: int, e: int, para: int, quotes: list[QuoteSp
     return found
 
 
+# A verb of characterising, its object and "as" with a quoted description: "portrayed himself as the “law and
+# order candidate”", "dismissing them as part of the “Washington cartel”", "referred to migrants as “rapists”"
+_CHARACTERISING = (r"(?:portray|depict|describ|characteri[sz]|cast|label|brand|dismiss|derid|mock|denounc|paint|present|"
+                   r"offer|introduc|view|regard|see|saw|seen|address|position|postur|refer|ridicul|rank|class|classif|call|dub)"
+                   r"(?:e|es|ed|ing|s|ying|ied|ies|red|ring|ting|ted|ling|led|ted)?")
+_OBJECT_AS = re.compile(r"\b(%s)((?:\s+to)?(?:\s+(?!as\b|to\b)(?![a-z]+ed\b)[\w’'][\w’'\-.]*){1,6}?)\s+as"
+                        r"((?:\s+(?!as\b)[\w’'\-.$]+){0,6}?)\s*$" % _CHARACTERISING)
+
+
+def _object_as_quoted(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan]) -> list[_Candidate]:
+    """Someone's words in a description after "as": the object and the description are the content."""
+    found: list[_Candidate] = []
+    lo, hi = bisect_left(quotes, s, key=lambda q: q.start), bisect_left(quotes, e, key=lambda q: q.start)
+    for q in quotes[lo:hi]:
+        if q.start <= s or not text.startswith(_DOUBLE_OPEN, q.start) or found and q.start < found[-1].end:
+            continue
+        m = _OBJECT_AS.search(text, max(s, q.start - 90), q.start)
+        if not m or _inside(quotes, m.start()) or m.group(2).startswith(" to") and not m.group(1).startswith("refer"):
+            continue  # "introduced to cheers as …": no object
+        start = m.end(1) + _lead_space(text, m.end(1))
+        found.append(_Candidate(start, q.end, "mixed", m.group(1), None, 4, para))
+    return found
+
+
 def _headline_case(words_text: str) -> bool:
     """Most words capitalised, as in a headline ("Mayor Praises Local Reporter")."""
     words = [w for w in words_text.split() if w[:1].isalpha() and w.lower() not in _TITLE_SMALL_WORDS]
@@ -3132,6 +3156,7 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
                 candidates.append(c)
             candidates.extend(_quoted_object(text, s, e, p, quotes))
             candidates.extend(_speech_noun_that(text, s, e, p, quotes))
+            candidates.extend(_object_as_quoted(text, s, e, p, quotes))
         mine = [c for c in candidates[first_of_para:] if c.paragraph == p]
         if mine:
             last = max(mine, key=lambda c: c.end)
