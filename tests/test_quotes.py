@@ -2337,3 +2337,13 @@ def test_an_object_described_as_a_quoted_phrase() -> None:
     assert friend.text.startswith("himself as")
     assert "the levy as" in _covering(quotes, text, "fishermen's tax").text
     assert not any("pastel" in q.text for q in quotes)
+
+
+def test_a_verb_of_knowing_with_that_and_a_quoted_clause() -> None:
+    # Written for this test: "speculated that" carries the quoted words; without "that" nothing is taken.
+    text = ("Harbour engineers have speculated that the new wall could cut “storm damage by half” in Faro. "
+            "The two mayors agreed the “harbour pact” was over.\n")
+    quotes = extract_quotes(text)
+    wall = _covering(quotes, text, "storm damage by half")
+    assert wall.text.startswith("the new wall")
+    assert not any("harbour pact" in q.text for q in quotes)

@@ -2897,6 +2897,10 @@ _QUOTED_OBJECT_VERBS = frozenset("""dismissed dismisses identified identifies re
 # Verbs of thinking take a that-clause: "he thinks (that) she did a “serviceable job”".
 _QUOTED_CLAUSE_VERBS = frozenset("""think thinks thought believe believes believed hope hopes hoped feel feels felt
     figured figures expect expects expected found finds anticipated assumed estimated sniped""".split())
+# Verbs of knowing and finding, with "that" and a quotation in their clause: "experts speculated that it could
+# boost its “explosive yield”"
+_QUOTED_THAT_VERBS = frozenset("""agree agrees agreed learned learns speculated speculate speculates determined determines ruled
+    concluded concludes realized realizes suspected suspects worried worries feared fears knew knows understood assume assumes""".split())
 _LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
 _NOT_AN_OBJECT = re.compile(r"\s+(?:to|for|by|after|as|with|in|at)\s")
 _COORDINATED_BEFORE = re.compile(r"\b(?:and|or)\s+$")
@@ -2941,10 +2945,13 @@ def _quoted_object(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan]
         if q.start <= s or not text.startswith(_DOUBLE_OPEN, q.start) or found and q.start < found[-1].end:
             continue
         verbs = [m for m in _LOWER_WORD.finditer(text, max(s, found[-1].end if found else s, q.start - 120), q.start)
-                 if m.group() in _QUOTED_OBJECT_VERBS or m.group() in _QUOTED_CLAUSE_VERBS or m.group() in _PHRASE_TAILS]
+                 if m.group() in _QUOTED_OBJECT_VERBS or m.group() in _QUOTED_CLAUSE_VERBS or m.group() in _PHRASE_TAILS
+                 or m.group() in _QUOTED_THAT_VERBS]
         if not verbs or _inside(quotes, verbs[-1].start()):
             continue
         m = verbs[-1]
+        if m.group() in _QUOTED_THAT_VERBS and not text.startswith(" that ", m.end()):
+            continue  # "agreed the plan …" may be an object, not a clause: only "agreed that …"
         phrase = _PHRASE_TAILS[m.group()].match(text, m.end()) if m.group() in _PHRASE_TAILS else None
         if m.group() in _PHRASE_TAILS and not phrase:
             continue
@@ -2983,7 +2990,7 @@ def _sure_speaker(text: str, s: int, m: re.Match[str], span: tuple[int, int], pu
 def _object_content(text: str, m: re.Match[str], phrase: re.Match[str] | None, e_content: int,
                     quotes: list[QuoteSpan]) -> tuple[int, int] | None:
     """The object or clause after the verb m of _quoted_object, to its end; None when there is none."""
-    clause = m.group() in _QUOTED_CLAUSE_VERBS or phrase is not None
+    clause = m.group() in _QUOTED_CLAUSE_VERBS or m.group() in _QUOTED_THAT_VERBS or phrase is not None
     if phrase:  # "As Ridge put it: “The barbarians are inside.”", "made clear that he has “concerns”"
         start = phrase.end()
     else:
