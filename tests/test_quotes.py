@@ -2347,3 +2347,11 @@ def test_a_verb_of_knowing_with_that_and_a_quoted_clause() -> None:
     wall = _covering(quotes, text, "storm damage by half")
     assert wall.text.startswith("the new wall")
     assert not any("harbour pact" in q.text for q in quotes)
+
+
+def test_a_speech_noun_clause_stops_where_a_list_goes_on() -> None:
+    # Written for this test.
+    text = "Two things hurt him: the 2009 admission that he was “no friend of trawlers,” and his vote against the levy.\n"
+    quotes = extract_quotes(text)
+    trawlers = _covering(quotes, text, "no friend of trawlers")
+    assert "against the levy" not in trawlers.text

@@ -2823,6 +2823,9 @@ def _speech_noun_that(text: str, s: int, e: int, para: int, quotes: list[QuoteSp
         opening = text[s:m.start()].strip("“\"' ").split(None, 1)
         if opening and opening[0].lower() in PREPOSITIONS | _SUBORDINATORS | {"contrary"}:
             end = _main_clause_comma(text, m.end(), end, quotes)  # "Contrary to his claim that A, B"
+        apposed = _QUOTE_COMMA_BREAK.search(text, m.end(), end)
+        if apposed:  # 'the admission that he was “pro-choice,” and his argument …': a list goes on
+            end = apposed.start()
         if not any(m.end() <= q.start and q.end <= end + 1 for q in quotes):
             continue  # no quotation marks: the words may be the writer's summary
         speaker = _np_ok(text, m.start(2), m.end(2)) if m.group(2) else None
