@@ -6,7 +6,6 @@ cue nearby is left out rather than attributed by proximity.
 """
 from __future__ import annotations
 
-import os
 import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
