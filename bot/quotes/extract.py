@@ -2814,6 +2814,9 @@ _SPEECH_NOUN_THAT = re.compile(r"\b(?:(his|her|their|its|the|this|that)|((?:[A-Z
 def _speech_noun_that(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan]) -> list[_Candidate]:
     """The that-clause of a speech noun when it quotes someone's words: the owner named before the noun speaks."""
     found: list[_Candidate] = []
+    lo, hi = bisect_left(quotes, s, key=lambda q: q.start), bisect_left(quotes, e, key=lambda q: q.start)
+    if lo == hi or text.find(" that ", s, e) < 0:
+        return found  # no quotation or no "that" in the sentence
     e_content = _strip_end(text, s, e)
     for m in _SPEECH_NOUN_THAT.finditer(text, s, e_content):
         if _inside(quotes, m.start()):
@@ -2849,6 +2852,8 @@ def _object_as_quoted(text: str, s: int, e: int, para: int, quotes: list[QuoteSp
     lo, hi = bisect_left(quotes, s, key=lambda q: q.start), bisect_left(quotes, e, key=lambda q: q.start)
     for q in quotes[lo:hi]:
         if q.start <= s or not text.startswith(_DOUBLE_OPEN, q.start) or found and q.start < found[-1].end:
+            continue
+        if text.find(" as ", max(s, q.start - 60), q.start) < 0:
             continue
         m = _OBJECT_AS.search(text, max(s, q.start - 90), q.start)
         if not m or _inside(quotes, m.start()) or m.group(2).startswith(" to") and not m.group(1).startswith("refer"):
