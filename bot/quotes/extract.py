@@ -2804,19 +2804,20 @@ def _bare_cue_sentence(text: str, s: int, e: int) -> tuple[str, tuple[int, int]]
 
 
 # A noun of speech and its that-clause: "her assertion during the debate that …", "Lee's claim that …"
+_SPEECH_NOUNS = (r"(assertions?|contentions?|statements?|suggestions?|admissions?|insistence|complaints?|warnings?|"
+                 r"declarations?|remarks?|comments?|claims?|arguments?|promises?|pledges?|vows?|boasts?|charges?|"
+                 r"accusations?|allegations?|predictions?|aside)")
+_SPEECH_NOUN_WORD = re.compile(_SPEECH_NOUNS)  # a quick test before the full pattern
 _SPEECH_NOUN_THAT = re.compile(r"\b(?:(his|her|their|its|the|this|that)|((?:[A-Z][\w’'.\-]*\s+){0,2}[A-Z][\w’.\-]*)[’']s)\s+"
-                               r"(?:[\w\-]+\s+){0,2}?(assertions?|contentions?|statements?|suggestions?|admissions?|insistence|"
-                               r"complaints?|warnings?|declarations?|remarks?|comments?|claims?|arguments?|promises?|pledges?|"
-                               r"vows?|boasts?|charges?|accusations?|allegations?|predictions?|aside)"
+                               r"(?:[\w\-]+\s+){0,2}?" + _SPEECH_NOUNS +
                                r"(?:\s+(?:during|at|in|on|by|to)\s+[^,;:“”\"’']{1,40}?)?\s+that\s+")
 
 
 def _speech_noun_that(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan]) -> list[_Candidate]:
     """The that-clause of a speech noun when it quotes someone's words: the owner named before the noun speaks."""
     found: list[_Candidate] = []
-    lo, hi = bisect_left(quotes, s, key=lambda q: q.start), bisect_left(quotes, e, key=lambda q: q.start)
-    if lo == hi or text.find(" that ", s, e) < 0:
-        return found  # no quotation or no "that" in the sentence
+    if text.find(" that ", s, e) < 0 or not _SPEECH_NOUN_WORD.search(text, s, e):
+        return found  # no "that" or no speech noun in the sentence
     e_content = _strip_end(text, s, e)
     for m in _SPEECH_NOUN_THAT.finditer(text, s, e_content):
         if _inside(quotes, m.start()):
@@ -2839,9 +2840,9 @@ def _speech_noun_that(text: str, s: int, e: int, para: int, quotes: list[QuoteSp
 
 # A verb of characterising, its object and "as" with a quoted description: "portrayed himself as the “law and
 # order candidate”", "dismissing them as part of the “Washington cartel”", "referred to migrants as “rapists”"
-_CHARACTERISING = (r"(?:portray|depict|describ|characteri[sz]|cast|label|brand|dismiss|derid|mock|denounc|paint|present|"
-                   r"offer|introduc|view|regard|see|saw|seen|address|position|postur|refer|ridicul|rank|class|classif|call|dub)"
-                   r"(?:e|es|ed|ing|s|ying|ied|ies|red|ring|ting|ted|ling|led|ted)?")
+_CHARACTERISING_STEMS = tuple("""portray depict describ characteris characteriz cast label brand dismiss derid mock denounc
+    paint present offer introduc view regard see saw seen address position postur refer ridicul rank class call dub""".split())
+_CHARACTERISING = r"(?:%s)(?:e|es|ed|ing|s|ying|ied|ies|red|ring|ting|ted|ling|led)?" % "|".join(_CHARACTERISING_STEMS)
 _OBJECT_AS = re.compile(r"\b(%s)((?:\s+to)?(?:\s+(?!as\b|to\b)(?![a-z]+ed\b)[\w’'][\w’'\-.]*){1,6}?)\s+as"
                         r"((?:\s+(?!as\b)[\w’'\-.$]+){0,6}?)\s*$" % _CHARACTERISING)
 
@@ -2849,13 +2850,17 @@ _OBJECT_AS = re.compile(r"\b(%s)((?:\s+to)?(?:\s+(?!as\b|to\b)(?![a-z]+ed\b)[\w�
 def _object_as_quoted(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan]) -> list[_Candidate]:
     """Someone's words in a description after "as": the object and the description are the content."""
     found: list[_Candidate] = []
+    if text.find(" as ", s, e) < 0:
+        return found
     lo, hi = bisect_left(quotes, s, key=lambda q: q.start), bisect_left(quotes, e, key=lambda q: q.start)
     for q in quotes[lo:hi]:
         if q.start <= s or not text.startswith(_DOUBLE_OPEN, q.start) or found and q.start < found[-1].end:
             continue
         if text.find(" as ", max(s, q.start - 60), q.start) < 0:
             continue
-        m = _OBJECT_AS.search(text, max(s, q.start - 90), q.start)
+        verbs = (w for w in _LOWER_WORD.finditer(text, max(s, q.start - 90), q.start)
+                 if w.group().startswith(_CHARACTERISING_STEMS))
+        m = next(filter(None, (_OBJECT_AS.match(text, w.start(), q.start) for w in verbs)), None)
         if not m or _inside(quotes, m.start()) or m.group(2).startswith(" to") and not m.group(1).startswith("refer"):
             continue  # "introduced to cheers as …": no object
         start = m.end(1) + _lead_space(text, m.end(1))
@@ -3130,7 +3135,7 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
             if prev_end <= sent_start and _colon_sentence_quote(text, sent_start, q):
                 # 'Her letter makes a blunt case: “We must stand together.”': a whole quoted sentence
                 # after a clause ending in a colon is somebody's words, whose is not always sure
-                main = _colon_subject(text, max(sent_start, prev_end), len(text[:q.start].rstrip()))
+                main = _colon_subject(text, sent_start, text.rindex(":", sent_start, q.start) + 1)
                 group = _Candidate(q.start, q.end, "direct", ":", main[1] if main else None, 5, p, quoted=q.end - q.start)
                 candidates.append(group)
                 continue
