@@ -3037,6 +3037,89 @@ def _bare_cue_sentence(text: str, s: int, e: int) -> tuple[str, tuple[int, int]]
     return (m.group(), span) if _named(text, span) or _np_role(text, span) else None
 
 
+# A noun of speech and its that-clause: "her assertion during the debate that …", "Lee's claim that …"
+_SPEECH_NOUNS = (r"(assertions?|contentions?|statements?|suggestions?|admissions?|insistence|complaints?|warnings?|"
+                 r"declarations?|remarks?|comments?|claims?|arguments?|promises?|pledges?|vows?|boasts?|charges?|"
+                 r"accusations?|allegations?|predictions?|aside)")
+_SPEECH_NOUN_WORD = re.compile(_SPEECH_NOUNS)  # a quick test before the full pattern
+_SPEECH_NOUN_THAT = re.compile(r"\b(?:(his|her|their|its|the|this|that)|((?:[A-Z][\w’'.\-]*\s+){0,2}[A-Z][\w’.\-]*)[’']s)\s+"
+                               r"(?:[\w\-]+\s+){0,2}?" + _SPEECH_NOUNS +
+                               r"(?:\s+(?:during|at|in|on|by|to)\s+[^,;:“”\"’']{1,40}?)?\s+that\s+")
+
+
+def _speech_noun_that(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan]) -> list[_Candidate]:
+    """The that-clause of a speech noun when it quotes someone's words: the owner named before the noun speaks."""
+    found: list[_Candidate] = []
+    if text.find(" that ", s, e) < 0 or not _SPEECH_NOUN_WORD.search(text, s, e):
+        return found  # no "that" or no speech noun in the sentence
+    e_content = _strip_end(text, s, e)
+    for m in _SPEECH_NOUN_THAT.finditer(text, s, e_content):
+        if _inside(quotes, m.start()):
+            continue
+        end = _content_end(text, m.end(), e_content, quotes)
+        opening = text[s:m.start()].strip("“\"' ").split(None, 1)
+        if opening and opening[0].lower() in PREPOSITIONS | _SUBORDINATORS | {"contrary"}:
+            end = _main_clause_comma(text, m.end(), end, quotes)  # "Contrary to his claim that A, B"
+        apposed = _QUOTE_COMMA_BREAK.search(text, m.end(), end)
+        if apposed:  # 'the admission that he was “pro-choice,” and his argument …': a list goes on
+            end = apposed.start()
+        if not any(m.end() <= q.start and q.end <= end + 1 for q in quotes):
+            continue  # no quotation marks: the words may be the writer's summary
+        speaker = _np_ok(text, m.start(2), m.end(2)) if m.group(2) else None
+        if _cues(text, max(s, m.start() - 30), m.start()):
+            speaker = None  # "his remark describing Lee's statement that …": whose words are quoted is unsure
+        found.append(_Candidate(m.end(), _to_closing_mark(m.end(), end, quotes), "mixed", m.group(3), speaker, 4, para))
+    return found
+
+
+# A verb of characterising, its object and "as" with a quoted description: "portrayed himself as the “law and
+# order candidate”", "dismissing them as part of the “Washington cartel”", "referred to migrants as “rapists”"
+_CHARACTERISING_STEMS = tuple("""portray depict describ characteris characteriz cast label brand dismiss derid mock denounc
+    paint present offer introduc view regard see saw seen address position postur refer ridicul rank class call dub""".split())
+_CHARACTERISING = r"(?:%s)(?:e|es|ed|ing|s|ying|ied|ies|red|ring|ting|ted|ling|led)?" % "|".join(_CHARACTERISING_STEMS)
+_OBJECT_AS = re.compile(r"\b(%s)((?:\s+to)?(?:\s+(?!as\b|to\b)(?![a-z]+ed\b)[\w’'][\w’'\-.]*){1,6}?)\s+as"
+                        r"((?:\s+(?!as\b)[\w’'\-.$]+){0,6}?)\s*$" % _CHARACTERISING)
+
+
+def _object_as_quoted(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan]) -> list[_Candidate]:
+    """Someone's words in a description after "as": the object and the description are the content."""
+    found: list[_Candidate] = []
+    if text.find(" as ", s, e) < 0:
+        return found
+    lo, hi = bisect_left(quotes, s, key=lambda q: q.start), bisect_left(quotes, e, key=lambda q: q.start)
+    for q in quotes[lo:hi]:
+        if q.start <= s or not text.startswith(_DOUBLE_OPEN, q.start) or found and q.start < found[-1].end:
+            continue
+        if text.find(" as ", max(s, q.start - 60), q.start) < 0:
+            continue
+        verbs = (w for w in _LOWER_WORD.finditer(text, max(s, q.start - 90), q.start)
+                 if w.group().startswith(_CHARACTERISING_STEMS))
+        m = next(filter(None, (_OBJECT_AS.match(text, w.start(), q.start) for w in verbs)), None)
+        if not m or _inside(quotes, m.start()) or m.group(2).startswith(" to") and not m.group(1).startswith("refer"):
+            continue  # "introduced to cheers as …": no object
+        start = m.end(1) + _lead_space(text, m.end(1))
+        found.append(_Candidate(start, q.end, "mixed", m.group(1), None, 4, para))
+    return found
+
+
+def _headline_case(words_text: str) -> bool:
+    """Most words capitalised, as in a headline ("Mayor Praises Local Reporter")."""
+    words = [w for w in words_text.split() if w[:1].isalpha() and w.lower() not in _TITLE_SMALL_WORDS]
+    return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _colon_sentence_quote(text: str, lead_start: int, q: QuoteSpan) -> bool:
+    """A clause of a few words ending in a colon, then a quotation that is a whole sentence."""
+    lead = text[lead_start:q.start].rstrip()
+    if not lead.endswith(":") or len(lead.split()) < 3 or any(c in lead for c in "“”\"«»"):
+        return False
+    if _headline_case(lead):
+        return False  # "Mayor Praises Local Reporter: ‘A Fine Job.’": a headline, the writer's summary
+    a, b = _inside_marks(text, q.start, q.end)
+    inner = text[a:b].rstrip()
+    return inner[:1].isupper() and inner.endswith((".", "?", "!", ",")) and len(inner.split()) >= 3
+
+
 def _colon_intro(text: str, a: int, b: int) -> tuple[str, tuple[int, int]] | None:
     """A paragraph ending "Caddell continued:" that introduces the next one."""
     if not text[a:b].rstrip().endswith(":"):
@@ -3060,6 +3143,10 @@ _QUOTED_OBJECT_VERBS = frozenset("""dismissed dismisses identified identifies re
 # Verbs of thinking take a that-clause: "he thinks (that) she did a “serviceable job”".
 _QUOTED_CLAUSE_VERBS = frozenset("""think thinks thought believe believes believed hope hopes hoped feel feels felt
     figured figures expect expects expected found finds anticipated assumed estimated sniped""".split())
+# Verbs of knowing and finding, with "that" and a quotation in their clause: "experts speculated that it could
+# boost its “explosive yield”"
+_QUOTED_THAT_VERBS = frozenset("""agree agrees agreed learned learns speculated speculate speculates determined determines ruled
+    concluded concludes realized realizes suspected suspects worried worries feared fears knew knows understood assume assumes""".split())
 _LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
 _NOT_AN_OBJECT = re.compile(r"\s+(?:to|for|by|after|as|with|in|at)\s")
 _COORDINATED_BEFORE = re.compile(r"\b(?:and|or)\s+$")
@@ -3104,10 +3191,13 @@ def _quoted_object(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan]
         if q.start <= s or not text.startswith(_DOUBLE_OPEN, q.start) or found and q.start < found[-1].end:
             continue
         verbs = [m for m in _LOWER_WORD.finditer(text, max(s, found[-1].end if found else s, q.start - 120), q.start)
-                 if m.group() in _QUOTED_OBJECT_VERBS or m.group() in _QUOTED_CLAUSE_VERBS or m.group() in _PHRASE_TAILS]
+                 if m.group() in _QUOTED_OBJECT_VERBS or m.group() in _QUOTED_CLAUSE_VERBS or m.group() in _PHRASE_TAILS
+                 or m.group() in _QUOTED_THAT_VERBS]
         if not verbs or _inside(quotes, verbs[-1].start()):
             continue
         m = verbs[-1]
+        if m.group() in _QUOTED_THAT_VERBS and not text.startswith(" that ", m.end()):
+            continue  # "agreed the plan …" may be an object, not a clause: only "agreed that …"
         phrase = _PHRASE_TAILS[m.group()].match(text, m.end()) if m.group() in _PHRASE_TAILS else None
         if m.group() in _PHRASE_TAILS and not phrase:
             continue
@@ -3146,7 +3236,7 @@ def _sure_speaker(text: str, s: int, m: re.Match[str], span: tuple[int, int], pu
 def _object_content(text: str, m: re.Match[str], phrase: re.Match[str] | None, e_content: int,
                     quotes: list[QuoteSpan]) -> tuple[int, int] | None:
     """The object or clause after the verb m of _quoted_object, to its end; None when there is none."""
-    clause = m.group() in _QUOTED_CLAUSE_VERBS or phrase is not None
+    clause = m.group() in _QUOTED_CLAUSE_VERBS or m.group() in _QUOTED_THAT_VERBS or phrase is not None
     if phrase:  # "As Ridge put it: “The barbarians are inside.”", "made clear that he has “concerns”"
         start = phrase.end()
     else:
@@ -3276,6 +3366,13 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
                     group = _Candidate(q.start, q.end, "direct", bare[0], bare[1], 0, p, quoted=q.end - q.start)
                     candidates.append(group)
                     continue
+            if prev_end <= sent_start and _colon_sentence_quote(text, sent_start, q):
+                # 'Her letter makes a blunt case: “We must stand together.”': a whole quoted sentence
+                # after a clause ending in a colon is somebody's words, whose is not always sure
+                main = _colon_subject(text, sent_start, text.rindex(":", sent_start, q.start) + 1)
+                group = _Candidate(q.start, q.end, "direct", ":", main[1] if main else None, 5, p, quoted=q.end - q.start)
+                candidates.append(group)
+                continue
             if q.start == a and p > 0:
                 intro = _colon_intro(text, *paras[p - 1])
                 if intro:
@@ -3311,6 +3408,8 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
                     c.kind = "mixed"
                 candidates.append(c)
             candidates.extend(_quoted_object(text, s, e, p, quotes))
+            candidates.extend(_speech_noun_that(text, s, e, p, quotes))
+            candidates.extend(_object_as_quoted(text, s, e, p, quotes))
         mine = [c for c in candidates[first_of_para:] if c.paragraph == p]
         if mine:
             last = max(mine, key=lambda c: c.end)
