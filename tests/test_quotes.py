@@ -2302,3 +2302,13 @@ def test_say_after_a_modal_or_in_a_relative_clause_is_not_a_statement() -> None:
     text = ("By some standards one could say the harbour levy failed. Those who said the levy mattered "
             "voted for the mayor.\n")
     assert extract_quotes(text) == []
+
+
+def test_a_fronted_as_clause_ends_its_content_at_the_comma() -> None:
+    # Written for this test: the cue in the "as" clause took an object; the main clause is the writer's.
+    text = ("As Rui Costa pledged to fight the harbour tolls in court, many in the audience cheered loudly. "
+            "As Rui Costa said, the budget is far too small for the city.\n")
+    quotes = extract_quotes(text)
+    tolls = _covering(quotes, text, "to fight the harbour tolls")
+    assert "audience" not in tolls.text
+    assert "far too small" in _covering(quotes, text, "the budget is far too small").text

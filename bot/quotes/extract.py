@@ -5,6 +5,7 @@ the cue is the speaker mention, `speakers.resolve_mention` turns it into a perso
 cue nearby is left out rather than attributed by proximity.
 """
 from __future__ import annotations
+import os
 
 import re
 from bisect import bisect_left, bisect_right
@@ -554,6 +555,25 @@ _FRONTED_CLAUSE = re.compile(r"[\s“\"(]*(?:(?:[Bb]ut|[Aa]nd)\s+)?(?:(?:[Aa]|[A
                              r"(?:days?|weeks?|months?|years?)\s+(?:after|before)|(?:Days|Weeks|Months|Years)\s+(?:after|before)|"
                              r"[Aa]t\s+the\s+moment|[Ww]hen|[Aa]fter|"
                              r"[Bb]efore|[Ww]hile|[Ss]ince|[Oo]nce|[Uu]ntil|[Aa]lthough|[Tt]hough|[Bb]ecause|[Ww]henever)\s[^,;:“\"]*$")
+# "As Trump denounced X and pledged Y, many in the audience …", "Now that leaders call on him to quit, …": a
+# fronted "as" clause whose cue takes its object before the comma (not "As Trump said, …": the main clause is said)
+_FRONTED_AS = re.compile(r"[\s“\"(]*(?:(?:[Bb]ut|[Aa]nd|[Jj]ust|[Ee]ven)\s+)?(?:[Aa]s|[Nn]ow\s+that)\s[^,;:“\"]*$")
+_WH_WORDS = frozenset("what why how whether who which where when".split())
+
+
+def _fronted_as_object(text: str, s: int, m: re.Match[str], start: int) -> bool:
+    """The cue leads a fronted "as" clause and takes an object before its comma: "As Ames denounced the tolls,
+    the crowd cheered" -- not "As Ames said, …" nor "As Ames said in a column, …" / "As Ames told the Post, …",
+    where the main clause is what was said."""
+    if not _FRONTED_AS.match(text, s, m.start()) or "," not in text[start:] or "," in text[m.end():start]:
+        return False
+    words = text[start:text.index(",", start)].lower().split()
+    after_cue = text[m.end():start + 12].lower().split()[:2]  # "As Ames said last week, …", "As they say about X, …"
+    if not words or m.group().lower() in _TELL or any(w in TIME_WORDS or w in ("last", "this", "about") for w in after_cue):
+        return False
+    return words[0] not in PREPOSITIONS or words[0] == "to" or len(words) > 1 and words[1] in _WH_WORDS
+
+
 _REFER = frozenset("referred refers".split())
 _RESPOND = frozenset("respond responded responds".split())
 _RESPONDED_BY_ACT = re.compile(r"by\s+(?:first\s+)?([a-z]+ing)\b")
@@ -878,7 +898,7 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
                 comma = text.find(",", comma + 1, end)
             if comma > start and not _inside(quotes, comma):
                 end = _strip_end(text, start, comma)
-        elif _subordinate_clause(text, s, m.start()):
+        elif _subordinate_clause(text, s, m.start()) or _fronted_as_object(text, s, m, start):
             # "While Ramos said A, he appears B", "When Trump announced his candidacy, he …": the clause the
             # cue leads ends at its comma, where the main clause takes over
             end = _main_clause_comma(text, start, end, quotes)
