@@ -2312,3 +2312,12 @@ def test_a_fronted_as_clause_ends_its_content_at_the_comma() -> None:
     tolls = _covering(quotes, text, "to fight the harbour tolls")
     assert "audience" not in tolls.text
     assert "far too small" in _covering(quotes, text, "the budget is far too small").text
+
+
+def test_a_list_of_the_speakers_acts_ends_each_content() -> None:
+    # Written for this test: the acts after the first one are not part of what was suggested or vowed.
+    text = ("Rui Costa later suggested the mayor was lazy, called her plan a fantasy and boycotted the council debate. "
+            "Ana Lima has vowed to keep the ferry running and celebrated the ruling on Monday.\n")
+    quotes = extract_quotes(text)
+    assert "boycotted" not in _covering(quotes, text, "the mayor was lazy").text
+    assert "celebrated" not in _covering(quotes, text, "to keep the ferry running").text

@@ -824,6 +824,9 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
             if _PHONED.match(text, start, end):
                 continue  # "called Sanders to congratulate him", "called both candidates Tuesday night"
         second = _second_act_at(text, start, end, quotes)  # "confirmed the date and urged X to ...": two acts
+        series = _predicate_series(text, start, end, quotes)  # "…, called her lazy and boycotted …": a list of acts
+        if series is not None and (second is None or series < second):
+            second = series
         if second is None and low.endswith("ing"):
             second = _second_participle(text, start, end, quotes)
         if second is None and low in CLAUSE_CUES and not _that_between(text, m.end(), start):
@@ -2255,6 +2258,27 @@ def _second_act_at(text: str, start: int, end: int, quotes: list[QuoteSpan]) -> 
         if _second_act(text, start, m) and not _inside(quotes, m.start()):
             return m.start()
     return None
+
+
+_SERIES_NEXT = re.compile(r",\s+(?:(?:also|then|later)\s+)?([a-z]{3,}ed)\s+(?!by\s|in\s|on\s|at\s|to\s|for\s|as\s|with\s|from\s)")
+_SERIES_LAST = re.compile(r",?\s+and\s+(?:(?:also|then|later|even|(?:most\s+)?recently|finally)\s+)?([a-z]{3,}ed|went|made|gave|took|cast|sent|held)\b")
+
+
+def _predicate_series(text: str, start: int, end: int, quotes: list[QuoteSpan]) -> int | None:
+    """The speaker's acts listed one after another: "suggested the mayor was lazy, called her incompetent and
+    boycotted the debate", "vowed to keep the ferry and celebrated the ruling" ("to" takes no past tense) --
+    the first act's content ends before the second verb."""
+    cuts = []
+    m = _SERIES_NEXT.search(text, start, end)
+    if m and not _inside(quotes, m.start()) and m.group(1) not in ED_ADJECTIVES and len(text[start:m.start()].split()) >= 2:
+        last = _SERIES_LAST.search(text, m.end(), end)
+        if last and not _inside(quotes, last.start()) and last.group(1) not in ED_ADJECTIVES:
+            cuts.append(m.start())
+    if text.startswith("to ", start):
+        act = _SERIES_LAST.search(text, start, end)
+        if act and not _inside(quotes, act.start()) and act.group(1) not in ED_ADJECTIVES:
+            cuts.append(act.start())
+    return min(cuts, default=None)
 
 
 _MODAL = re.compile(r"\b(?:to|will|would|can|could|should|must|may|might|shall)\b")
