@@ -2321,3 +2321,12 @@ def test_a_list_of_the_speakers_acts_ends_each_content() -> None:
     quotes = extract_quotes(text)
     assert "boycotted" not in _covering(quotes, text, "the mayor was lazy").text
     assert "celebrated" not in _covering(quotes, text, "to keep the ferry running").text
+
+
+def test_and_with_a_new_subject_and_verb_ends_the_content() -> None:
+    # Written for this test: after ", and" the writer goes on about someone else.
+    text = ("The port authority has firmly denied any role in the ferry delays of last summer, and Mayor Ana Lima "
+            "has never formally asked it for an explanation.\n")
+    quotes = extract_quotes(text)
+    role = _covering(quotes, text, "any role in the ferry delays")
+    assert "Lima" not in role.text

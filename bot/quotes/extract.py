@@ -825,6 +825,9 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
                 continue  # "called Sanders to congratulate him", "called both candidates Tuesday night"
         second = _second_act_at(text, start, end, quotes)  # "confirmed the date and urged X to ...": two acts
         series = _predicate_series(text, start, end, quotes)  # "…, called her lazy and boycotted …": a list of acts
+        joined = _and_new_clause(text, start, end, quotes)  # "…, and Mayor Lima has never asked again"
+        if joined is not None and (series is None or joined < series):
+            series = joined
         if series is not None and (second is None or series < second):
             second = series
         if second is None and low.endswith("ing"):
@@ -2279,6 +2282,20 @@ def _predicate_series(text: str, start: int, end: int, quotes: list[QuoteSpan]) 
         if act and not _inside(quotes, act.start()) and act.group(1) not in ED_ADJECTIVES:
             cuts.append(act.start())
     return min(cuts, default=None)
+
+
+_AND_CLAUSE = re.compile(r",\s+and\s+(?:(?:the|a|an|both|many|some|most|his|her|their|its|these|those|[A-Z][\w’'.\-]*)\s+"
+                         r"(?:[\w’'.\-]+\s+){0,4}?|it\s+(?:also\s+|still\s+|now\s+)?)"
+                         r"(?:is|was|were|are|has|have|had|will|would|can|could|did|does|do|remains|remained)\b")
+
+
+def _and_new_clause(text: str, start: int, end: int, quotes: list[QuoteSpan]) -> int | None:
+    """", and" with a subject and a finite verb of its own starts the writer's next clause: "denied that it
+    happened, and Mayor Lima has never asked again"."""
+    m = _AND_CLAUSE.search(text, start, end)
+    if not m or _inside(quotes, m.start()) or len(text[start:m.start()].split()) < 3:
+        return None
+    return m.start()
 
 
 _MODAL = re.compile(r"\b(?:to|will|would|can|could|should|must|may|might|shall)\b")
