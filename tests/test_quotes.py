@@ -2330,3 +2330,12 @@ def test_and_with_a_new_subject_and_verb_ends_the_content() -> None:
     quotes = extract_quotes(text)
     role = _covering(quotes, text, "any role in the ferry delays")
     assert "Lima" not in role.text
+
+
+def test_an_adverb_and_a_participle_after_a_comma_end_the_content() -> None:
+    # Written for this test: ", falsely suggesting …" is the writer's comment, not what was questioned.
+    text = ("Rui Costa has raised questions about the mayor's birthplace, falsely suggesting that she was "
+            "born outside Portugal.\n")
+    quotes = extract_quotes(text)
+    birthplace = _covering(quotes, text, "the mayor's birthplace")
+    assert "falsely" not in birthplace.text

@@ -2070,6 +2070,8 @@ _CONTENT_END = re.compile(r"(?=[\s,;])(?:"  # the guard fails fast inside words:
                           # the writer on the saying's effect: ", throwing the talks into doubt", ", underscoring …"
                           r"|%s\s+(?:[a-z]+ly\s+)?(?:underscoring|highlighting|signaling|signalling|illustrating|prompting|"
                           r"sparking|triggering|throwing|putting|leading|marking|fueling|fuelling|casting|capping|tapping|employing)\s"
+                          # an adverb before a participle starts an adjunct: ", falsely suggesting …", ", instead restating …"
+                          r"|,\s+(?:[a-z]{3,}ly|instead|even|often)\s+(?:by\s+)?(?!(?:including|during|according)\b)[a-z]{3,}ing\s"
                           # the writer's comparison or a poll going on: ", less than half of …", ", 34% conservative",
                           # ", former Gov. X at 20 percent"
                           r"|%s\s+(?:(?:less|more|fewer)\s+than\s+(?:half|a\s+third|a\s+quarter|double|twice)|(?:up|down)\s+from)\s"
