@@ -2339,3 +2339,12 @@ def test_an_adverb_and_a_participle_after_a_comma_end_the_content() -> None:
     quotes = extract_quotes(text)
     birthplace = _covering(quotes, text, "the mayor's birthplace")
     assert "falsely" not in birthplace.text
+
+
+def test_the_next_group_of_a_count_ends_the_content() -> None:
+    # Written for this test: each group of councillors said something different.
+    text = ("So far, 41 councillors have publicly said they back the harbour levy, 12 have said they oppose it "
+            "and 9 have not announced a choice.\n")
+    quotes = extract_quotes(text)
+    back = _covering(quotes, text, "they back the harbour levy")
+    assert "oppose" not in back.text

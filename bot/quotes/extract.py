@@ -2075,7 +2075,10 @@ _CONTENT_END = re.compile(r"(?=[\s,;])(?:"  # the guard fails fast inside words:
                           # the writer's comparison or a poll going on: ", less than half of …", ", 34% conservative",
                           # ", former Gov. X at 20 percent"
                           r"|%s\s+(?:(?:less|more|fewer)\s+than\s+(?:half|a\s+third|a\s+quarter|double|twice)|(?:up|down)\s+from)\s"
-                          r"|,\s+(?:and\s+|while\s+)?\d+(?:%%|\s+percent)\s|,\s+(?:[a-z]+\s+){0,2}(?:[A-Z][\w’'.\-]*\s+){1,6}(?:at|with)\s+\d+(?:\s+percent|%%)" % (
+                          r"|,\s+(?:and\s+|while\s+)?\d+(?:%%|\s+percent)\s"
+                          # the next group of a count: "…, 39 have said they back Ames and 160 have not"
+                          r"|(?:,\s+|,?\s+and\s+)\d[\d,]*%%?\s+(?:have|had|say|said|call|called|think|are|were)\s"
+                          r"|,\s+(?:[a-z]+\s+){0,2}(?:[A-Z][\w’'.\-]*\s+){1,6}(?:at|with)\s+\d+(?:\s+percent|%%)" % (
                               _COMMA, _COMMA, "|".join(sorted(PARTICIPLE_CUES)), "|".join(sorted(PARTICIPLE_CUES)), _COMMA, _COMMA, _COMMA, _COMMA, _COMMA) + ")")
 
 
