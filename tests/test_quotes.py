@@ -2348,3 +2348,13 @@ def test_the_next_group_of_a_count_ends_the_content() -> None:
     quotes = extract_quotes(text)
     back = _covering(quotes, text, "they back the harbour levy")
     assert "oppose" not in back.text
+
+
+def test_a_subordinate_clause_with_its_own_speaker_ends_the_first_content() -> None:
+    # Written for this test: the lawmaker calls for the ban; the candidate made the suggestion.
+    text = ("A lawmaker in Portugal is calling for Rui Costa to be banned from the country after the Spanish "
+            "candidate suggested that Portuguese workers posed a threat to Spain.\n")
+    quotes = extract_quotes(text)
+    ban = _covering(quotes, text, "Rui Costa to be banned")
+    threat = _covering(quotes, text, "Portuguese workers posed a threat")
+    assert "suggested" not in ban.text and threat.cue == "suggested"

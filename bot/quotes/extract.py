@@ -5,7 +5,6 @@ the cue is the speaker mention, `speakers.resolve_mention` turns it into a perso
 cue nearby is left out rather than attributed by proximity.
 """
 from __future__ import annotations
-import os
 
 import re
 from bisect import bisect_left, bisect_right
@@ -687,6 +686,8 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
             got = _subject_before(text, s, m.start()) if low in CLAUSE_CUES else None
             own_clause = low in CLAUSE_CUES or low in OBJECT_CUES or low in TOPIC_CUES  # "…, and she accused X of Y"
             joined = _joined_clause(text, prev.start, m.start()) if own_clause else None
+            if joined is None and own_clause:  # "… after the candidate suggested B"
+                joined = _subordinate_speaker(text, prev.start, m.start())
             if joined:  # "A, and other GOP leaders said B", "A and others have said B"
                 span, cut = joined
             elif got and got[2] and got[1] > prev.start and _named(text, got[0]):
@@ -1094,6 +1095,29 @@ def _joined_clause(text: str, content_start: int, cue_start: int) -> tuple[tuple
     if not group and not party and not (join.group(1) and _named(text, span)):
         return None
     return span, join.start()
+
+
+_SUBORDINATOR = re.compile(r"\s(?:after|when|before|because|once)\s")
+# Words that make the subordinator part of a phrase, not a clause of its own: "hours after", "in part because"
+_SUBORDINATOR_HEADS = frozenset("""hours days weeks months years minutes moments shortly soon just right long only even
+    part largely partly mainly""".split())
+
+
+def _subordinate_speaker(text: str, content_start: int, cue_start: int) -> tuple[tuple[int, int], int] | None:
+    """A subordinate clause with a speaker of its own inside reported content: "called for Ames to be banned
+    after the candidate suggested B", "admitted it erred when a local doctor reported B". Returns the new
+    speaker phrase and where the first content ends."""
+    subs = list(_SUBORDINATOR.finditer(text, max(content_start, cue_start - 80), cue_start))
+    if not subs or _inside_quote_marks(text, content_start, subs[-1].start()):
+        return None
+    sub = subs[-1]
+    before = text[content_start:sub.start()].split()
+    if len(before) < 3 or before[-1].lower() in _SUBORDINATOR_HEADS:
+        return None
+    got = _subject_before(text, sub.end(), cue_start)
+    if not got or got[2] or got[0][0] != sub.end() or text[got[0][0]:got[0][1]].lower() in PRONOUNS:
+        return None  # "… before he announced B": the same speaker's story goes on
+    return got[0], sub.start()
 
 
 def _inside_quote_marks(text: str, a: int, b: int) -> bool:
