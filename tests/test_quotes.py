@@ -2358,3 +2358,12 @@ def test_a_subordinate_clause_with_its_own_speaker_ends_the_first_content() -> N
     ban = _covering(quotes, text, "Rui Costa to be banned")
     threat = _covering(quotes, text, "Portuguese workers posed a threat")
     assert "suggested" not in ban.text and threat.cue == "suggested"
+
+
+def test_a_relative_clause_inside_the_subject_keeps_the_content_going() -> None:
+    # Written for this test: the "who" clause describes the mayor; what she has revealed is the content.
+    text = ("People briefed on the talks say that Mayor Ana Lima, who must make the final decision, has "
+            "revealed almost nothing about her plans for the harbour.\n")
+    quotes = extract_quotes(text)
+    plans = _covering(quotes, text, "Mayor Ana Lima")
+    assert "revealed almost nothing" in plans.text

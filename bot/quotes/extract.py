@@ -2187,8 +2187,20 @@ def _content_end(text: str, start: int, end: int, quotes: list[QuoteSpan], min_w
                         text, m.end(), end):  # (not ", which, in today's dollars, is …": an aside inside the clause)
                     pos = close  # "supports Russia, which holds the presidency, in hosting ...": one statement
                     continue
+                if close > 0 and not m.group().endswith(",") and _verb_after_relative(text, start, m.start(), close, end):
+                    pos = close  # "Gov. Ames, who must decide, has revealed nothing": the relative clause sits in the subject
+                    continue
             return _strip_end(text, start, m.start())
         pos = m.end()
+
+
+def _verb_after_relative(text: str, start: int, rel: int, close: int, end: int) -> bool:
+    """A short subject, a relative clause between commas, then the content's verb: "said Gov. Ames, who must
+    decide, has revealed nothing" -- the clause belongs to the subject, the content goes on."""
+    if len(text[start:rel].split()) > 5:
+        return False
+    after = text[close + 1:end].split()
+    return len(after) >= 2 and (after[0] in AUXILIARIES or after[0] in _FINITE or _looks_verb(after[0]))
 
 
 def _verb_use(text: str, s: int, m: re.Match[str]) -> bool:
