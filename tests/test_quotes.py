@@ -2367,3 +2367,12 @@ def test_a_relative_clause_inside_the_subject_keeps_the_content_going() -> None:
     quotes = extract_quotes(text)
     plans = _covering(quotes, text, "Mayor Ana Lima")
     assert "revealed almost nothing" in plans.text
+
+
+def test_but_with_a_second_predicate_ends_an_object() -> None:
+    # Written for this test: the officials praised the work; giving more time is what they did next.
+    text = ("Some city officials praised Mr. Lima's work restoring the old ferry but also had to give him "
+            "more time to repay the harbour loan.\n")
+    quotes = extract_quotes(text)
+    work = _covering(quotes, text, "Mr. Lima's work")
+    assert "more time" not in work.text
