@@ -2376,3 +2376,12 @@ def test_but_with_a_second_predicate_ends_an_object() -> None:
     quotes = extract_quotes(text)
     work = _covering(quotes, text, "Mr. Lima's work")
     assert "more time" not in work.text
+
+
+def test_the_occasion_of_a_promise_is_not_part_of_it() -> None:
+    # Written for this test: the defeat is why they vowed, not what they vowed.
+    text = ("Three years after the Socialists vowed to do a better job courting young voters in the wake of "
+            "their 2019 defeat, the party has done the opposite.\n")
+    quotes = extract_quotes(text)
+    vow = _covering(quotes, text, "to do a better job courting young voters")
+    assert "defeat" not in vow.text

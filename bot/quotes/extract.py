@@ -826,6 +826,9 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
                 continue  # "called Sanders to congratulate him", "called both candidates Tuesday night"
         second = _second_act_at(text, start, end, quotes)  # "confirmed the date and urged X to ...": two acts
         series = _predicate_series(text, start, end, quotes)  # "…, called her lazy and boycotted …": a list of acts
+        occasion = _occasion_at(text, start, end, quotes) if low in _INFINITIVE_CUES or low in _WARN_LIKE else None
+        if occasion is not None and (series is None or occasion < series):
+            series = occasion  # "vowed to court Latinos in the wake of the defeat"
         joined = _and_new_clause(text, start, end, quotes)  # "…, and Mayor Lima has never asked again"
         if joined is not None and (series is None or joined < series):
             series = joined
@@ -1060,6 +1063,20 @@ def _subordinate_clause(text: str, s: int, cue_start: int) -> bool:
 
 
 _JOINING = re.compile(r"(,)?\s+(?:and|but|while|whereas)\s+(?=\S)")
+_WARN_LIKE = frozenset("warn warned warns warning".split())
+# The occasion of a promise or a warning, not part of it: "vowed to court Latinos in the wake of the defeat"
+_OCCASION = re.compile(r"\s(?:after|in\s+the\s+wake\s+of|amid|following|despite)\s")
+
+
+def _occasion_at(text: str, start: int, end: int, quotes: list[QuoteSpan]) -> int | None:
+    """Where the occasion of a promise or a warning starts: "warned officials to boost security after hackers
+    struck", "vowed to court Latinos in the wake of the defeat" -- the promise is what comes before."""
+    m = _OCCASION.search(text, start, end)
+    if not m or _inside(quotes, m.start()) or len(text[start:m.start()].split()) < 3:
+        return None
+    return m.start()
+
+
 _NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
 _SHARE = re.compile(r"((?:(?:nearly|about|almost|roughly|just|only|more\s+than|fewer\s+than|less\s+than)\s+)?"
                     r"(?:%s(?:\s+in\s+%s|\s+percent|%%)|(?:a|one|two)[\s-](?:thirds?|quarters?|fifths?)|three[\s-]quarters|half))"
