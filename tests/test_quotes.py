@@ -2385,3 +2385,10 @@ def test_the_occasion_of_a_promise_is_not_part_of_it() -> None:
     quotes = extract_quotes(text)
     vow = _covering(quotes, text, "to do a better job courting young voters")
     assert "defeat" not in vow.text
+
+
+def test_a_short_object_opened_by_some_ends_at_even_as() -> None:
+    # Written for this test: what the governor acknowledged is the object, not what he did meanwhile.
+    text = "Governor Rui Costa effectively acknowledged some mistakes even as he defended the harbour plan.\n"
+    quotes = extract_quotes(text)
+    assert "defended" not in _covering(quotes, text, "some mistakes").text

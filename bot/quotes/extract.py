@@ -984,7 +984,7 @@ def _topic_end(text: str, start: int, end: int, quotes: list[QuoteSpan]) -> int:
     return adverb.start() if adverb and adverb.start() > start else end
 
 
-_OBJECT_OPENERS = frozenset("the a an his her their its this these those any such".split())
+_OBJECT_OPENERS = frozenset("the a an his her their its this these those any such some no our my your".split())
 
 
 def _short_object(text: str, low: str, start: int) -> bool:
