@@ -2637,3 +2637,91 @@ def test_a_speech_noun_clause_stops_where_a_list_goes_on() -> None:
     quotes = extract_quotes(text)
     trawlers = _covering(quotes, text, "no friend of trawlers")
     assert "against the levy" not in trawlers.text
+def test_a_fronted_as_clause_ends_its_content_at_the_comma() -> None:
+    # Written for this test: the cue in the "as" clause took an object; the main clause is the writer's.
+    text = ("As Rui Costa pledged to fight the harbour tolls in court, many in the audience cheered loudly. "
+            "As Rui Costa said, the budget is far too small for the city.\n")
+    quotes = extract_quotes(text)
+    tolls = _covering(quotes, text, "to fight the harbour tolls")
+    assert "audience" not in tolls.text
+    assert "far too small" in _covering(quotes, text, "the budget is far too small").text
+
+
+def test_a_list_of_the_speakers_acts_ends_each_content() -> None:
+    # Written for this test: the acts after the first one are not part of what was suggested or vowed.
+    text = ("Rui Costa later suggested the mayor was lazy, called her plan a fantasy and boycotted the council debate. "
+            "Ana Lima has vowed to keep the ferry running and celebrated the ruling on Monday.\n")
+    quotes = extract_quotes(text)
+    assert "boycotted" not in _covering(quotes, text, "the mayor was lazy").text
+    assert "celebrated" not in _covering(quotes, text, "to keep the ferry running").text
+
+
+def test_and_with_a_new_subject_and_verb_ends_the_content() -> None:
+    # Written for this test: after ", and" the writer goes on about someone else.
+    text = ("The port authority has firmly denied any role in the ferry delays of last summer, and Mayor Ana Lima "
+            "has never formally asked it for an explanation.\n")
+    quotes = extract_quotes(text)
+    role = _covering(quotes, text, "any role in the ferry delays")
+    assert "Lima" not in role.text
+
+
+def test_an_adverb_and_a_participle_after_a_comma_end_the_content() -> None:
+    # Written for this test: ", falsely suggesting …" is the writer's comment, not what was questioned.
+    text = ("Rui Costa has raised questions about the mayor's birthplace, falsely suggesting that she was "
+            "born outside Portugal.\n")
+    quotes = extract_quotes(text)
+    birthplace = _covering(quotes, text, "the mayor's birthplace")
+    assert "falsely" not in birthplace.text
+
+
+def test_the_next_group_of_a_count_ends_the_content() -> None:
+    # Written for this test: each group of councillors said something different.
+    text = ("So far, 41 councillors have publicly said they back the harbour levy, 12 have said they oppose it "
+            "and 9 have not announced a choice.\n")
+    quotes = extract_quotes(text)
+    back = _covering(quotes, text, "they back the harbour levy")
+    assert "oppose" not in back.text
+
+
+def test_a_subordinate_clause_with_its_own_speaker_ends_the_first_content() -> None:
+    # Written for this test: the lawmaker calls for the ban; the candidate made the suggestion.
+    text = ("A lawmaker in Portugal is calling for Rui Costa to be banned from the country after the Spanish "
+            "candidate suggested that Portuguese workers posed a threat to Spain.\n")
+    quotes = extract_quotes(text)
+    ban = _covering(quotes, text, "Rui Costa to be banned")
+    threat = _covering(quotes, text, "Portuguese workers posed a threat")
+    assert "suggested" not in ban.text and threat.cue == "suggested"
+
+
+def test_a_relative_clause_inside_the_subject_keeps_the_content_going() -> None:
+    # Written for this test: the "who" clause describes the mayor; what she has revealed is the content.
+    text = ("People briefed on the talks say that Mayor Ana Lima, who must make the final decision, has "
+            "revealed almost nothing about her plans for the harbour.\n")
+    quotes = extract_quotes(text)
+    plans = _covering(quotes, text, "Mayor Ana Lima")
+    assert "revealed almost nothing" in plans.text
+
+
+def test_but_with_a_second_predicate_ends_an_object() -> None:
+    # Written for this test: the officials praised the work; giving more time is what they did next.
+    text = ("Some city officials praised Mr. Lima's work restoring the old ferry but also had to give him "
+            "more time to repay the harbour loan.\n")
+    quotes = extract_quotes(text)
+    work = _covering(quotes, text, "Mr. Lima's work")
+    assert "more time" not in work.text
+
+
+def test_the_occasion_of_a_promise_is_not_part_of_it() -> None:
+    # Written for this test: the defeat is why they vowed, not what they vowed.
+    text = ("Three years after the Socialists vowed to do a better job courting young voters in the wake of "
+            "their 2019 defeat, the party has done the opposite.\n")
+    quotes = extract_quotes(text)
+    vow = _covering(quotes, text, "to do a better job courting young voters")
+    assert "defeat" not in vow.text
+
+
+def test_a_short_object_opened_by_some_ends_at_even_as() -> None:
+    # Written for this test: what the governor acknowledged is the object, not what he did meanwhile.
+    text = "Governor Rui Costa effectively acknowledged some mistakes even as he defended the harbour plan.\n"
+    quotes = extract_quotes(text)
+    assert "defended" not in _covering(quotes, text, "some mistakes").text

@@ -599,7 +599,7 @@ _IN_WHICH = re.compile(r"\bwhich\s+(?:[\w’'.\-]+\s+){1,3}$")
 _HYPOTHETICAL = re.compile(r"\b(?:would|could|might|should|may|can|will|does|do|did)(?:\s+have)?\s+$")
 _WORD_AFTER = re.compile(r" (?!(?:on|in|at|to|during|after|before|as|with|from|of|about|later|then|again|back|"
                          r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[\w“\"']")
-_AND_ACT = re.compile(r",?\s+and\s+(?:also\s+)?[a-z]+ed\b")  # "… as “my friends” and showed compassion"
+_AND_ACT = re.compile(r",?\s+(?:and|but)\s+(?:also\s+)?(?:[a-z]+ed|had|has)\b")  # "… as “my friends” and showed compassion", "… but also had to"
 _RECIPROCAL = re.compile(r"(?:each\s+other|one\s+another)\b")
 _AS_THEN_FOR = re.compile(r"\sas\s[^,;]*?(\s+for\s+[a-z]+ing\b)")
 _INFINITIVE_CUES = frozenset("""pledge pledged pledges pledging vow vowed vows vowing promise promised promises promising
@@ -612,6 +612,25 @@ _FRONTED_CLAUSE = re.compile(r"[\s“\"(]*(?:(?:[Bb]ut|[Aa]nd)\s+)?(?:(?:[Aa]|[A
                              r"(?:days?|weeks?|months?|years?)\s+(?:after|before)|(?:Days|Weeks|Months|Years)\s+(?:after|before)|"
                              r"[Aa]t\s+the\s+moment|[Ww]hen|[Aa]fter|"
                              r"[Bb]efore|[Ww]hile|[Ss]ince|[Oo]nce|[Uu]ntil|[Aa]lthough|[Tt]hough|[Bb]ecause|[Ww]henever)\s[^,;:“\"]*$")
+# "As Trump denounced X and pledged Y, many in the audience …", "Now that leaders call on him to quit, …": a
+# fronted "as" clause whose cue takes its object before the comma (not "As Trump said, …": the main clause is said)
+_FRONTED_AS = re.compile(r"[\s“\"(]*(?:(?:[Bb]ut|[Aa]nd|[Jj]ust|[Ee]ven)\s+)?(?:[Aa]s|[Nn]ow\s+that)\s[^,;:“\"]*$")
+_WH_WORDS = frozenset("what why how whether who which where when".split())
+
+
+def _fronted_as_object(text: str, s: int, m: re.Match[str], start: int) -> bool:
+    """The cue leads a fronted "as" clause and takes an object before its comma: "As Ames denounced the tolls,
+    the crowd cheered" -- not "As Ames said, …" nor "As Ames said in a column, …" / "As Ames told the Post, …",
+    where the main clause is what was said."""
+    if not _FRONTED_AS.match(text, s, m.start()) or "," not in text[start:] or "," in text[m.end():start]:
+        return False
+    words = text[start:text.index(",", start)].lower().split()
+    after_cue = text[m.end():start + 12].lower().split()[:2]  # "As Ames said last week, …", "As they say about X, …"
+    if not words or m.group().lower() in _TELL or any(w in TIME_WORDS or w in ("last", "this", "about") for w in after_cue):
+        return False
+    return words[0] not in PREPOSITIONS or words[0] == "to" or len(words) > 1 and words[1] in _WH_WORDS
+
+
 _REFER = frozenset("referred refers".split())
 _RESPOND = frozenset("respond responded responds".split())
 _RESPONDED_BY_ACT = re.compile(r"by\s+(?:first\s+)?([a-z]+ing)\b")
@@ -730,6 +749,8 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
             got = _subject_before(text, s, m.start()) if low in CLAUSE_CUES else None
             own_clause = low in CLAUSE_CUES or low in OBJECT_CUES or low in TOPIC_CUES  # "…, and she accused X of Y"
             joined = _joined_clause(text, prev.start, m.start()) if own_clause else None
+            if joined is None and own_clause:  # "… after the candidate suggested B"
+                joined = _subordinate_speaker(text, prev.start, m.start())
             if joined:  # "A, and other GOP leaders said B", "A and others have said B"
                 span, cut = joined
             elif got and got[2] and got[1] > prev.start and _named(text, got[0]):
@@ -880,6 +901,15 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
                 continue  # "called Sanders to congratulate him", "called both candidates Tuesday night" (but
                 # 'called the report Friday a “boldfaced lie”' names it)
         second = _second_act_at(text, start, end, quotes)  # "confirmed the date and urged X to ...": two acts
+        series = _predicate_series(text, start, end, quotes)  # "…, called her lazy and boycotted …": a list of acts
+        occasion = _occasion_at(text, start, end, quotes) if low in _INFINITIVE_CUES or low in _WARN_LIKE else None
+        if occasion is not None and (series is None or occasion < series):
+            series = occasion  # "vowed to court Latinos in the wake of the defeat"
+        joined = _and_new_clause(text, start, end, quotes)  # "…, and Mayor Lima has never asked again"
+        if joined is not None and (series is None or joined < series):
+            series = joined
+        if series is not None and (second is None or series < second):
+            second = series
         if second is None and low.endswith("ing"):
             second = _second_participle(text, start, end, quotes)
         if second is None and low in CLAUSE_CUES and not _that_between(text, m.end(), start):
@@ -968,7 +998,7 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
                 end = _strip_end(text, start, comma)
                 if text[s:m.start()].strip() in ("After", "While"):
                     span = _sentence_subject(text, comma + 1, e_content)  # "After saying A, Reis left": Reis said A
-        elif _subordinate_clause(text, s, m.start()):
+        elif _subordinate_clause(text, s, m.start()) or _fronted_as_object(text, s, m, start):
             # "While Ramos said A, he appears B", "When Trump announced his candidacy, he …": the clause the
             # cue leads ends at its comma, where the main clause takes over
             end = _main_clause_comma(text, start, end, quotes)
@@ -1135,7 +1165,7 @@ def _topic_end(text: str, start: int, end: int, quotes: list[QuoteSpan]) -> int:
     return adverb.start() if adverb and adverb.start() > start else end
 
 
-_OBJECT_OPENERS = frozenset("the a an his her their its this these those any such".split())
+_OBJECT_OPENERS = frozenset("the a an his her their its this these those any such some no our my your".split())
 
 
 def _short_object(text: str, low: str, start: int) -> bool:
@@ -1214,6 +1244,20 @@ def _subordinate_clause(text: str, s: int, cue_start: int) -> bool:
 
 
 _JOINING = re.compile(r"(,)?\s+(?:and|but|while|whereas)\s+(?=\S)")
+_WARN_LIKE = frozenset("warn warned warns warning".split())
+# The occasion of a promise or a warning, not part of it: "vowed to court Latinos in the wake of the defeat"
+_OCCASION = re.compile(r"\s(?:after|in\s+the\s+wake\s+of|amid|following|despite)\s")
+
+
+def _occasion_at(text: str, start: int, end: int, quotes: list[QuoteSpan]) -> int | None:
+    """Where the occasion of a promise or a warning starts: "warned officials to boost security after hackers
+    struck", "vowed to court Latinos in the wake of the defeat" -- the promise is what comes before."""
+    m = _OCCASION.search(text, start, end)
+    if not m or _inside(quotes, m.start()) or len(text[start:m.start()].split()) < 3:
+        return None
+    return m.start()
+
+
 _NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
 _SHARE = re.compile(r"((?:(?:nearly|about|almost|roughly|just|only|more\s+than|fewer\s+than|less\s+than)\s+)?"
                     r"(?:%s(?:\s+in\s+%s|\s+percent|%%)|(?:a|one|two)[\s-](?:thirds?|quarters?|fifths?)|three[\s-]quarters|half))"
@@ -1249,6 +1293,29 @@ def _joined_clause(text: str, content_start: int, cue_start: int) -> tuple[tuple
     if not group and not party and not (join.group(1) and _named(text, span)):
         return None
     return span, join.start()
+
+
+_SUBORDINATOR = re.compile(r"\s(?:after|when|before|because|once)\s")
+# Words that make the subordinator part of a phrase, not a clause of its own: "hours after", "in part because"
+_SUBORDINATOR_HEADS = frozenset("""hours days weeks months years minutes moments shortly soon just right long only even
+    part largely partly mainly""".split())
+
+
+def _subordinate_speaker(text: str, content_start: int, cue_start: int) -> tuple[tuple[int, int], int] | None:
+    """A subordinate clause with a speaker of its own inside reported content: "called for Ames to be banned
+    after the candidate suggested B", "admitted it erred when a local doctor reported B". Returns the new
+    speaker phrase and where the first content ends."""
+    subs = list(_SUBORDINATOR.finditer(text, max(content_start, cue_start - 80), cue_start))
+    if not subs or _inside_quote_marks(text, content_start, subs[-1].start()):
+        return None
+    sub = subs[-1]
+    before = text[content_start:sub.start()].split()
+    if len(before) < 3 or before[-1].lower() in _SUBORDINATOR_HEADS:
+        return None
+    got = _subject_before(text, sub.end(), cue_start)
+    if not got or got[2] or got[0][0] != sub.end() or text[got[0][0]:got[0][1]].lower() in PRONOUNS:
+        return None  # "… before he announced B": the same speaker's story goes on
+    return got[0], sub.start()
 
 
 def _inside_quote_marks(text: str, a: int, b: int) -> bool:
@@ -2244,10 +2311,15 @@ _CONTENT_END = re.compile(r"(?=[\s,;])(?:"  # the guard fails fast inside words:
                           # the writer on the saying's effect: ", throwing the talks into doubt", ", underscoring …"
                           r"|%s\s+(?:[a-z]+ly\s+)?(?:underscoring|highlighting|signaling|signalling|illustrating|prompting|"
                           r"sparking|triggering|throwing|putting|leading|marking|fueling|fuelling|casting|capping|tapping|employing)\s"
+                          # an adverb before a participle starts an adjunct: ", falsely suggesting …", ", instead restating …"
+                          r"|,\s+(?:[a-z]{3,}ly|instead|even|often)\s+(?:by\s+)?(?!(?:including|during|according)\b)[a-z]{3,}ing\s"
                           # the writer's comparison or a poll going on: ", less than half of …", ", 34% conservative",
                           # ", former Gov. X at 20 percent"
                           r"|%s\s+(?:(?:less|more|fewer)\s+than\s+(?:half|a\s+third|a\s+quarter|double|twice)|(?:up|down)\s+from)\s"
-                          r"|,\s+(?:and\s+|while\s+)?\d+(?:%%|\s+percent)\s|,\s+(?:[a-z]+\s+){0,2}(?:[A-Z][\w’'.\-]*\s+){1,6}(?:at|with)\s+\d+(?:\s+percent|%%)" % (
+                          r"|,\s+(?:and\s+|while\s+)?\d+(?:%%|\s+percent)\s"
+                          # the next group of a count: "…, 39 have said they back Ames and 160 have not"
+                          r"|(?:,\s+|,?\s+and\s+)\d[\d,]*%%?\s+(?:have|had|say|said|call|called|think|are|were)\s"
+                          r"|,\s+(?:[a-z]+\s+){0,2}(?:[A-Z][\w’'.\-]*\s+){1,6}(?:at|with)\s+\d+(?:\s+percent|%%)" % (
                               _COMMA, _COMMA, "|".join(sorted(PARTICIPLE_CUES)), "|".join(sorted(PARTICIPLE_CUES)), _COMMA, _COMMA, _COMMA, _COMMA, _COMMA) + ")")
 
 
@@ -2332,8 +2404,20 @@ def _content_end(text: str, start: int, end: int, quotes: list[QuoteSpan], min_w
                         text, m.end(), end):  # (not ", which, in today's dollars, is …": an aside inside the clause)
                     pos = close  # "supports Russia, which holds the presidency, in hosting ...": one statement
                     continue
+                if close > 0 and not m.group().endswith(",") and _verb_after_relative(text, start, m.start(), close, end):
+                    pos = close  # "Gov. Ames, who must decide, has revealed nothing": the relative clause sits in the subject
+                    continue
             return _strip_end(text, start, m.start())
         pos = m.end()
+
+
+def _verb_after_relative(text: str, start: int, rel: int, close: int, end: int) -> bool:
+    """A short subject, a relative clause between commas, then the content's verb: "said Gov. Ames, who must
+    decide, has revealed nothing" -- the clause belongs to the subject, the content goes on."""
+    if len(text[start:rel].split()) > 5:
+        return False
+    after = text[close + 1:end].split()
+    return len(after) >= 2 and (after[0] in AUXILIARIES or after[0] in _FINITE or _looks_verb(after[0]))
 
 
 def _verb_use(text: str, s: int, m: re.Match[str]) -> bool:
@@ -2469,6 +2553,41 @@ def _second_act_at(text: str, start: int, end: int, quotes: list[QuoteSpan]) -> 
         if _second_act(text, start, m) and not _inside(quotes, m.start()):
             return m.start()
     return None
+
+
+_SERIES_NEXT = re.compile(r",\s+(?:(?:also|then|later)\s+)?([a-z]{3,}ed)\s+(?!by\s|in\s|on\s|at\s|to\s|for\s|as\s|with\s|from\s)")
+_SERIES_LAST = re.compile(r",?\s+and\s+(?:(?:also|then|later|even|(?:most\s+)?recently|finally)\s+)?([a-z]{3,}ed|went|made|gave|took|cast|sent|held)\b")
+
+
+def _predicate_series(text: str, start: int, end: int, quotes: list[QuoteSpan]) -> int | None:
+    """The speaker's acts listed one after another: "suggested the mayor was lazy, called her incompetent and
+    boycotted the debate", "vowed to keep the ferry and celebrated the ruling" ("to" takes no past tense) --
+    the first act's content ends before the second verb."""
+    cuts = []
+    m = _SERIES_NEXT.search(text, start, end)
+    if m and not _inside(quotes, m.start()) and m.group(1) not in ED_ADJECTIVES and len(text[start:m.start()].split()) >= 2:
+        last = _SERIES_LAST.search(text, m.end(), end)
+        if last and not _inside(quotes, last.start()) and last.group(1) not in ED_ADJECTIVES:
+            cuts.append(m.start())
+    if text.startswith("to ", start):
+        act = _SERIES_LAST.search(text, start, end)
+        if act and not _inside(quotes, act.start()) and act.group(1) not in ED_ADJECTIVES:
+            cuts.append(act.start())
+    return min(cuts, default=None)
+
+
+_AND_CLAUSE = re.compile(r",\s+and\s+(?:(?:the|a|an|both|many|some|most|his|her|their|its|these|those|[A-Z][\w’'.\-]*)\s+"
+                         r"(?:[\w’'.\-]+\s+){0,4}?|it\s+(?:also\s+|still\s+|now\s+)?)"
+                         r"(?:is|was|were|are|has|have|had|will|would|can|could|did|does|do|remains|remained)\b")
+
+
+def _and_new_clause(text: str, start: int, end: int, quotes: list[QuoteSpan]) -> int | None:
+    """", and" with a subject and a finite verb of its own starts the writer's next clause: "denied that it
+    happened, and Mayor Lima has never asked again"."""
+    m = _AND_CLAUSE.search(text, start, end)
+    if not m or _inside(quotes, m.start()) or len(text[start:m.start()].split()) < 3:
+        return None
+    return m.start()
 
 
 _MODAL = re.compile(r"\b(?:to|will|would|can|could|should|must|may|might|shall)\b")
