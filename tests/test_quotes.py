@@ -2302,3 +2302,19 @@ def test_say_after_a_modal_or_in_a_relative_clause_is_not_a_statement() -> None:
     text = ("By some standards one could say the harbour levy failed. Those who said the levy mattered "
             "voted for the mayor.\n")
     assert extract_quotes(text) == []
+
+
+def test_a_noun_of_speech_owned_by_its_speaker_reports_its_clause() -> None:
+    # Written for this test.
+    text = ("Voters in Braga cheered Mayor Rui Gomes’s promise to rebuild the old harbour wall. "
+            "Gomes’s claim that the works would cost nothing was disputed by the council. "
+            "Despite her repeated warning that the budget was empty, Ana Lopes signed the contract. "
+            "Her statement that was read aloud on Monday angered many.\n")
+    quotes = extract_quotes(text)
+    wall = _covering(quotes, text, "rebuild the old harbour wall")
+    assert wall.text.startswith("to rebuild") and wall.speaker == "Rui Gomes"
+    cost = _covering(quotes, text, "the works would cost nothing")
+    assert "disputed" not in cost.text  # the clause ends before the main verb of its sentence
+    empty = _covering(quotes, text, "the budget was empty")
+    assert "signed" not in empty.text  # a fronted phrase ends at its comma
+    assert not any("read aloud" in q.text for q in quotes)  # "statement that was read": a relative clause

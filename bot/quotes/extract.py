@@ -2892,6 +2892,68 @@ def _quoted_object(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan]
     return found
 
 
+# Nouns of speech whose "that"/"to" clause is what was said: "his claim that he won", "Ruiz’s pledge to
+# resign". The noun's owner is the speaker (a name; a bare "his" stays unresolved).
+_SPEECH_NOUN = re.compile(
+    r"\b(?:(his|her|their|its)|([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})(?:’s|'s|’|')|[a-z]+(?:’s|'s))\s+"
+    r"(?:(?!(?:that|to)\b)[a-z][a-z\-]*\s+){0,2}"
+    r"(?:(claims?|assertions?|insistence|contention|predictions?|warnings?|"
+    r"promises?|pledges?|vows?|argument|statements?|suggestions?|boasts?|assurances?|admission|denials?)\s+(that)"
+    r"|(claims?|promises?|pledges?|vows?|threats?)\s+(to)(?=\s+[a-z]+\b)(?!\s+(?:%s)\b))\s" % "|".join(sorted(DETERMINERS)))
+_SPEECH_NOUN_HEAD = re.compile(r"\b(?:claim|assertion|insistence|contention|prediction|warning|promise|pledge|vow|argument|"
+                               r"statement|suggestion|boast|assurance|admission|denial|threat)s?\s+t(?:hat|o)\s")
+_RELATIVE_THAT = re.compile(r"\s+(?:was|were|is|are|has|had|have|would|will|could|can|appeared|came|drew|made|got)\b")
+
+
+def _speech_nouns(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan]) -> list[_Candidate]:
+    """Content of a noun of speech owned by its speaker in text[s:e]: "Ruiz’s promise to cut taxes"
+    (not the relative "her statement that was read aloud")."""
+    found: list[_Candidate] = []
+    e_content = _strip_end(text, s, e)
+    if text[s:e_content].rstrip(" ”\"'’").endswith("?"):
+        return found  # "can they deliver on their promises to cut taxes?": the writer asks about the claim
+    for hit in _SPEECH_NOUN_HEAD.finditer(text, s, e_content):  # the cheap noun first, then its owner before it
+        m = _SPEECH_NOUN.search(text, max(s, hit.start() - 80), min(e_content, hit.end() + 40))
+        while m and m.end() <= hit.start():
+            m = _SPEECH_NOUN.search(text, m.end(), min(e_content, hit.end() + 40))
+        if m is None or m.start(3 if m.group(3) else 5) != hit.start() or _inside(quotes, m.start()):
+            continue
+        start = m.start(4) if m.group(4) else m.start(6)
+        if m.group(4) and _RELATIVE_THAT.match(text, m.end(4)):
+            continue
+        # "Gomes described Ruiz’s claim that …", "asked about Ruiz’s claim": nested in other speech, whose
+        # speaker the annotators name as often as the owner -- unsure, left unresolved
+        owner = _np_ok(text, *m.span(2)) if m.group(2) and not _cues(text, s, m.start()) else None
+        end = _content_end(text, start, e_content, quotes)
+        end = _noun_clause_end(text, s, m.start(), start, end, bool(m.group(4)))
+        if end is not None and len(text[start:end].split()) >= 3:
+            found.append(_Candidate(start, end, "indirect", m.group(3) or m.group(5), owner, 4, para))
+    return found
+
+
+_FINITE_AUX = re.compile(r"\s(?:is|was|are|were|has|have|had|would|will|could|can|may|might|should|does|did|isn’t|isn't|wasn’t|wasn't)\s")
+_COMMA_AUX = re.compile(r",\s+(?:is|was|are|were|has|have|had|would|will)\s")
+_FRONTING = frozenset("contrary unlike given beyond".split())  # "Contrary to his claim that …, the …"
+
+
+def _noun_clause_end(text: str, s: int, owner: int, start: int, end: int, that: bool) -> int | None:
+    """Where a speech noun's clause ends when the noun phrase does not close its sentence. As the subject
+    ("Ruiz’s claim that he won was false") the clause ends before the main verb: the first auxiliary after
+    a "to" clause, the second after a "that" clause (None when there is no such verb: unsure). In a fronted
+    phrase ("Despite Ruiz’s claim that he won, the mayor …") it ends at the comma."""
+    lead = text[s:owner].strip()
+    if not lead or lead.endswith(","):
+        verbs = list(_FINITE_AUX.finditer(text, start, end))
+        verb = verbs[1] if that and len(verbs) > 1 else verbs[0] if not that and verbs else None
+        return _strip_end(text, start, verb.start()) if verb else None
+    first = lead.split()[0].lower()
+    if (first in PREPOSITIONS or first in _SUBORDINATORS or first in _FRONTING) and "," not in lead:
+        comma = text.find(",", start, end)
+        return _strip_end(text, start, comma) if comma > 0 and not _inside_quote_marks(text, start, comma) else end
+    verb = _COMMA_AUX.search(text, start, end)  # "his statements, including his promise to X, have caused …"
+    return _strip_end(text, start, verb.start()) if verb and not _inside_quote_marks(text, start, verb.start()) else end
+
+
 def _object_subject(text: str, s: int, m: re.Match[str], put_it: bool) -> tuple[int, int] | None:
     """Subject of the verb m of _quoted_object; without one the verb is no finite verb of a clause."""
     span = _leading_subject(text, s, m, []) or (_as_speaker(text, s, m.start()) if put_it else None)
@@ -3077,6 +3139,7 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
                     c.kind = "mixed"
                 candidates.append(c)
             candidates.extend(_quoted_object(text, s, e, p, quotes))
+            candidates.extend(_speech_nouns(text, s, e, p, quotes))
         mine = [c for c in candidates[first_of_para:] if c.paragraph == p]
         if mine:
             last = max(mine, key=lambda c: c.end)
