@@ -2318,3 +2318,14 @@ def test_a_noun_of_speech_owned_by_its_speaker_reports_its_clause() -> None:
     empty = _covering(quotes, text, "the budget was empty")
     assert "signed" not in empty.text  # a fronted phrase ends at its comma
     assert not any("read aloud" in q.text for q in quotes)  # "statement that was read": a relative clause
+
+
+def test_according_to_ending_the_sentence_vouches_for_a_clause_ending_in_there() -> None:
+    # Written for this test.
+    text = ("The mayor had been in Porto to inspect the flooded harbour there, according to Lusa. "
+            "Turnout in Braga has never been this low, according to Ana Lopes, a local pollster.\n")
+    quotes = extract_quotes(text)
+    harbour = _covering(quotes, text, "inspect the flooded harbour")
+    assert harbour.cue == "according to" and "Lusa" not in harbour.text
+    turnout = _covering(quotes, text, "Turnout in Braga has never been this low")
+    assert turnout.speaker == "Ana Lopes" and "pollster" not in turnout.text

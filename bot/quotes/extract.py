@@ -1431,8 +1431,11 @@ def _trailing(text: str, s: int, e: int, e_content: int, para: int, cues: list[r
                 if len(before) < 3 and len(rest) >= 3 and rest[0].lower() in _FINITE and before[0][:1].isupper():
                     # "The implication, according to X, is that …": a short subject, the frame inside
                     return _Candidate(s, e_content, "indirect", cue, mention, 3, para)
-                if (not mention or len(before) < 3 or before[-1].lower() in CLAUSE_WORDS
-                        or before[-1].lower() in _SUBORDINATORS):
+                # "… treatment there, according to the AP.", "…, according to Lopes, a pollster": no clause follows
+                # the source, so a last word such as "there" or "been" ends the content, not a lead-in
+                ends = (not rest or rest[0].lower() in ("a", "an")) and before[-1].lower() not in _FINITE
+                if (not mention or len(before) < 3 or (before[-1].lower() in CLAUSE_WORDS
+                        or before[-1].lower() in _SUBORDINATORS) and not ends):
                     continue  # "… after, according to him, X did Y": the clause after the source
                 if len(rest) >= 3 and (len(before) <= 6 or rest[0].lower() in _FINITE):
                     # "At the heart of the trouble, according to X, is ...": the frame interrupts the content
