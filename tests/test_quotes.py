@@ -2329,3 +2329,14 @@ def test_according_to_ending_the_sentence_vouches_for_a_clause_ending_in_there()
     assert harbour.cue == "according to" and "Lusa" not in harbour.text
     turnout = _covering(quotes, text, "Turnout in Braga has never been this low")
     assert turnout.speaker == "Ana Lopes" and "pollster" not in turnout.text
+
+
+def test_a_title_case_headline_with_a_cue_verb_other_than_says() -> None:
+    # Written for this test.
+    text = ("Mayor Rui Gomes Promises New Bridge Over The Douro By 2030\n\n"
+            "Harbour Inquiry Helped Reveal Council Payroll Errors\n\n"
+            "The mayor spoke in Porto on Monday.\n")
+    quotes = extract_quotes(text)
+    bridge = _covering(quotes, text, "New Bridge Over The Douro")
+    assert bridge.speaker == "Rui Gomes" and "Promises" not in bridge.text
+    assert not any("Payroll" in q.text for q in quotes)  # "Helped Reveal": the inquiry is no speaker

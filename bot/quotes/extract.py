@@ -585,14 +585,17 @@ def _inside(spans: list[QuoteSpan], pos: int) -> bool:
 
 # A title-case headline: "Glenn Beck Says Trump Poses A Threat", "Tax Plan Is A Gift To The Rich, Senator Says."
 _HEADLINE_WORD = re.compile(r"[A-Za-z][\w’'\-]*")
-_HEADLINE_SAYS = re.compile(r" Says? (?=[“‘'\"]?[A-Z0-9])")
+# "Mayor Gomes Promises New Bridge", "Leaked Emails Reveal …": verbs whose object is what was said, but
+# not "Claims" (as often the noun: "… Rejects Claims He …") nor "Hits" (a blow, a target)
+_HEADLINE_VERBS = re.compile(r" (?:Says?|Blasts?|Slams?|Promises?|Pledges?|Vows?|Announces?|Reveals?|Warns?|Accuses?|Declares?|Predicts?|Admits?|Insists?|Touts?|Rips|Knocks|Mocks) (?=[“‘'\"]?[A-Z0-9])")
 _HEADLINE_TRAILING = re.compile(r",[’'”\"]? ((?:[A-Z][\w’'.\-]*\s){0,3}[A-Z][\w’'.\-]*) Says\.?\s*$")
 _HEADLINE_SECOND = re.compile(r", (?=[A-Z][a-z]+s\s)")  # "…Hacked DNC, Calls Trump’s Remarks ‘Troubling’"
 _HEADLINE_LEAD = re.compile(r".*(?:\d[AP]M|[:—–|]\s)")  # a live blog's time stamp or a kicker before the speaker
 
 
 def _headline_claim(text: str, a: int, b: int, para: int) -> _Candidate | None:
-    """The claim of a one-line title-case headline with "Says" in it (lower-case cues are found elsewhere)."""
+    """The claim of a one-line title-case headline with "Says" or another cue verb in it (lower-case cues are
+    found elsewhere)."""
     end = _strip_end(text, a, b)
     if end - a > 160 or "\n" in text[a:end] or text[end - 1:end] in "?!":
         return None
@@ -605,13 +608,15 @@ def _headline_claim(text: str, a: int, b: int, para: int) -> _Candidate | None:
             return None
         return _Candidate(a, trailing.start() + (1 if text[trailing.start() + 1:trailing.start() + 2] in "’'”\"" else 0),
                           "indirect", "Says", trailing.span(1), 3, para)
-    says = _HEADLINE_SAYS.search(text, a, end)
+    says = _HEADLINE_VERBS.search(text, a, end)
     if not says:
         return None
     lead = _HEADLINE_LEAD.match(text, a, says.start())
     speaker = _np_ok(text, lead.end() if lead else a, says.start())
     if speaker is None or len(text[speaker[0]:speaker[1]].split()) > 5 or not text[speaker[0]:speaker[0] + 1].isupper():
         return None
+    if says.group().strip() not in ("Says", "Say") and text[speaker[0]:speaker[1]].endswith("ed"):
+        return None  # "Inquiry Helped Reveal …": the verb belongs to another predicate
     start = says.end()
     if re.match(r"(?:No|Yes)\s+[Tt]o\b", text[start:start + 8]):
         return None  # "Clinton Says No To Fox News": a refusal, not a claim
