@@ -2340,3 +2340,15 @@ def test_a_title_case_headline_with_a_cue_verb_other_than_says() -> None:
     bridge = _covering(quotes, text, "New Bridge Over The Douro")
     assert bridge.speaker == "Rui Gomes" and "Promises" not in bridge.text
     assert not any("Payroll" in q.text for q in quotes)  # "Helped Reveal": the inquiry is no speaker
+
+
+def test_a_self_description_is_speech_whatever_its_subject() -> None:
+    # Written for this test.
+    text = ("About half of the fishermen polled in Braga described themselves as independents with a third "
+            "saying they back the mayor. Ana Lopes, a councillor who described herself as a centrist, "
+            "voted against the levy.\n")
+    quotes = extract_quotes(text)
+    independents = _covering(quotes, text, "themselves as independents")
+    assert "a third" not in independents.text  # the label ends before "with …"
+    centrist = _covering(quotes, text, "herself as a centrist")
+    assert "voted" not in centrist.text

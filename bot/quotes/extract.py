@@ -533,6 +533,9 @@ _ASKED = re.compile(r"(\s+(?:him|her|them|me|us|(?:the\s+|(?:former|fellow|then|
                     r"(?!questions\b)[a-z]{3,}(?:ers|ents|ors|ans|ists|ees|ees|ies)))?(?:\s+(?:on|at|during|in)\s+[^,;]{1,40}?)?\s+"
                     r"(whether|if|what|how|why|who|whom|which|when|where|about|to|for)\b")
 _DESCRIBE = frozenset("describe described describes describing".split())
+# "described himself as a centrist", "describing themselves as liberal": a self-description, whoever the subject
+_SELF_AS = re.compile(r"\s+(?:himself|herself|themselves|itself|myself|ourselves)\s+(?:[^\s,;.]+\s+){0,5}?as\s")
+_SELF_LABEL_END = re.compile(r",\s|\s+(?:with|but|while|and\s+(?:has|have|had|is|are|was|were|said|says|by|among|in|with))\s")
 _DESCRIBED_AS = re.compile(r"(?:[^\s,;.]+\s+){1,8}?as\s")
 _CALL = frozenset("call called calls calling".split())
 # "called the plan “a disaster”": an object, then the quoted name it was called -- not "a site called “X”"
@@ -753,7 +756,10 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
             span = _negated_subject(text, s, m)
         referent = None
         in_relative = span is not None and _RELATIVE_UNTIL_CUE.match(text, span[1], m.start()) is not None
-        if in_relative and low not in CLAUSE_CUES:
+        # "… attendees described themselves as liberals", "a Republican who described himself as …": a
+        # self-description is speech whatever the subject, even in a relative clause
+        self_described = low in _DESCRIBE and _SELF_AS.match(text, m.end()) is not None
+        if in_relative and low not in CLAUSE_CUES and not self_described:
             continue  # "McConnell, who has both endorsed Trump and criticized his campaign, offered …": a record
         if span is None and low in CLAUSE_CUES:
             who = _who_antecedent(text, s, m.start()) or _group_antecedent(text, s, m.start())
@@ -770,7 +776,7 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
         if by_doing:  # "… by telling Clinton she had been an able opponent": the subject of the clause acts
             span = _sentence_subject(text, s, m.start())
         unnamed = span is None and not by_doing and _unnamed_sayer(text, s, m)
-        if span is None and not by_doing and not unnamed and not _topic_clause(text, s, m) and not (low in _CALL and _CALLED_EPITHET.match(text, m.end(), e_content)
+        if span is None and not by_doing and not unnamed and not self_described and not _topic_clause(text, s, m) and not (low in _CALL and _CALLED_EPITHET.match(text, m.end(), e_content)
                                                   and text[m.start() - 1:m.start()] != "-"
                                                   and not _IN_WHICH.search(text, max(s, m.start() - 40), m.start())):
             # "called Trump “a pathological liar”" is speech even when its subject is not found -- but
@@ -827,6 +833,8 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
             continue  # "a self-described socialist"; "few would have described", "it does describe": no one did
         if as_:  # "described the test as a provocation": the object and what it was described as
             cut = _OBJECT_END.search(text, as_.end(), end) or _AND_ACT.search(text, as_.end(), end)
+            if self_described:  # "described himself as a centrist, said …": the label is short
+                cut = _SELF_LABEL_END.search(text, as_.end(), cut.start() if cut else end) or cut
             if cut and not _inside(quotes, cut.start()):
                 end = _strip_end(text, start, cut.start())
         elif low in _DESCRIBE:  # "described the scene", "described how …": the object, to the clause end
