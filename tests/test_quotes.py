@@ -2352,3 +2352,12 @@ def test_a_self_description_is_speech_whatever_its_subject() -> None:
     assert "a third" not in independents.text  # the label ends before "with …"
     centrist = _covering(quotes, text, "herself as a centrist")
     assert "voted" not in centrist.text
+
+
+def test_a_base_form_cue_after_a_plural_noun_is_a_verb() -> None:
+    # Written for this test.
+    text = ("At least three Braga councillors claim to oppose the harbour levy on fishing boats. "
+            "The councillors' claim surprised Gomes.\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "oppose the harbour levy").cue == "claim"
+    assert not any("surprised" in q.text for q in quotes)

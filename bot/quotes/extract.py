@@ -2172,7 +2172,18 @@ def _verb_use(text: str, s: int, m: re.Match[str]) -> bool:
     if len(before) > 1 and (before[-2].lower() in _DETERMINERS or before[-2].lower() in _NUMBERS):
         return False  # "the two Post-Soviet states", "the Baltic states": a noun after its modifier
     return (prev[:1].isupper() and prev.lower() not in _DETERMINERS or prev.lower() in PRONOUNS
-            or _notes_that(text, m, prev))
+            or _notes_that(text, m, prev) or _plural_subject_verb(text, prev, m))
+
+
+def _plural_subject_verb(text: str, prev: str, m: re.Match[str]) -> bool:
+    """A base form after a plural noun, then a clause or "to" + verb, is the verb: "senators claim to oppose
+    it", "candidates promise they will …" (not "the senators' claim", "voters' promises to …")."""
+    return (m.group() in _BASE_SPEECH_FORMS and prev.isalpha() and prev.islower() and prev.endswith("s")
+            and not prev.endswith("ss") and _CLAUSE_OR_INFINITIVE.match(text, m.end()) is not None)
+
+
+_BASE_SPEECH_FORMS = frozenset("claim promise pledge vow".split())
+_CLAUSE_OR_INFINITIVE = re.compile(r"\s+(?:that|he|she|they|it|to\s+(?!(?:the|a|an|his|her|their|its)\b)[a-z]+)\b")
 
 
 _NOTE = frozenset("note notes".split())
