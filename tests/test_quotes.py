@@ -2361,3 +2361,13 @@ def test_a_base_form_cue_after_a_plural_noun_is_a_verb() -> None:
     quotes = extract_quotes(text)
     assert _covering(quotes, text, "oppose the harbour levy").cue == "claim"
     assert not any("surprised" in q.text for q in quotes)
+
+
+def test_a_named_candidate_declared_the_winner() -> None:
+    # Written for this test.
+    text = ("Shortly after Rui Gomes was declared the winner in Braga, Ana Lopes left the hall. "
+            "The councillor who was declared the winner in Porto stayed home.\n")
+    quotes = extract_quotes(text)
+    braga = _covering(quotes, text, "Rui Gomes was declared the winner in Braga")
+    assert braga.speaker is None and "Lopes" not in braga.text  # the declarer is not named
+    assert not any("Porto" in q.text for q in quotes)

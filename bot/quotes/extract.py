@@ -2981,6 +2981,29 @@ def _noun_clause_end(text: str, s: int, owner: int, start: int, end: int, that: 
     return _strip_end(text, start, verb.start()) if verb and not _inside_quote_marks(text, start, verb.start()) else end
 
 
+# "Sanders was declared the winner in Maine": someone (unnamed) declared it; the content is who won and where
+_DECLARED_WINNER = re.compile(r"\s(?:was|were|has\s+been|had\s+been)\s+(?:officially\s+)?declared\s+(the\s+(?:winner|victor)\b)")
+
+
+_WINNER_END = re.compile(r",|\s(?:that|which|by|as|after|when|while|with|early|late|on)\s")
+
+
+def _declared_winner(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan]) -> list[_Candidate]:
+    """A named candidate declared the winner: "Gomes was declared the winner in Braga" (not "who was
+    declared …", whose antecedent may lie anywhere)."""
+    found: list[_Candidate] = []
+    e_content = _strip_end(text, s, e)
+    for m in _DECLARED_WINNER.finditer(text, s, e_content):
+        got = _subject_before(text, s, m.start() + 1)
+        if got is None or _inside(quotes, m.start()) or not _named(text, got[0]) or text[got[0][0]:got[0][1]].lower() in PRONOUNS:
+            continue
+        end = _content_end(text, m.start(1), e_content, quotes, 1)
+        cut = _WINNER_END.search(text, m.end(1), end)  # "… in Maine, and …", "… by the networks", "… that was …"
+        end = _strip_end(text, m.start(1), cut.start()) if cut else end
+        found.append(_Candidate(got[0][0], end, "indirect", "declared", None, 4, para))
+    return found
+
+
 def _object_subject(text: str, s: int, m: re.Match[str], put_it: bool) -> tuple[int, int] | None:
     """Subject of the verb m of _quoted_object; without one the verb is no finite verb of a clause."""
     span = _leading_subject(text, s, m, []) or (_as_speaker(text, s, m.start()) if put_it else None)
@@ -3167,6 +3190,7 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
                 candidates.append(c)
             candidates.extend(_quoted_object(text, s, e, p, quotes))
             candidates.extend(_speech_nouns(text, s, e, p, quotes))
+            candidates.extend(_declared_winner(text, s, e, p, quotes))
         mine = [c for c in candidates[first_of_para:] if c.paragraph == p]
         if mine:
             last = max(mine, key=lambda c: c.end)
