@@ -2371,3 +2371,12 @@ def test_a_named_candidate_declared_the_winner() -> None:
     braga = _covering(quotes, text, "Rui Gomes was declared the winner in Braga")
     assert braga.speaker is None and "Lopes" not in braga.text  # the declarer is not named
     assert not any("Porto" in q.text for q in quotes)
+
+
+def test_according_to_a_source_holding_a_quoted_title() -> None:
+    # Written for this test.
+    text = ("The bridge would cost about 40 million euros, according to the “Douro Crossing” study the council "
+            "released.\n")
+    quotes = extract_quotes(text)
+    cost = _covering(quotes, text, "The bridge would cost about 40 million euros")
+    assert cost.speaker is None and "Douro Crossing" not in cost.text  # a work's title is no speaker

@@ -352,6 +352,12 @@ def _according_leads(text: str, s: int, cue_start: int) -> bool:
     return text[s:cue_start].rstrip().endswith(",") and len(words) <= 5 and _intro_ok(text, s, cue_start)
 
 
+def _titled_source(phrase: str) -> bool:
+    """A source holding a quoted title: "his book “The Deal”", "the ''Medicare for all'' document"."""
+    return (phrase.count("“") == phrase.count("”") and phrase.count('"') % 2 == 0 and phrase.count("''") % 2 == 0
+            and not phrase.lstrip().startswith(("“", '"', "''")) and bool(re.search(r"[“\"]|''", phrase)))
+
+
 def _source_after(text: str, start: int, e: int) -> tuple[int, int] | None:
     """The source named after "according to": a noun phrase up to the next comma or the sentence end
     ("a New York Times/CBS News poll released last week", "Craig Bryan, head of ...")."""
@@ -362,10 +368,13 @@ def _source_after(text: str, start: int, e: int) -> tuple[int, int] | None:
         start += 1
     phrase = text[start:np_end]
     words = phrase.split()
-    if not words or len(words) > 20 or "''" in phrase or any(c in phrase for c in _QUOTE_CHARS.replace("’", "").replace("'", "")):
+    titled = _titled_source(phrase)
+    if not words or len(words) > 20 or not titled and ("''" in phrase or any(c in phrase for c in _QUOTE_CHARS.replace("’", "").replace("'", ""))):
         return None
     if words[0].lower() in CLAUSE_WORDS or words[0].lower() in PRONOUNS and len(words) > 1:
         return None
+    if titled:  # the title names a work, not a speaker: "his book" of "his book ''The Deal''"
+        np_end = start + re.search(r"[“\"]|''", phrase).start()
     return start, _strip_end(text, start, np_end)
 
 
