@@ -2725,3 +2725,79 @@ def test_a_short_object_opened_by_some_ends_at_even_as() -> None:
     text = "Governor Rui Costa effectively acknowledged some mistakes even as he defended the harbour plan.\n"
     quotes = extract_quotes(text)
     assert "defended" not in _covering(quotes, text, "some mistakes").text
+def test_a_noun_of_speech_owned_by_its_speaker_reports_its_clause() -> None:
+    # Written for this test.
+    text = ("Voters in Braga cheered Mayor Rui Gomes’s promise to rebuild the old harbour wall. "
+            "Gomes’s claim that the works would cost nothing was disputed by the council. "
+            "Despite her repeated warning that the budget was empty, Ana Lopes signed the contract. "
+            "Her statement that was read aloud on Monday angered many.\n")
+    quotes = extract_quotes(text)
+    wall = _covering(quotes, text, "rebuild the old harbour wall")
+    assert wall.text.startswith("to rebuild") and wall.speaker == "Rui Gomes"
+    cost = _covering(quotes, text, "the works would cost nothing")
+    assert "disputed" not in cost.text  # the clause ends before the main verb of its sentence
+    empty = _covering(quotes, text, "the budget was empty")
+    assert "signed" not in empty.text  # a fronted phrase ends at its comma
+    assert not any("read aloud" in q.text for q in quotes)  # "statement that was read": a relative clause
+
+
+def test_according_to_ending_the_sentence_vouches_for_a_clause_ending_in_there() -> None:
+    # Written for this test.
+    text = ("The mayor had been in Porto to inspect the flooded harbour there, according to Lusa. "
+            "Turnout in Braga has never been this low, according to Ana Lopes, a local pollster.\n")
+    quotes = extract_quotes(text)
+    harbour = _covering(quotes, text, "inspect the flooded harbour")
+    assert harbour.cue == "according to" and "Lusa" not in harbour.text
+    turnout = _covering(quotes, text, "Turnout in Braga has never been this low")
+    assert turnout.speaker == "Ana Lopes" and "pollster" not in turnout.text
+
+
+def test_a_title_case_headline_with_a_cue_verb_other_than_says() -> None:
+    # Written for this test.
+    text = ("Mayor Rui Gomes Promises New Bridge Over The Douro By 2030\n\n"
+            "Harbour Inquiry Helped Reveal Council Payroll Errors\n\n"
+            "The mayor spoke in Porto on Monday.\n")
+    quotes = extract_quotes(text)
+    bridge = _covering(quotes, text, "New Bridge Over The Douro")
+    assert bridge.speaker == "Rui Gomes" and "Promises" not in bridge.text
+    assert not any("Payroll" in q.text for q in quotes)  # "Helped Reveal": the inquiry is no speaker
+
+
+def test_a_self_description_is_speech_whatever_its_subject() -> None:
+    # Written for this test.
+    text = ("About half of the fishermen polled in Braga described themselves as independents with a third "
+            "saying they back the mayor. Ana Lopes, a councillor who described herself as a centrist, "
+            "voted against the levy.\n")
+    quotes = extract_quotes(text)
+    independents = _covering(quotes, text, "themselves as independents")
+    assert "a third" not in independents.text  # the label ends before "with …"
+    centrist = _covering(quotes, text, "herself as a centrist")
+    assert "voted" not in centrist.text
+
+
+def test_a_base_form_cue_after_a_plural_noun_is_a_verb() -> None:
+    # Written for this test.
+    text = ("At least three Braga councillors claim to oppose the harbour levy on fishing boats. "
+            "The councillors' claim surprised Gomes.\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "oppose the harbour levy").cue == "claim"
+    assert not any("surprised" in q.text for q in quotes)
+
+
+def test_a_named_candidate_declared_the_winner() -> None:
+    # Written for this test.
+    text = ("Shortly after Rui Gomes was declared the winner in Braga, Ana Lopes left the hall. "
+            "The councillor who was declared the winner in Porto stayed home.\n")
+    quotes = extract_quotes(text)
+    braga = _covering(quotes, text, "Rui Gomes was declared the winner in Braga")
+    assert braga.speaker is None and "Lopes" not in braga.text  # the declarer is not named
+    assert not any("Porto" in q.text for q in quotes)
+
+
+def test_according_to_a_source_holding_a_quoted_title() -> None:
+    # Written for this test.
+    text = ("The bridge would cost about 40 million euros, according to the “Douro Crossing” study the council "
+            "released.\n")
+    quotes = extract_quotes(text)
+    cost = _covering(quotes, text, "The bridge would cost about 40 million euros")
+    assert cost.speaker is None and "Douro Crossing" not in cost.text  # a work's title is no speaker

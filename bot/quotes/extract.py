@@ -398,6 +398,12 @@ def _according_leads(text: str, s: int, cue_start: int) -> bool:
     return text[s:cue_start].rstrip().endswith(",") and len(words) <= 5 and _intro_ok(text, s, cue_start)
 
 
+def _titled_source(phrase: str) -> bool:
+    """A source holding a quoted title: "his book “The Deal”", "the ''Medicare for all'' document"."""
+    return (phrase.count("“") == phrase.count("”") and phrase.count('"') % 2 == 0 and phrase.count("''") % 2 == 0
+            and not phrase.lstrip().startswith(("“", '"', "''")) and bool(re.search(r"[“\"]|''", phrase)))
+
+
 def _source_after(text: str, start: int, e: int) -> tuple[int, int] | None:
     """The source named after "according to": a noun phrase up to the next comma or the sentence end
     ("a New York Times/CBS News poll released last week", "Craig Bryan, head of ...")."""
@@ -408,10 +414,13 @@ def _source_after(text: str, start: int, e: int) -> tuple[int, int] | None:
         start += 1
     phrase = text[start:np_end]
     words = phrase.split()
-    if not words or len(words) > 20 or "''" in phrase or any(c in phrase for c in _QUOTE_CHARS.replace("’", "").replace("'", "")):
+    titled = _titled_source(phrase)
+    if not words or len(words) > 20 or not titled and ("''" in phrase or any(c in phrase for c in _QUOTE_CHARS.replace("’", "").replace("'", ""))):
         return None
     if words[0].lower() in CLAUSE_WORDS or words[0].lower() in PRONOUNS and len(words) > 1:
         return None
+    if titled:  # the title names a work, not a speaker: "his book" of "his book ''The Deal''"
+        np_end = start + re.search(r"[“\"]|''", phrase).start()
     return start, _strip_end(text, start, np_end)
 
 
@@ -591,6 +600,9 @@ _ASKED = re.compile(r"(\s+(?:him|her|them|me|us|(?:the\s+|(?:former|fellow|then|
                     r"(whether|if|what|how|why|who|whom|which|when|where|about|to|for)\b")
 _ASKED_WHO_TO = re.compile(r"[^,;]{1,60}?,\s+who\s[^,;]{1,80},\s+to\s")  # "asked Ames, who runs the port, to close it"
 _DESCRIBE = frozenset("describe described describes describing".split())
+# "described himself as a centrist", "describing themselves as liberal": a self-description, whoever the subject
+_SELF_AS = re.compile(r"\s+(?:himself|herself|themselves|itself|myself|ourselves)\s+(?:[^\s,;.]+\s+){0,5}?as\s")
+_SELF_LABEL_END = re.compile(r",\s|\s+(?:with|but|while|and\s+(?:has|have|had|is|are|was|were|said|says|by|among|in|with))\s")
 _DESCRIBED_AS = re.compile(r"(?:[^\s,;.]+\s+){1,8}?as\s")
 _CALL = frozenset("call called calls calling".split())
 # "called the plan “a disaster”": an object, then the quoted name it was called -- not "a site called “X”"
@@ -662,14 +674,17 @@ def _inside(spans: list[QuoteSpan], pos: int) -> bool:
 
 # A title-case headline: "Glenn Beck Says Trump Poses A Threat", "Tax Plan Is A Gift To The Rich, Senator Says."
 _HEADLINE_WORD = re.compile(r"[A-Za-z][\w’'\-]*")
-_HEADLINE_SAYS = re.compile(r" Says? (?=[“‘'\"]?[A-Z0-9])")
+# "Mayor Gomes Promises New Bridge", "Leaked Emails Reveal …": verbs whose object is what was said, but
+# not "Claims" (as often the noun: "… Rejects Claims He …") nor "Hits" (a blow, a target)
+_HEADLINE_VERBS = re.compile(r" (?:Says?|Blasts?|Slams?|Promises?|Pledges?|Vows?|Announces?|Reveals?|Warns?|Accuses?|Declares?|Predicts?|Admits?|Insists?|Touts?|Rips|Knocks|Mocks) (?=[“‘'\"]?[A-Z0-9])")
 _HEADLINE_TRAILING = re.compile(r",[’'”\"]? ((?:[A-Z][\w’'.\-]*\s){0,3}[A-Z][\w’'.\-]*) Says\.?\s*$")
 _HEADLINE_SECOND = re.compile(r", (?=[A-Z][a-z]+s\s)")  # "…Hacked DNC, Calls Trump’s Remarks ‘Troubling’"
 _HEADLINE_LEAD = re.compile(r".*(?:\d[AP]M|[:—–|]\s)")  # a live blog's time stamp or a kicker before the speaker
 
 
 def _headline_claim(text: str, a: int, b: int, para: int) -> _Candidate | None:
-    """The claim of a one-line title-case headline with "Says" in it (lower-case cues are found elsewhere)."""
+    """The claim of a one-line title-case headline with "Says" or another cue verb in it (lower-case cues are
+    found elsewhere)."""
     end = _strip_end(text, a, b)
     if end - a > 160 or "\n" in text[a:end] or text[end - 1:end] in "?!":
         return None
@@ -682,13 +697,15 @@ def _headline_claim(text: str, a: int, b: int, para: int) -> _Candidate | None:
             return None
         return _Candidate(a, trailing.start() + (1 if text[trailing.start() + 1:trailing.start() + 2] in "’'”\"" else 0),
                           "indirect", "Says", trailing.span(1), 3, para)
-    says = _HEADLINE_SAYS.search(text, a, end)
+    says = _HEADLINE_VERBS.search(text, a, end)
     if not says:
         return None
     lead = _HEADLINE_LEAD.match(text, a, says.start())
     speaker = _np_ok(text, lead.end() if lead else a, says.start())
     if speaker is None or len(text[speaker[0]:speaker[1]].split()) > 5 or not text[speaker[0]:speaker[0] + 1].isupper():
         return None
+    if says.group().strip() not in ("Says", "Say") and text[speaker[0]:speaker[1]].endswith("ed"):
+        return None  # "Inquiry Helped Reveal …": the verb belongs to another predicate
     start = says.end()
     if re.match(r"(?:No|Yes)\s+[Tt]o\b", text[start:start + 8]):
         return None  # "Clinton Says No To Fox News": a refusal, not a claim
@@ -832,7 +849,10 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
             span = _negated_subject(text, s, m)
         referent = framed_referent = None
         in_relative = span is not None and _RELATIVE_UNTIL_CUE.match(text, span[1], m.start()) is not None
-        if in_relative and low not in CLAUSE_CUES:
+        # "… attendees described themselves as liberals", "a Republican who described himself as …": a
+        # self-description is speech whatever the subject, even in a relative clause
+        self_described = low in _DESCRIBE and _SELF_AS.match(text, m.end()) is not None
+        if in_relative and low not in CLAUSE_CUES and not self_described:
             continue  # "McConnell, who has both endorsed Trump and criticized his campaign, offered …": a record
         if span is None and low in CLAUSE_CUES:
             who = _who_antecedent(text, s, m.start()) or _group_antecedent(text, s, m.start())
@@ -854,7 +874,7 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
             span = _sentence_subject(text, s, m.start())
         unnamed = span is None and not by_doing and (_unnamed_sayer(text, s, m) or _unnamed_participle(text, s, m))
         request = span is None and _urges_to(text, m, e_content)  # "families of the victims urged X to …"
-        if span is None and not by_doing and not unnamed and not _topic_clause(text, s, m) and not _suggests_that(text, m) and not request and not (low in _CALL and _CALLED_EPITHET.match(text, m.end(), e_content)
+        if span is None and not by_doing and not unnamed and not self_described and not _topic_clause(text, s, m) and not _suggests_that(text, m) and not request and not (low in _CALL and _CALLED_EPITHET.match(text, m.end(), e_content)
                                                   and text[m.start() - 1:m.start()] != "-"
                                                   and not _IN_WHICH.search(text, max(s, m.start() - 40), m.start())):
             # "called Trump “a pathological liar”" is speech even when its subject is not found -- but
@@ -929,6 +949,8 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
             continue  # "a self-described socialist"; "few would have described", "it does describe": no one did
         if as_:  # "described the test as a provocation": the object and what it was described as
             cut = _OBJECT_END.search(text, as_.end(), end) or _AND_ACT.search(text, as_.end(), end)
+            if self_described:  # "described himself as a centrist, said …": the label is short
+                cut = _SELF_LABEL_END.search(text, as_.end(), cut.start() if cut else end) or cut
             if cut and not _inside(quotes, cut.start()):
                 end = _strip_end(text, start, cut.start())
         elif low in _DESCRIBE:  # "described the scene", "described how …": the object, to the clause end
@@ -1682,8 +1704,11 @@ def _trailing(text: str, s: int, e: int, e_content: int, para: int, cues: list[r
                 if len(before) < 3 and len(rest) >= 3 and rest[0].lower() in _FINITE and before[0][:1].isupper():
                     # "The implication, according to X, is that …": a short subject, the frame inside
                     return _Candidate(s, e_content, "indirect", cue, mention, 3, para)
-                if (not mention or len(before) < 3 or before[-1].lower() in CLAUSE_WORDS
-                        or before[-1].lower() in _SUBORDINATORS):
+                # "… treatment there, according to the AP.", "…, according to Lopes, a pollster": no clause follows
+                # the source, so a last word such as "there" or "been" ends the content, not a lead-in
+                ends = (not rest or rest[0].lower() in ("a", "an")) and before[-1].lower() not in _FINITE
+                if (not mention or len(before) < 3 or (before[-1].lower() in CLAUSE_WORDS
+                        or before[-1].lower() in _SUBORDINATORS) and not ends):
                     continue  # "… after, according to him, X did Y": the clause after the source
                 if len(rest) >= 3 and (len(before) <= 6 or rest[0].lower() in _FINITE):
                     # "At the heart of the trouble, according to X, is ...": the frame interrupts the content
@@ -2442,7 +2467,18 @@ def _verb_use(text: str, s: int, m: re.Match[str]) -> bool:
     if len(before) > 1 and (before[-2].lower() in _DETERMINERS or before[-2].lower() in _NUMBERS):
         return False  # "the two Post-Soviet states", "the Baltic states": a noun after its modifier
     return (prev[:1].isupper() and prev.lower() not in _DETERMINERS or prev.lower() in PRONOUNS
-            or _notes_that(text, m, prev))
+            or _notes_that(text, m, prev) or _plural_subject_verb(text, prev, m))
+
+
+def _plural_subject_verb(text: str, prev: str, m: re.Match[str]) -> bool:
+    """A base form after a plural noun, then a clause or "to" + verb, is the verb: "senators claim to oppose
+    it", "candidates promise they will …" (not "the senators' claim", "voters' promises to …")."""
+    return (m.group() in _BASE_SPEECH_FORMS and prev.isalpha() and prev.islower() and prev.endswith("s")
+            and not prev.endswith("ss") and _CLAUSE_OR_INFINITIVE.match(text, m.end()) is not None)
+
+
+_BASE_SPEECH_FORMS = frozenset("claim promise pledge vow".split())
+_CLAUSE_OR_INFINITIVE = re.compile(r"\s+(?:that|he|she|they|it|to\s+(?!(?:the|a|an|his|her|their|its)\b)[a-z]+)\b")
 
 
 def _noun_calls_for(text: str, m: re.Match[str], before: list[str]) -> bool:
@@ -3335,6 +3371,91 @@ def _quoted_object(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan]
     return found
 
 
+# Nouns of speech whose "that"/"to" clause is what was said: "his claim that he won", "Ruiz’s pledge to
+# resign". The noun's owner is the speaker (a name; a bare "his" stays unresolved).
+_SPEECH_NOUN = re.compile(
+    r"\b(?:(his|her|their|its)|([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})(?:’s|'s|’|')|[a-z]+(?:’s|'s))\s+"
+    r"(?:(?!(?:that|to)\b)[a-z][a-z\-]*\s+){0,2}"
+    r"(?:(claims?|assertions?|insistence|contention|predictions?|warnings?|"
+    r"promises?|pledges?|vows?|argument|statements?|suggestions?|boasts?|assurances?|admission|denials?)\s+(that)"
+    r"|(claims?|promises?|pledges?|vows?|threats?)\s+(to)(?=\s+[a-z]+\b)(?!\s+(?:%s)\b))\s" % "|".join(sorted(DETERMINERS)))
+_SPEECH_NOUN_HEAD = re.compile(r"\b(?:claim|assertion|insistence|contention|prediction|warning|promise|pledge|vow|argument|"
+                               r"statement|suggestion|boast|assurance|admission|denial|threat)s?\s+t(?:hat|o)\s")
+_RELATIVE_THAT = re.compile(r"\s+(?:was|were|is|are|has|had|have|would|will|could|can|appeared|came|drew|made|got)\b")
+
+
+def _speech_nouns(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan]) -> list[_Candidate]:
+    """Content of a noun of speech owned by its speaker in text[s:e]: "Ruiz’s promise to cut taxes"
+    (not the relative "her statement that was read aloud")."""
+    found: list[_Candidate] = []
+    e_content = _strip_end(text, s, e)
+    if text[s:e_content].rstrip(" ”\"'’").endswith("?"):
+        return found  # "can they deliver on their promises to cut taxes?": the writer asks about the claim
+    for hit in _SPEECH_NOUN_HEAD.finditer(text, s, e_content):  # the cheap noun first, then its owner before it
+        m = _SPEECH_NOUN.search(text, max(s, hit.start() - 80), min(e_content, hit.end() + 40))
+        while m and m.end() <= hit.start():
+            m = _SPEECH_NOUN.search(text, m.end(), min(e_content, hit.end() + 40))
+        if m is None or m.start(3 if m.group(3) else 5) != hit.start() or _inside(quotes, m.start()):
+            continue
+        start = m.start(4) if m.group(4) else m.start(6)
+        if m.group(4) and _RELATIVE_THAT.match(text, m.end(4)):
+            continue
+        # "Gomes described Ruiz’s claim that …", "asked about Ruiz’s claim": nested in other speech, whose
+        # speaker the annotators name as often as the owner -- unsure, left unresolved
+        owner = _np_ok(text, *m.span(2)) if m.group(2) and not _cues(text, s, m.start()) else None
+        end = _content_end(text, start, e_content, quotes)
+        end = _noun_clause_end(text, s, m.start(), start, end, bool(m.group(4)))
+        if end is not None and len(text[start:end].split()) >= 3:
+            found.append(_Candidate(start, end, "indirect", m.group(3) or m.group(5), owner, 5, para))  # the quotation-aware reading first
+    return found
+
+
+_FINITE_AUX = re.compile(r"\s(?:is|was|are|were|has|have|had|would|will|could|can|may|might|should|does|did|isn’t|isn't|wasn’t|wasn't)\s")
+_COMMA_AUX = re.compile(r",\s+(?:is|was|are|were|has|have|had|would|will)\s")
+_FRONTING = frozenset("contrary unlike given beyond".split())  # "Contrary to his claim that …, the …"
+
+
+def _noun_clause_end(text: str, s: int, owner: int, start: int, end: int, that: bool) -> int | None:
+    """Where a speech noun's clause ends when the noun phrase does not close its sentence. As the subject
+    ("Ruiz’s claim that he won was false") the clause ends before the main verb: the first auxiliary after
+    a "to" clause, the second after a "that" clause (None when there is no such verb: unsure). In a fronted
+    phrase ("Despite Ruiz’s claim that he won, the mayor …") it ends at the comma."""
+    lead = text[s:owner].strip()
+    if not lead or lead.endswith(","):
+        verbs = list(_FINITE_AUX.finditer(text, start, end))
+        verb = verbs[1] if that and len(verbs) > 1 else verbs[0] if not that and verbs else None
+        return _strip_end(text, start, verb.start()) if verb else None
+    first = lead.split()[0].lower()
+    if (first in PREPOSITIONS or first in _SUBORDINATORS or first in _FRONTING) and "," not in lead:
+        comma = text.find(",", start, end)
+        return _strip_end(text, start, comma) if comma > 0 and not _inside_quote_marks(text, start, comma) else end
+    verb = _COMMA_AUX.search(text, start, end)  # "his statements, including his promise to X, have caused …"
+    return _strip_end(text, start, verb.start()) if verb and not _inside_quote_marks(text, start, verb.start()) else end
+
+
+# "Sanders was declared the winner in Maine": someone (unnamed) declared it; the content is who won and where
+_DECLARED_WINNER = re.compile(r"\s(?:was|were|has\s+been|had\s+been)\s+(?:officially\s+)?declared\s+(the\s+(?:winner|victor)\b)")
+
+
+_WINNER_END = re.compile(r",|\s(?:that|which|by|as|after|when|while|with|early|late|on)\s")
+
+
+def _declared_winner(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan]) -> list[_Candidate]:
+    """A named candidate declared the winner: "Gomes was declared the winner in Braga" (not "who was
+    declared …", whose antecedent may lie anywhere)."""
+    found: list[_Candidate] = []
+    e_content = _strip_end(text, s, e)
+    for m in _DECLARED_WINNER.finditer(text, s, e_content):
+        got = _subject_before(text, s, m.start() + 1)
+        if got is None or _inside(quotes, m.start()) or not _named(text, got[0]) or text[got[0][0]:got[0][1]].lower() in PRONOUNS:
+            continue
+        end = _content_end(text, m.start(1), e_content, quotes, 1)
+        cut = _WINNER_END.search(text, m.end(1), end)  # "… in Maine, and …", "… by the networks", "… that was …"
+        end = _strip_end(text, m.start(1), cut.start()) if cut else end
+        found.append(_Candidate(got[0][0], end, "indirect", "declared", None, 4, para))
+    return found
+
+
 def _object_subject(text: str, s: int, m: re.Match[str], put_it: bool) -> tuple[int, int] | None:
     """Subject of the verb m of _quoted_object; without one the verb is no finite verb of a clause."""
     span = _leading_subject(text, s, m, []) or (_as_speaker(text, s, m.start()) if put_it else None)
@@ -3529,6 +3650,8 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
             candidates.extend(_quoted_object(text, s, e, p, quotes))
             candidates.extend(_speech_noun_that(text, s, e, p, quotes))
             candidates.extend(_object_as_quoted(text, s, e, p, quotes))
+            candidates.extend(_speech_nouns(text, s, e, p, quotes))
+            candidates.extend(_declared_winner(text, s, e, p, quotes))
         mine = [c for c in candidates[first_of_para:] if c.paragraph == p]
         if mine:
             last = max(mine, key=lambda c: c.end)
