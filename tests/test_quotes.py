@@ -2302,3 +2302,16 @@ def test_say_after_a_modal_or_in_a_relative_clause_is_not_a_statement() -> None:
     text = ("By some standards one could say the harbour levy failed. Those who said the levy mattered "
             "voted for the mayor.\n")
     assert extract_quotes(text) == []
+
+
+def test_a_quote_closed_by_a_comma_before_a_long_subject_and_its_cue() -> None:
+    # Written for this test: the subject is too long for the usual frame; its heading name speaks.
+    text = ("“The harbour needs a plan for the fishing fleet,” Rui Lopes, the port analyst who founded "
+            "harbour.pt tweeted on Wednesday. “The boats are losing money now.”\n"
+            "“The trawlers must go,” port engineers Ana Costa and Rui Lopes of the Porto Institute for "
+            "Maritime Studies wrote in September.\n")
+    quotes = extract_quotes(text)
+    plan = _covering(quotes, text, "needs a plan for the fishing fleet")
+    assert plan.cue == "tweeted" and plan.speaker == "Rui Lopes"
+    trawlers = _covering(quotes, text, "The trawlers must go")
+    assert trawlers.cue == "wrote" and trawlers.speaker is None

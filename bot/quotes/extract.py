@@ -2375,7 +2375,43 @@ def _after_attribution(text: str, q_end: int, limit: int,
                 and q_start is not None and text[max(0, q_start - 8):q_start].rstrip()[-1:] in ("", ".", "!", "?", "\n")):
             return cue, found[0], m.end()  # '"People were celebrating" before the incident, she said.'
         break
+    long = _long_subject_frame(text, q_start, q_end, limit) if q_start is not None else None
+    if long:
+        return long
     return _any_verb_after(text, q_start, q_end, limit) if q_start is not None else None
+
+
+_LONG_FRAME_CUES = frozenset(c for c in QUOTE_CUES if c.endswith(("ed", "s")) and c not in PARTICIPLE_CUES) | frozenset(
+    "said wrote told".split())
+_FRAME_STOP = re.compile(r"[“”\"«»;:!?]|''|\.(?=\s)")
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\s+(?:[a-z]+\s+){0,2}$")
+_FRAME_HEAD_NAME = re.compile(r"\s*((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*),\s")
+
+
+def _long_subject_frame(text: str, q_start: int, q_end: int, limit: int) -> tuple[str, tuple[int, int] | None, int] | None:
+    """A quotation closed by a comma and a frame whose subject is too long to take whole: '“A,” Ann Lee,
+    the harbor analyst who founded a blog tweeted on Wednesday.' The comma inside the marks says a frame
+    follows; the first finite cue of the sentence is its verb. The speaker is the name heading the
+    subject when there is one ('Ann Lee, …'), else unresolved."""
+    if text[q_start:q_end].rstrip(_QUOTE_CHARS + " ")[-1:] != "," or text[:q_start].rstrip()[-1:] not in ("", ".", "!", "?", "”", '"'):
+        return None  # only a quotation opening its sentence: 'He called it “absurd,” a view …' has no frame after
+    end = min(limit, q_end + 250)
+    stop = _FRAME_STOP.search(text, q_end, end)
+    while stop and stop.group() == "." and _ABBREV_END.search(text, q_end, stop.start()):
+        stop = _FRAME_STOP.search(text, stop.end(), end)
+    end = stop.start() if stop else end
+    for m in _cues(text, q_end, end):
+        if m.group() not in _LONG_FRAME_CUES or _RELATIVE_BEFORE.search(text, max(q_end, m.start() - 30), m.start()):
+            continue
+        subject = text[q_end:m.start()]
+        if len(subject.split()) < 2 or len(subject.split()) > 25 or not subject[:1].isspace() or _leads_clause(text, m, end):
+            return None
+        head = _FRAME_HEAD_NAME.match(text, q_end, m.start())
+        span = _np_ok(text, *head.span(1)) if head else None
+        if span and not _named(text, span):
+            span = None
+        return m.group(), span, m.end()
+    return None
 
 
 _RELATIVE = frozenset("who whose whom which that".split())
