@@ -2315,3 +2315,11 @@ def test_a_quote_closed_by_a_comma_before_a_long_subject_and_its_cue() -> None:
     assert plan.cue == "tweeted" and plan.speaker == "Rui Lopes"
     trawlers = _covering(quotes, text, "The trawlers must go")
     assert trawlers.cue == "wrote" and trawlers.speaker is None
+
+
+def test_an_invisible_mark_before_a_paragraph_opening_with_a_closing_quote_mark() -> None:
+    # Written for this test: a comment pasted from social media keeps a bidi mark before its typo opener.
+    text = "Comments poured in.\n\u202a”The bridge must be rebuilt. It is dangerous,” wrote Rui Lopes.\n"
+    quotes = extract_quotes(text)
+    bridge = _covering(quotes, text, "The bridge must be rebuilt")
+    assert bridge.cue == "wrote" and bridge.speaker == "Rui Lopes"

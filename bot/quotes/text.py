@@ -121,6 +121,8 @@ def _mixed_closing(text: str, i: int, end: int, opener: str) -> tuple[int, int] 
     return None
 
 
+# Invisible marks pasted from social media ahead of a paragraph: '\u202a”A,” wrote X.' still opens there
+_FORMAT_CHARS = "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\ufeff"
 _DOUBLE_MARKS = frozenset("”\"“")
 _OPENERS_AFTER = "‘'`$[(…."
 
@@ -153,7 +155,7 @@ def quote_spans(text: str, paras: list[tuple[int, int]]) -> list[QuoteSpan]:
             if opener == "‘" and (has_double or (o > a and text[o - 1].isalnum())):
                 i = m.end()
                 continue
-            if opener == "”" and o != a:  # a closing mark opens a quote only as a typo at a paragraph start
+            if opener == "”" and text[a:o].strip(_FORMAT_CHARS):  # a closing mark opens a quote only as a typo at a paragraph start
                 i = m.end()
                 continue
             close = _closing(text, m.end(), b, opener)
