@@ -2323,3 +2323,10 @@ def test_an_invisible_mark_before_a_paragraph_opening_with_a_closing_quote_mark(
     quotes = extract_quotes(text)
     bridge = _covering(quotes, text, "The bridge must be rebuilt")
     assert bridge.cue == "wrote" and bridge.speaker == "Rui Lopes"
+
+
+def test_say_with_an_adverb_and_a_colon_before_a_quote() -> None:
+    # Written for this test.
+    text = 'Asked about the harbour, the mayor of Braga would only say: "The boats will be back next year."\n'
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "The boats will be back").cue == "say"

@@ -168,7 +168,7 @@ def _subject_before(text: str, clause_start: int, cue_start: int) -> tuple[tuple
     stripped = segment.rstrip()
     # auxiliaries between subject and cue: "has said", "also told", "is calling for", "did note",
     # "has vigorously denied"
-    cue_word = text[cue_start:cue_start + 12].split(None, 1)[0].lower()
+    cue_word = text[cue_start:cue_start + 12].split(None, 1)[0].lower().rstrip(",:;.")  # "would only say:"
     progressive = cue_word.endswith("ing")
     saying = cue_word in _SAY or cue_word in _TELL or cue_word in ("saying", "telling")
     while True:
