@@ -2330,3 +2330,12 @@ def test_say_with_an_adverb_and_a_colon_before_a_quote() -> None:
     text = 'Asked about the harbour, the mayor of Braga would only say: "The boats will be back next year."\n'
     quotes = extract_quotes(text)
     assert _covering(quotes, text, "The boats will be back").cue == "say"
+
+
+def test_a_quotation_resuming_in_lower_case_after_a_frame_with_a_participle() -> None:
+    # Written for this test.
+    text = ("“Many towns are uncertain this year,” Marta Silva wrote in a letter to Publico explaining why she "
+            "is running for mayor of Braga, “but most residents agree that the harbour is on the wrong track.”\n")
+    quotes = extract_quotes(text)
+    whole = _covering(quotes, text, "but most residents agree")
+    assert "Many towns are uncertain" in whole.text and whole.speaker == "Marta Silva"

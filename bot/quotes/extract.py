@@ -3019,7 +3019,8 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
                 continue
             if after is None and group is not None and _titled_in_frame(text, prev_end, q):
                 continue  # '“A,” he told “Fox and Friends”', '…, she wrote in her memoir, “Tough Choices.”': a title
-            if after is None and group is not None and _frame_of(group, text, prev_end, q.start):
+            if after is None and group is not None and (_frame_of(group, text, prev_end, q.start)
+                                                        or _sentence_resumes(group, text, prev_end, q)):
                 # “A,” X said. “B”: one attribution interrupted by its frame. Kept as one span while
                 # the span stays mostly quotation; a frame longer than the quotes ("said X, a lawyer
                 # who ...") splits it, B then a quote of its own by the same speaker.
@@ -3225,6 +3226,19 @@ def _frame_of(group: _Candidate, text: str, prev_end: int, q_start: int) -> bool
                 or _subject_before(text, _clause_start(text, frame_end, m.start()), m.start())):
             return False  # "Y said he was wrong. “B”": another speaker may be speaking
     return True
+
+
+def _sentence_resumes(group: _Candidate, text: str, prev_end: int, q: QuoteSpan) -> bool:
+    """'“A,” X wrote in a letter explaining why he ran, “but B.”': a quotation cut by a comma resumes in
+    lower case after a frame that ends in a comma, whatever cues the frame holds; still one statement."""
+    frame_end = group.frame_end
+    if frame_end is None or not (prev_end <= frame_end <= q.start) or group.mention is None:
+        return False
+    rest = text[frame_end:q.start]
+    first = text[q.start:q.end].lstrip(_OPENING + " ")[:1]
+    return (first.islower() and rest.rstrip().endswith(",") and text[:prev_end].rstrip(_QUOTE_CHARS + " ").endswith(",")
+            and len(rest.split()) <= 30 and not any(c in rest for c in _QUOTE_CHARS.replace("’", "").replace("'", ""))
+            and not re.search(r"[.!?;:]\s|\bthat\b", rest))  # ', noting that he “has …”': a clause of its own
 
 
 def _title_in_frame(group: _Candidate, text: str, q: QuoteSpan) -> bool:
