@@ -2339,3 +2339,12 @@ def test_a_quotation_resuming_in_lower_case_after_a_frame_with_a_participle() ->
     quotes = extract_quotes(text)
     whole = _covering(quotes, text, "but most residents agree")
     assert "Many towns are uncertain" in whole.text and whole.speaker == "Marta Silva"
+
+
+def test_a_straight_closing_mark_glued_to_the_speaker_name() -> None:
+    # Written for this test: the space after the closing mark was lost in the copy.
+    text = ('"The new tolls will hurt every fisherman in the harbour, and the council knows it,"Marta Silva, '
+            'who chairs the Braga Fishermen League said in a statement. "We will fight them."\n')
+    quotes = extract_quotes(text)
+    tolls = _covering(quotes, text, "The new tolls will hurt")
+    assert tolls.speaker == "Marta Silva" and tolls.cue == "said" and "We will fight them" in tolls.text

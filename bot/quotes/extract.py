@@ -2404,7 +2404,7 @@ def _long_subject_frame(text: str, q_start: int, q_end: int, limit: int) -> tupl
         if m.group() not in _LONG_FRAME_CUES or _RELATIVE_BEFORE.search(text, max(q_end, m.start() - 30), m.start()):
             continue
         subject = text[q_end:m.start()]
-        if len(subject.split()) < 2 or len(subject.split()) > 25 or not subject[:1].isspace() or _leads_clause(text, m, end):
+        if len(subject.split()) < 2 or len(subject.split()) > 25 or not (subject[:1].isspace() or text[q_end - 2:q_end] in (',"', ',”')) or _leads_clause(text, m, end):
             return None
         head = _FRAME_HEAD_NAME.match(text, q_end, m.start())
         span = _np_ok(text, *head.span(1)) if head else None

@@ -109,6 +109,8 @@ def _mixed_closing(text: str, i: int, end: int, opener: str) -> tuple[int, int] 
             continue
         after = text[j + 1] if j + 1 < end else " "
         opens = after.isalnum() or after in _OPENERS_AFTER
+        if c == '"' and text[j - 1:j] in ",.?!" and j > i:
+            opens = False  # '"…,"Ann Lee said': a closing mark glued to the next word
         if c == "”" or not opens:
             if c == "“" and not text[j - 1:j].strip():
                 continue  # a stray mark between spaces
