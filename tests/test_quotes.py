@@ -2348,3 +2348,13 @@ def test_a_straight_closing_mark_glued_to_the_speaker_name() -> None:
     quotes = extract_quotes(text)
     tolls = _covering(quotes, text, "The new tolls will hurt")
     assert tolls.speaker == "Marta Silva" and tolls.cue == "said" and "We will fight them" in tolls.text
+
+
+def test_according_to_after_a_quotation() -> None:
+    # Written for this test.
+    text = ("“The new tolls were approved without any public hearing,” according to the Braga Fishermen League. "
+            "Officials pulled the lever for “A,” or “B,” according to their mood.\n")
+    quotes = extract_quotes(text)
+    tolls = _covering(quotes, text, "The new tolls were approved")
+    assert tolls.cue == "according to" and tolls.speaker_start == text.index("the Braga")
+    assert all(q.cue != "according to" or "tolls" in q.text for q in quotes)

@@ -2311,6 +2311,7 @@ def _lead_space(text: str, i: int) -> int:
     return n
 
 
+_AFTER_ACCORDING = re.compile(r"[\s,]*(according to)\s+")
 _AFTER_CUE_FIRST = re.compile(r"[\s,—–\-]*(" + "|".join(re.escape(c) for c in sorted(QUOTE_CUES, key=len, reverse=True)) + r")\b")
 
 
@@ -2349,6 +2350,11 @@ def _after_attribution(text: str, q_end: int, limit: int,
     dash = _dash_name(text, q_end, limit)
     if dash:
         return dash
+    according = _AFTER_ACCORDING.match(text, q_end, limit) if q_start is not None else None
+    if according and _bare_lead(text, q_start):  # '“…,” according to the council.': the source after the quotation
+        span = _np_ok(text, according.end(), _np_stop(text, according.end(), limit))
+        if span:
+            return according.group(1), span, span[1]
     m = _AFTER_CUE_FIRST.match(text, q_end, limit)
     if m and not text[q_end:m.start(1)].strip(" ,—–-"):
         cue_end = m.end(1)
@@ -2415,6 +2421,14 @@ def _long_subject_frame(text: str, q_start: int, q_end: int, limit: int) -> tupl
 
 
 _RELATIVE = frozenset("who whose whom which that".split())
+
+
+def _bare_lead(text: str, q_start: int) -> bool:
+    """Nothing before the quotation in its sentence frames it: no cue ('saying that those who … “…,”
+    according to Reuters' is the pope's) and no other quotation ('for “R,” or “D,” according to …')."""
+    start = max(text.rfind("\n", 0, q_start) + 1, _clause_start(text, max(0, q_start - 300), q_start))
+    lead = text[start:q_start]
+    return not any(c in lead for c in "“”\"«»") and "''" not in lead and "``" not in lead and not _cues(lead)
 
 
 def _inverted_speaker(text: str, start: int, end: int) -> tuple[int, int] | None:
