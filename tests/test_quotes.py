@@ -2358,3 +2358,11 @@ def test_according_to_after_a_quotation() -> None:
     tolls = _covering(quotes, text, "The new tolls were approved")
     assert tolls.cue == "according to" and tolls.speaker_start == text.index("the Braga")
     assert all(q.cue != "according to" or "tolls" in q.text for q in quotes)
+
+
+def test_a_thing_that_said_a_quotation() -> None:
+    # Written for this test.
+    text = 'The harbour office put up a banner that said, "Welcome back to the fishermen of Braga."\n'
+    quotes = extract_quotes(text)
+    welcome = _covering(quotes, text, "Welcome back to the fishermen")
+    assert welcome.cue == "said" and welcome.speaker is None

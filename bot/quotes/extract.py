@@ -2566,8 +2566,9 @@ def _before_attribution(text: str, s: int, q_start: int, q_end: int | None = Non
 
 
 # A relative clause whose verb introduces the quotation: 'a tweet from Ann Lee, who tweeted, “…”',
-# 'the report, which notes: “…”'. "who" speaks for the name before it; "which" for a thing: no speaker.
-_RELATIVE_CUE = re.compile(r"\b(who|which)\s+(?:also\s+|later\s+|then\s+)?([a-z]+)"
+# 'the report, which notes: “…”', 'a video that said, “…”'. "who" speaks for the name before it;
+# "which" and "that" for a thing: no speaker.
+_RELATIVE_CUE = re.compile(r"\b(who|which|that)\s+(?:also\s+|later\s+|then\s+)?([a-z]+)"
                            r"(?:\s+(?:of|about|to|on|in|at)\s+[^,;:“”\"]{1,30}?)?\s*[,:]\s*$")  # 'who joked of the museum, “…”'
 
 
