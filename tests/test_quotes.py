@@ -2366,3 +2366,16 @@ def test_a_thing_that_said_a_quotation() -> None:
     quotes = extract_quotes(text)
     welcome = _covering(quotes, text, "Welcome back to the fishermen")
     assert welcome.cue == "said" and welcome.speaker is None
+
+
+def test_a_run_on_quotation_closing_before_its_frame_and_another_quote_starts_anew() -> None:
+    # Written for this test: newspaper style leaves the first paragraph open; the second opens again.
+    text = ('"The harbour tolls are too high," Marta Silva said. "Every boat in Braga pays twice.\n\n'
+            '"And the council still wants more," she said. "We will not pay."\n\n'
+            '"The bridge is old," Rui Lopes said. "It was built in 1902.\n\n'
+            '"And it needs paint," Lopes continued. "Lots of paint."\n')
+    quotes = extract_quotes(text)
+    more = _covering(quotes, text, "And the council still wants more")
+    assert "We will not pay" in more.text and "Every boat" not in more.text
+    paint = _covering(quotes, text, "And it needs paint")
+    assert "It was built in 1902" in paint.text

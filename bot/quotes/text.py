@@ -138,6 +138,18 @@ def _left_open(text: str, o: int, b: int, opener: str) -> bool:
     return opener in ("“", "«") and opens_sentence and text[b - 1] in ".!?…" and len(text[o:b].split()) >= 4
 
 
+def _framed_last_piece(text: str, para: tuple[int, int], close: tuple[int, int], opener: str) -> bool:
+    """A quotation run on into a paragraph where it closes with a comma and its frame before another
+    quotation ('"B," he said. "C"'): that paragraph starts a statement of its own, B and C one quotation."""
+    before = text[para[0]:close[0]].rstrip()
+    return (before.endswith(",") and text.find(opener[0], close[1], para[1]) >= 0
+            and not _GOES_ON.match(text, close[1], para[1]))
+
+
+# '"B," Ann Lee continued. "C"': a frame saying the speech goes on keeps the run-on quotation whole
+_GOES_ON = re.compile(r"[^.!?“”\"]{0,80}?\b(?:continued|continues|added|adds|went on|goes on)\b")
+
+
 def quote_spans(text: str, paras: list[tuple[int, int]]) -> list[QuoteSpan]:
     """Top-level quotations; one left open at a paragraph end continues when the next paragraph
     opens with the same mark (the newspaper convention for quotes over several paragraphs)."""
@@ -172,6 +184,10 @@ def quote_spans(text: str, paras: list[tuple[int, int]]) -> list[QuoteSpan]:
                 close = (b, b)
             if close is None:
                 break  # unbalanced: no quote rather than a wrong one
+            if q > cur and _framed_last_piece(text, paras[q], close, opener):
+                found.append(QuoteSpan(o, paras[q - 1][1], cur, q - 1))  # '"A. ¶ "B," he said. "C"': A, then B and C
+                o, cur = paras[q][0], q
+                a, b = paras[q]
             found.append(QuoteSpan(o, close[1], cur, q))
             if q > cur:
                 cur = q
