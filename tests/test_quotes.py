@@ -2379,3 +2379,12 @@ def test_a_run_on_quotation_closing_before_its_frame_and_another_quote_starts_an
     assert "We will not pay" in more.text and "Every boat" not in more.text
     paint = _covering(quotes, text, "And it needs paint")
     assert "It was built in 1902" in paint.text
+
+
+def test_a_name_with_a_description_whose_closing_comma_was_dropped() -> None:
+    # Written for this test.
+    text = ("Ana Costa, the spokeswoman for the Braga council said in a statement. “There are no ballots to "
+            "recount.”\nSilva, a council aide said, “is very confident about the vote.”\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "There are no ballots").speaker == "Ana Costa"
+    assert all(q.speaker != "Silva" for q in quotes)

@@ -222,6 +222,11 @@ def _subject_before(text: str, clause_start: int, cue_start: int) -> tuple[tuple
         span = _np_ok(text, np_start, words_end)
         return (span, np_start, False) if span else None
     np_start = clause_start + comma + 1
+    # "Ana Costa, the council's spokeswoman said"; not 'Lee, an aide said, “is …”' (an interposed frame)
+    if comma >= 0 and not text[cue_start:cue_start + 12].split(None, 1)[0].endswith(","):
+        unclosed = _unclosed_appositive(text, clause_start, stripped)
+        if unclosed:
+            return unclosed
     span = _np_ok(text, np_start, words_end)
     if span is None:
         return None
@@ -231,6 +236,17 @@ def _subject_before(text: str, clause_start: int, cue_start: int) -> tuple[tuple
         if resident and len(state) <= 2 and all(w[:1].isupper() for w in state):
             return resident.span(1), clause_start, False  # "Stacy Baker of Columbia, South Carolina says"
     return span, np_start, comma >= 0
+
+
+def _unclosed_appositive(text: str, clause_start: int, stripped: str) -> tuple[tuple[int, int], int, bool] | None:
+    """'Ana Costa, the spokeswoman for the council said': a name opening its sentence and a description
+    whose closing comma was dropped; the name speaks, not the description."""
+    if stripped.count(",") != 1 or not text[clause_start:clause_start + len(stripped)].lstrip()[:1].isupper():
+        return None
+    described = text[clause_start + stripped.index(",") + 1:clause_start + len(stripped)].split()
+    if not described or described[0].lower() not in ("the", "a", "an") or not _role_phrase(described):
+        return None
+    return _opening_name(text, clause_start, stripped + ",")
 
 
 def _quoted(segment: str) -> bool:
