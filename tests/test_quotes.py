@@ -2388,3 +2388,12 @@ def test_a_name_with_a_description_whose_closing_comma_was_dropped() -> None:
     quotes = extract_quotes(text)
     assert _covering(quotes, text, "There are no ballots").speaker == "Ana Costa"
     assert all(q.speaker != "Silva" for q in quotes)
+
+
+def test_a_question_before_a_long_subject_and_its_cue() -> None:
+    # Written for this test.
+    text = ("“Who will pay for the new bridge?” Rui Lopes, the port analyst who founded harbour.pt asked "
+            "on Wednesday.\n")
+    quotes = extract_quotes(text)
+    bridge = _covering(quotes, text, "Who will pay for the new bridge")
+    assert bridge.cue == "asked" and bridge.speaker == "Rui Lopes"

@@ -2411,11 +2411,13 @@ _FRAME_HEAD_NAME = re.compile(r"\s*((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]
 
 
 def _long_subject_frame(text: str, q_start: int, q_end: int, limit: int) -> tuple[str, tuple[int, int] | None, int] | None:
-    """A quotation closed by a comma and a frame whose subject is too long to take whole: '“A,” Ann Lee,
+    """A quotation closed by a comma (or ? !) and a frame whose subject is too long to take whole: '“A,” Ann Lee,
     the harbor analyst who founded a blog tweeted on Wednesday.' The comma inside the marks says a frame
     follows; the first finite cue of the sentence is its verb. The speaker is the name heading the
     subject when there is one ('Ann Lee, …'), else unresolved."""
-    if text[q_start:q_end].rstrip(_QUOTE_CHARS + " ")[-1:] != "," or text[:q_start].rstrip()[-1:] not in ("", ".", "!", "?", "”", '"'):
+    if text[q_start:q_end].rstrip(_QUOTE_CHARS + " ")[-1:] not in ",?!":
+        return None
+    if text[:q_start].rstrip()[-1:] not in ("", ".", "!", "?", "”", '"'):
         return None  # only a quotation opening its sentence: 'He called it “absurd,” a view …' has no frame after
     end = min(limit, q_end + 250)
     stop = _FRAME_STOP.search(text, q_end, end)
