@@ -2397,3 +2397,12 @@ def test_a_question_before_a_long_subject_and_its_cue() -> None:
     quotes = extract_quotes(text)
     bridge = _covering(quotes, text, "Who will pay for the new bridge")
     assert bridge.cue == "asked" and bridge.speaker == "Rui Lopes"
+
+
+def test_a_sentence_opening_with_a_quote_inside_a_typo_single_mark() -> None:
+    # Written for this test: the nested single quote opens with a right mark.
+    text = ("Mayor Marta Silva named a television series as her guilty pleasure. “’Harbour Lights,’” she said, "
+            "“although I have not seen the last season!”\n")
+    quotes = extract_quotes(text)
+    series = _covering(quotes, text, "Harbour Lights")
+    assert "guilty pleasure" not in series.text and series.speaker == "Marta Silva"
