@@ -2406,3 +2406,11 @@ def test_a_sentence_opening_with_a_quote_inside_a_typo_single_mark() -> None:
     quotes = extract_quotes(text)
     series = _covering(quotes, text, "Harbour Lights")
     assert "guilty pleasure" not in series.text and series.speaker == "Marta Silva"
+
+
+def test_a_question_put_to_someone_in_the_passive() -> None:
+    # Written for this test: the one asked does not speak the question.
+    text = 'The mayor of Braga was asked, “Will the harbour reopen?” She answered, “I have no idea.”\n'
+    quotes = extract_quotes(text)
+    question = _covering(quotes, text, "Will the harbour reopen")
+    assert question.speaker is None and question.speaker_start is None

@@ -2644,11 +2644,16 @@ _PROGRESSIVE = re.compile(r"\b(?:is|was|were|are)\s+[a-z]+ing\b")
 _FIRST_VERB = re.compile(r"\s([a-z]+ed|went|gave|made|sent|put|wrote|spoke|took)\b")
 
 
+_ASKED_IN_FRAME = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:[a-z]+ly\s+)?asked\b[^.!?;“”\"]{0,60}?[,:]$")
+
+
 def _frame_attribution(text: str, s: int, q_start: int, q_end: int | None = None,
                        sent_start: int | None = None) -> tuple[str, tuple[int, int]] | None:
     frame = text[s:q_start].rstrip()
     if not frame.endswith((",", ":")):
         return _cue_right_before(text, s, len(frame)) if q_end is not None and _ends_sentence(text, q_end) else None
+    if _ASKED_IN_FRAME.search(text, max(s, q_start - 80), s + len(frame)):
+        return "asked", None  # 'Lee was asked, “…?”': the question is quoted, whoever asked it unnamed
     inverted = _INVERTED_FRAME.fullmatch(frame)
     if inverted and inverted.group(1).lower() in QUOTE_CUES:  # 'Said Ellis: “…”', 'Continued Stone: “…”'
         return inverted.group(1), (s + inverted.start(2), s + inverted.end(2))
