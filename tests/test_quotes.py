@@ -2414,3 +2414,12 @@ def test_a_question_put_to_someone_in_the_passive() -> None:
     quotes = extract_quotes(text)
     question = _covering(quotes, text, "Will the harbour reopen")
     assert question.speaker is None and question.speaker_start is None
+
+
+def test_a_partial_quote_ending_its_sentence_stays_apart_from_the_next_quotation() -> None:
+    # Written for this test: no space between the two quotations.
+    text = ("Rui Costa answered with a study proving “fishermen are less likely to break the law than others.”"
+            "“Your facts are wrong,” Costa wrote. “Please read the study.”\n")
+    quotes = extract_quotes(text)
+    wrong = _covering(quotes, text, "Your facts are wrong")
+    assert "fishermen are less likely" not in wrong.text and wrong.speaker == "Rui Costa"

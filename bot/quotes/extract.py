@@ -3076,7 +3076,8 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
                 continue
             if after:
                 cue, span, frame_end = after
-                start = pending[0].start if pending and not text[pending[-1].end:q.start].strip() else q.start
+                start = (pending[0].start if pending and not text[pending[-1].end:q.start].strip()
+                         and not _closes_own_sentence(text, pending[-1], sent_start) else q.start)
                 kind = "direct"
                 lead = text[max(sent_start, prev_end if k > 0 else sent_start):start]
                 if (lead.strip() and k == 0 and not _cues(lead) and len(lead.split()) >= 2
@@ -3326,6 +3327,12 @@ def _clause_start(text: str, start: int, end: int) -> int:
 
 
 _NOUN_USE = re.compile(r"\b(?:in|a|an|the|his|her|their|its|of|for)\s+$", re.I)
+
+
+def _closes_own_sentence(text: str, q: QuoteSpan, sent_start: int) -> bool:
+    """'… a study proving “A.”“B,” Lee wrote': a partial quote ending a sentence of its own is no part
+    of the next quotation, whatever sits (or fails to sit) between their marks."""
+    return q.start > sent_start and text[q.start:q.end].rstrip(_QUOTE_CHARS + " ")[-1:] in ".!?"
 
 
 def _quote_only(text: str, a: int, b: int, qs: list[QuoteSpan]) -> bool:
