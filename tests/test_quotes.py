@@ -2423,3 +2423,12 @@ def test_a_partial_quote_ending_its_sentence_stays_apart_from_the_next_quotation
     quotes = extract_quotes(text)
     wrong = _covering(quotes, text, "Your facts are wrong")
     assert "fishermen are less likely" not in wrong.text and wrong.speaker == "Rui Costa"
+
+
+def test_a_quotation_running_over_a_hand_wrapped_line() -> None:
+    # Written for this test.
+    text = ("“Supporters of the other candidates,” Ana Costa added, “have spent their money on television and "
+            "forgot to knock on doors\nin the fishing villages.”\n")
+    quotes = extract_quotes(text)
+    doors = _covering(quotes, text, "forgot to knock on doors")
+    assert "in the fishing villages" in doors.text and doors.speaker == "Ana Costa"

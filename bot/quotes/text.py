@@ -150,6 +150,12 @@ def _framed_last_piece(text: str, para: tuple[int, int], close: tuple[int, int],
 _GOES_ON = re.compile(r"[^.!?“”\"]{0,80}?\b(?:continued|continues|added|adds|went on|goes on)\b")
 
 
+def _wrapped_line(text: str, b: int, next_start: int) -> bool:
+    """A single line break in mid-sentence ('… to participate personally\nin caucuses …”'): copy wrapped
+    by hand, the sentence and its quotation go on."""
+    return next_start == b + 1 and text[b - 1:b].isalpha() and text[b - 1:b].islower() and text[next_start:next_start + 1].islower()
+
+
 def quote_spans(text: str, paras: list[tuple[int, int]]) -> list[QuoteSpan]:
     """Top-level quotations; one left open at a paragraph end continues when the next paragraph
     opens with the same mark (the newspaper convention for quotes over several paragraphs)."""
@@ -180,6 +186,9 @@ def quote_spans(text: str, paras: list[tuple[int, int]]) -> list[QuoteSpan]:
                     break
                 q += 1
                 close = _closing(text, na + len(opener), nb, opener)
+            if close is None and q == cur and q + 1 < len(paras) and _wrapped_line(text, b, paras[q + 1][0]):
+                close = _closing(text, paras[q + 1][0], paras[q + 1][1], opener)
+                q = q + 1 if close else q
             if close is None and q == cur and _left_open(text, o, b, opener):
                 close = (b, b)
             if close is None:
