@@ -2432,3 +2432,10 @@ def test_a_quotation_running_over_a_hand_wrapped_line() -> None:
     quotes = extract_quotes(text)
     doors = _covering(quotes, text, "forgot to knock on doors")
     assert "in the fishing villages" in doors.text and doors.speaker == "Ana Costa"
+
+
+def test_a_quotation_followed_by_is_quoted_as_saying() -> None:
+    # Written for this test.
+    text = '“The harbour will reopen before the summer,” Marta Silva is quoted as saying in the Braga Herald.\n'
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "The harbour will reopen").speaker == "Marta Silva"

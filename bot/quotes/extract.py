@@ -2397,12 +2397,18 @@ def _after_attribution(text: str, q_end: int, limit: int,
                 and q_start is not None and text[max(0, q_start - 8):q_start].rstrip()[-1:] in ("", ".", "!", "?", "\n")):
             return cue, found[0], m.end()  # '"People were celebrating" before the incident, she said.'
         break
+    quoted = _QUOTED_AS_SAYING.match(text, q_end, limit)
+    if quoted:
+        return "saying", quoted.span(1), quoted.end()
     long = _long_subject_frame(text, q_start, q_end, limit) if q_start is not None else None
     if long:
         return long
     return _any_verb_after(text, q_start, q_end, limit) if q_start is not None else None
 
 
+# '“…,” Lee is quoted as saying.': the speaker, quoted elsewhere
+_QUOTED_AS_SAYING = re.compile(r"[\s,]+((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*|he|she|they)\s+(?:is|was|were|are|has\s+been|had\s+been)"
+                               r"\s+(?:also\s+)?quoted\s+as\s+saying\b")
 _LONG_FRAME_CUES = frozenset(c for c in QUOTE_CUES if c.endswith(("ed", "s")) and c not in PARTICIPLE_CUES) | frozenset(
     "said wrote told".split())
 _FRAME_STOP = re.compile(r"[“”\"«»;:!?]|''|\.(?=\s)")
