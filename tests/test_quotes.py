@@ -2439,3 +2439,11 @@ def test_a_quotation_followed_by_is_quoted_as_saying() -> None:
     text = '“The harbour will reopen before the summer,” Marta Silva is quoted as saying in the Braga Herald.\n'
     quotes = extract_quotes(text)
     assert _covering(quotes, text, "The harbour will reopen").speaker == "Marta Silva"
+
+
+def test_assured_before_whom_it_addresses_after_a_quotation() -> None:
+    # Written for this test.
+    text = '"The mayor is no crook, friends," Rui Lopes assured the crowd in Braga.\n'
+    quotes = extract_quotes(text)
+    crook = _covering(quotes, text, "The mayor is no crook")
+    assert crook.cue == "assured" and crook.speaker == "Rui Lopes"

@@ -2561,7 +2561,7 @@ def _leads_clause(text: str, m: re.Match[str], limit: int) -> bool:
     low = m.group().lower()
     if low in JUDGING_CUES and _WORD_AFTER.match(text, m.end(), limit):
         return True  # '“This Week,” Sanders questioned Trump’s veracity': the cue has an object of its own
-    if low not in CLAUSE_CUES or low in _TELL:
+    if low not in CLAUSE_CUES or low in _TELL or low in _ADDRESS:  # "assured the crowd": whom, not what
         return False
     words = text[m.end():limit].split(None, 3)
     if len(words) < 3 or text[m.end():m.end() + 1] in ",.;:":
