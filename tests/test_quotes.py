@@ -2447,3 +2447,11 @@ def test_assured_before_whom_it_addresses_after_a_quotation() -> None:
     quotes = extract_quotes(text)
     crook = _covering(quotes, text, "The mayor is no crook")
     assert crook.cue == "assured" and crook.speaker == "Rui Lopes"
+
+
+def test_soon_after_clause_before_the_speaker_of_a_quotation() -> None:
+    # Written for this test.
+    text = ("Soon after the mayor was booed at the harbour on Monday, Rui Lopes wrote to his followers, "
+            "“It is time to end her career for good.”\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "It is time to end her career").speaker == "Rui Lopes"

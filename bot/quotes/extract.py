@@ -2260,6 +2260,9 @@ _PARTICIPLE = re.compile(r",\s+(adding|saying|arguing|noting|insisting|warning|c
                          r"asserting|stating|suggesting|promising|vowing)(?:\s+that)?\s+")
 
 
+_SUBORDINATE_ADVERBS = frozenset("soon shortly just right long even only immediately".split())
+
+
 def _intro_ok(text: str, s: int, np_start: int) -> bool:
     """An introductory phrase before the speaker: "In a statement, X said", "Noting that ..., X said"."""
     intro = text[s:np_start].strip(" ,")
@@ -2269,6 +2272,8 @@ def _intro_ok(text: str, s: int, np_start: int) -> bool:
     first = words[0].lower()
     if first in _SUBORDINATORS or first in ("if", "as", "despite", "unlike", "amid", "with"):
         return True  # "Although Scott lacks ..., officials say", "If anything, experts say"
+    if first in _SUBORDINATE_ADVERBS and len(words) > 1 and words[1].lower() in _SUBORDINATORS:
+        return True  # "Soon after the vote was counted, Lopes wrote"
     return first in PREPOSITIONS or first in CONJUNCTIONS or first in TIME_WORDS or first in (
         "noting", "asked", "speaking", "responding", "referring", "writing", "citing", "stressing", "adding",
         "however", "meanwhile", "still", "earlier", "later", "separately", "last", "this", "on", "in")
