@@ -2455,3 +2455,11 @@ def test_soon_after_clause_before_the_speaker_of_a_quotation() -> None:
             "“It is time to end her career for good.”\n")
     quotes = extract_quotes(text)
     assert _covering(quotes, text, "It is time to end her career").speaker == "Rui Lopes"
+
+
+def test_an_infinitive_say_right_before_a_quotation() -> None:
+    # Written for this test: who was prompted is not guessed.
+    text = 'The vote was so calm that the mayor of Braga was prompted to say, "I cannot believe how civil it has been."\n'
+    quotes = extract_quotes(text)
+    civil = _covering(quotes, text, "I cannot believe how civil")
+    assert civil.cue == "say" and civil.kind == "direct"

@@ -2658,6 +2658,9 @@ _FIRST_VERB = re.compile(r"\s([a-z]+ed|went|gave|made|sent|put|wrote|spoke|took)
 _ASKED_IN_FRAME = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:[a-z]+ly\s+)?asked\b[^.!?;“”\"]{0,60}?[,:]$")
 
 
+_SAY_BASE = frozenset("say state add write declare ask tell".split())
+
+
 def _frame_attribution(text: str, s: int, q_start: int, q_end: int | None = None,
                        sent_start: int | None = None) -> tuple[str, tuple[int, int]] | None:
     frame = text[s:q_start].rstrip()
@@ -2705,6 +2708,8 @@ def _frame_attribution(text: str, s: int, q_start: int, q_end: int | None = None
             span = main[1] if main else _sentence_subject(text, start, m.start())
         else:
             span = _adjacent_subject(text, s, m.start(), nested=len(cues) > 1)
+        if span is None and not tail.strip() and text.endswith("to ", s, m.start()) and cue in _SAY_BASE:
+            return cue, None  # 'was prompted to say, “…”', 'prompted the council to state, “…”': said, by someone named earlier
         return (cue, span) if span else None
     span, np_start, after_comma = found
     if after_comma and not _intro_ok(text, s, np_start) and not (frame.endswith(":") and (not tail.strip() or _colon_speaker(text, span, tail))):
