@@ -2463,3 +2463,11 @@ def test_an_infinitive_say_right_before_a_quotation() -> None:
     quotes = extract_quotes(text)
     civil = _covering(quotes, text, "I cannot believe how civil")
     assert civil.cue == "say" and civil.kind == "direct"
+
+
+def test_adding_right_after_a_quotation_frame_keeps_its_speaker() -> None:
+    # Written for this test: "We" opens the first quotation, it is no speaker of the second.
+    text = '"We will rebuild the harbour," Marta Silva said, adding: "It is our duty to Braga."\n'
+    quotes = extract_quotes(text)
+    duty = _covering(quotes, text, "It is our duty to Braga")
+    assert duty.speaker == "Marta Silva" and duty.speaker_start == text.index("Marta")

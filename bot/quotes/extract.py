@@ -3112,7 +3112,10 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
                 group = part
                 continue
             before = _before_attribution(text, max(sent_start, prev_end), q.start, q.end, sent_start)
-            if before is None and group is not None and _PARTICIPLE_FRAME.search(between):
+            right_after = (group is not None and group.frame_end is not None and prev_end <= group.frame_end <= q.start
+                           and _PARTICIPLE_FRAME.fullmatch(text, group.frame_end, q.start) is not None)
+            if (before is None or right_after) and group is not None and _PARTICIPLE_FRAME.search(between):
+                # (right after the frame: '“A,” Lee said, adding: “B”' is Lee's, not the sentence subject's in A)
                 # '“A,” he said, adding: “B”': B is the same speaker's
                 part = _Candidate(q.start, q.end, "direct", _PARTICIPLE_FRAME.search(between).group(1), group.mention, 0,
                                   p, inherit=group, quoted=q.end - q.start)
