@@ -2801,3 +2801,170 @@ def test_according_to_a_source_holding_a_quoted_title() -> None:
     quotes = extract_quotes(text)
     cost = _covering(quotes, text, "The bridge would cost about 40 million euros")
     assert cost.speaker is None and "Douro Crossing" not in cost.text  # a work's title is no speaker
+def test_a_quote_closed_by_a_comma_before_a_long_subject_and_its_cue() -> None:
+    # Written for this test: the subject is too long for the usual frame; its heading name speaks.
+    text = ("“The harbour needs a plan for the fishing fleet,” Rui Lopes, the port analyst who founded "
+            "harbour.pt tweeted on Wednesday. “The boats are losing money now.”\n"
+            "“The trawlers must go,” port engineers Ana Costa and Rui Lopes of the Porto Institute for "
+            "Maritime Studies wrote in September.\n")
+    quotes = extract_quotes(text)
+    plan = _covering(quotes, text, "needs a plan for the fishing fleet")
+    assert plan.cue == "tweeted" and plan.speaker == "Rui Lopes"
+    trawlers = _covering(quotes, text, "The trawlers must go")
+    assert trawlers.cue == "wrote" and trawlers.speaker is None
+
+
+def test_an_invisible_mark_before_a_paragraph_opening_with_a_closing_quote_mark() -> None:
+    # Written for this test: a comment pasted from social media keeps a bidi mark before its typo opener.
+    text = "Comments poured in.\n\u202a”The bridge must be rebuilt. It is dangerous,” wrote Rui Lopes.\n"
+    quotes = extract_quotes(text)
+    bridge = _covering(quotes, text, "The bridge must be rebuilt")
+    assert bridge.cue == "wrote" and bridge.speaker == "Rui Lopes"
+
+
+def test_say_with_an_adverb_and_a_colon_before_a_quote() -> None:
+    # Written for this test.
+    text = 'Asked about the harbour, the mayor of Braga would only say: "The boats will be back next year."\n'
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "The boats will be back").cue == "say"
+
+
+def test_a_quotation_resuming_in_lower_case_after_a_frame_with_a_participle() -> None:
+    # Written for this test.
+    text = ("“Many towns are uncertain this year,” Marta Silva wrote in a letter to Publico explaining why she "
+            "is running for mayor of Braga, “but most residents agree that the harbour is on the wrong track.”\n")
+    quotes = extract_quotes(text)
+    whole = _covering(quotes, text, "but most residents agree")
+    assert "Many towns are uncertain" in whole.text and whole.speaker == "Marta Silva"
+
+
+def test_a_straight_closing_mark_glued_to_the_speaker_name() -> None:
+    # Written for this test: the space after the closing mark was lost in the copy.
+    text = ('"The new tolls will hurt every fisherman in the harbour, and the council knows it,"Marta Silva, '
+            'who chairs the Braga Fishermen League said in a statement. "We will fight them."\n')
+    quotes = extract_quotes(text)
+    tolls = _covering(quotes, text, "The new tolls will hurt")
+    assert tolls.speaker == "Marta Silva" and tolls.cue == "said" and "We will fight them" in tolls.text
+
+
+def test_according_to_after_a_quotation() -> None:
+    # Written for this test.
+    text = ("“The new tolls were approved without any public hearing,” according to the Braga Fishermen League. "
+            "Officials pulled the lever for “A,” or “B,” according to their mood.\n")
+    quotes = extract_quotes(text)
+    tolls = _covering(quotes, text, "The new tolls were approved")
+    assert tolls.cue == "according to" and tolls.speaker_start == text.index("the Braga")
+    assert all(q.cue != "according to" or "tolls" in q.text for q in quotes)
+
+
+def test_a_thing_that_said_a_quotation() -> None:
+    # Written for this test.
+    text = 'The harbour office put up a banner that said, "Welcome back to the fishermen of Braga."\n'
+    quotes = extract_quotes(text)
+    welcome = _covering(quotes, text, "Welcome back to the fishermen")
+    assert welcome.cue == "said" and welcome.speaker is None
+
+
+def test_a_run_on_quotation_closing_before_its_frame_and_another_quote_starts_anew() -> None:
+    # Written for this test: newspaper style leaves the first paragraph open; the second opens again.
+    text = ('"The harbour tolls are too high," Marta Silva said. "Every boat in Braga pays twice.\n\n'
+            '"And the council still wants more," she said. "We will not pay."\n\n'
+            '"The bridge is old," Rui Lopes said. "It was built in 1902.\n\n'
+            '"And it needs paint," Lopes continued. "Lots of paint."\n')
+    quotes = extract_quotes(text)
+    more = _covering(quotes, text, "And the council still wants more")
+    assert "We will not pay" in more.text and "Every boat" not in more.text
+    paint = _covering(quotes, text, "And it needs paint")
+    assert "It was built in 1902" in paint.text
+
+
+def test_a_name_with_a_description_whose_closing_comma_was_dropped() -> None:
+    # Written for this test.
+    text = ("Ana Costa, the spokeswoman for the Braga council said in a statement. “There are no ballots to "
+            "recount.”\nSilva, a council aide said, “is very confident about the vote.”\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "There are no ballots").speaker == "Ana Costa"
+    assert all(q.speaker != "Silva" for q in quotes)
+
+
+def test_a_question_before_a_long_subject_and_its_cue() -> None:
+    # Written for this test.
+    text = ("“Who will pay for the new bridge?” Rui Lopes, the port analyst who founded harbour.pt asked "
+            "on Wednesday.\n")
+    quotes = extract_quotes(text)
+    bridge = _covering(quotes, text, "Who will pay for the new bridge")
+    assert bridge.cue == "asked" and bridge.speaker == "Rui Lopes"
+
+
+def test_a_sentence_opening_with_a_quote_inside_a_typo_single_mark() -> None:
+    # Written for this test: the nested single quote opens with a right mark.
+    text = ("Mayor Marta Silva named a television series as her guilty pleasure. “’Harbour Lights,’” she said, "
+            "“although I have not seen the last season!”\n")
+    quotes = extract_quotes(text)
+    series = _covering(quotes, text, "Harbour Lights")
+    assert "guilty pleasure" not in series.text and series.speaker == "Marta Silva"
+
+
+def test_a_question_put_to_someone_in_the_passive() -> None:
+    # Written for this test: the one asked does not speak the question.
+    text = 'The mayor of Braga was asked, “Will the harbour reopen?” She answered, “I have no idea.”\n'
+    quotes = extract_quotes(text)
+    question = _covering(quotes, text, "Will the harbour reopen")
+    assert question.speaker is None and question.speaker_start is None
+
+
+def test_a_partial_quote_ending_its_sentence_stays_apart_from_the_next_quotation() -> None:
+    # Written for this test: no space between the two quotations.
+    text = ("Rui Costa answered with a study proving “fishermen are less likely to break the law than others.”"
+            "“Your facts are wrong,” Costa wrote. “Please read the study.”\n")
+    quotes = extract_quotes(text)
+    wrong = _covering(quotes, text, "Your facts are wrong")
+    assert "fishermen are less likely" not in wrong.text and wrong.speaker == "Rui Costa"
+
+
+def test_a_quotation_running_over_a_hand_wrapped_line() -> None:
+    # Written for this test.
+    text = ("“Supporters of the other candidates,” Ana Costa added, “have spent their money on television and "
+            "forgot to knock on doors\nin the fishing villages.”\n")
+    quotes = extract_quotes(text)
+    doors = _covering(quotes, text, "forgot to knock on doors")
+    assert "in the fishing villages" in doors.text and doors.speaker == "Ana Costa"
+
+
+def test_a_quotation_followed_by_is_quoted_as_saying() -> None:
+    # Written for this test.
+    text = '“The harbour will reopen before the summer,” Marta Silva is quoted as saying in the Braga Herald.\n'
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "The harbour will reopen").speaker == "Marta Silva"
+
+
+def test_assured_before_whom_it_addresses_after_a_quotation() -> None:
+    # Written for this test.
+    text = '"The mayor is no crook, friends," Rui Lopes assured the crowd in Braga.\n'
+    quotes = extract_quotes(text)
+    crook = _covering(quotes, text, "The mayor is no crook")
+    assert crook.cue == "assured" and crook.speaker == "Rui Lopes"
+
+
+def test_soon_after_clause_before_the_speaker_of_a_quotation() -> None:
+    # Written for this test.
+    text = ("Soon after the mayor was booed at the harbour on Monday, Rui Lopes wrote to his followers, "
+            "“It is time to end her career for good.”\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "It is time to end her career").speaker == "Rui Lopes"
+
+
+def test_an_infinitive_say_right_before_a_quotation() -> None:
+    # Written for this test: who was prompted is not guessed.
+    text = 'The vote was so calm that the mayor of Braga was prompted to say, "I cannot believe how civil it has been."\n'
+    quotes = extract_quotes(text)
+    civil = _covering(quotes, text, "I cannot believe how civil")
+    assert civil.cue == "say" and civil.kind == "direct"
+
+
+def test_adding_right_after_a_quotation_frame_keeps_its_speaker() -> None:
+    # Written for this test: "We" opens the first quotation, it is no speaker of the second.
+    text = '"We will rebuild the harbour," Marta Silva said, adding: "It is our duty to Braga."\n'
+    quotes = extract_quotes(text)
+    duty = _covering(quotes, text, "It is our duty to Braga")
+    assert duty.speaker == "Marta Silva" and duty.speaker_start == text.index("Marta")

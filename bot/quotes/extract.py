@@ -179,7 +179,7 @@ def _subject_before(text: str, clause_start: int, cue_start: int) -> tuple[tuple
     stripped = segment.rstrip()
     # auxiliaries between subject and cue: "has said", "also told", "is calling for", "did note",
     # "has vigorously denied"
-    cue_word = text[cue_start:cue_start + 12].split(None, 1)[0].lower()
+    cue_word = text[cue_start:cue_start + 12].split(None, 1)[0].lower().rstrip(",:;.")  # "would only say:"
     progressive = cue_word.endswith("ing")
     saying = cue_word in _SAY or cue_word in _TELL or cue_word in ("saying", "telling")
     while True:
@@ -240,6 +240,11 @@ def _subject_before(text: str, clause_start: int, cue_start: int) -> tuple[tuple
     np_start = clause_start + comma + 1
     if comma >= 0:  # "On ABC’s “This Week,” Rubio said": the speaker follows the title's closing mark
         np_start += _closing_title_mark(stripped, comma)
+    # "Ana Costa, the council's spokeswoman said"; not 'Lee, an aide said, “is …”' (an interposed frame)
+    if comma >= 0 and not text[cue_start:cue_start + 12].split(None, 1)[0].endswith(","):
+        unclosed = _unclosed_appositive(text, clause_start, stripped)
+        if unclosed:
+            return unclosed
     span = _np_ok(text, np_start, words_end)
     if span is None:
         return None
@@ -277,6 +282,15 @@ def _quoted_title_ends_appositive(stripped: str) -> bool:
         return False
     opening = max(stripped.rfind("“"), stripped.rfind('"', 0, len(stripped) - 1))
     return "," in stripped[:opening]
+def _unclosed_appositive(text: str, clause_start: int, stripped: str) -> tuple[tuple[int, int], int, bool] | None:
+    """'Ana Costa, the spokeswoman for the council said': a name opening its sentence and a description
+    whose closing comma was dropped; the name speaks, not the description."""
+    if stripped.count(",") != 1 or not text[clause_start:clause_start + len(stripped)].lstrip()[:1].isupper():
+        return None
+    described = text[clause_start + stripped.index(",") + 1:clause_start + len(stripped)].split()
+    if not described or described[0].lower() not in ("the", "a", "an") or not _role_phrase(described):
+        return None
+    return _opening_name(text, clause_start, stripped + ",")
 
 
 def _quoted(segment: str) -> bool:
@@ -2633,6 +2647,9 @@ _PARTICIPLE = re.compile(r",\s+(adding|saying|arguing|noting|insisting|warning|c
                          r"asserting|stating|suggesting|promising|vowing)(?:\s+that)?\s+")
 
 
+_SUBORDINATE_ADVERBS = frozenset("soon shortly just right long even only immediately".split())
+
+
 def _intro_ok(text: str, s: int, np_start: int) -> bool:
     """An introductory phrase before the speaker: "In a statement, X said", "Noting that ..., X said"."""
     intro = text[s:np_start].strip(" ,")
@@ -2642,6 +2659,8 @@ def _intro_ok(text: str, s: int, np_start: int) -> bool:
     first = words[0].lower()
     if first in _SUBORDINATORS or first in ("if", "as", "despite", "unlike", "amid", "with"):
         return True  # "Although Scott lacks ..., officials say", "If anything, experts say"
+    if first in _SUBORDINATE_ADVERBS and len(words) > 1 and words[1].lower() in _SUBORDINATORS:
+        return True  # "Soon after the vote was counted, Lopes wrote"
     return first in PREPOSITIONS or first in CONJUNCTIONS or first in TIME_WORDS or first in (
         "noting", "asked", "speaking", "responding", "referring", "writing", "citing", "stressing", "adding",
         "however", "meanwhile", "still", "earlier", "later", "separately", "last", "this", "on", "in")
@@ -2700,6 +2719,7 @@ def _lead_space(text: str, i: int) -> int:
     return n
 
 
+_AFTER_ACCORDING = re.compile(r"[\s,]*(according to)\s+")
 _AFTER_CUE_FIRST = re.compile(r"[\s,—–\-]*(" + "|".join(re.escape(c) for c in sorted(QUOTE_CUES, key=len, reverse=True)) + r")\b")
 
 
@@ -2738,6 +2758,11 @@ def _after_attribution(text: str, q_end: int, limit: int,
     dash = _dash_name(text, q_end, limit)
     if dash:
         return dash
+    according = _AFTER_ACCORDING.match(text, q_end, limit) if q_start is not None else None
+    if according and _bare_lead(text, q_start):  # '“…,” according to the council.': the source after the quotation
+        span = _np_ok(text, according.end(), _np_stop(text, according.end(), limit))
+        if span:
+            return according.group(1), span, span[1]
     m = _AFTER_CUE_FIRST.match(text, q_end, limit)
     if m and not text[q_end:m.start(1)].strip(" ,—–-"):
         cue_end = m.end(1)
@@ -2764,10 +2789,62 @@ def _after_attribution(text: str, q_end: int, limit: int,
                 and q_start is not None and text[max(0, q_start - 8):q_start].rstrip()[-1:] in ("", ".", "!", "?", "\n")):
             return cue, found[0], m.end()  # '"People were celebrating" before the incident, she said.'
         break
+    quoted = _QUOTED_AS_SAYING.match(text, q_end, limit)
+    if quoted:
+        return "saying", quoted.span(1), quoted.end()
+    long = _long_subject_frame(text, q_start, q_end, limit) if q_start is not None else None
+    if long:
+        return long
     return _any_verb_after(text, q_start, q_end, limit) if q_start is not None else None
 
 
+# '“…,” Lee is quoted as saying.': the speaker, quoted elsewhere
+_QUOTED_AS_SAYING = re.compile(r"[\s,]+((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*|he|she|they)\s+(?:is|was|were|are|has\s+been|had\s+been)"
+                               r"\s+(?:also\s+)?quoted\s+as\s+saying\b")
+_LONG_FRAME_CUES = frozenset(c for c in QUOTE_CUES if c.endswith(("ed", "s")) and c not in PARTICIPLE_CUES) | frozenset(
+    "said wrote told".split())
+_FRAME_STOP = re.compile(r"[“”\"«»;:!?]|''|\.(?=\s)")
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\s+(?:[a-z]+\s+){0,2}$")
+_FRAME_HEAD_NAME = re.compile(r"\s*((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*),\s")
+
+
+def _long_subject_frame(text: str, q_start: int, q_end: int, limit: int) -> tuple[str, tuple[int, int] | None, int] | None:
+    """A quotation closed by a comma (or ? !) and a frame whose subject is too long to take whole: '“A,” Ann Lee,
+    the harbor analyst who founded a blog tweeted on Wednesday.' The comma inside the marks says a frame
+    follows; the first finite cue of the sentence is its verb. The speaker is the name heading the
+    subject when there is one ('Ann Lee, …'), else unresolved."""
+    if text[q_start:q_end].rstrip(_QUOTE_CHARS + " ")[-1:] not in ",?!":
+        return None
+    if text[:q_start].rstrip()[-1:] not in ("", ".", "!", "?", "”", '"'):
+        return None  # only a quotation opening its sentence: 'He called it “absurd,” a view …' has no frame after
+    end = min(limit, q_end + 250)
+    stop = _FRAME_STOP.search(text, q_end, end)
+    while stop and stop.group() == "." and _ABBREV_END.search(text, q_end, stop.start()):
+        stop = _FRAME_STOP.search(text, stop.end(), end)
+    end = stop.start() if stop else end
+    for m in _cues(text, q_end, end):
+        if m.group() not in _LONG_FRAME_CUES or _RELATIVE_BEFORE.search(text, max(q_end, m.start() - 30), m.start()):
+            continue
+        subject = text[q_end:m.start()]
+        if len(subject.split()) < 2 or len(subject.split()) > 25 or not (subject[:1].isspace() or text[q_end - 2:q_end] in (',"', ',”')) or _leads_clause(text, m, end):
+            return None
+        head = _FRAME_HEAD_NAME.match(text, q_end, m.start())
+        span = _np_ok(text, *head.span(1)) if head else None
+        if span and not _named(text, span):
+            span = None
+        return m.group(), span, m.end()
+    return None
+
+
 _RELATIVE = frozenset("who whose whom which that".split())
+
+
+def _bare_lead(text: str, q_start: int) -> bool:
+    """Nothing before the quotation in its sentence frames it: no cue ('saying that those who … “…,”
+    according to Reuters' is the pope's) and no other quotation ('for “R,” or “D,” according to …')."""
+    start = max(text.rfind("\n", 0, q_start) + 1, _clause_start(text, max(0, q_start - 300), q_start))
+    lead = text[start:q_start]
+    return not any(c in lead for c in "“”\"«»") and "''" not in lead and "``" not in lead and not _cues(lead)
 
 
 def _inverted_speaker(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -2876,7 +2953,7 @@ def _leads_clause(text: str, m: re.Match[str], limit: int) -> bool:
     low = m.group().lower()
     if low in JUDGING_CUES and _WORD_AFTER.match(text, m.end(), limit):
         return True  # '“This Week,” Sanders questioned Trump’s veracity': the cue has an object of its own
-    if low not in CLAUSE_CUES or low in _TELL:
+    if low not in CLAUSE_CUES or low in _TELL or low in _ADDRESS:  # "assured the crowd": whom, not what
         return False
     words = text[m.end():limit].split(None, 3)
     if len(words) < 3 or text[m.end():m.end() + 1] in ",.;:":
@@ -2905,8 +2982,9 @@ def _before_attribution(text: str, s: int, q_start: int, q_end: int | None = Non
 
 
 # A relative clause whose verb introduces the quotation: 'a tweet from Ann Lee, who tweeted, “…”',
-# 'the report, which notes: “…”'. "who" speaks for the name before it; "which" for a thing: no speaker.
-_RELATIVE_CUE = re.compile(r"\b(who|which)\s+(?:also\s+|later\s+|then\s+)?([a-z]+)"
+# 'the report, which notes: “…”', 'a video that said, “…”'. "who" speaks for the name before it;
+# "which" and "that" for a thing: no speaker.
+_RELATIVE_CUE = re.compile(r"\b(who|which|that)\s+(?:also\s+|later\s+|then\s+)?([a-z]+)"
                            r"(?:\s+(?:of|about|to|on|in|at)\s+[^,;:“”\"]{1,30}?)?\s*[,:]\s*$")  # 'who joked of the museum, “…”'
 
 
@@ -2964,11 +3042,19 @@ _PROGRESSIVE = re.compile(r"\b(?:is|was|were|are)\s+[a-z]+ing\b")
 _FIRST_VERB = re.compile(r"\s([a-z]+ed|went|gave|made|sent|put|wrote|spoke|took)\b")
 
 
+_ASKED_IN_FRAME = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:[a-z]+ly\s+)?asked\b[^.!?;“”\"]{0,60}?[,:]$")
+
+
+_SAY_BASE = frozenset("say state add write declare ask tell".split())
+
+
 def _frame_attribution(text: str, s: int, q_start: int, q_end: int | None = None,
                        sent_start: int | None = None) -> tuple[str, tuple[int, int]] | None:
     frame = text[s:q_start].rstrip()
     if not frame.endswith((",", ":")):
         return _cue_right_before(text, s, len(frame)) if q_end is not None and _ends_sentence(text, q_end) else None
+    if _ASKED_IN_FRAME.search(text, max(s, q_start - 80), s + len(frame)):
+        return "asked", None  # 'Lee was asked, “…?”': the question is quoted, whoever asked it unnamed
     inverted = _INVERTED_FRAME.fullmatch(frame)
     if inverted and inverted.group(1).lower() in QUOTE_CUES:  # 'Said Ellis: “…”', 'Continued Stone: “…”'
         return inverted.group(1), (s + inverted.start(2), s + inverted.end(2))
@@ -3009,6 +3095,8 @@ def _frame_attribution(text: str, s: int, q_start: int, q_end: int | None = None
             span = main[1] if main else _sentence_subject(text, start, m.start())
         else:
             span = _adjacent_subject(text, s, m.start(), nested=len(cues) > 1)
+        if span is None and not tail.strip() and text.endswith("to ", s, m.start()) and cue in _SAY_BASE:
+            return cue, None  # 'was prompted to say, “…”', 'prompted the council to state, “…”': said, by someone named earlier
         return (cue, span) if span else None
     span, np_start, after_comma = found
     if after_comma and not _intro_ok(text, s, np_start) and not (frame.endswith(":") and (not tail.strip() or _colon_speaker(text, span, tail))):
@@ -3547,7 +3635,8 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
                 continue
             if after is None and group is not None and _titled_in_frame(text, prev_end, q):
                 continue  # '“A,” he told “Fox and Friends”', '…, she wrote in her memoir, “Tough Choices.”': a title
-            if after is None and group is not None and _frame_of(group, text, prev_end, q.start):
+            if after is None and group is not None and (_frame_of(group, text, prev_end, q.start)
+                                                        or _sentence_resumes(group, text, prev_end, q)):
                 # “A,” X said. “B”: one attribution interrupted by its frame. Kept as one span while
                 # the span stays mostly quotation; a frame longer than the quotes ("said X, a lawyer
                 # who ...") splits it, B then a quote of its own by the same speaker.
@@ -3565,7 +3654,8 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
                 continue
             if after:
                 cue, span, frame_end = after
-                start = pending[0].start if pending and not text[pending[-1].end:q.start].strip() else q.start
+                start = (pending[0].start if pending and not text[pending[-1].end:q.start].strip()
+                         and not _closes_own_sentence(text, pending[-1], sent_start) else q.start)
                 kind = "direct"
                 lead = text[max(sent_start, prev_end if k > 0 else sent_start):start]
                 if (lead.strip() and k == 0 and not _cues(lead) and len(lead.split()) >= 2
@@ -3584,7 +3674,10 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
                 group = part
                 continue
             before = _before_attribution(text, max(sent_start, prev_end), q.start, q.end, sent_start)
-            if before is None and group is not None and _PARTICIPLE_FRAME.search(between):
+            right_after = (group is not None and group.frame_end is not None and prev_end <= group.frame_end <= q.start
+                           and _PARTICIPLE_FRAME.fullmatch(text, group.frame_end, q.start) is not None)
+            if (before is None or right_after) and group is not None and _PARTICIPLE_FRAME.search(between):
+                # (right after the frame: '“A,” Lee said, adding: “B”' is Lee's, not the sentence subject's in A)
                 # '“A,” he said, adding: “B”': B is the same speaker's
                 part = _Candidate(q.start, q.end, "direct", _PARTICIPLE_FRAME.search(between).group(1), group.mention, 0,
                                   p, inherit=group, quoted=q.end - q.start)
@@ -3780,6 +3873,19 @@ def _frame_of(group: _Candidate, text: str, prev_end: int, q_start: int) -> bool
     return True
 
 
+def _sentence_resumes(group: _Candidate, text: str, prev_end: int, q: QuoteSpan) -> bool:
+    """'“A,” X wrote in a letter explaining why he ran, “but B.”': a quotation cut by a comma resumes in
+    lower case after a frame that ends in a comma, whatever cues the frame holds; still one statement."""
+    frame_end = group.frame_end
+    if frame_end is None or not (prev_end <= frame_end <= q.start) or group.mention is None:
+        return False
+    rest = text[frame_end:q.start]
+    first = text[q.start:q.end].lstrip(_OPENING + " ")[:1]
+    return (first.islower() and rest.rstrip().endswith(",") and text[:prev_end].rstrip(_QUOTE_CHARS + " ").endswith(",")
+            and len(rest.split()) <= 30 and not any(c in rest for c in _QUOTE_CHARS.replace("’", "").replace("'", ""))
+            and not re.search(r"[.!?;:]\s|\bthat\b", rest))  # ', noting that he “has …”': a clause of its own
+
+
 def _title_in_frame(group: _Candidate, text: str, q: QuoteSpan) -> bool:
     """A quoted title right in a quotation's frame: '," X told NBC’s “Today”', '," X said on “Fox News Sunday.”'."""
     frame_end = group.frame_end
@@ -3827,6 +3933,12 @@ def _clause_start(text: str, start: int, end: int) -> int:
 
 
 _NOUN_USE = re.compile(r"\b(?:in|a|an|the|his|her|their|its|of|for)\s+$", re.I)
+
+
+def _closes_own_sentence(text: str, q: QuoteSpan, sent_start: int) -> bool:
+    """'… a study proving “A.”“B,” Lee wrote': a partial quote ending a sentence of its own is no part
+    of the next quotation, whatever sits (or fails to sit) between their marks."""
+    return q.start > sent_start and text[q.start:q.end].rstrip(_QUOTE_CHARS + " ")[-1:] in ".!?"
 
 
 def _quote_only(text: str, a: int, b: int, qs: list[QuoteSpan]) -> bool:

@@ -16,7 +16,7 @@ _FINAL_ABBREVIATIONS = frozenset("u.s u.n u.k e.u d.c a.m p.m etc inc corp co lt
 _OPENER_AFTER = re.compile(r"\s+(?:He|She|They|It|We|I|The|But|This|That|These|Those|There)\b")
 # A full stop/question/exclamation mark, optional closing quotes or brackets, then space and a
 # capital, digit or opening quote.
-_BOUNDARY = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s+[\"“‘'«„(\[`]*[A-Z0-9])")
+_BOUNDARY = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s+[\"“‘’'«„(\[`]*[A-Z0-9])")  # ’ too: '. “’House of Cards,’” she said'
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 
 
@@ -109,6 +109,8 @@ def _mixed_closing(text: str, i: int, end: int, opener: str) -> tuple[int, int] 
             continue
         after = text[j + 1] if j + 1 < end else " "
         opens = after.isalnum() or after in _OPENERS_AFTER
+        if c == '"' and text[j - 1:j] in ",.?!" and j > i:
+            opens = False  # '"…,"Ann Lee said': a closing mark glued to the next word
         if c == "”" or not opens:
             if c == "“" and not text[j - 1:j].strip():
                 continue  # a stray mark between spaces
@@ -121,6 +123,8 @@ def _mixed_closing(text: str, i: int, end: int, opener: str) -> tuple[int, int] 
     return None
 
 
+# Invisible marks pasted from social media ahead of a paragraph: '\u202a”A,” wrote X.' still opens there
+_FORMAT_CHARS = "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\ufeff"
 _DOUBLE_MARKS = frozenset("”\"“")
 _OPENERS_AFTER = "‘'`$[(…."
 
@@ -132,6 +136,24 @@ def _left_open(text: str, o: int, b: int, opener: str) -> bool:
     before = text[max(0, o - 2):o]
     opens_sentence = not before.strip() or before.rstrip()[-1:] in ".:,!?"
     return opener in ("“", "«") and opens_sentence and text[b - 1] in ".!?…" and len(text[o:b].split()) >= 4
+
+
+def _framed_last_piece(text: str, para: tuple[int, int], close: tuple[int, int], opener: str) -> bool:
+    """A quotation run on into a paragraph where it closes with a comma and its frame before another
+    quotation ('"B," he said. "C"'): that paragraph starts a statement of its own, B and C one quotation."""
+    before = text[para[0]:close[0]].rstrip()
+    return (before.endswith(",") and text.find(opener[0], close[1], para[1]) >= 0
+            and not _GOES_ON.match(text, close[1], para[1]))
+
+
+# '"B," Ann Lee continued. "C"': a frame saying the speech goes on keeps the run-on quotation whole
+_GOES_ON = re.compile(r"[^.!?“”\"]{0,80}?\b(?:continued|continues|added|adds|went on|goes on)\b")
+
+
+def _wrapped_line(text: str, b: int, next_start: int) -> bool:
+    """A single line break in mid-sentence ('… to participate personally\nin caucuses …”'): copy wrapped
+    by hand, the sentence and its quotation go on."""
+    return next_start == b + 1 and text[b - 1:b].isalpha() and text[b - 1:b].islower() and text[next_start:next_start + 1].islower()
 
 
 def quote_spans(text: str, paras: list[tuple[int, int]]) -> list[QuoteSpan]:
@@ -153,7 +175,7 @@ def quote_spans(text: str, paras: list[tuple[int, int]]) -> list[QuoteSpan]:
             if opener == "‘" and (has_double or (o > a and text[o - 1].isalnum())):
                 i = m.end()
                 continue
-            if opener == "”" and o != a:  # a closing mark opens a quote only as a typo at a paragraph start
+            if opener == "”" and text[a:o].strip(_FORMAT_CHARS):  # a closing mark opens a quote only as a typo at a paragraph start
                 i = m.end()
                 continue
             close = _closing(text, m.end(), b, opener)
@@ -164,10 +186,17 @@ def quote_spans(text: str, paras: list[tuple[int, int]]) -> list[QuoteSpan]:
                     break
                 q += 1
                 close = _closing(text, na + len(opener), nb, opener)
+            if close is None and q == cur and q + 1 < len(paras) and _wrapped_line(text, b, paras[q + 1][0]):
+                close = _closing(text, paras[q + 1][0], paras[q + 1][1], opener)
+                q = q + 1 if close else q
             if close is None and q == cur and _left_open(text, o, b, opener):
                 close = (b, b)
             if close is None:
                 break  # unbalanced: no quote rather than a wrong one
+            if q > cur and _framed_last_piece(text, paras[q], close, opener):
+                found.append(QuoteSpan(o, paras[q - 1][1], cur, q - 1))  # '"A. ¶ "B," he said. "C"': A, then B and C
+                o, cur = paras[q][0], q
+                a, b = paras[q]
             found.append(QuoteSpan(o, close[1], cur, q))
             if q > cur:
                 cur = q
