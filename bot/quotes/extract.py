@@ -282,6 +282,8 @@ def _quoted_title_ends_appositive(stripped: str) -> bool:
         return False
     opening = max(stripped.rfind("“"), stripped.rfind('"', 0, len(stripped) - 1))
     return "," in stripped[:opening]
+
+
 def _unclosed_appositive(text: str, clause_start: int, stripped: str) -> tuple[tuple[int, int], int, bool] | None:
     """'Ana Costa, the spokeswoman for the council said': a name opening its sentence and a description
     whose closing comma was dropped; the name speaks, not the description."""
