@@ -2355,3 +2355,9 @@ def test_a_speech_noun_clause_stops_where_a_list_goes_on() -> None:
     quotes = extract_quotes(text)
     trawlers = _covering(quotes, text, "no friend of trawlers")
     assert "against the levy" not in trawlers.text
+
+
+def test_a_two_word_quoted_sentence_after_a_colon() -> None:
+    # Written for this test.
+    text = "The fishermen's march through Faro on Sunday had one message: “Save Olhão.”\n"
+    assert _covering(extract_quotes(text), text, "Save Olhão").kind == "direct"
