@@ -2968,3 +2968,9 @@ def test_adding_right_after_a_quotation_frame_keeps_its_speaker() -> None:
     quotes = extract_quotes(text)
     duty = _covering(quotes, text, "It is our duty to Braga")
     assert duty.speaker == "Marta Silva" and duty.speaker_start == text.index("Marta")
+
+
+def test_a_two_word_quoted_sentence_after_a_colon() -> None:
+    # Written for this test.
+    text = "The fishermen's march through Faro on Sunday had one message: “Save Olhão.”\n"
+    assert _covering(extract_quotes(text), text, "Save Olhão").kind == "direct"

@@ -3362,7 +3362,7 @@ def _colon_sentence_quote(text: str, lead_start: int, q: QuoteSpan) -> bool:
         return False  # "Mayor Praises Local Reporter: ‘A Fine Job.’": a headline, the writer's summary
     a, b = _inside_marks(text, q.start, q.end)
     inner = text[a:b].rstrip()
-    return inner[:1].isupper() and inner.endswith((".", "?", "!", ",")) and len(inner.split()) >= 3
+    return inner[:1].isupper() and inner.endswith((".", "?", "!", ",")) and len(inner.split()) >= 2
 
 
 def _colon_intro(text: str, a: int, b: int) -> tuple[str, tuple[int, int]] | None:
