@@ -2450,3 +2450,21 @@ def test_noting_that_opening_a_sentence() -> None:
     levy = _covering(quotes, text, "the harbour levy doubled in May")
     assert levy.cue == "Noting" and "fishermen" not in levy.text
     assert _covering(quotes, text, "the fishermen deserve relief").speaker == "Rui Tavares"
+
+
+def test_an_as_frame_with_a_setting_before_the_content() -> None:
+    # Written for this test: "As X noted in …," — the setting belongs to the frame, the content follows.
+    text = ("But as the Porto Gazette noted in an editorial Thursday, the harbour levy “has found a few friends "
+            "among the fishermen.” As the Braga Post reported last week, the new pier will open in May.\n")
+    quotes = extract_quotes(text)
+    levy = _covering(quotes, text, "has found a few friends")
+    assert levy.cue == "noted" and levy.text.startswith("the harbour levy")
+    pier = _covering(quotes, text, "the new pier will open in May")
+    assert pier.text.startswith("the new pier")
+
+
+def test_last_month_after_a_cue_stays_with_the_content() -> None:
+    # Written for this test: "last" before a month is no day that opens the content.
+    text = "The mayor vowed last month to repeal the harbour levy before the summer.\n"
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "to repeal the harbour levy").text.startswith("last month")
