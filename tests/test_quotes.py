@@ -2468,3 +2468,11 @@ def test_last_month_after_a_cue_stays_with_the_content() -> None:
     text = "The mayor vowed last month to repeal the harbour levy before the summer.\n"
     quotes = extract_quotes(text)
     assert _covering(quotes, text, "to repeal the harbour levy").text.startswith("last month")
+
+
+def test_a_short_quotation_before_its_frame_is_no_title() -> None:
+    # Written for this test: '“Thank you, son,” Costa replied' is a quotation and its frame, not a show title.
+    text = "“Thank you, son,” Rui Costa replied, adding that children should speak with respect.\n"
+    quotes = extract_quotes(text)
+    respect = _covering(quotes, text, "children should speak with respect")
+    assert respect.cue == "adding" and respect.speaker == "Rui Costa"

@@ -255,7 +255,14 @@ def _closing_title_mark(stripped: str, comma: int) -> int:
     opening = max(stripped.rfind("“", 0, comma), stripped.rfind('"', 0, comma), stripped.rfind("''", 0, comma))
     if opening < 0 or not 1 <= len(stripped[opening:comma].split()) <= 5:
         return 0
+    owner = stripped[max(0, opening - 30):opening].split()
+    if not owner or not (owner[-1].endswith(("’s", "'s")) or owner[-1].lower() in PREPOSITIONS or owner[-1].lower() == "of"
+                         or owner[-1].lower() in _TITLED_WORKS):
+        return 0  # '“Thank you, son,” Cruz replied': a short quotation, no title
     return close.end() - comma - 1
+
+
+_TITLED_WORKS = frozenset("show program programme series book film movie column newspaper magazine podcast".split())
 
 
 # A place with its state before the cue: "of Washington, D.C.,", "in Worcester, Massachusetts,"
