@@ -2974,3 +2974,29 @@ def test_a_two_word_quoted_sentence_after_a_colon() -> None:
     # Written for this test.
     text = "The fishermen's march through Faro on Sunday had one message: “Save Olhão.”\n"
     assert _covering(extract_quotes(text), text, "Save Olhão").kind == "direct"
+
+
+def test_an_as_frame_with_a_setting_before_the_content() -> None:
+    # Written for this test: "As X noted in …," — the setting belongs to the frame, the content follows.
+    text = ("But as the Porto Gazette noted in an editorial Thursday, the harbour levy “has found a few friends "
+            "among the fishermen.” As the Braga Post reported last week, the new pier will open in May.\n")
+    quotes = extract_quotes(text)
+    levy = _covering(quotes, text, "has found a few friends")
+    assert levy.cue == "noted" and levy.text.startswith("the harbour levy")
+    pier = _covering(quotes, text, "the new pier will open in May")
+    assert pier.text.startswith("the new pier")
+
+
+def test_last_month_after_a_cue_stays_with_the_content() -> None:
+    # Written for this test: "last" before a month is no day that opens the content.
+    text = "The mayor vowed last month to repeal the harbour levy before the summer.\n"
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "to repeal the harbour levy").text.startswith("last month")
+
+
+def test_a_short_quotation_before_its_frame_is_no_title() -> None:
+    # Written for this test: '“Thank you, son,” Costa replied' is a quotation and its frame, not a show title.
+    text = "“Thank you, son,” Rui Costa replied, adding that children should speak with respect.\n"
+    quotes = extract_quotes(text)
+    respect = _covering(quotes, text, "children should speak with respect")
+    assert respect.cue == "adding" and respect.speaker == "Rui Costa"

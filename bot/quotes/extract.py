@@ -269,7 +269,14 @@ def _closing_title_mark(stripped: str, comma: int) -> int:
     opening = max(stripped.rfind("“", 0, comma), stripped.rfind('"', 0, comma), stripped.rfind("''", 0, comma))
     if opening < 0 or not 1 <= len(stripped[opening:comma].split()) <= 5:
         return 0
+    owner = stripped[max(0, opening - 30):opening].split()
+    if not owner or not (owner[-1].endswith(("’s", "'s")) or owner[-1].lower() in PREPOSITIONS or owner[-1].lower() == "of"
+                         or owner[-1].lower() in _TITLED_WORKS):
+        return 0  # '“Thank you, son,” Cruz replied': a short quotation, no title
     return close.end() - comma - 1
+
+
+_TITLED_WORKS = frozenset("show program programme series book film movie column newspaper magazine podcast".split())
 
 
 # A place with its state before the cue: "of Washington, D.C.,", "in Worcester, Massachusetts,"
@@ -549,7 +556,9 @@ def _content_after(text: str, cue_end: int, end: int, cue: str) -> int | None:
             # (but "promising to tax goods made by firms that …", "said officials have hidden data that …": a relative "that")
             return cue_end + m.end()
     # a day that opens the content, not one owning its object: "condemned Friday's test"
-    m = re.match(r"[\s,:]*(?:(?:on|last|this)\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    # ("last" only before a day: "vowed last month to …" keeps its time phrase)
+    m = re.match(r"[\s,:]*(?:(?:on|this)\s+|last\s+(?=Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
+                 r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
                  r"today|yesterday|tonight)(?![’'\w]))?[\s,:]*", window)
     skip = m.end() if m else 0
     if low in _ADDRESS and window.startswith(" of "):
@@ -912,6 +921,10 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
         act = _RESPONDED_BY_ACT.match(text, start) if low in _RESPOND else None
         if act and act.group(1) not in QUOTE_CUES:
             continue  # "responded by pointing a finger", "by sidestepping Moscow" -- but "responded by saying …"
+        setting = _AS_SETTING.match(text, start) if (_AS_FRAME.fullmatch(text, s, m.start()) and low in CLAUSE_CUES
+                                                     and low not in CUE_PARTICLES) else None
+        if setting:  # "As the Times noted in an op-ed Thursday, A": the setting is no content, A is
+            start = setting.end()
         naming = low in _CALL and start == m.end() + 1
         if naming and span is not None and not _names_someone(text, span, m.start()):
             continue  # "a group called Black Votes Matter": a name given, nobody speaks
@@ -1092,6 +1105,12 @@ def _first_match(text: str, start: int, end: int, *patterns: re.Pattern[str]) ->
     """The earliest match of any of `patterns` in text[start:end]."""
     hits = [h for h in (p.search(text, start, end) for p in patterns) if h]
     return min(hits, key=lambda h: h.start(), default=None)
+
+
+# "As the Times noted in an op-ed Thursday, …": an "as" frame, its setting, then what was noted
+_AS_FRAME = re.compile(r"[\s“\"(]*(?:(?:[Bb]ut|[Aa]nd)\s+)?[Aa]s\s+(?:[\w’'.\-]+\s+){1,8}?(?:has\s+|had\s+|have\s+)?")
+_AS_SETTING = re.compile(r"\s*(?:(?:in|on|at|during|last|this|earlier|recently)\b(?![^,;]*\b(?:what|how|why|whether|who)\b)"
+                         r"[^,;:“”\"]{0,60}|[a-z]+ly),\s+")  # not "As X hints at what Y, Z"
 
 
 def _unnamed_sayer(text: str, s: int, m: re.Match[str]) -> bool:
