@@ -2392,3 +2392,12 @@ def test_a_short_object_opened_by_some_ends_at_even_as() -> None:
     text = "Governor Rui Costa effectively acknowledged some mistakes even as he defended the harbour plan.\n"
     quotes = extract_quotes(text)
     assert "defended" not in _covering(quotes, text, "some mistakes").text
+
+
+def test_a_chain_of_which_clauses_ends_the_object() -> None:
+    # Written for this test: the two "which" clauses describe the plan; the experts praised the plan.
+    text = ("The experts praised Mayor Lima's plan to help small fishing firms, which includes a rule that lets "
+            "them deduct new boats, which would otherwise be written off over years.\n")
+    quotes = extract_quotes(text)
+    plan = _covering(quotes, text, "Mayor Lima's plan")
+    assert "deduct" not in plan.text

@@ -2123,6 +2123,7 @@ _CONTENT_END = re.compile(r"(?=[\s,;])(?:"  # the guard fails fast inside words:
                               _COMMA, _COMMA, "|".join(sorted(PARTICIPLE_CUES)), "|".join(sorted(PARTICIPLE_CUES)), _COMMA, _COMMA, _COMMA, _COMMA, _COMMA) + ")")
 
 
+_RELATIVE_NEXT = re.compile(r",\s+(?:which|who|whom|whose|where)\s")  # ", which A, which B": a chain, not an aside
 _COMMA_SPLICE = re.compile(r",\s+(?:he|she|they)\s")
 _DASHES = {d: re.compile(r"\s+%s\s+" % re.escape(d)) for d in ("—", "–", "-", "--")}
 
@@ -2201,7 +2202,7 @@ def _content_end(text: str, start: int, end: int, quotes: list[QuoteSpan], min_w
             if m.group().lstrip(", ").startswith(("which", "who")) and m.group().startswith(","):
                 close = text.find(",", m.end(), end)
                 if close > 0 and len(text[close:end].split()) >= 3 and not m.group().endswith(",") and not _cues(
-                        text, m.end(), end):  # (not ", which, in today's dollars, is …": an aside inside the clause)
+                        text, m.end(), end) and not _RELATIVE_NEXT.match(text, close):  # (not ", which, in today's dollars, is …": an aside inside the clause)
                     pos = close  # "supports Russia, which holds the presidency, in hosting ...": one statement
                     continue
                 if close > 0 and not m.group().endswith(",") and _verb_after_relative(text, start, m.start(), close, end):
