@@ -2401,3 +2401,12 @@ def test_a_chain_of_which_clauses_ends_the_object() -> None:
     quotes = extract_quotes(text)
     plan = _covering(quotes, text, "Mayor Lima's plan")
     assert "deduct" not in plan.text
+
+
+def test_and_with_a_new_subject_and_a_past_verb_ends_the_content() -> None:
+    # Written for this test: the article's quoting is the writer's report, not part of what was noted.
+    text = ("Fact-checkers soon noted that the mayor may have been describing a future ferry line, and an "
+            "article shared by her office quoted two engineers who doubted the plan.\n")
+    quotes = extract_quotes(text)
+    noted = _covering(quotes, text, "the mayor may have been describing")
+    assert "engineers" not in noted.text

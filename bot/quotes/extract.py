@@ -2345,12 +2345,12 @@ def _predicate_series(text: str, start: int, end: int, quotes: list[QuoteSpan]) 
 
 _AND_CLAUSE = re.compile(r",\s+and\s+(?:(?:the|a|an|both|many|some|most|his|her|their|its|these|those|[A-Z][\w’'.\-]*)\s+"
                          r"(?:[\w’'.\-]+\s+){0,4}?|it\s+(?:also\s+|still\s+|now\s+)?)"
-                         r"(?:is|was|were|are|has|have|had|will|would|can|could|did|does|do|remains|remained)\b")
+                         r"(?:is|was|were|are|has|have|had|will|would|can|could|did|does|do|remains|remained|kept|took|made|went|[a-z]{3,}ed)\b")
 
 
 def _and_new_clause(text: str, start: int, end: int, quotes: list[QuoteSpan]) -> int | None:
     """", and" with a subject and a finite verb of its own starts the writer's next clause: "denied that it
-    happened, and Mayor Lima has never asked again"."""
+    happened, and Mayor Lima has never asked again", "…, and an article shared by her office quoted …"."""
     m = _AND_CLAUSE.search(text, start, end)
     if not m or _inside(quotes, m.start()) or len(text[start:m.start()].split()) < 3:
         return None
