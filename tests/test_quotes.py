@@ -2410,12 +2410,3 @@ def test_and_with_a_new_subject_and_a_past_verb_ends_the_content() -> None:
     quotes = extract_quotes(text)
     noted = _covering(quotes, text, "the mayor may have been describing")
     assert "engineers" not in noted.text
-
-
-def test_a_list_of_acts_with_irregular_verbs_ends_the_first_content() -> None:
-    # Written for this test: "told" and "said" are the speaker's next acts, not part of the promise.
-    text = ("Ana Lima pledged to rebuild the old pier, told fishermen about the new quotas and said the harbour "
-            "would reopen in May.\n")
-    quotes = extract_quotes(text)
-    pier = _covering(quotes, text, "to rebuild the old pier")
-    assert "fishermen" not in pier.text

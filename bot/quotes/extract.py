@@ -2322,8 +2322,8 @@ def _second_act_at(text: str, start: int, end: int, quotes: list[QuoteSpan]) -> 
     return None
 
 
-_SERIES_NEXT = re.compile(r",\s+(?:(?:also|then|later)\s+)?([a-z]{3,}ed|told|said|wrote|made|took|gave|went|held|sent|kept|met|ran)\s+(?!by\s|in\s|on\s|at\s|to\s|for\s|as\s|with\s|from\s)")
-_SERIES_LAST = re.compile(r",?\s+and\s+(?:(?:also|then|later|even|(?:most\s+)?recently|finally)\s+)?([a-z]{3,}ed|went|made|gave|took|cast|sent|held|told|said|wrote|kept|met|ran|had)\b")
+_SERIES_NEXT = re.compile(r",\s+(?:(?:also|then|later)\s+)?([a-z]{3,}ed)\s+(?!by\s|in\s|on\s|at\s|to\s|for\s|as\s|with\s|from\s)")
+_SERIES_LAST = re.compile(r",?\s+and\s+(?:(?:also|then|later|even|(?:most\s+)?recently|finally)\s+)?([a-z]{3,}ed|went|made|gave|took|cast|sent|held)\b")
 
 
 def _predicate_series(text: str, start: int, end: int, quotes: list[QuoteSpan]) -> int | None:
