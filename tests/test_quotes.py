@@ -2410,3 +2410,12 @@ def test_and_with_a_new_subject_and_a_past_verb_ends_the_content() -> None:
     quotes = extract_quotes(text)
     noted = _covering(quotes, text, "the mayor may have been describing")
     assert "engineers" not in noted.text
+
+
+def test_an_adverb_before_a_participle_of_saying_keeps_its_speaker() -> None:
+    # Written for this test: "falsely suggesting" is still Costa suggesting something.
+    text = ("Rui Costa has raised questions about the mayor's birthplace, falsely suggesting that she was born "
+            "outside Portugal.\n")
+    quotes = extract_quotes(text)
+    born = _covering(quotes, text, "she was born outside Portugal")
+    assert born.cue == "suggesting" and born.speaker == "Rui Costa"

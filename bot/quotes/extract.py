@@ -1645,7 +1645,7 @@ _LEAD_SUBJECT = re.compile(r"[\s“\"'‘(]*([Tt]he\s+(?:(?!and\b|or\b)[\w’'.\
 
 
 _PARTICIPLE_ADVERBS = re.compile(r"(?:\s+(?:then|also|later|again|even|repeatedly|while|before|after|when|"
-                                 r"recently|publicly|privately|reportedly|quickly|pointedly|eventually))+$")  # ", recently telling"
+                                 r"recently|publicly|privately|reportedly|quickly|pointedly|eventually|[a-z]{3,}ly))+$")  # ", recently telling", ", falsely suggesting"
 _WORD_SPANS = re.compile(r"[\w’'.\-]+")
 
 
