@@ -541,7 +541,8 @@ _IN_WHICH = re.compile(r"\bwhich\s+(?:[\w’'.\-]+\s+){1,3}$")
 _HYPOTHETICAL = re.compile(r"\b(?:would|could|might|should|may|can|will|does|do|did)(?:\s+have)?\s+$")
 _WORD_AFTER = re.compile(r" (?!(?:on|in|at|to|during|after|before|as|with|from|of|about|later|then|again|back|"
                          r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[\w“\"']")
-_AND_ACT = re.compile(r",?\s+(?:and|but)\s+(?:also\s+)?(?:[a-z]+ed|had|has)\b")  # "… as “my friends” and showed compassion", "… but also had to"
+# "… as “my friends” and showed compassion", "… but also had to"
+_AND_ACT = re.compile(r",?\s+(?:and|but)\s+(?:also\s+)?(?:[a-z]+ed|had|has)\b")
 _RECIPROCAL = re.compile(r"(?:each\s+other|one\s+another)\b")
 _AS_THEN_FOR = re.compile(r"\sas\s[^,;]*?(\s+for\s+[a-z]+ing\b)")
 _INFINITIVE_CUES = frozenset("""pledge pledged pledges pledging vow vowed vows vowing promise promised promises promising
@@ -1645,7 +1646,7 @@ _LEAD_SUBJECT = re.compile(r"[\s“\"'‘(]*([Tt]he\s+(?:(?!and\b|or\b)[\w’'.\
 
 
 _PARTICIPLE_ADVERBS = re.compile(r"(?:\s+(?:then|also|later|again|even|repeatedly|while|before|after|when|"
-                                 r"recently|publicly|privately|reportedly|quickly|pointedly|eventually|[a-z]{3,}ly))+$")  # ", recently telling", ", falsely suggesting"
+                                 r"recently|publicly|privately|reportedly|quickly|pointedly|eventually|[a-z]{3,}ly))+$")  # ", recently telling"
 _WORD_SPANS = re.compile(r"[\w’'.\-]+")
 
 
