@@ -3000,3 +3000,30 @@ def test_a_short_quotation_before_its_frame_is_no_title() -> None:
     quotes = extract_quotes(text)
     respect = _covering(quotes, text, "children should speak with respect")
     assert respect.cue == "adding" and respect.speaker == "Rui Costa"
+
+
+def test_a_chain_of_which_clauses_ends_the_object() -> None:
+    # Written for this test: the two "which" clauses describe the plan; the experts praised the plan.
+    text = ("The experts praised Mayor Lima's plan to help small fishing firms, which includes a rule that lets "
+            "them deduct new boats, which would otherwise be written off over years.\n")
+    quotes = extract_quotes(text)
+    plan = _covering(quotes, text, "Mayor Lima's plan")
+    assert "deduct" not in plan.text
+
+
+def test_and_with_a_new_subject_and_a_past_verb_ends_the_content() -> None:
+    # Written for this test: the article's quoting is the writer's report, not part of what was noted.
+    text = ("Fact-checkers soon noted that the mayor may have been describing a future ferry line, and an "
+            "article shared by her office quoted two engineers who doubted the plan.\n")
+    quotes = extract_quotes(text)
+    noted = _covering(quotes, text, "the mayor may have been describing")
+    assert "engineers" not in noted.text
+
+
+def test_an_adverb_before_a_participle_of_saying_keeps_its_speaker() -> None:
+    # Written for this test: "falsely suggesting" is still Costa suggesting something.
+    text = ("Rui Costa has raised questions about the mayor's birthplace, falsely suggesting that she was born "
+            "outside Portugal.\n")
+    quotes = extract_quotes(text)
+    born = _covering(quotes, text, "she was born outside Portugal")
+    assert born.cue == "suggesting" and born.speaker == "Rui Costa"

@@ -636,7 +636,8 @@ _IN_WHICH = re.compile(r"\bwhich\s+(?:[\w’'.\-]+\s+){1,3}$")
 _HYPOTHETICAL = re.compile(r"\b(?:would|could|might|should|may|can|will|does|do|did)(?:\s+have)?\s+$")
 _WORD_AFTER = re.compile(r" (?!(?:on|in|at|to|during|after|before|as|with|from|of|about|later|then|again|back|"
                          r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[\w“\"']")
-_AND_ACT = re.compile(r",?\s+(?:and|but)\s+(?:also\s+)?(?:[a-z]+ed|had|has)\b")  # "… as “my friends” and showed compassion", "… but also had to"
+# "… as “my friends” and showed compassion", "… but also had to"
+_AND_ACT = re.compile(r",?\s+(?:and|but)\s+(?:also\s+)?(?:[a-z]+ed|had|has)\b")
 _RECIPROCAL = re.compile(r"(?:each\s+other|one\s+another)\b")
 _AS_THEN_FOR = re.compile(r"\sas\s[^,;]*?(\s+for\s+[a-z]+ing\b)")
 _INFINITIVE_CUES = frozenset("""pledge pledged pledges pledging vow vowed vows vowing promise promised promises promising
@@ -1889,7 +1890,7 @@ _LEAD_SUBJECT = re.compile(r"[\s“\"'‘(]*([Tt]he\s+(?:(?!and\b|or\b)[\w’'.\
 
 
 _PARTICIPLE_ADVERBS = re.compile(r"(?:\s+(?:then|also|later|again|even|repeatedly|while|before|after|when|"
-                                 r"recently|publicly|privately|reportedly|quickly|pointedly|eventually))+$")  # ", recently telling"
+                                 r"recently|publicly|privately|reportedly|quickly|pointedly|eventually|[a-z]{3,}ly))+$")  # ", recently telling"
 _WORD_SPANS = re.compile(r"[\w’'.\-]+")
 
 
@@ -2383,6 +2384,7 @@ _CONTENT_END = re.compile(r"(?=[\s,;])(?:"  # the guard fails fast inside words:
                               _COMMA, _COMMA, "|".join(sorted(PARTICIPLE_CUES)), "|".join(sorted(PARTICIPLE_CUES)), _COMMA, _COMMA, _COMMA, _COMMA, _COMMA) + ")")
 
 
+_RELATIVE_NEXT = re.compile(r",\s+(?:which|who|whom|whose|where)\s")  # ", which A, which B": a chain, not an aside
 _COMMA_SPLICE = re.compile(r",\s+(?:he|she|they)\s")
 _DASHES = {d: re.compile(r"\s+%s\s+" % re.escape(d)) for d in ("—", "–", "-", "--")}
 
@@ -2461,7 +2463,7 @@ def _content_end(text: str, start: int, end: int, quotes: list[QuoteSpan], min_w
             if m.group().lstrip(", ").startswith(("which", "who")) and m.group().startswith(","):
                 close = text.find(",", m.end(), end)
                 if close > 0 and len(text[close:end].split()) >= 3 and not m.group().endswith(",") and not _cues(
-                        text, m.end(), end):  # (not ", which, in today's dollars, is …": an aside inside the clause)
+                        text, m.end(), end) and not _RELATIVE_NEXT.match(text, close):  # (not ", which, in today's dollars, is …": an aside inside the clause)
                     pos = close  # "supports Russia, which holds the presidency, in hosting ...": one statement
                     continue
                 if close > 0 and not m.group().endswith(",") and _verb_after_relative(text, start, m.start(), close, end):
@@ -2649,12 +2651,12 @@ def _predicate_series(text: str, start: int, end: int, quotes: list[QuoteSpan]) 
 
 _AND_CLAUSE = re.compile(r",\s+and\s+(?:(?:the|a|an|both|many|some|most|his|her|their|its|these|those|[A-Z][\w’'.\-]*)\s+"
                          r"(?:[\w’'.\-]+\s+){0,4}?|it\s+(?:also\s+|still\s+|now\s+)?)"
-                         r"(?:is|was|were|are|has|have|had|will|would|can|could|did|does|do|remains|remained)\b")
+                         r"(?:is|was|were|are|has|have|had|will|would|can|could|did|does|do|remains|remained|kept|took|made|went|[a-z]{3,}ed)\b")
 
 
 def _and_new_clause(text: str, start: int, end: int, quotes: list[QuoteSpan]) -> int | None:
     """", and" with a subject and a finite verb of its own starts the writer's next clause: "denied that it
-    happened, and Mayor Lima has never asked again"."""
+    happened, and Mayor Lima has never asked again", "…, and an article shared by her office quoted …"."""
     m = _AND_CLAUSE.search(text, start, end)
     if not m or _inside(quotes, m.start()) or len(text[start:m.start()].split()) < 3:
         return None
