@@ -2440,3 +2440,13 @@ def test_a_day_after_the_object_does_not_make_a_naming_a_phone_call() -> None:
     quotes = extract_quotes(text)
     assert _covering(quotes, text, "boldfaced lie").text.startswith("the harbour report")
     assert not any("candidates" in q.text for q in quotes)
+
+
+def test_a_request_ends_before_a_later_report_by_someone_else() -> None:
+    # Written for this test.
+    text = ("The harbour union is joining the fishermen in calling for an inquiry into the port accounts after "
+            "the local paper reported that half the fees were never collected.\n")
+    quotes = extract_quotes(text)
+    inquiry = _covering(quotes, text, "an inquiry into the port accounts")
+    assert "paper" not in inquiry.text
+    assert _covering(quotes, text, "half the fees were never collected").cue == "reported"

@@ -893,6 +893,9 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
         act = _AND_DOING.search(text, start, end) if request or low in _REQUESTING else None
         if act and not _inside(quotes, act.start()):
             end = act.start()  # "calling for his firing and carrying signs": the next act is no request
+        later = _LATER_REPORT.search(text, start, end) if request else None
+        if later and not _inside(quotes, later.start()):
+            end = later.start()  # "calling for a prosecutor after the AP reports that …": that report is not his
         main_verb = _MAIN_VERB.search(text, start, end) if request and low.endswith("ing") else None
         if main_verb and text[m.start() - 2:m.start()] != ", " and not _inside(quotes, main_verb.start()):
             end = main_verb.start()  # "A petition calling on X to act has reached …": the sentence's own verb
@@ -940,6 +943,8 @@ def _urges_to(text: str, m: re.Match[str], e_content: int) -> bool:
 
 # "proposing a ban on X and taunting a rival": a request's object ends at the next act
 _REQUESTING = frozenset("proposing urging demanding calling asking suggesting recommending questioning".split())
+_LATER_REPORT = re.compile(r"\s+(?:after|before|when|as|because|since|while)\s+(?:[\w’'.\-]+\s+){1,5}?(?:%s)\b" % "|".join(
+    sorted(w for w in CLAUSE_CUES if w.endswith("s") or w.endswith("ed") or w == "said")))
 _AND_DOING = re.compile(r",?\s+and\s+[a-z]{3,}ing\b")
 _MAIN_VERB = re.compile(r"\s+(?:has|have|had|is|are|was|were)\s+(?!to\b)[a-z]")
 _NOT_TO = re.compile(r"(?:\bnot|n[’']t)\s+(?:to\s+)?$")  # "That’s not to suggest that …": nobody suggests it
