@@ -2450,3 +2450,13 @@ def test_a_request_ends_before_a_later_report_by_someone_else() -> None:
     inquiry = _covering(quotes, text, "an inquiry into the port accounts")
     assert "paper" not in inquiry.text
     assert _covering(quotes, text, "half the fees were never collected").cue == "reported"
+
+
+def test_a_call_for_action_ends_before_a_later_suggestion_by_its_target() -> None:
+    # Written for this test.
+    text = ("A councillor in Braga is calling for Rui Lopes to be barred from the port after the inspector "
+            "suggested that local crews were smuggling fuel.\n")
+    quotes = extract_quotes(text)
+    barred = _covering(quotes, text, "Rui Lopes to be barred")
+    assert "suggested" not in barred.text
+    assert _covering(quotes, text, "local crews were smuggling fuel").cue == "suggested"

@@ -893,7 +893,7 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
         act = _AND_DOING.search(text, start, end) if request or low in _REQUESTING else None
         if act and not _inside(quotes, act.start()):
             end = act.start()  # "calling for his firing and carrying signs": the next act is no request
-        later = _LATER_REPORT.search(text, start, end) if request else None
+        later = _LATER_REPORT.search(text, start, end) if request or _asks_for_action(text, m) else None
         if later and not _inside(quotes, later.start()):
             end = later.start()  # "calling for a prosecutor after the AP reports that …": that report is not his
         main_verb = _MAIN_VERB.search(text, start, end) if request and low.endswith("ing") else None
@@ -946,6 +946,12 @@ _REQUESTING = frozenset("proposing urging demanding calling asking suggesting re
 _LATER_REPORT = re.compile(r"\s+(?:after|before|when|as|because|since|while)\s+(?:[\w’'.\-]+\s+){1,5}?(?:%s)\b" % "|".join(
     sorted(w for w in CLAUSE_CUES if w.endswith("s") or w.endswith("ed") or w == "said")))
 _AND_DOING = re.compile(r",?\s+and\s+[a-z]{3,}ing\b")
+def _asks_for_action(text: str, m: re.Match[str]) -> bool:
+    """"urged …", "called for/on …": a cue whose content is an action asked for."""
+    low = m.group().lower()
+    return low in _URGE or low in _CALL and text.startswith((" for ", " on "), m.end())
+
+
 _MAIN_VERB = re.compile(r"\s+(?:has|have|had|is|are|was|were)\s+(?!to\b)[a-z]")
 _NOT_TO = re.compile(r"(?:\bnot|n[’']t)\s+(?:to\s+)?$")  # "That’s not to suggest that …": nobody suggests it
 
