@@ -2460,3 +2460,11 @@ def test_a_call_for_action_ends_before_a_later_suggestion_by_its_target() -> Non
     barred = _covering(quotes, text, "Rui Lopes to be barred")
     assert "suggested" not in barred.text
     assert _covering(quotes, text, "local crews were smuggling fuel").cue == "suggested"
+
+
+def test_what_a_named_person_with_an_appositive_called_something() -> None:
+    # Written for this test.
+    text = ("The fleet fought the toll in 1990, in what Ana Costa, treasurer of the fishermen's guild, "
+            "called “hand-to-hand combat.”\n")
+    combat = _covering(extract_quotes(text), text, "hand-to-hand combat")
+    assert combat.speaker == "Ana Costa" and "treasurer" not in combat.text

@@ -1278,6 +1278,9 @@ _REPORTED_BY = frozenset("reported noted".split())
 _AS_REPORTED = re.compile(r"[\s“\"(]*(?:(?:[Bb]ut|[Aa]nd)\s+)?[Aa]s\s+(?:first\s+|previously\s+|earlier\s+)?")
 _NAME_GIVEN = re.compile(r"(?:\s+(?![-—–]\s)(?!(?:and|but|or|as|to|that|which|who|because|when|while|in|on|at|for)\b)"
                          r"[\w’'“”\"\-]+){1,8}")
+# 'a country that the last nominee, Ana Costa, called “our main rival”': the namer with an appositive
+_RELATIVE_NAMER_APPOSITIVE = re.compile(r"\b(?:what|which|whom?|that)\s+((?:[\w’'.\-]+\s+){0,5}?[\w’'.\-]+),\s+[^,;“”\"]{1,80},"
+                             r"(?:\s+(?:once|has|had|have|also|repeatedly|recently|later|often|each))?\s+$")
 _RELATIVE_NAMER = re.compile(r"\b(?:what|which|whom?|that)\s+((?:[\w’'.\-]+\s+){0,5}?[\w’'.\-]+)"
                              r"(?:\s+(?:once|has|had|have|also|repeatedly|recently|later|often|each))?\s+$")
 
@@ -1334,7 +1337,8 @@ def _relative_naming(text: str, s: int, m: re.Match[str], e_content: int, quotes
     low = m.group().lower()
     if low not in _CALL and low not in _DESCRIBE or low.endswith("ing"):
         return None
-    rel = _RELATIVE_NAMER.search(text, max(s, m.start() - 60), m.start())
+    rel = (_RELATIVE_NAMER.search(text, max(s, m.start() - 60), m.start())
+           or _RELATIVE_NAMER_APPOSITIVE.search(text, max(s, m.start() - 140), m.start()))
     if not rel:
         return None
     quote_from = m.end()
@@ -1349,7 +1353,9 @@ def _relative_naming(text: str, s: int, m: re.Match[str], e_content: int, quotes
     i = bisect_left(quotes, quote_from, key=lambda q: q.start)
     if i < len(quotes) and not text[quote_from:quotes[i].start].strip():
         # the quotation follows the verb at once: 'called “a disgrace”', "called ''a disgrace''"
-        return _Candidate(rel.start(), min(quotes[i].end, e_content), "mixed", m.group(), span, 3, para)
+        # (past an appositive, 'what Costa, a port official, called “a farce”', only the quotation)
+        start = quotes[i].start if "," in text[rel.start():m.start()] else rel.start()
+        return _Candidate(start, min(quotes[i].end, e_content), "mixed", m.group(), span, 3, para)
     if rel.group().split()[0].lower() != "what" or low not in _CALL:
         return None
     # 'ending what he calls corruption in politics': the name given, to the end of its phrase
