@@ -3027,3 +3027,31 @@ def test_an_adverb_before_a_participle_of_saying_keeps_its_speaker() -> None:
     quotes = extract_quotes(text)
     born = _covering(quotes, text, "she was born outside Portugal")
     assert born.cue == "suggesting" and born.speaker == "Rui Costa"
+
+
+def test_a_request_ends_before_a_later_report_by_someone_else() -> None:
+    # Written for this test.
+    text = ("The harbour union is joining the fishermen in calling for an inquiry into the port accounts after "
+            "the local paper reported that half the fees were never collected.\n")
+    quotes = extract_quotes(text)
+    inquiry = _covering(quotes, text, "an inquiry into the port accounts")
+    assert "paper" not in inquiry.text
+    assert _covering(quotes, text, "half the fees were never collected").cue == "reported"
+
+
+def test_a_call_for_action_ends_before_a_later_suggestion_by_its_target() -> None:
+    # Written for this test.
+    text = ("A councillor in Braga is calling for Rui Lopes to be barred from the port after the inspector "
+            "suggested that local crews were smuggling fuel.\n")
+    quotes = extract_quotes(text)
+    barred = _covering(quotes, text, "Rui Lopes to be barred")
+    assert "suggested" not in barred.text
+    assert _covering(quotes, text, "local crews were smuggling fuel").cue == "suggested"
+
+
+def test_what_a_named_person_with_an_appositive_called_something() -> None:
+    # Written for this test.
+    text = ("The fleet fought the toll in 1990, in what Ana Costa, treasurer of the fishermen's guild, "
+            "called “hand-to-hand combat.”\n")
+    combat = _covering(extract_quotes(text), text, "hand-to-hand combat")
+    assert combat.speaker == "Ana Costa" and "treasurer" not in combat.text

@@ -1034,6 +1034,9 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
         act = _AND_DOING.search(text, start, end) if request or low in _REQUESTING else None
         if act and not _inside(quotes, act.start()):
             end = act.start()  # "calling for his firing and carrying signs": the next act is no request
+        later = _LATER_REPORT.search(text, start, end) if request or _asks_for_action(text, m) else None
+        if later and not _inside(quotes, later.start()):
+            end = later.start()  # "calling for a prosecutor after the AP reports that …": that report is not his
         main_verb = _MAIN_VERB.search(text, start, end) if request and low.endswith("ing") else None
         if main_verb and text[m.start() - 2:m.start()] != ", " and not _inside(quotes, main_verb.start()):
             end = main_verb.start()  # "A petition calling on X to act has reached …": the sentence's own verb
@@ -1097,7 +1100,15 @@ def _urges_to(text: str, m: re.Match[str], e_content: int) -> bool:
 
 # "proposing a ban on X and taunting a rival": a request's object ends at the next act
 _REQUESTING = frozenset("proposing urging demanding calling asking suggesting recommending questioning".split())
+_LATER_REPORT = re.compile(r"\s+(?:after|before|when|as|because|since|while)\s+(?:[\w’'.\-]+\s+){1,5}?(?:%s)\b" % "|".join(
+    sorted(w for w in CLAUSE_CUES if w.endswith("s") or w.endswith("ed") or w == "said")))
 _AND_DOING = re.compile(r",?\s+and\s+[a-z]{3,}ing\b")
+def _asks_for_action(text: str, m: re.Match[str]) -> bool:
+    """"urged …", "called for/on …": a cue whose content is an action asked for."""
+    low = m.group().lower()
+    return low in _URGE or low in _CALL and text.startswith((" for ", " on "), m.end())
+
+
 _MAIN_VERB = re.compile(r"\s+(?:has|have|had|is|are|was|were)\s+(?!to\b)[a-z]")
 _NOT_TO = re.compile(r"(?:\bnot|n[’']t)\s+(?:to\s+)?$")  # "That’s not to suggest that …": nobody suggests it
 
@@ -1508,6 +1519,9 @@ _REPORTED_BY = frozenset("reported noted".split())
 _AS_REPORTED = re.compile(r"[\s“\"(]*(?:(?:[Bb]ut|[Aa]nd)\s+)?[Aa]s\s+(?:first\s+|previously\s+|earlier\s+)?")
 _NAME_GIVEN = re.compile(r"(?:\s+(?![-—–]\s)(?!(?:and|but|or|as|to|that|which|who|because|when|while|in|on|at|for)\b)"
                          r"[\w’'“”\"\-]+){1,8}")
+# 'a country that the last nominee, Ana Costa, called “our main rival”': the namer with an appositive
+_RELATIVE_NAMER_APPOSITIVE = re.compile(r"\b(?:what|which|whom?|that)\s+((?:[\w’'.\-]+\s+){0,5}?[\w’'.\-]+),\s+[^,;“”\"]{1,80},"
+                             r"(?:\s+(?:once|has|had|have|also|repeatedly|recently|later|often|each))?\s+$")
 _RELATIVE_NAMER = re.compile(r"\b(?:what|which|whom?|that)\s+((?:[\w’'.\-]+\s+){0,5}?[\w’'.\-]+)"
                              r"(?:\s+(?:once|has|had|have|also|repeatedly|recently|later|often|each))?\s+$")
 
@@ -1564,7 +1578,8 @@ def _relative_naming(text: str, s: int, m: re.Match[str], e_content: int, quotes
     low = m.group().lower()
     if low not in _CALL and low not in _DESCRIBE or low.endswith("ing"):
         return None
-    rel = _RELATIVE_NAMER.search(text, max(s, m.start() - 60), m.start())
+    rel = (_RELATIVE_NAMER.search(text, max(s, m.start() - 60), m.start())
+           or _RELATIVE_NAMER_APPOSITIVE.search(text, max(s, m.start() - 140), m.start()))
     if not rel:
         return None
     quote_from = m.end()
@@ -1579,7 +1594,9 @@ def _relative_naming(text: str, s: int, m: re.Match[str], e_content: int, quotes
     i = bisect_left(quotes, quote_from, key=lambda q: q.start)
     if i < len(quotes) and not text[quote_from:quotes[i].start].strip():
         # the quotation follows the verb at once: 'called “a disgrace”', "called ''a disgrace''"
-        return _Candidate(rel.start(), min(quotes[i].end, e_content), "mixed", m.group(), span, 3, para)
+        # (past an appositive, 'what Costa, a port official, called “a farce”', only the quotation)
+        start = quotes[i].start if "," in text[rel.start():m.start()] else rel.start()
+        return _Candidate(start, min(quotes[i].end, e_content), "mixed", m.group(), span, 3, para)
     if rel.group().split()[0].lower() != "what" or low not in _CALL:
         return None
     # 'ending what he calls corruption in politics': the name given, to the end of its phrase
