@@ -2471,3 +2471,11 @@ def test_adding_right_after_a_quotation_frame_keeps_its_speaker() -> None:
     quotes = extract_quotes(text)
     duty = _covering(quotes, text, "It is our duty to Braga")
     assert duty.speaker == "Marta Silva" and duty.speaker_start == text.index("Marta")
+
+
+def test_an_inch_mark_inside_a_quotation_does_not_close_it() -> None:
+    # Written for this test.
+    text = "“I admit, he is taller than me; he is like 6’2”,” Rui Costa said in Braga. “But I am faster.”\n"
+    quotes = extract_quotes(text)
+    taller = _covering(quotes, text, "he is taller than me")
+    assert taller.speaker == "Rui Costa" and "6’2" in taller.text
