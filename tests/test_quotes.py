@@ -2479,3 +2479,11 @@ def test_an_inch_mark_inside_a_quotation_does_not_close_it() -> None:
     quotes = extract_quotes(text)
     taller = _covering(quotes, text, "he is taller than me")
     assert taller.speaker == "Rui Costa" and "6’2" in taller.text
+
+
+def test_a_frame_between_dashes_keeps_its_cue() -> None:
+    # Written for this test.
+    text = "“The council has failed” — Marta Silva said — “and the fishermen deserve better.”\n"
+    quotes = extract_quotes(text)
+    failed = _covering(quotes, text, "The council has failed")
+    assert failed.cue == "said" and failed.speaker == "Marta Silva"
