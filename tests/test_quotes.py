@@ -3055,3 +3055,17 @@ def test_what_a_named_person_with_an_appositive_called_something() -> None:
             "called “hand-to-hand combat.”\n")
     combat = _covering(extract_quotes(text), text, "hand-to-hand combat")
     assert combat.speaker == "Ana Costa" and "treasurer" not in combat.text
+def test_an_inch_mark_inside_a_quotation_does_not_close_it() -> None:
+    # Written for this test.
+    text = "“I admit, he is taller than me; he is like 6’2”,” Rui Costa said in Braga. “But I am faster.”\n"
+    quotes = extract_quotes(text)
+    taller = _covering(quotes, text, "he is taller than me")
+    assert taller.speaker == "Rui Costa" and "6’2" in taller.text
+
+
+def test_a_frame_between_dashes_keeps_its_cue() -> None:
+    # Written for this test.
+    text = "“The council has failed” — Marta Silva said — “and the fishermen deserve better.”\n"
+    quotes = extract_quotes(text)
+    failed = _covering(quotes, text, "The council has failed")
+    assert failed.cue == "said" and failed.speaker == "Marta Silva"

@@ -2787,6 +2787,8 @@ def _np_stop(text: str, start: int, limit: int) -> int:
 
 def _dash_name(text: str, q_end: int, limit: int) -> tuple[str, tuple[int, int], int] | None:
     m = _DASH_NAME.match(text, q_end, limit)
+    if m and _AFTER_CUE_FIRST.match(text, m.end(2), limit):
+        return None  # '“A” — Lee said — “B”': a frame with its own cue, no epigraph
     return (m.group(1), m.span(2), m.end(2)) if m else None
 
 

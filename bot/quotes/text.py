@@ -107,6 +107,8 @@ def _mixed_closing(text: str, i: int, end: int, opener: str) -> tuple[int, int] 
         c = text[j]
         if c not in _DOUBLE_MARKS:
             continue
+        if c == "”" and _INCHES.search(text, max(i, j - 4), j):
+            continue  # '… he’s like 6’2”,”': feet and inches, not a closing mark
         after = text[j + 1] if j + 1 < end else " "
         opens = after.isalnum() or after in _OPENERS_AFTER
         if c == '"' and text[j - 1:j] in ",.?!" and j > i:
@@ -125,6 +127,7 @@ def _mixed_closing(text: str, i: int, end: int, opener: str) -> tuple[int, int] 
 
 # Invisible marks pasted from social media ahead of a paragraph: '\u202a”A,” wrote X.' still opens there
 _FORMAT_CHARS = "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\ufeff"
+_INCHES = re.compile(r"\b\d[’']\d{1,2}$")
 _DOUBLE_MARKS = frozenset("”\"“")
 _OPENERS_AFTER = "‘'`$[(…."
 
