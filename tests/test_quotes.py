@@ -2974,3 +2974,21 @@ def test_a_two_word_quoted_sentence_after_a_colon() -> None:
     # Written for this test.
     text = "The fishermen's march through Faro on Sunday had one message: “Save Olhão.”\n"
     assert _covering(extract_quotes(text), text, "Save Olhão").kind == "direct"
+
+
+def test_content_naming_only_the_setting_of_a_speech_is_dropped() -> None:
+    # Written for this test: "In an interview with …" says where he spoke, not what he said.
+    text = ("The mayor of Braga, Rui Tavares, spoke for an hour. "
+            "In an interview with a local radio station, he continued.\n")
+    assert not any("interview" in q.text for q in extract_quotes(text))
+
+
+def test_add_of_a_sum_or_a_tally_is_no_speech() -> None:
+    # Written for this test: "adding to her victories" and "added 12,000 jobs" report no words.
+    text = ("Ana Costa won the race in Porto, adding to her string of victories in the north.\n\n"
+            "Portugal added 12,000 jobs in March.\n")
+    quotes = extract_quotes(text)
+    assert not any("victories" in q.text or "12,000 jobs" in q.text for q in quotes)
+    # a real "adding that" is still speech
+    said = "The mayor praised the plan, adding that the bridge would open in May.\n"
+    assert any("bridge would open" in q.text for q in extract_quotes(said))

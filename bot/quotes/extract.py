@@ -3761,7 +3761,7 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
                     last_in_para[q.last_paragraph] = last
             last_in_para[p] = last
 
-    candidates = _without_quoted_epithets(text, candidates)
+    candidates = [c for c in _without_quoted_epithets(text, candidates) if not _not_said(text, c)]
     accepted: list[_Candidate] = []
     for c in sorted(candidates, key=lambda c: (c.priority, c.start)):
         clash = [o for o in accepted if c.start < o.end and o.start < c.end]
@@ -3772,6 +3772,29 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
             accepted.append(c)
     accepted.sort(key=lambda c: c.start)
     return _resolve(text, accepted, paras, quotes)
+
+
+# Content that is only where or when something was said: "In a speech last July", "On his campaign website"
+_SETTING_ONLY = re.compile(r"(?:in|on|during|after|when|while|writing|monday|tuesday|wednesday|thursday|friday|saturday|"
+                           r"sunday)\b(?!\s+favou?r\b)", re.I)
+# "adding to his victories", "the U.S. added 292,000 jobs": "add" of a sum or a tally, not of words
+_ADDED_AMOUNT = re.compile(r"\badd(?:s|ed|ing)?\s+(?:to\s+(?:a|an|the|his|her|their|its|our|my)\s|"
+                           r"(?:up\s+to\s+|around\s+|about\s+|some\s+|nearly\s+|more\s+than\s+|another\s+)?[$\d])")
+
+
+def _not_said(text: str, c: _Candidate) -> bool:
+    """Reported content that names no words said: only the setting of a speech ("In an interview with CNN"),
+    or the object of "add" meaning a sum ("adding to her run of wins", "added 1 million jobs")."""
+    if c.kind != "indirect":
+        return False
+    content = text[c.start:c.end].strip(" ,.")
+    if _SETTING_ONLY.match(content) and "," not in content and len(content.split()) <= 12 and not any(
+            w.lower() in _FINITE or w.lower() in ("that", "said", "says") for w in content.split()):
+        return True
+    if not c.cue or not c.cue.lower().startswith("add"):
+        return False
+    cue_at = text.rfind(c.cue, max(0, c.start - len(c.cue) - 2), c.start)  # the cue right before the content
+    return cue_at >= 0 and _ADDED_AMOUNT.match(text, cue_at, c.start + 12) is not None
 
 
 def _without_quoted_epithets(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
