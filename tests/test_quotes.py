@@ -2992,3 +2992,9 @@ def test_add_of_a_sum_or_a_tally_is_no_speech() -> None:
     # a real "adding that" is still speech
     said = "The mayor praised the plan, adding that the bridge would open in May.\n"
     assert any("bridge would open" in q.text for q in extract_quotes(said))
+
+
+def test_all_told_is_no_speech() -> None:
+    # Written for this test: "All told" sums up; nobody told anything.
+    text = "The festival in Évora drew crowds every night. All told, about 40,000 visitors came to the town.\n"
+    assert not any("40,000 visitors" in q.text for q in extract_quotes(text))

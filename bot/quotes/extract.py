@@ -3781,15 +3781,21 @@ _SETTING_ONLY = re.compile(r"(?:in|on|during|after|when|while|writing|monday|tue
 _ADDED_AMOUNT = re.compile(r"\badd(?:s|ed|ing)?\s+(?:to\s+(?:a|an|the|his|her|their|its|our|my)\s|"
                            r"(?:up\s+to\s+|around\s+|about\s+|some\s+|nearly\s+|more\s+than\s+|another\s+)?[$\d])")
 
+# A set phrase with a verb of saying that reports nobody's words: "All told, 5,000 people came"
+_SET_PHRASE_BEFORE = re.compile(r"\b(?:[Aa]ll\s+told|[Tt]ruth\s+be\s+told|[Nn]eedless\s+to\s+say|[Ss]uffice\s+it\s+to\s+say),?\s*$")
+
 
 def _not_said(text: str, c: _Candidate) -> bool:
     """Reported content that names no words said: only the setting of a speech ("In an interview with CNN"),
-    or the object of "add" meaning a sum ("adding to her run of wins", "added 1 million jobs")."""
+    what follows a set phrase ("All told, …"), or the object of "add" meaning a sum ("adding to her run of
+    wins", "added 1 million jobs")."""
     if c.kind != "indirect":
         return False
     content = text[c.start:c.end].strip(" ,.")
     if _SETTING_ONLY.match(content) and "," not in content and len(content.split()) <= 12 and not any(
             w.lower() in _FINITE or w.lower() in ("that", "said", "says") for w in content.split()):
+        return True
+    if _SET_PHRASE_BEFORE.search(text, max(0, c.start - 25), c.start):
         return True
     if not c.cue or not c.cue.lower().startswith("add"):
         return False
