@@ -2998,3 +2998,11 @@ def test_all_told_is_no_speech() -> None:
     # Written for this test: "All told" sums up; nobody told anything.
     text = "The festival in Évora drew crowds every night. All told, about 40,000 visitors came to the town.\n"
     assert not any("40,000 visitors" in q.text for q in extract_quotes(text))
+
+
+def test_an_opening_subordinate_clause_alone_is_no_content() -> None:
+    # Written for this test: "continued" here is no verb of saying, and the clause before it says nothing.
+    text = ("The port of Faro lost money for years. But even after the fish prices fell, the borrowing continued.\n\n"
+            "Because until we fix the harbour, we will continue to lose ships.\n")
+    quotes = extract_quotes(text)
+    assert not any("fish prices fell" in q.text or "fix the harbour" in q.text for q in quotes)

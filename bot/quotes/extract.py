@@ -3784,10 +3784,12 @@ _ADDED_AMOUNT = re.compile(r"\badd(?:s|ed|ing)?\s+(?:to\s+(?:a|an|the|his|her|th
 # A set phrase with a verb of saying that reports nobody's words: "All told, 5,000 people came"
 _SET_PHRASE_BEFORE = re.compile(r"\b(?:[Aa]ll\s+told|[Tt]ruth\s+be\s+told|[Nn]eedless\s+to\s+say|[Ss]uffice\s+it\s+to\s+say),?\s*$")
 
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?:”\"]\s+|\n\s*)$")
+
 
 def _not_said(text: str, c: _Candidate) -> bool:
     """Reported content that names no words said: only the setting of a speech ("In an interview with CNN"),
-    what follows a set phrase ("All told, …"), or the object of "add" meaning a sum ("adding to her run of
+    what follows a set phrase ("All told, …"), a sentence's opening clause alone, or the object of "add" meaning a sum ("adding to her run of
     wins", "added 1 million jobs")."""
     if c.kind != "indirect":
         return False
@@ -3795,12 +3797,21 @@ def _not_said(text: str, c: _Candidate) -> bool:
     if _SETTING_ONLY.match(content) and "," not in content and len(content.split()) <= 12 and not any(
             w.lower() in _FINITE or w.lower() in ("that", "said", "says") for w in content.split()):
         return True
-    if _SET_PHRASE_BEFORE.search(text, max(0, c.start - 25), c.start):
+    if _SET_PHRASE_BEFORE.search(text, max(0, c.start - 25), c.start) or _opening_subordinate_only(text, c.start, content):
         return True
     if not c.cue or not c.cue.lower().startswith("add"):
         return False
     cue_at = text.rfind(c.cue, max(0, c.start - len(c.cue) - 2), c.start)  # the cue right before the content
     return cue_at >= 0 and _ADDED_AMOUNT.match(text, cue_at, c.start + 12) is not None
+
+
+def _opening_subordinate_only(text: str, start: int, content: str) -> bool:
+    """"Because until we act on it, …" cut at its comma: a sentence's opening clause alone says nothing."""
+    words = content.split()
+    while words and words[0].lower() in ("but", "and", "yet", "so", "even", "only", "just"):
+        words = words[1:]
+    return (bool(words) and (words[0].lower() in _SUBORDINATORS or words[0].lower() in ("despite", "until", "unless"))
+            and "," not in content and len(words) <= 12 and _SENTENCE_OPENS.search(text, max(0, start - 4), start) is not None)
 
 
 def _without_quoted_epithets(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
