@@ -3006,3 +3006,12 @@ def test_an_opening_subordinate_clause_alone_is_no_content() -> None:
             "Because until we fix the harbour, we will continue to lose ships.\n")
     quotes = extract_quotes(text)
     assert not any("fish prices fell" in q.text or "fix the harbour" in q.text for q in quotes)
+
+
+def test_continues_reports_no_content_but_still_frames_quotations() -> None:
+    # Written for this test: "the feud continues" reports nobody's words; "she continued" still frames a quote.
+    text = ("The border talks in Faro failed twice. Today, despite a new round of mediation, the feud continues.\n\n"
+            "Marta Silva spoke after the vote. “We will not give up,” she continued.\n")
+    quotes = extract_quotes(text)
+    assert not any("mediation" in q.text for q in quotes)
+    assert _covering(quotes, text, "We will not give up").speaker == "Marta Silva"
