@@ -3778,14 +3778,15 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
 
 
 # Content that is only where or when something was said: "In a speech last July", "On his campaign website"
-_SETTING_ONLY = re.compile(r"(?:in|on|during|after|when|while|writing|monday|tuesday|wednesday|thursday|friday|saturday|"
-                           r"sunday)\b(?!\s+favou?r\b)", re.I)
+_SETTING_ONLY = re.compile(r"(?:in|on|during|after|when|while|writing|monday|tuesday|wednesday|thursday|friday|"
+                           r"saturday|sunday)\b(?!\s+favou?r\b)", re.I)
 # "adding to his victories", "the U.S. added 292,000 jobs": "add" of a sum or a tally, not of words
 _ADDED_AMOUNT = re.compile(r"\badd(?:s|ed|ing)?\s+(?:to\s+(?:a|an|the|his|her|their|its|our|my)\s|"
                            r"(?:up\s+to\s+|around\s+|about\s+|some\s+|nearly\s+|more\s+than\s+|another\s+)?[$\d])")
 
 # A set phrase with a verb of saying that reports nobody's words: "All told, 5,000 people came"
-_SET_PHRASE_BEFORE = re.compile(r"\b(?:[Aa]ll\s+told|[Tt]ruth\s+be\s+told|[Nn]eedless\s+to\s+say|[Ss]uffice\s+it\s+to\s+say),?\s*$")
+_SET_PHRASE_BEFORE = re.compile(r"\b(?:[Aa]ll\s+told|[Tt]ruth\s+be\s+told|[Nn]eedless\s+to\s+say|"
+                                r"[Ss]uffice\s+it\s+to\s+say),?\s*$")
 
 # Verbs that frame a quotation ("“…,” she continued", "he laughed: “…”") but report no content of their own:
 # "Today, despite the talks, the feud continues" says nothing anybody said
@@ -3795,8 +3796,8 @@ _SENTENCE_OPENS = re.compile(r"(?:^|[.!?:”\"]\s+|\n\s*)$")
 
 def _not_said(text: str, c: _Candidate) -> bool:
     """Reported content that names no words said: only the setting of a speech ("In an interview with CNN"),
-    what follows a set phrase ("All told, …"), a sentence's opening clause alone, content of
-    a verb that only frames quotations ("continued", "laughed"), or the object of "add" meaning a sum ("adding to her run of
+    what follows a set phrase ("All told, …"), a sentence's opening clause alone, content of a verb that only
+    frames quotations ("continued", "laughed"), or the object of "add" meaning a sum ("adding to her run of
     wins", "added 1 million jobs")."""
     if c.kind != "indirect":
         return False
@@ -3804,7 +3805,9 @@ def _not_said(text: str, c: _Candidate) -> bool:
     if _SETTING_ONLY.match(content) and "," not in content and len(content.split()) <= 12 and not any(
             w.lower() in _FINITE or w.lower() in ("that", "said", "says") for w in content.split()):
         return True
-    if _SET_PHRASE_BEFORE.search(text, max(0, c.start - 25), c.start) or _opening_subordinate_only(text, c.start, content):
+    if _SET_PHRASE_BEFORE.search(text, max(0, c.start - 25), c.start):
+        return True
+    if _opening_subordinate_only(text, c.start, content):
         return True
     if not c.cue or _QUOTATION_ONLY_CUE.match(c.cue.lower()):
         return bool(c.cue)
@@ -3820,7 +3823,8 @@ def _opening_subordinate_only(text: str, start: int, content: str) -> bool:
     while words and words[0].lower() in ("but", "and", "yet", "so", "even", "only", "just"):
         words = words[1:]
     return (bool(words) and (words[0].lower() in _SUBORDINATORS or words[0].lower() in ("despite", "until", "unless"))
-            and "," not in content and len(words) <= 12 and _SENTENCE_OPENS.search(text, max(0, start - 4), start) is not None)
+            and "," not in content and len(words) <= 12
+            and _SENTENCE_OPENS.search(text, max(0, start - 4), start) is not None)
 
 
 def _without_quoted_epithets(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
