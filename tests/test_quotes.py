@@ -3069,3 +3069,42 @@ def test_a_frame_between_dashes_keeps_its_cue() -> None:
     quotes = extract_quotes(text)
     failed = _covering(quotes, text, "The council has failed")
     assert failed.cue == "said" and failed.speaker == "Marta Silva"
+def test_content_naming_only_the_setting_of_a_speech_is_dropped() -> None:
+    # Written for this test: "In an interview with …" says where he spoke, not what he said.
+    text = ("The mayor of Braga, Rui Tavares, spoke for an hour. "
+            "In an interview with a local radio station, he continued.\n")
+    assert not any("interview" in q.text for q in extract_quotes(text))
+
+
+def test_add_of_a_sum_or_a_tally_is_no_speech() -> None:
+    # Written for this test: "adding to her victories" and "added 12,000 jobs" report no words.
+    text = ("Ana Costa won the race in Porto, adding to her string of victories in the north.\n\n"
+            "Portugal added 12,000 jobs in March.\n")
+    quotes = extract_quotes(text)
+    assert not any("victories" in q.text or "12,000 jobs" in q.text for q in quotes)
+    # a real "adding that" is still speech
+    said = "The mayor praised the plan, adding that the bridge would open in May.\n"
+    assert any("bridge would open" in q.text for q in extract_quotes(said))
+
+
+def test_all_told_is_no_speech() -> None:
+    # Written for this test: "All told" sums up; nobody told anything.
+    text = "The festival in Évora drew crowds every night. All told, about 40,000 visitors came to the town.\n"
+    assert not any("40,000 visitors" in q.text for q in extract_quotes(text))
+
+
+def test_an_opening_subordinate_clause_alone_is_no_content() -> None:
+    # Written for this test: "continued" here is no verb of saying, and the clause before it says nothing.
+    text = ("The port of Faro lost money for years. But even after the fish prices fell, the borrowing continued.\n\n"
+            "Because until we fix the harbour, we will continue to lose ships.\n")
+    quotes = extract_quotes(text)
+    assert not any("fish prices fell" in q.text or "fix the harbour" in q.text for q in quotes)
+
+
+def test_continues_reports_no_content_but_still_frames_quotations() -> None:
+    # Written for this test: "the feud continues" reports nobody's words; "she continued" still frames a quote.
+    text = ("The border talks in Faro failed twice. Today, despite a new round of mediation, the feud continues.\n\n"
+            "Marta Silva spoke after the vote. “We will not give up,” she continued.\n")
+    quotes = extract_quotes(text)
+    assert not any("mediation" in q.text for q in quotes)
+    assert _covering(quotes, text, "We will not give up").speaker == "Marta Silva"

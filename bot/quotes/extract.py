@@ -89,6 +89,7 @@ class _Candidate:
     quoted: int = 0  # characters inside quotation marks, for direct quotes
     resolved: tuple[str | None, str | None, str | None] = (None, None, None)
     referent: tuple[int, int] | None = None  # who a relative "who" mention stands for ("Cruz, who said")
+    silent: bool = False  # no content of its own, but its speaker still leads later pronouns ("… Sanders continued")
 
 
 def _np_ok(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -3825,6 +3826,8 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
             last_in_para[p] = last
 
     candidates = _without_quoted_epithets(text, candidates)
+    for c in candidates:
+        c.silent = _not_said(text, c)
     accepted: list[_Candidate] = []
     for c in sorted(candidates, key=lambda c: (c.priority, c.start)):
         clash = [o for o in accepted if c.start < o.end and o.start < c.end]
@@ -3835,6 +3838,56 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
             accepted.append(c)
     accepted.sort(key=lambda c: c.start)
     return _resolve(text, accepted, paras, quotes)
+
+
+# Content that is only where or when something was said: "In a speech last July", "On his campaign website"
+_SETTING_ONLY = re.compile(r"(?:in|on|during|after|when|while|writing|monday|tuesday|wednesday|thursday|friday|"
+                           r"saturday|sunday)\b(?!\s+favou?r\b)", re.I)
+# "adding to his victories", "the U.S. added 292,000 jobs": "add" of a sum or a tally, not of words
+_ADDED_AMOUNT = re.compile(r"\badd(?:s|ed|ing)?\s+(?:to\s+(?:a|an|the|his|her|their|its|our|my)\s|"
+                           r"(?:up\s+to\s+|around\s+|about\s+|some\s+|nearly\s+|more\s+than\s+|another\s+)?[$\d])")
+
+# A set phrase with a verb of saying that reports nobody's words: "All told, 5,000 people came"
+_SET_PHRASE_BEFORE = re.compile(r"\b(?:[Aa]ll\s+told|[Tt]ruth\s+be\s+told|[Nn]eedless\s+to\s+say|"
+                                r"[Ss]uffice\s+it\s+to\s+say),?\s*$")
+
+# Verbs that frame a quotation ("“…,” she continued", "he laughed: “…”") but report no content of their own:
+# "Today, despite the talks, the feud continues" says nothing anybody said
+_QUOTATION_ONLY_CUE = re.compile(r"(?:continu|laugh|smil|chuckl|sigh)")
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?:”\"]\s+|\n\s*)$")
+
+
+def _not_said(text: str, c: _Candidate) -> bool:
+    """Reported content that names no words said: only the setting of a speech ("In an interview with CNN"),
+    what follows a set phrase ("All told, …"), a sentence's opening clause alone, content of a verb that only
+    frames quotations ("continued", "laughed"), or the object of "add" meaning a sum ("adding to her run of
+    wins", "added 1 million jobs")."""
+    if c.kind != "indirect":
+        return False
+    content = text[c.start:c.end].strip(" ,.")
+    if _SETTING_ONLY.match(content) and "," not in content and len(content.split()) <= 12 and not any(
+            w.lower() in _FINITE or w.lower() in ("that", "said", "says") for w in content.split()):
+        return True
+    if _SET_PHRASE_BEFORE.search(text, max(0, c.start - 25), c.start):
+        return True
+    if _opening_subordinate_only(text, c.start, content):
+        return True
+    if not c.cue or _QUOTATION_ONLY_CUE.match(c.cue.lower()):
+        return bool(c.cue)
+    if not c.cue.lower().startswith("add"):
+        return False
+    cue_at = text.rfind(c.cue, max(0, c.start - len(c.cue) - 2), c.start)  # the cue right before the content
+    return cue_at >= 0 and _ADDED_AMOUNT.match(text, cue_at, c.start + 12) is not None
+
+
+def _opening_subordinate_only(text: str, start: int, content: str) -> bool:
+    """"Because until we act on it, …" cut at its comma: a sentence's opening clause alone says nothing."""
+    words = content.split()
+    while words and words[0].lower() in ("but", "and", "yet", "so", "even", "only", "just"):
+        words = words[1:]
+    return (bool(words) and (words[0].lower() in _SUBORDINATORS or words[0].lower() in ("despite", "until", "unless"))
+            and "," not in content and len(words) <= 12
+            and _SENTENCE_OPENS.search(text, max(0, start - 4), start) is not None)
 
 
 def _without_quoted_epithets(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
@@ -4053,6 +4106,8 @@ def _resolve(text: str, accepted: list[_Candidate], paras: list[tuple[int, int]]
         else:
             speaker = title = affiliation = None
         c.resolved = (speaker, title, affiliation)
+        if c.silent:
+            continue
         start, end = _inside_marks(text, c.start, c.end) if c.kind == "direct" else (c.start, c.end)
         out.append(ExtractedQuote(
             text=text[start:end], start=start, end=end, kind=c.kind, cue=c.cue, speaker=speaker,
