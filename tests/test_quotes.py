@@ -3000,3 +3000,15 @@ def test_a_short_quotation_before_its_frame_is_no_title() -> None:
     quotes = extract_quotes(text)
     respect = _covering(quotes, text, "children should speak with respect")
     assert respect.cue == "adding" and respect.speaker == "Rui Costa"
+
+
+def test_a_subject_interrupted_by_commas_still_says_what_follows() -> None:
+    # Written for this test: a phrase set off by commas between the subject and "said" (speaker left unresolved),
+    # but an inverted frame ("…, said the harbour master.") is no such subject.
+    text = ("Fishermen who sailed from Olhão at dawn, most of them without insurance, said the new levy would ruin "
+            "the smaller boats. Lia Moura, the author of “Salt Roads,” about the old ports, said the pier had "
+            "never been safe. The catch was poor this year, by all accounts, said the harbour master.\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "the new levy would ruin").text.startswith("the new levy")
+    assert _covering(quotes, text, "the pier had never been safe").text.startswith("the pier")
+    assert not any(q.text.startswith("the harbour master") for q in quotes)

@@ -1113,6 +1113,23 @@ _AS_SETTING = re.compile(r"\s*(?:(?:in|on|at|during|last|this|earlier|recently)\
                          r"[^,;:“”\"]{0,60}|[a-z]+ly),\s+")  # not "As X hints at what Y, Z"
 
 
+# "…, said the port's director, …": an inverted frame, its speaker after the verb (not "said he would …")
+_INVERTED_SPEAKER = re.compile(r"\s+(?!(?:he|she|they|it|we|I|you|there)\s)(?:[\w’'.\-]+\s+){0,4}?[\w’'.\-]+\s*[,.;]")
+
+
+def _interrupted_subject(text: str, m: re.Match[str], before: str) -> bool:
+    """"Ana Reis, who is weighing a run for mayor, said the port …": a subject interrupted by a phrase
+    set off by commas still says what follows -- unless the verb is an inverted frame ("…, said the mayor,")
+    or what follows goes on past a semicolon or a relative clause, where the content's end is unsure."""
+    if not before.endswith(",") or "," not in before[:-1] or _INVERTED_SPEAKER.match(text, m.end()):
+        return False
+    stop = text.find(". ", m.end())
+    return not _CLAUSE_BREAK.search(text, m.end(), stop if stop > 0 else len(text))
+
+
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:who|which)\s")
+
+
 def _unnamed_sayer(text: str, s: int, m: re.Match[str]) -> bool:
     """"Large majorities of … voters going to the polls on Super Tuesday said they support …": a subject too
     long or odd to take as a speaker still says something. The content is kept, the speaker left unresolved,
@@ -1120,7 +1137,10 @@ def _unnamed_sayer(text: str, s: int, m: re.Match[str]) -> bool:
     if m.group().lower() not in _SAY and not (m.group().lower() in _THAT_CLAUSE_VERBS and _THAT_CLAUSE.match(text, m.end())):
         return False
     before = text[s:m.start()].rstrip()
-    if not before or not before[-1].isalnum() or any(c in before for c in _QUOTE_CHARS[:5]):
+    # "Ana Reis, the author of “Port Life,” said …": a title's marks inside an interrupted subject frame nothing
+    interrupted = _interrupted_subject(text, m, before)
+    titled = interrupted and before[:1].isalpha() and sum(before.count(c) for c in _QUOTE_CHARS[:5]) % 2 == 0
+    if not before or not (before[-1].isalnum() or interrupted) or (not titled and any(c in before for c in _QUOTE_CHARS[:5])):
         return False  # '…,” said X' and '“…,” X said, …' are quotation frames, handled as such
     prev = before.rsplit(None, 1)[-1].lower()
     after = text[m.end():m.end() + 40].split(None, 1)
