@@ -3012,3 +3012,15 @@ def test_a_subject_interrupted_by_commas_still_says_what_follows() -> None:
     assert _covering(quotes, text, "the new levy would ruin").text.startswith("the new levy")
     assert _covering(quotes, text, "the pier had never been safe").text.startswith("the pier")
     assert not any(q.text.startswith("the harbour master") for q in quotes)
+
+
+def test_headlines_with_said_and_tells() -> None:
+    # Written for this test: title-case headlines with "Said", "Tells" (after a kicker, with an adverb) and a
+    # trailing "…, X Tells Y."
+    for text, claim, speaker in (
+            ("After The Storm, Mayor Gomes Just Said The Three Words Fishermen Wanted.\n", "The Three Words", "Mayor Gomes"),
+            ("Ana Reis Tells Fishermen The Pier Will Open In May.\n", "The Pier Will Open", "Ana Reis"),
+            ("The Harbour Levy Is A Tax On Work, Rui Costa Tells Port Council.\n", "The Harbour Levy", "Rui Costa")):
+        got = _covering(extract_quotes(text), text, claim)
+        assert got.kind == "indirect" and got.speaker_start is not None
+        assert text[got.speaker_start:got.speaker_end] == speaker

@@ -701,10 +701,13 @@ def _inside(spans: list[QuoteSpan], pos: int) -> bool:
 _HEADLINE_WORD = re.compile(r"[A-Za-z][\w’'\-]*")
 # "Mayor Gomes Promises New Bridge", "Leaked Emails Reveal …": verbs whose object is what was said, but
 # not "Claims" (as often the noun: "… Rejects Claims He …") nor "Hits" (a blow, a target)
-_HEADLINE_VERBS = re.compile(r" (?:Says?|Blasts?|Slams?|Promises?|Pledges?|Vows?|Announces?|Reveals?|Warns?|Accuses?|Declares?|Predicts?|Admits?|Insists?|Touts?|Rips|Knocks|Mocks) (?=[“‘'\"]?[A-Z0-9])")
-_HEADLINE_TRAILING = re.compile(r",[’'”\"]? ((?:[A-Z][\w’'.\-]*\s){0,3}[A-Z][\w’'.\-]*) Says\.?\s*$")
+_HEADLINE_VERBS = re.compile(r" (?:Says?|Said|Tells?|Told|Blasts?|Slams?|Promises?|Pledges?|Vows?|Announces?|Reveals?|Warns?|Accuses?|Declares?|Predicts?|Admits?|Insists?|Touts?|Rips|Knocks|Mocks) (?=[“‘'\"#]?[A-Z0-9])")
+# "… A Health Crisis, Senator Says." / "…, Mayor Tells Fishermen."
+_HEADLINE_TRAILING = re.compile(r",[’'”\"]? ((?:[A-Z][\w’'.\-]*\s){0,3}[A-Z][\w’'.\-]*) (Says|Tells(?: [A-Z][\w’'\-]*){1,3})\.?\s*$")
 _HEADLINE_SECOND = re.compile(r", (?=[A-Z][a-z]+s\s)")  # "…Hacked DNC, Calls Trump’s Remarks ‘Troubling’"
-_HEADLINE_LEAD = re.compile(r".*(?:\d[AP]M|[:—–|]\s)")  # a live blog's time stamp or a kicker before the speaker
+# a live blog's time stamp or a kicker before the speaker ("After The Vote, Mayor Gomes Said …")
+_HEADLINE_LEAD = re.compile(r".*(?:\d[AP]M|[:—–|,]\s)")
+_HEADLINE_ADVERB = re.compile(r" (?:Just|Now|Also|Again|Finally|Reportedly|Quietly)$")  # "Gomes Just Said": not the name
 
 
 def _headline_claim(text: str, a: int, b: int, para: int) -> _Candidate | None:
@@ -721,12 +724,14 @@ def _headline_claim(text: str, a: int, b: int, para: int) -> _Candidate | None:
         if len(text[a:trailing.start()].split()) < 3:
             return None
         return _Candidate(a, trailing.start() + (1 if text[trailing.start() + 1:trailing.start() + 2] in "’'”\"" else 0),
-                          "indirect", "Says", trailing.span(1), 3, para)
+                          "indirect", trailing.group(2).split()[0], trailing.span(1), 3, para)
     says = _HEADLINE_VERBS.search(text, a, end)
     if not says:
         return None
     lead = _HEADLINE_LEAD.match(text, a, says.start())
-    speaker = _np_ok(text, lead.end() if lead else a, says.start())
+    adverb = _HEADLINE_ADVERB.search(text, a, says.start())  # "Al Sharpton Just Said …": Sharpton speaks
+    speaker_end = adverb.start() if adverb else says.start()
+    speaker = _np_ok(text, lead.end() if lead else a, speaker_end)
     if speaker is None or len(text[speaker[0]:speaker[1]].split()) > 5 or not text[speaker[0]:speaker[0] + 1].isupper():
         return None
     if says.group().strip() not in ("Says", "Say") and text[speaker[0]:speaker[1]].endswith("ed"):
