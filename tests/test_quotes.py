@@ -3024,3 +3024,10 @@ def test_headlines_with_said_and_tells() -> None:
         got = _covering(extract_quotes(text), text, claim)
         assert got.kind == "indirect" and got.speaker_start is not None
         assert text[got.speaker_start:got.speaker_end] == speaker
+
+
+def test_a_headline_after_a_live_blog_time_stamp() -> None:
+    # Written for this test: a live blog's byline and time stamp run into the headline.
+    text = "Lia MouraShareReply 4ptsFeaturedMay 3, 2024 9:41PMGomes Says The New Pier Will Open Before Summer\n"
+    got = _covering(extract_quotes(text), text, "The New Pier Will Open")
+    assert got.cue == "Says" and text[got.speaker_start:got.speaker_end] == "Gomes"

@@ -714,6 +714,10 @@ def _headline_claim(text: str, a: int, b: int, para: int) -> _Candidate | None:
     """The claim of a one-line title-case headline with "Says" or another cue verb in it (lower-case cues are
     found elsewhere)."""
     end = _strip_end(text, a, b)
+    if (end - a > 160 or not _headline_case(text[a:end])) and _HEADLINE_VERBS.search(text, a, end):
+        # "… 9:23PMRubio Says …", "… Found— Ames Says …": a headline after a time stamp or a run of others
+        lead = _HEADLINE_LEAD.match(text, a, end)
+        a = lead.end() if lead else a
     if end - a > 160 or "\n" in text[a:end] or text[end - 1:end] in "?!":
         return None
     words = _HEADLINE_WORD.findall(text, a, end)
