@@ -3031,3 +3031,10 @@ def test_a_headline_after_a_live_blog_time_stamp() -> None:
     text = "Lia MouraShareReply 4ptsFeaturedMay 3, 2024 9:41PMGomes Says The New Pier Will Open Before Summer\n"
     got = _covering(extract_quotes(text), text, "The New Pier Will Open")
     assert got.cue == "Says" and text[got.speaker_start:got.speaker_end] == "Gomes"
+
+
+def test_a_subject_after_an_opening_phrase_that_quotes_a_few_words() -> None:
+    # Written for this test: the quotation sits in the opening phrase; the subject after it speaks.
+    text = "Citing “family reasons,” the mayor’s spokeswoman told the Gazette that Gomes will not run again.\n"
+    got = _covering(extract_quotes(text), text, "Gomes will not run again")
+    assert got.cue == "told" and text[got.speaker_start:got.speaker_end] == "the mayor’s spokeswoman"

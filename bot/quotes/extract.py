@@ -2065,6 +2065,8 @@ def _leading_subject_phrase(text: str, s: int, m: re.Match[str], found: list[_Ca
     if in_which:  # "an interview, in which he said …", "a video in which Trump says …"
         return in_which.span(1)
     got = _subject_before(text, s, m.start())
+    if got is None and (low in _SAY or low in _TELL or low in _THAT_CLAUSE_VERBS):
+        got = _after_quoted_intro(text, s, m.start())
     if got and _speaker_words(text, got[0]):
         span, np_start, after_comma = got
         if (not after_comma or _speaker_intro(text, s, np_start) or _np_subject(text, span)
@@ -2098,6 +2100,20 @@ def _leading_subject_phrase(text: str, s: int, m: re.Match[str], found: list[_Ca
         np_end = np_start + inner.index(aux[-1]) + len(aux[-1]) if aux else np_start
         return _np_ok(text, np_start, np_start + len(_drop_aside(text[np_start:np_end])))
     return None
+
+
+# An opening phrase that quotes a few words, then the subject: 'Calling the plan “reckless,” Gomes said …'
+_QUOTED_INTRO = re.compile(r"[A-Z][a-z]+\s[^“”\"]{0,80}?(?:“[^“”\"]{1,60}”|\"[^“”\"]{1,60}\"|``[^`']{1,60}''|''[^']{1,60}''),?\s+")
+
+
+def _after_quoted_intro(text: str, s: int, cue_start: int) -> tuple[tuple[int, int], int, bool] | None:
+    """The subject after an opening phrase with a short quotation in it ('Citing “family reasons,” the
+    mayor's office said …'): the quotation is no frame of its own, the subject after it speaks."""
+    intro = _QUOTED_INTRO.match(text, s, cue_start)
+    if intro is None:
+        return None
+    span = _np_ok(text, intro.end(), cue_start)
+    return (span, intro.end(), True) if span else None
 
 
 _LAST_DASH = re.compile(r"\s(?:—|–|--?)\s+(?=(?:(?!\s(?:—|–|--?)\s).)*$)")
