@@ -3038,3 +3038,12 @@ def test_a_subject_after_an_opening_phrase_that_quotes_a_few_words() -> None:
     text = "Citing “family reasons,” the mayor’s spokeswoman told the Gazette that Gomes will not run again.\n"
     got = _covering(extract_quotes(text), text, "Gomes will not run again")
     assert got.cue == "told" and text[got.speaker_start:got.speaker_end] == "the mayor’s spokeswoman"
+
+
+def test_an_interposed_frame_going_on_with_a_participle_of_saying() -> None:
+    # Written for this test: "A, X explained, recalling B" -- A is what X explained, B what X recalled.
+    text = "The harbour was never dredged, Ana Reis explained, recalling the winter the boats ran aground.\n"
+    quotes = extract_quotes(text)
+    explained = _covering(quotes, text, "The harbour was never dredged")
+    assert explained.cue == "explained" and explained.speaker == "Ana Reis"
+    assert _covering(quotes, text, "the winter the boats ran aground").cue == "recalling"

@@ -1801,7 +1801,9 @@ def _trailing(text: str, s: int, e: int, e_content: int, para: int, cues: list[r
             found = _subject_before(text, s, m.start())
             tail = _INTERPOSED_TAIL.match(text, m.end(), e)
             rest = len(text[tail.end():e_content].split()) if tail else 0
-            if found and found[2] and tail and _circumstantial(text, s, tail.end(), e_content):
+            if found and found[2] and tail and (_circumstantial(text, s, tail.end(), e_content) or (
+                    _SPEECH_PARTICIPLE_NEXT.match(text, tail.end()) and tail.group().strip() == ","
+                    and not _subordinate_opening(text, s, tail.end()))):
                 # "Sales were great, he said, wiping his brow": the frame's circumstances, not more content
                 span, np_start, _ = found
                 comma = text.rfind(",", s, np_start)
@@ -1897,10 +1899,19 @@ def _circumstantial(text: str, s: int, rest: int, end: int) -> bool:
     "Though A, he said, B" nor "Weighing in, X agreed")."""
     m = _CIRCUMSTANTIAL.match(text, rest, end)
     words = text[rest:end].split()
-    first = text[s:rest].split(None, 1)[0].lower().strip("“\"'‘,")
     return bool(m) and words[0].lower() not in QUOTE_CUES and not any(
         w.lower() in CLAUSE_WORDS or w.lower() in _FINITE or w.lower() in AUXILIARIES for w in words) and not (
-        first in _SUBORDINATORS or first in CONJUNCTIONS or first in ("if", "meanwhile") or first.endswith("ing"))
+        _subordinate_opening(text, s, rest))
+
+
+def _subordinate_opening(text: str, s: int, rest: int) -> bool:
+    """"Though A, he said, B" / "Weighing in, X agreed": the sentence opens with a subordinate phrase."""
+    first = text[s:rest].split(None, 1)[0].lower().strip("“\"'‘,")
+    return first in _SUBORDINATORS or first in CONJUNCTIONS or first in ("if", "meanwhile") or first.endswith("ing")
+
+
+# "She had struggled, Cruz explained, recalling the time …": the frame goes on with a participle of saying
+_SPEECH_PARTICIPLE_NEXT = re.compile(r"(?:adding|noting|recalling|saying|arguing|insisting|explaining|stressing|warning|citing)\s")
 
 
 _INTERPOSED_TAIL = re.compile(r"(?:\s+(?:on|in|at|last|this|earlier|later|recently|also)\b[^,.;:“\"]{0,40})?[,;]\s+")  # "A, he said; B"
