@@ -3047,3 +3047,12 @@ def test_an_interposed_frame_going_on_with_a_participle_of_saying() -> None:
     explained = _covering(quotes, text, "The harbour was never dredged")
     assert explained.cue == "explained" and explained.speaker == "Ana Reis"
     assert _covering(quotes, text, "the winter the boats ran aground").cue == "recalling"
+
+
+def test_a_leading_cue_before_a_second_half_with_its_own_frame() -> None:
+    # Written for this test: "X said A, and when asked B, X said, “C”" -- A is reported too.
+    text = ("Mayor Gomes said he had not read the harbour report, and when asked whether he would, he said, "
+            "“Maybe next week.”\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "he had not read the harbour report").cue == "said"
+    assert _covering(quotes, text, "Maybe next week").kind in ("direct", "mixed")

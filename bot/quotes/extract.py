@@ -780,6 +780,10 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
         earlier = _reported(text, s, trailing.start, para, quotes, doc_cues, cue_starts) if (
             trailing.start > s and _RELATIVE_TAIL.match(text, trailing.start)
             and any(c.end() < trailing.start for c in cues)) else []
+        second_half = _SECOND_HALF.search(text, s, trailing.start) if trailing.start > s else None
+        if second_half and not earlier and any(c.end() < second_half.start() for c in cues):
+            # "He said A, and when asked whether B, he said, “C”": the first half keeps its own leading cue
+            earlier = _reported(text, s, second_half.start(), para, quotes, doc_cues, cue_starts)
         return earlier + [trailing] + [c for c in (more, question, cited) if c]
     found: list[_Candidate] = []
     questions: list[_Candidate] = []
@@ -1073,6 +1077,8 @@ _THAT_CLAUSE_VERBS = frozenset("""warned warns warn argued argues argue insisted
 _THAT_CLAUSE = re.compile(r"\s+(?:(?:on|last|this|earlier)\s+[A-Za-z]+\s+)?that\s")
 
 
+# "…, and when asked whether B, he said": a second half of the sentence, opened by a subordinate clause
+_SECOND_HALF = re.compile(r",\s+(?:and|but)\s+(?:(?:when|after|once|if|while|before|as)\s|asked\b)")
 _RELATIVE_TAIL = re.compile(r"(?:which|who|where)\s")  # a trailing attribution's content opening a relative clause
 
 
