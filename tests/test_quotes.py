@@ -3056,3 +3056,12 @@ def test_a_leading_cue_before_a_second_half_with_its_own_frame() -> None:
     quotes = extract_quotes(text)
     assert _covering(quotes, text, "he had not read the harbour report").cue == "said"
     assert _covering(quotes, text, "Maybe next week").kind in ("direct", "mixed")
+
+
+def test_an_interposed_frame_with_a_long_lower_case_subject() -> None:
+    # Written for this test: the subject is too long to name, the sentence is still what they say.
+    text = "Dredging the harbour too late, a wide range of local economists say, ruined the sardine season.\n"
+    got = _covering(extract_quotes(text), text, "ruined the sardine season")
+    assert got.cue == "say" and got.text.startswith("Dredging the harbour")
+    text = "When the voters finally had their say, they rejected the harbour levy by a wide margin.\n"
+    assert not extract_quotes(text)

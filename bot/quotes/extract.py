@@ -1815,6 +1815,10 @@ def _trailing(text: str, s: int, e: int, e_content: int, para: int, cues: list[r
                 comma = text.rfind(",", s, np_start)
                 if comma > s and len(text[s:comma].split()) >= 3:
                     return _Candidate(s, _strip_end(text, s, comma), "indirect", cue, span, 3, para)
+            elif found is None and tail and rest >= 3 and _unnamed_interposed(text, s, m, tail.end(), e_content):
+                # "Pivoting too soon, a wide array of economists say, limited the recovery": a frame whose
+                # subject is too long to name still interrupts one statement, kept whole
+                return _Candidate(s, e_content, "indirect", cue, None, 3, para)
             elif found and found[2] and tail and rest >= 2:
                 span, np_start, _ = found
                 comma = text.rfind(",", s, np_start)
@@ -1853,6 +1857,21 @@ def _trailing(text: str, s: int, e: int, e_content: int, para: int, cues: list[r
                 # is that …": the frame interrupts one statement, kept whole
                 return _Candidate(s, e_content, "indirect", cue, span, 3, para)
     return None
+
+
+def _unnamed_interposed(text: str, s: int, m: re.Match[str], rest: int, end: int) -> bool:
+    """", a wide array of economists say, ": a short lower-case subject between commas before "say", the
+    sentence going on with its verb after the frame."""
+    if m.group().lower() not in _SAY:
+        return False
+    comma = text.rfind(",", s, m.start())
+    words = text[comma + 1:m.start()].split() if comma > s else []
+    last = words[-1].lower() if words else ""
+    return (2 <= len(words) <= 8 and words[0][:1].islower() and words[0].lower() not in CONJUNCTIONS
+            and last.endswith("s") and last not in _DETERMINERS and last not in AUXILIARIES  # "economists", not "their"
+            and not any(w in ("and", "or", "but") for w in words)
+            and words[0].lower() not in PRONOUNS and not any(c in text[comma:m.start()] for c in _QUOTE_CHARS[:5])
+            and len(text[s:comma].split()) >= 2 and not _cues(text, rest, min(end, rest + 12)))
 
 
 _RESUMED_CLAUSE = re.compile(r",\s+(?:is|are|was|were|would|will|could|should|can|may|might|has|have|had|remains|remained)\s")
