@@ -3065,3 +3065,11 @@ def test_an_interposed_frame_with_a_long_lower_case_subject() -> None:
     assert got.cue == "say" and got.text.startswith("Dredging the harbour")
     text = "When the voters finally had their say, they rejected the harbour levy by a wide margin.\n"
     assert not extract_quotes(text)
+
+
+def test_an_unnamed_subject_warned_on_a_day_that() -> None:
+    # Written for this test: a long subject, a day, then "that" opening the clause warned.
+    text = ("Even fishermen who have backed the mayor for years warned on Tuesday that the harbour levy "
+            "could empty the port.\n")
+    got = _covering(extract_quotes(text), text, "the harbour levy could empty the port")
+    assert got.cue == "warned" and got.text.startswith("the harbour levy")

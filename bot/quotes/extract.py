@@ -1158,7 +1158,8 @@ def _unnamed_sayer(text: str, s: int, m: re.Match[str]) -> bool:
     if not before or not (before[-1].isalnum() or interrupted) or (not titled and any(c in before for c in _QUOTE_CHARS[:5])):
         return False  # '…,” said X' and '“…,” X said, …' are quotation frames, handled as such
     prev = before.rsplit(None, 1)[-1].lower()
-    after = text[m.end():m.end() + 40].split(None, 1)
+    # "warned on Tuesday that the party …": "that" opens the clause, after the day
+    after = ["that"] if _THAT_CLAUSE.match(text, m.end()) else text[m.end():m.end() + 40].split(None, 1)
     first = after[0] if after else ""
     if first[:1].isupper() and first.lower() not in TIME_WORDS and _NAME_CLAUSE.match(text, m.end()):
         first = "it"  # "… who want a ban said Monday’s ruling will …": a named subject opens the clause said
