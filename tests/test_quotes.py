@@ -3073,3 +3073,12 @@ def test_an_unnamed_subject_warned_on_a_day_that() -> None:
             "could empty the port.\n")
     got = _covering(extract_quotes(text), text, "the harbour levy could empty the port")
     assert got.cue == "warned" and got.text.startswith("the harbour levy")
+
+
+def test_an_as_frame_after_the_clause_it_reports() -> None:
+    # Written for this test: ", as the Gazette reported on Tuesday," reports the clause before it.
+    text = ("Rui Costa, the harbour master, also met the mayor that night, as the Porto Gazette reported on Tuesday, "
+            "and he will help draft the new levy.\n")
+    got = _covering(extract_quotes(text), text, "also met the mayor that night")
+    assert got.cue == "reported" and text[got.speaker_start:got.speaker_end] == "the Porto Gazette"
+    assert "draft the new levy" not in got.text

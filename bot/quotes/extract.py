@@ -862,6 +862,10 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
             continue  # "Trump’s repeated accusations", "names mentioned as nominees": no one mentions here
         if low in _WRITE and _WRITE_NO_OBJECT.match(text, m.end()):
             continue  # "learned to read and write at a young age": writing, not words written
+        as_frame = _as_frame_after(text, s, m, e_content) if low in CLAUSE_CUES else None
+        if as_frame:  # "Ames also met the mayor, as the Gazette reported on Tuesday, and …": the clause before
+            found.append(_Candidate(as_frame[0], as_frame[1], "indirect", cue, as_frame[2], 3, para))
+            continue
         relative = _relative_frame(text, s, m, e_content) if low in _RELATIVE_CUES else None
         if relative:  # "an event that Carson says led him to Christ": the clause is what he says
             rel_start, speaker = relative
@@ -1143,6 +1147,27 @@ def _interrupted_subject(text: str, m: re.Match[str], before: str) -> bool:
 
 
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:who|which)\s")
+
+
+# ", as the Gazette reported on Tuesday," / ", as Reis noted.": a frame after the clause it reports
+_AS_BEFORE_CUE = re.compile(r",\s+(?:just\s+)?as\s+((?:[\w’'.\-]+\s+){0,5}?[\w’'.\-]+)\s+(?:(?:has|had|have|also|first)\s+)?$")
+_AS_CUE_TAIL = re.compile(r"(?:\s+(?:on|in|last|this|earlier|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,;.:“\"]{0,40})?(?:,|;|\.|$)")
+
+
+def _as_frame_after(text: str, s: int, m: re.Match[str], e_content: int) -> tuple[int, int, tuple[int, int]] | None:
+    """"Ames met the mayor that day, as the Gazette reported on Tuesday, and …": the clause before ", as" is
+    what the frame reports (content start, end and speaker)."""
+    frame = _AS_BEFORE_CUE.search(text, max(s, m.start() - 60), m.start())
+    if frame is None or not _AS_CUE_TAIL.match(text, m.end(), e_content + 1):
+        return None
+    speaker = _np_ok(text, *frame.span(1))
+    start = _last_clause(text, s, frame.start())
+    if speaker is None or len(text[start:frame.start()].split()) < 4:
+        return None
+    if text[start:start + 20].split(None, 1)[0].lower() in PREPOSITIONS:
+        # "In the old Soviet Union, as Smith reported, the party bosses had dachas": the frame interrupts one statement
+        return (start, e_content, speaker) if text.startswith(",", m.end()) else None
+    return start, _strip_end(text, start, frame.start()), speaker
 
 
 def _unnamed_sayer(text: str, s: int, m: re.Match[str]) -> bool:
