@@ -3108,3 +3108,83 @@ def test_continues_reports_no_content_but_still_frames_quotations() -> None:
     quotes = extract_quotes(text)
     assert not any("mediation" in q.text for q in quotes)
     assert _covering(quotes, text, "We will not give up").speaker == "Marta Silva"
+def test_a_subject_interrupted_by_commas_still_says_what_follows() -> None:
+    # Written for this test: a phrase set off by commas between the subject and "said" (speaker left unresolved),
+    # but an inverted frame ("…, said the harbour master.") is no such subject.
+    text = ("Fishermen who sailed from Olhão at dawn, most of them without insurance, said the new levy would ruin "
+            "the smaller boats. Lia Moura, the author of “Salt Roads,” about the old ports, said the pier had "
+            "never been safe. The catch was poor this year, by all accounts, said the harbour master.\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "the new levy would ruin").text.startswith("the new levy")
+    assert _covering(quotes, text, "the pier had never been safe").text.startswith("the pier")
+    assert not any(q.text.startswith("the harbour master") for q in quotes)
+
+
+def test_headlines_with_said_and_tells() -> None:
+    # Written for this test: title-case headlines with "Said", "Tells" (after a kicker, with an adverb) and a
+    # trailing "…, X Tells Y."
+    for text, claim, speaker in (
+            ("After The Storm, Mayor Gomes Just Said The Three Words Fishermen Wanted.\n", "The Three Words", "Mayor Gomes"),
+            ("Ana Reis Tells Fishermen The Pier Will Open In May.\n", "The Pier Will Open", "Ana Reis"),
+            ("The Harbour Levy Is A Tax On Work, Rui Costa Tells Port Council.\n", "The Harbour Levy", "Rui Costa")):
+        got = _covering(extract_quotes(text), text, claim)
+        assert got.kind == "indirect" and got.speaker_start is not None
+        assert text[got.speaker_start:got.speaker_end] == speaker
+
+
+def test_a_headline_after_a_live_blog_time_stamp() -> None:
+    # Written for this test: a live blog's byline and time stamp run into the headline.
+    text = "Lia MouraShareReply 4ptsFeaturedMay 3, 2024 9:41PMGomes Says The New Pier Will Open Before Summer\n"
+    got = _covering(extract_quotes(text), text, "The New Pier Will Open")
+    assert got.cue == "Says" and text[got.speaker_start:got.speaker_end] == "Gomes"
+
+
+def test_a_subject_after_an_opening_phrase_that_quotes_a_few_words() -> None:
+    # Written for this test: the quotation sits in the opening phrase; the subject after it speaks.
+    text = "Citing “family reasons,” the mayor’s spokeswoman told the Gazette that Gomes will not run again.\n"
+    got = _covering(extract_quotes(text), text, "Gomes will not run again")
+    assert got.cue == "told" and text[got.speaker_start:got.speaker_end] == "the mayor’s spokeswoman"
+
+
+def test_an_interposed_frame_going_on_with_a_participle_of_saying() -> None:
+    # Written for this test: "A, X explained, recalling B" -- A is what X explained, B what X recalled.
+    text = "The harbour was never dredged, Ana Reis explained, recalling the winter the boats ran aground.\n"
+    quotes = extract_quotes(text)
+    explained = _covering(quotes, text, "The harbour was never dredged")
+    assert explained.cue == "explained" and explained.speaker == "Ana Reis"
+    assert _covering(quotes, text, "the winter the boats ran aground").cue == "recalling"
+
+
+def test_a_leading_cue_before_a_second_half_with_its_own_frame() -> None:
+    # Written for this test: "X said A, and when asked B, X said, “C”" -- A is reported too.
+    text = ("Mayor Gomes said he had not read the harbour report, and when asked whether he would, he said, "
+            "“Maybe next week.”\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "he had not read the harbour report").cue == "said"
+    assert _covering(quotes, text, "Maybe next week").kind in ("direct", "mixed")
+
+
+def test_an_interposed_frame_with_a_long_lower_case_subject() -> None:
+    # Written for this test: the subject is too long to name, the sentence is still what they say.
+    text = "Dredging the harbour too late, a wide range of local economists say, ruined the sardine season.\n"
+    got = _covering(extract_quotes(text), text, "ruined the sardine season")
+    assert got.cue == "say" and got.text.startswith("Dredging the harbour")
+    text = "When the voters finally had their say, they rejected the harbour levy by a wide margin.\n"
+    assert not extract_quotes(text)
+
+
+def test_an_unnamed_subject_warned_on_a_day_that() -> None:
+    # Written for this test: a long subject, a day, then "that" opening the clause warned.
+    text = ("Even fishermen who have backed the mayor for years warned on Tuesday that the harbour levy "
+            "could empty the port.\n")
+    got = _covering(extract_quotes(text), text, "the harbour levy could empty the port")
+    assert got.cue == "warned" and got.text.startswith("the harbour levy")
+
+
+def test_an_as_frame_after_the_clause_it_reports() -> None:
+    # Written for this test: ", as the Gazette reported on Tuesday," reports the clause before it.
+    text = ("Rui Costa, the harbour master, also met the mayor that night, as the Porto Gazette reported on Tuesday, "
+            "and he will help draft the new levy.\n")
+    got = _covering(extract_quotes(text), text, "also met the mayor that night")
+    assert got.cue == "reported" and text[got.speaker_start:got.speaker_end] == "the Porto Gazette"
+    assert "draft the new levy" not in got.text

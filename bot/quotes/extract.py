@@ -703,16 +703,23 @@ def _inside(spans: list[QuoteSpan], pos: int) -> bool:
 _HEADLINE_WORD = re.compile(r"[A-Za-z][\w’'\-]*")
 # "Mayor Gomes Promises New Bridge", "Leaked Emails Reveal …": verbs whose object is what was said, but
 # not "Claims" (as often the noun: "… Rejects Claims He …") nor "Hits" (a blow, a target)
-_HEADLINE_VERBS = re.compile(r" (?:Says?|Blasts?|Slams?|Promises?|Pledges?|Vows?|Announces?|Reveals?|Warns?|Accuses?|Declares?|Predicts?|Admits?|Insists?|Touts?|Rips|Knocks|Mocks) (?=[“‘'\"]?[A-Z0-9])")
-_HEADLINE_TRAILING = re.compile(r",[’'”\"]? ((?:[A-Z][\w’'.\-]*\s){0,3}[A-Z][\w’'.\-]*) Says\.?\s*$")
+_HEADLINE_VERBS = re.compile(r" (?:Says?|Said|Tells?|Told|Blasts?|Slams?|Promises?|Pledges?|Vows?|Announces?|Reveals?|Warns?|Accuses?|Declares?|Predicts?|Admits?|Insists?|Touts?|Rips|Knocks|Mocks) (?=[“‘'\"#]?[A-Z0-9])")
+# "… A Health Crisis, Senator Says." / "…, Mayor Tells Fishermen."
+_HEADLINE_TRAILING = re.compile(r",[’'”\"]? ((?:[A-Z][\w’'.\-]*\s){0,3}[A-Z][\w’'.\-]*) (Says|Tells(?: [A-Z][\w’'\-]*){1,3})\.?\s*$")
 _HEADLINE_SECOND = re.compile(r", (?=[A-Z][a-z]+s\s)")  # "…Hacked DNC, Calls Trump’s Remarks ‘Troubling’"
-_HEADLINE_LEAD = re.compile(r".*(?:\d[AP]M|[:—–|]\s)")  # a live blog's time stamp or a kicker before the speaker
+# a live blog's time stamp or a kicker before the speaker ("After The Vote, Mayor Gomes Said …")
+_HEADLINE_LEAD = re.compile(r".*(?:\d[AP]M|[:—–|,]\s)")
+_HEADLINE_ADVERB = re.compile(r" (?:Just|Now|Also|Again|Finally|Reportedly|Quietly)$")  # "Gomes Just Said": not the name
 
 
 def _headline_claim(text: str, a: int, b: int, para: int) -> _Candidate | None:
     """The claim of a one-line title-case headline with "Says" or another cue verb in it (lower-case cues are
     found elsewhere)."""
     end = _strip_end(text, a, b)
+    if (end - a > 160 or not _headline_case(text[a:end])) and _HEADLINE_VERBS.search(text, a, end):
+        # "… 9:23PMRubio Says …", "… Found— Ames Says …": a headline after a time stamp or a run of others
+        lead = _HEADLINE_LEAD.match(text, a, end)
+        a = lead.end() if lead else a
     if end - a > 160 or "\n" in text[a:end] or text[end - 1:end] in "?!":
         return None
     words = _HEADLINE_WORD.findall(text, a, end)
@@ -723,12 +730,14 @@ def _headline_claim(text: str, a: int, b: int, para: int) -> _Candidate | None:
         if len(text[a:trailing.start()].split()) < 3:
             return None
         return _Candidate(a, trailing.start() + (1 if text[trailing.start() + 1:trailing.start() + 2] in "’'”\"" else 0),
-                          "indirect", "Says", trailing.span(1), 3, para)
+                          "indirect", trailing.group(2).split()[0], trailing.span(1), 3, para)
     says = _HEADLINE_VERBS.search(text, a, end)
     if not says:
         return None
     lead = _HEADLINE_LEAD.match(text, a, says.start())
-    speaker = _np_ok(text, lead.end() if lead else a, says.start())
+    adverb = _HEADLINE_ADVERB.search(text, a, says.start())  # "Al Sharpton Just Said …": Sharpton speaks
+    speaker_end = adverb.start() if adverb else says.start()
+    speaker = _np_ok(text, lead.end() if lead else a, speaker_end)
     if speaker is None or len(text[speaker[0]:speaker[1]].split()) > 5 or not text[speaker[0]:speaker[0] + 1].isupper():
         return None
     if says.group().strip() not in ("Says", "Say") and text[speaker[0]:speaker[1]].endswith("ed"):
@@ -773,6 +782,10 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
         earlier = _reported(text, s, trailing.start, para, quotes, doc_cues, cue_starts) if (
             trailing.start > s and _RELATIVE_TAIL.match(text, trailing.start)
             and any(c.end() < trailing.start for c in cues)) else []
+        second_half = _SECOND_HALF.search(text, s, trailing.start) if trailing.start > s else None
+        if second_half and not earlier and any(c.end() < second_half.start() for c in cues):
+            # "He said A, and when asked whether B, he said, “C”": the first half keeps its own leading cue
+            earlier = _reported(text, s, second_half.start(), para, quotes, doc_cues, cue_starts)
         return earlier + [trailing] + [c for c in (more, question, cited) if c]
     found: list[_Candidate] = []
     questions: list[_Candidate] = []
@@ -851,6 +864,10 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
             continue  # "Trump’s repeated accusations", "names mentioned as nominees": no one mentions here
         if low in _WRITE and _WRITE_NO_OBJECT.match(text, m.end()):
             continue  # "learned to read and write at a young age": writing, not words written
+        as_frame = _as_frame_after(text, s, m, e_content) if low in CLAUSE_CUES else None
+        if as_frame:  # "Ames also met the mayor, as the Gazette reported on Tuesday, and …": the clause before
+            found.append(_Candidate(as_frame[0], as_frame[1], "indirect", cue, as_frame[2], 3, para))
+            continue
         relative = _relative_frame(text, s, m, e_content) if low in _RELATIVE_CUES else None
         if relative:  # "an event that Carson says led him to Christ": the clause is what he says
             rel_start, speaker = relative
@@ -1069,6 +1086,8 @@ _THAT_CLAUSE_VERBS = frozenset("""warned warns warn argued argues argue insisted
 _THAT_CLAUSE = re.compile(r"\s+(?:(?:on|last|this|earlier)\s+[A-Za-z]+\s+)?that\s")
 
 
+# "…, and when asked whether B, he said": a second half of the sentence, opened by a subordinate clause
+_SECOND_HALF = re.compile(r",\s+(?:and|but)\s+(?:(?:when|after|once|if|while|before|as)\s|asked\b)")
 _RELATIVE_TAIL = re.compile(r"(?:which|who|where)\s")  # a trailing attribution's content opening a relative clause
 
 
@@ -1126,6 +1145,44 @@ _AS_SETTING = re.compile(r"\s*(?:(?:in|on|at|during|last|this|earlier|recently)\
                          r"[^,;:“”\"]{0,60}|[a-z]+ly),\s+")  # not "As X hints at what Y, Z"
 
 
+# "…, said the port's director, …": an inverted frame, its speaker after the verb (not "said he would …")
+_INVERTED_SPEAKER = re.compile(r"\s+(?!(?:he|she|they|it|we|I|you|there)\s)(?:[\w’'.\-]+\s+){0,4}?[\w’'.\-]+\s*[,.;]")
+
+
+def _interrupted_subject(text: str, m: re.Match[str], before: str) -> bool:
+    """"Ana Reis, who is weighing a run for mayor, said the port …": a subject interrupted by a phrase
+    set off by commas still says what follows -- unless the verb is an inverted frame ("…, said the mayor,")
+    or what follows goes on past a semicolon or a relative clause, where the content's end is unsure."""
+    if not before.endswith(",") or "," not in before[:-1] or _INVERTED_SPEAKER.match(text, m.end()):
+        return False
+    stop = text.find(". ", m.end())
+    return not _CLAUSE_BREAK.search(text, m.end(), stop if stop > 0 else len(text))
+
+
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:who|which)\s")
+
+
+# ", as the Gazette reported on Tuesday," / ", as Reis noted.": a frame after the clause it reports
+_AS_BEFORE_CUE = re.compile(r",\s+(?:just\s+)?as\s+((?:[\w’'.\-]+\s+){0,5}?[\w’'.\-]+)\s+(?:(?:has|had|have|also|first)\s+)?$")
+_AS_CUE_TAIL = re.compile(r"(?:\s+(?:on|in|last|this|earlier|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,;.:“\"]{0,40})?(?:,|;|\.|$)")
+
+
+def _as_frame_after(text: str, s: int, m: re.Match[str], e_content: int) -> tuple[int, int, tuple[int, int]] | None:
+    """"Ames met the mayor that day, as the Gazette reported on Tuesday, and …": the clause before ", as" is
+    what the frame reports (content start, end and speaker)."""
+    frame = _AS_BEFORE_CUE.search(text, max(s, m.start() - 60), m.start())
+    if frame is None or not _AS_CUE_TAIL.match(text, m.end(), e_content + 1):
+        return None
+    speaker = _np_ok(text, *frame.span(1))
+    start = _last_clause(text, s, frame.start())
+    if speaker is None or len(text[start:frame.start()].split()) < 4:
+        return None
+    if text[start:start + 20].split(None, 1)[0].lower() in PREPOSITIONS:
+        # "In the old Soviet Union, as Smith reported, the party bosses had dachas": the frame interrupts one statement
+        return (start, e_content, speaker) if text.startswith(",", m.end()) else None
+    return start, _strip_end(text, start, frame.start()), speaker
+
+
 def _unnamed_sayer(text: str, s: int, m: re.Match[str]) -> bool:
     """"Large majorities of … voters going to the polls on Super Tuesday said they support …": a subject too
     long or odd to take as a speaker still says something. The content is kept, the speaker left unresolved,
@@ -1133,10 +1190,14 @@ def _unnamed_sayer(text: str, s: int, m: re.Match[str]) -> bool:
     if m.group().lower() not in _SAY and not (m.group().lower() in _THAT_CLAUSE_VERBS and _THAT_CLAUSE.match(text, m.end())):
         return False
     before = text[s:m.start()].rstrip()
-    if not before or not before[-1].isalnum() or any(c in before for c in _QUOTE_CHARS[:5]):
+    # "Ana Reis, the author of “Port Life,” said …": a title's marks inside an interrupted subject frame nothing
+    interrupted = _interrupted_subject(text, m, before)
+    titled = interrupted and before[:1].isalpha() and sum(before.count(c) for c in _QUOTE_CHARS[:5]) % 2 == 0
+    if not before or not (before[-1].isalnum() or interrupted) or (not titled and any(c in before for c in _QUOTE_CHARS[:5])):
         return False  # '…,” said X' and '“…,” X said, …' are quotation frames, handled as such
     prev = before.rsplit(None, 1)[-1].lower()
-    after = text[m.end():m.end() + 40].split(None, 1)
+    # "warned on Tuesday that the party …": "that" opens the clause, after the day
+    after = ["that"] if _THAT_CLAUSE.match(text, m.end()) else text[m.end():m.end() + 40].split(None, 1)
     first = after[0] if after else ""
     if first[:1].isupper() and first.lower() not in TIME_WORDS and _NAME_CLAUSE.match(text, m.end()):
         first = "it"  # "… who want a ban said Monday’s ruling will …": a named subject opens the clause said
@@ -1791,12 +1852,18 @@ def _trailing(text: str, s: int, e: int, e_content: int, para: int, cues: list[r
             found = _subject_before(text, s, m.start())
             tail = _INTERPOSED_TAIL.match(text, m.end(), e)
             rest = len(text[tail.end():e_content].split()) if tail else 0
-            if found and found[2] and tail and _circumstantial(text, s, tail.end(), e_content):
+            if found and found[2] and tail and (_circumstantial(text, s, tail.end(), e_content) or (
+                    _SPEECH_PARTICIPLE_NEXT.match(text, tail.end()) and tail.group().strip() == ","
+                    and not _subordinate_opening(text, s, tail.end()))):
                 # "Sales were great, he said, wiping his brow": the frame's circumstances, not more content
                 span, np_start, _ = found
                 comma = text.rfind(",", s, np_start)
                 if comma > s and len(text[s:comma].split()) >= 3:
                     return _Candidate(s, _strip_end(text, s, comma), "indirect", cue, span, 3, para)
+            elif found is None and tail and rest >= 3 and _unnamed_interposed(text, s, m, tail.end(), e_content):
+                # "Pivoting too soon, a wide array of economists say, limited the recovery": a frame whose
+                # subject is too long to name still interrupts one statement, kept whole
+                return _Candidate(s, e_content, "indirect", cue, None, 3, para)
             elif found and found[2] and tail and rest >= 2:
                 span, np_start, _ = found
                 comma = text.rfind(",", s, np_start)
@@ -1835,6 +1902,21 @@ def _trailing(text: str, s: int, e: int, e_content: int, para: int, cues: list[r
                 # is that …": the frame interrupts one statement, kept whole
                 return _Candidate(s, e_content, "indirect", cue, span, 3, para)
     return None
+
+
+def _unnamed_interposed(text: str, s: int, m: re.Match[str], rest: int, end: int) -> bool:
+    """", a wide array of economists say, ": a short lower-case subject between commas before "say", the
+    sentence going on with its verb after the frame."""
+    if m.group().lower() not in _SAY:
+        return False
+    comma = text.rfind(",", s, m.start())
+    words = text[comma + 1:m.start()].split() if comma > s else []
+    last = words[-1].lower() if words else ""
+    return (2 <= len(words) <= 8 and words[0][:1].islower() and words[0].lower() not in CONJUNCTIONS
+            and last.endswith("s") and last not in _DETERMINERS and last not in AUXILIARIES  # "economists", not "their"
+            and not any(w in ("and", "or", "but") for w in words)
+            and words[0].lower() not in PRONOUNS and not any(c in text[comma:m.start()] for c in _QUOTE_CHARS[:5])
+            and len(text[s:comma].split()) >= 2 and not _cues(text, rest, min(end, rest + 12)))
 
 
 _RESUMED_CLAUSE = re.compile(r",\s+(?:is|are|was|were|would|will|could|should|can|may|might|has|have|had|remains|remained)\s")
@@ -1887,10 +1969,19 @@ def _circumstantial(text: str, s: int, rest: int, end: int) -> bool:
     "Though A, he said, B" nor "Weighing in, X agreed")."""
     m = _CIRCUMSTANTIAL.match(text, rest, end)
     words = text[rest:end].split()
-    first = text[s:rest].split(None, 1)[0].lower().strip("“\"'‘,")
     return bool(m) and words[0].lower() not in QUOTE_CUES and not any(
         w.lower() in CLAUSE_WORDS or w.lower() in _FINITE or w.lower() in AUXILIARIES for w in words) and not (
-        first in _SUBORDINATORS or first in CONJUNCTIONS or first in ("if", "meanwhile") or first.endswith("ing"))
+        _subordinate_opening(text, s, rest))
+
+
+def _subordinate_opening(text: str, s: int, rest: int) -> bool:
+    """"Though A, he said, B" / "Weighing in, X agreed": the sentence opens with a subordinate phrase."""
+    first = text[s:rest].split(None, 1)[0].lower().strip("“\"'‘,")
+    return first in _SUBORDINATORS or first in CONJUNCTIONS or first in ("if", "meanwhile") or first.endswith("ing")
+
+
+# "She had struggled, Cruz explained, recalling the time …": the frame goes on with a participle of saying
+_SPEECH_PARTICIPLE_NEXT = re.compile(r"(?:adding|noting|recalling|saying|arguing|insisting|explaining|stressing|warning|citing)\s")
 
 
 _INTERPOSED_TAIL = re.compile(r"(?:\s+(?:on|in|at|last|this|earlier|later|recently|also)\b[^,.;:“\"]{0,40})?[,;]\s+")  # "A, he said; B"
@@ -2055,6 +2146,8 @@ def _leading_subject_phrase(text: str, s: int, m: re.Match[str], found: list[_Ca
     if in_which:  # "an interview, in which he said …", "a video in which Trump says …"
         return in_which.span(1)
     got = _subject_before(text, s, m.start())
+    if got is None and (low in _SAY or low in _TELL or low in _THAT_CLAUSE_VERBS):
+        got = _after_quoted_intro(text, s, m.start())
     if got and _speaker_words(text, got[0]):
         span, np_start, after_comma = got
         if (not after_comma or _speaker_intro(text, s, np_start) or _np_subject(text, span)
@@ -2088,6 +2181,20 @@ def _leading_subject_phrase(text: str, s: int, m: re.Match[str], found: list[_Ca
         np_end = np_start + inner.index(aux[-1]) + len(aux[-1]) if aux else np_start
         return _np_ok(text, np_start, np_start + len(_drop_aside(text[np_start:np_end])))
     return None
+
+
+# An opening phrase that quotes a few words, then the subject: 'Calling the plan “reckless,” Gomes said …'
+_QUOTED_INTRO = re.compile(r"[A-Z][a-z]+\s[^“”\"]{0,80}?(?:“[^“”\"]{1,60}”|\"[^“”\"]{1,60}\"|``[^`']{1,60}''|''[^']{1,60}''),?\s+")
+
+
+def _after_quoted_intro(text: str, s: int, cue_start: int) -> tuple[tuple[int, int], int, bool] | None:
+    """The subject after an opening phrase with a short quotation in it ('Citing “family reasons,” the
+    mayor's office said …'): the quotation is no frame of its own, the subject after it speaks."""
+    intro = _QUOTED_INTRO.match(text, s, cue_start)
+    if intro is None:
+        return None
+    span = _np_ok(text, intro.end(), cue_start)
+    return (span, intro.end(), True) if span else None
 
 
 _LAST_DASH = re.compile(r"\s(?:—|–|--?)\s+(?=(?:(?!\s(?:—|–|--?)\s).)*$)")
