@@ -3027,3 +3027,11 @@ def test_an_adverb_before_a_participle_of_saying_keeps_its_speaker() -> None:
     quotes = extract_quotes(text)
     born = _covering(quotes, text, "she was born outside Portugal")
     assert born.cue == "suggesting" and born.speaker == "Rui Costa"
+
+
+def test_a_dash_aside_right_after_the_cue_does_not_end_the_content() -> None:
+    # Written for this test: the aside opens after one word of the content, which goes on after it.
+    text = "Rui Tavares said that ferries -- the old wooden ones -- would stop running in March.\n"
+    quotes = extract_quotes(text)
+    ferries = _covering(quotes, text, "ferries")
+    assert "would stop running in March" in ferries.text

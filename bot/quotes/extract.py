@@ -2441,13 +2441,13 @@ def _content_end(text: str, start: int, end: int, quotes: list[QuoteSpan], min_w
         m = _CONTENT_END.search(text, pos, end)
         if not m:
             return end
+        dash = m.group().strip()
+        if dash in ("—", "–", "-", "--") and not _inside(quotes, m.start()):
+            close = _dash_aside_close(text, m, end)
+            if close is not None:
+                pos = close  # "those efforts - which include radio ads - will pay off": an aside
+                continue
         if not _inside(quotes, m.start()) and len(text[start:m.start()].split()) >= min_words:
-            dash = m.group().strip()
-            if dash in ("—", "–", "-", "--"):
-                close = _DASHES[dash].search(text, m.end(), end)
-                if close and len(text[close.end():end].split()) >= 3 and not _cues(text, m.end(), close.start()):
-                    pos = close.end()  # "those efforts - which include radio ads - will pay off": an aside
-                    continue
             if _COMMA_SPLICE.match(m.group()) and text[start:m.start()].split()[0].lower() in _SUBORDINATORS | {"if", "unless"}:
                 pos = m.end()  # "while he opposed Trump, he was only supporting Cruz": one sentence
                 continue
@@ -2471,6 +2471,15 @@ def _content_end(text: str, start: int, end: int, quotes: list[QuoteSpan], min_w
                     continue
             return _strip_end(text, start, m.start())
         pos = m.end()
+
+
+def _dash_aside_close(text: str, m: re.Match, end: int) -> int | None:
+    """The end of an aside between two dashes that the content goes on after, else None: "those efforts - which
+    include radio ads - will pay off", also when the aside opens early: "said voters -- the young ones -- stayed home"."""
+    close = _DASHES[m.group().strip()].search(text, m.end(), end)
+    if not close or _cues(text, m.end(), close.start()):
+        return None
+    return close.end() if len(text[close.end():end].split()) >= 3 else None
 
 
 def _verb_after_relative(text: str, start: int, rel: int, close: int, end: int) -> bool:
