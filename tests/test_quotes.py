@@ -3035,3 +3035,12 @@ def test_a_dash_aside_right_after_the_cue_does_not_end_the_content() -> None:
     quotes = extract_quotes(text)
     ferries = _covering(quotes, text, "ferries")
     assert "would stop running in March" in ferries.text
+
+
+def test_an_interposed_frame_after_a_dash_keeps_only_the_interrupted_clause() -> None:
+    # Written for this test: the first clause is the writer's; the aide's statement starts after the dash.
+    text = ("The mayor of Braga had a rally planned at the old ferry terminal for Friday - and the permit, her "
+            "aide said, had been hard to get.\n")
+    quotes = extract_quotes(text)
+    permit = _covering(quotes, text, "had been hard to get")
+    assert permit.text.startswith("the permit") and "terminal" not in permit.text

@@ -1795,6 +1795,7 @@ def _trailing(text: str, s: int, e: int, e_content: int, para: int, cues: list[r
                     earlier = text.rfind(",", s, comma)
                     start = earlier + 1 + _lead_space(text, earlier + 1) if earlier > s and len(
                         text[earlier:comma].split()) >= 2 else s
+                    start = _after_last_dash(text, start, comma)
                     if (_QUOTE_OPEN.match(text, tail.end()) or text.startswith("''", tail.end())) and _ANSWERING.match(
                             text, start, comma):
                         start = tail.end() + _lead_space(text, tail.end())  # "when asked if …, he said, “…”": the answer
@@ -1817,6 +1818,19 @@ def _trailing(text: str, s: int, e: int, e_content: int, para: int, cues: list[r
                 # is that …": the frame interrupts one statement, kept whole
                 return _Candidate(s, e_content, "indirect", cue, span, 3, para)
     return None
+
+
+_DASH_AND = re.compile(r"(?:and|but)\s+")
+
+
+def _after_last_dash(text: str, start: int, comma: int) -> int:
+    """Where the clause a frame interrupts starts when a dash sets it off: "He had a rally that night - and the
+    permit, his aide said, was hard to get" (the permit's clause, not the writer's first one)."""
+    dash = _LAST_DASH.search(text, start, comma)
+    if not dash:
+        return start
+    lead = _DASH_AND.match(text, dash.end())
+    return lead.end() if lead else dash.end()
 
 
 _RESUMED_CLAUSE = re.compile(r",\s+(?:is|are|was|were|would|will|could|should|can|may|might|has|have|had|remains|remained)\s")
