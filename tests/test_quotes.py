@@ -3044,3 +3044,14 @@ def test_an_interposed_frame_after_a_dash_keeps_only_the_interrupted_clause() ->
     quotes = extract_quotes(text)
     permit = _covering(quotes, text, "had been hard to get")
     assert permit.text.startswith("the permit") and "terminal" not in permit.text
+
+
+def test_a_quotation_running_into_a_trailing_frame_of_its_own_is_not_joined_to_the_one_before() -> None:
+    # Written for this test: the second quotation and its unquoted tail are what the report stated.
+    text = ('"The ferry will run again by June," the mayor Rui Tavares said. "We have found money for the new '
+            'boats" and for the crews, the report stated.\n')
+    quotes = extract_quotes(text)
+    june = _covering(quotes, text, "run again by June")
+    assert "new boats" not in june.text
+    boats = _covering(quotes, text, "money for the new boats")
+    assert "for the crews" in boats.text and boats.cue == "stated"

@@ -3686,7 +3686,8 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
             if after is None and group is not None and _titled_in_frame(text, prev_end, q):
                 continue  # '“A,” he told “Fox and Friends”', '…, she wrote in her memoir, “Tough Choices.”': a title
             if after is None and group is not None and (_frame_of(group, text, prev_end, q.start)
-                                                        or _sentence_resumes(group, text, prev_end, q)):
+                                                        or _sentence_resumes(group, text, prev_end, q)) \
+                    and not _runs_into_trailing_frame(text, q.end, limit):
                 # “A,” X said. “B”: one attribution interrupted by its frame. Kept as one span while
                 # the span stays mostly quotation; a frame longer than the quotes ("said X, a lawyer
                 # who ...") splits it, B then a quote of its own by the same speaker.
@@ -3923,6 +3924,18 @@ def _frame_of(group: _Candidate, text: str, prev_end: int, q_start: int) -> bool
                 or _subject_before(text, _clause_start(text, frame_end, m.start()), m.start())):
             return False  # "Y said he was wrong. “B”": another speaker may be speaking
     return True
+
+
+def _runs_into_trailing_frame(text: str, q_end: int, limit: int) -> bool:
+    """A quotation whose sentence goes on unquoted to a frame of its own: '“A,” Lee said. “B” and for the
+    crews, the report stated.' -- B with its words after is the report's statement, not more of Lee's A."""
+    stop = text.find(". ", q_end, limit)
+    rest = text[q_end:stop if stop >= 0 else limit].rstrip(" .\n")
+    if not rest[:1].isspace() or not rest.lstrip()[:1].islower() or any(c in rest for c in _QUOTE_CHARS + ";:"):
+        return False
+    comma = rest.rfind(",")
+    tail = rest[comma + 1:] if comma > 0 else ""
+    return 2 <= len(tail.split()) <= 6 and any(m.group().lower() in CLAUSE_CUES for m in _cues(tail))
 
 
 def _sentence_resumes(group: _Candidate, text: str, prev_end: int, q: QuoteSpan) -> bool:
