@@ -3055,3 +3055,11 @@ def test_a_quotation_running_into_a_trailing_frame_of_its_own_is_not_joined_to_t
     assert "new boats" not in june.text
     boats = _covering(quotes, text, "money for the new boats")
     assert "for the crews" in boats.text and boats.cue == "stated"
+
+
+def test_a_dash_before_including_does_not_end_the_content() -> None:
+    # Written for this test: what follows the dash extends the same reported statement.
+    text = "Rui Tavares said two ferry lines would close next year - including the one to the old harbor.\n"
+    quotes = extract_quotes(text)
+    lines = _covering(quotes, text, "two ferry lines would close")
+    assert "the one to the old harbor" in lines.text

@@ -2461,6 +2461,9 @@ def _content_end(text: str, start: int, end: int, quotes: list[QuoteSpan], min_w
             if close is not None:
                 pos = close  # "those efforts - which include radio ads - will pay off": an aside
                 continue
+            if _DASH_GOES_ON.match(text, m.end()):
+                pos = m.end()  # "two candidates will drop out - including the governor": the same statement goes on
+                continue
         if not _inside(quotes, m.start()) and len(text[start:m.start()].split()) >= min_words:
             if _COMMA_SPLICE.match(m.group()) and text[start:m.start()].split()[0].lower() in _SUBORDINATORS | {"if", "unless"}:
                 pos = m.end()  # "while he opposed Trump, he was only supporting Cruz": one sentence
@@ -2485,6 +2488,10 @@ def _content_end(text: str, start: int, end: int, quotes: list[QuoteSpan], min_w
                     continue
             return _strip_end(text, start, m.start())
         pos = m.end()
+
+
+# A dash before words that extend the clause, not a new one: "- including …", "— only that …", "— if for no …"
+_DASH_GOES_ON = re.compile(r"(?:to|including|especially|particularly|if|only|at|from|in|of)\s")
 
 
 def _dash_aside_close(text: str, m: re.Match, end: int) -> int | None:
