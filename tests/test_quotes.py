@@ -3063,3 +3063,14 @@ def test_a_dash_before_including_does_not_end_the_content() -> None:
     quotes = extract_quotes(text)
     lines = _covering(quotes, text, "two ferry lines would close")
     assert "the one to the old harbor" in lines.text
+
+
+def test_the_writers_clause_after_a_comma_ends_the_content() -> None:
+    # Written for this test: "one that …" and "even some …" are the writer's, not what was said.
+    text = ("Rui Tavares said there is a debate within the council about the ferry fares, one that will shape "
+            "the budget next spring.\nAna Lima said the fares were too high, even some council members agreed.\n")
+    quotes = extract_quotes(text)
+    debate = _covering(quotes, text, "there is a debate within the council")
+    assert "budget" not in debate.text
+    fares = _covering(quotes, text, "the fares were too high")
+    assert "council members" not in fares.text

@@ -2394,7 +2394,11 @@ _CONTENT_END = re.compile(r"(?=[\s,;])(?:"  # the guard fails fast inside words:
                           r"|,\s+(?:and\s+|while\s+)?\d+(?:%%|\s+percent)\s"
                           # the next group of a count: "…, 39 have said they back Ames and 160 have not"
                           r"|(?:,\s+|,?\s+and\s+)\d[\d,]*%%?\s+(?:have|had|say|said|call|called|think|are|were)\s"
-                          r"|,\s+(?:[a-z]+\s+){0,2}(?:[A-Z][\w’'.\-]*\s+){1,6}(?:at|with)\s+\d+(?:\s+percent|%%)" % (
+                          r"|,\s+(?:[a-z]+\s+){0,2}(?:[A-Z][\w’'.\-]*\s+){1,6}(?:at|with)\s+\d+(?:\s+percent|%%)"
+                          # the writer goes on: ", one that will dominate …", ", even some allies asked …",
+                          # ", and to date has …", ", often by guessing …"
+                          r"|,\s+one\s+(?:that|which|who)\s|,\s+even\s+(?:a|an|some|the|many|several)\s"
+                          r"|,\s+and\s+(?:to\s+date|so\s+far|since\s+then)\s|,\s+(?:often|usually|sometimes|mostly)\s+by\s" % (
                               _COMMA, _COMMA, "|".join(sorted(PARTICIPLE_CUES)), "|".join(sorted(PARTICIPLE_CUES)), _COMMA, _COMMA, _COMMA, _COMMA, _COMMA) + ")")
 
 
