@@ -3074,3 +3074,12 @@ def test_the_writers_clause_after_a_comma_ends_the_content() -> None:
     assert "budget" not in debate.text
     fares = _covering(quotes, text, "the fares were too high")
     assert "council members" not in fares.text
+
+
+def test_not_just_a_but_b_is_one_statement() -> None:
+    # Written for this test: the ", but …" completes what was promised.
+    text = ("Rui Tavares promised not just a few ferries here and there, but the whole fleet and a new harbor.\n"
+            "Ana Lima said the party does not plan to elevate Tavares, but rather use him to block Costa.\n")
+    quotes = extract_quotes(text)
+    assert "the whole fleet" in _covering(quotes, text, "not just a few ferries").text
+    assert "use him to block Costa" in _covering(quotes, text, "does not plan to elevate").text

@@ -2448,6 +2448,10 @@ def _answer_end(text: str, start: int) -> int | None:
     return m.end() if m else None
 
 
+# "not only/just …" announces the ", but …" that completes the statement
+_NOT_JUST = re.compile(r"\bnot\s+(?:just|only|merely|simply)\b")
+
+
 def _content_end(text: str, start: int, end: int, quotes: list[QuoteSpan], min_words: int = 3) -> int:
     """Where reported content stops: at the first clause break after `min_words` words (one for the object
     of "praised", "denied": "praised Putin, saying …")."""
@@ -2480,6 +2484,10 @@ def _content_end(text: str, start: int, end: int, quotes: list[QuoteSpan], min_w
                 continue
             if m.group().lstrip(", ").startswith("but") and text.startswith("that ", m.end()):
                 pos = m.end()  # "predicted that A, but that B": both clauses were said
+                continue
+            if m.group().lstrip(", ").startswith("but") and (
+                    text.startswith("rather ", m.end()) or _NOT_JUST.search(text, start, m.start())):
+                pos = m.end()  # "not just a few ferries, but the whole fleet": one statement in two parts
                 continue
             if m.group().lstrip(", ").startswith(("which", "who")) and m.group().startswith(","):
                 close = text.find(",", m.end(), end)
