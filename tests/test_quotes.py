@@ -3083,3 +3083,22 @@ def test_not_just_a_but_b_is_one_statement() -> None:
     quotes = extract_quotes(text)
     assert "the whole fleet" in _covering(quotes, text, "not just a few ferries").text
     assert "use him to block Costa" in _covering(quotes, text, "does not plan to elevate").text
+
+
+def test_a_dash_before_a_new_speaker_ends_the_content() -> None:
+    # Written for this test: after the closing dash, other people say something else.
+    text = ("While some friends say Mayor Tavares would look happier on a ferry - an old habit of his - others "
+            "say he has never been calmer.\n")
+    quotes = extract_quotes(text)
+    happier = _covering(quotes, text, "would look happier on a ferry")
+    assert "calmer" not in happier.text
+    assert "he has never been calmer" in _covering(quotes, text, "he has never been calmer").text
+
+
+def test_a_subordinate_clause_after_but_ends_at_the_main_clause() -> None:
+    # Written for this test: "But even as …" opens a clause; the inspector's words are not Costa's claim.
+    text = ('But even as Costa claimed on Tuesday that "the ferry is safe," one of the former inspectors of the '
+            'harbor said the two cases were quite different.\n')
+    quotes = extract_quotes(text)
+    claim = _covering(quotes, text, "the ferry is safe")
+    assert claim.cue == "claimed" and "inspectors" not in claim.text

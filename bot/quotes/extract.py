@@ -1288,6 +1288,9 @@ _RELATIVE_UNTIL_CUE = re.compile(r",\s+who\s[^,;:]*$")
 # A sentence that opens with a subordinate clause: "While X said A, B ...", "Even though X claims A, ..."
 _SUBORDINATE_OPENING = re.compile(r"[\s“\"'‘(]*(?:While|Although|Though|Even\s+though|Even\s+as|Whereas|After|When|Since|Because|If|Until|Once|Despite"
                                   r"|(?:Years|Months|Weeks|Days|Hours|Minutes|Shortly|Soon|Just|Long|Only|Even|Moments)\s+(?:[a-z]+\s+){0,2}?(?:after|before|since|when|as))\s[^,;:]*$")
+# The same clause after an opening conjunction: "But even as Costa claimed A, an inspector said B"
+_SUBORDINATE_AFTER_CONJ = re.compile(r"[\s“\"'‘(]*(?:But|And|Yet)\s+(?:even\s+as|even\s+though|even\s+if|while|although|though|whereas|"
+                                     r"after|when|since|because|until|once|despite)\s[^,;:]*$")
 # The same clause after a comma: "…, and while he said A, it's unlikely B"
 _SUBORDINATE_INSIDE = re.compile(r"\s*(?:(?:and|but)\s+)?(?:while|although|though|even\s+though|whereas)\s[^,;:]*$")
 
@@ -1296,6 +1299,8 @@ def _subordinate_clause(text: str, s: int, cue_start: int) -> bool:
     """The cue's clause is a subordinate one that a main clause will follow (see _SUBORDINATE_OPENING,
     _FRONTED_CLAUSE)."""
     if _SUBORDINATE_OPENING.match(text, s, cue_start) or _FRONTED_CLAUSE.match(text, s, cue_start):
+        return True
+    if _SUBORDINATE_AFTER_CONJ.match(text, s, cue_start):
         return True
     comma = max(text.rfind(", ", s, cue_start), text.rfind("; ", s, cue_start))
     return comma > s and bool(_SUBORDINATE_INSIDE.match(text, comma + 1, cue_start))
@@ -2506,12 +2511,18 @@ def _content_end(text: str, start: int, end: int, quotes: list[QuoteSpan], min_w
 _DASH_GOES_ON = re.compile(r"(?:to|including|especially|particularly|if|only|at|from|in|of)\s")
 
 
+# A new subject and its verb of saying: "others say", "but said", "Democrats who watched the debate said"
+_NEW_SAYER = re.compile(r"(?:but\s+|and\s+)?(?:[\w’'.\-]+\s+){0,8}?(?:said|says|say|told|tell|argued|argue|insisted|insist|noted|added)\s")
+
+
 def _dash_aside_close(text: str, m: re.Match, end: int) -> int | None:
     """The end of an aside between two dashes that the content goes on after, else None: "those efforts - which
     include radio ads - will pay off", also when the aside opens early: "said voters -- the young ones -- stayed home"."""
     close = _DASHES[m.group().strip()].search(text, m.end(), end)
     if not close or _cues(text, m.end(), close.start()):
         return None
+    if _NEW_SAYER.match(text, close.end(), end):
+        return None  # "some say A - an old favorite - others say B": the dash ends A, a new speaker follows
     return close.end() if len(text[close.end():end].split()) >= 3 else None
 
 
