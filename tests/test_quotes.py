@@ -3188,3 +3188,76 @@ def test_an_as_frame_after_the_clause_it_reports() -> None:
     got = _covering(extract_quotes(text), text, "also met the mayor that night")
     assert got.cue == "reported" and text[got.speaker_start:got.speaker_end] == "the Porto Gazette"
     assert "draft the new levy" not in got.text
+def test_a_dash_aside_right_after_the_cue_does_not_end_the_content() -> None:
+    # Written for this test: the aside opens after one word of the content, which goes on after it.
+    text = "Rui Tavares said that ferries -- the old wooden ones -- would stop running in March.\n"
+    quotes = extract_quotes(text)
+    ferries = _covering(quotes, text, "ferries")
+    assert "would stop running in March" in ferries.text
+
+
+def test_an_interposed_frame_after_a_dash_keeps_only_the_interrupted_clause() -> None:
+    # Written for this test: the first clause is the writer's; the aide's statement starts after the dash.
+    text = ("The mayor of Braga had a rally planned at the old ferry terminal for Friday - and the permit, her "
+            "aide said, had been hard to get.\n")
+    quotes = extract_quotes(text)
+    permit = _covering(quotes, text, "had been hard to get")
+    assert permit.text.startswith("the permit") and "terminal" not in permit.text
+
+
+def test_a_quotation_running_into_a_trailing_frame_of_its_own_is_not_joined_to_the_one_before() -> None:
+    # Written for this test: the second quotation and its unquoted tail are what the report stated.
+    text = ('"The ferry will run again by June," the mayor Rui Tavares said. "We have found money for the new '
+            'boats" and for the crews, the report stated.\n')
+    quotes = extract_quotes(text)
+    june = _covering(quotes, text, "run again by June")
+    assert "new boats" not in june.text
+    boats = _covering(quotes, text, "money for the new boats")
+    assert "for the crews" in boats.text and boats.cue == "stated"
+
+
+def test_a_dash_before_including_does_not_end_the_content() -> None:
+    # Written for this test: what follows the dash extends the same reported statement.
+    text = "Rui Tavares said two ferry lines would close next year - including the one to the old harbor.\n"
+    quotes = extract_quotes(text)
+    lines = _covering(quotes, text, "two ferry lines would close")
+    assert "the one to the old harbor" in lines.text
+
+
+def test_the_writers_clause_after_a_comma_ends_the_content() -> None:
+    # Written for this test: "one that …" and "even some …" are the writer's, not what was said.
+    text = ("Rui Tavares said there is a debate within the council about the ferry fares, one that will shape "
+            "the budget next spring.\nAna Lima said the fares were too high, even some council members agreed.\n")
+    quotes = extract_quotes(text)
+    debate = _covering(quotes, text, "there is a debate within the council")
+    assert "budget" not in debate.text
+    fares = _covering(quotes, text, "the fares were too high")
+    assert "council members" not in fares.text
+
+
+def test_not_just_a_but_b_is_one_statement() -> None:
+    # Written for this test: the ", but …" completes what was promised.
+    text = ("Rui Tavares promised not just a few ferries here and there, but the whole fleet and a new harbor.\n"
+            "Ana Lima said the party does not plan to elevate Tavares, but rather use him to block Costa.\n")
+    quotes = extract_quotes(text)
+    assert "the whole fleet" in _covering(quotes, text, "not just a few ferries").text
+    assert "use him to block Costa" in _covering(quotes, text, "does not plan to elevate").text
+
+
+def test_a_dash_before_a_new_speaker_ends_the_content() -> None:
+    # Written for this test: after the closing dash, other people say something else.
+    text = ("While some friends say Mayor Tavares would look happier on a ferry - an old habit of his - others "
+            "say he has never been calmer.\n")
+    quotes = extract_quotes(text)
+    happier = _covering(quotes, text, "would look happier on a ferry")
+    assert "calmer" not in happier.text
+    assert "he has never been calmer" in _covering(quotes, text, "he has never been calmer").text
+
+
+def test_a_subordinate_clause_after_but_ends_at_the_main_clause() -> None:
+    # Written for this test: "But even as …" opens a clause; the inspector's words are not Costa's claim.
+    text = ('But even as Costa claimed on Tuesday that "the ferry is safe," one of the former inspectors of the '
+            'harbor said the two cases were quite different.\n')
+    quotes = extract_quotes(text)
+    claim = _covering(quotes, text, "the ferry is safe")
+    assert claim.cue == "claimed" and "inspectors" not in claim.text

@@ -1361,6 +1361,9 @@ _RELATIVE_UNTIL_CUE = re.compile(r",\s+who\s[^,;:]*$")
 # A sentence that opens with a subordinate clause: "While X said A, B ...", "Even though X claims A, ..."
 _SUBORDINATE_OPENING = re.compile(r"[\s“\"'‘(]*(?:While|Although|Though|Even\s+though|Even\s+as|Whereas|After|When|Since|Because|If|Until|Once|Despite"
                                   r"|(?:Years|Months|Weeks|Days|Hours|Minutes|Shortly|Soon|Just|Long|Only|Even|Moments)\s+(?:[a-z]+\s+){0,2}?(?:after|before|since|when|as))\s[^,;:]*$")
+# The same clause after an opening conjunction: "But even as Costa claimed A, an inspector said B"
+_SUBORDINATE_AFTER_CONJ = re.compile(r"[\s“\"'‘(]*(?:But|And|Yet)\s+(?:even\s+as|even\s+though|even\s+if|while|although|though|whereas|"
+                                     r"after|when|since|because|until|once|despite)\s[^,;:]*$")
 # The same clause after a comma: "…, and while he said A, it's unlikely B"
 _SUBORDINATE_INSIDE = re.compile(r"\s*(?:(?:and|but)\s+)?(?:while|although|though|even\s+though|whereas)\s[^,;:]*$")
 
@@ -1369,6 +1372,8 @@ def _subordinate_clause(text: str, s: int, cue_start: int) -> bool:
     """The cue's clause is a subordinate one that a main clause will follow (see _SUBORDINATE_OPENING,
     _FRONTED_CLAUSE)."""
     if _SUBORDINATE_OPENING.match(text, s, cue_start) or _FRONTED_CLAUSE.match(text, s, cue_start):
+        return True
+    if _SUBORDINATE_AFTER_CONJ.match(text, s, cue_start):
         return True
     comma = max(text.rfind(", ", s, cue_start), text.rfind("; ", s, cue_start))
     return comma > s and bool(_SUBORDINATE_INSIDE.match(text, comma + 1, cue_start))
@@ -1880,6 +1885,7 @@ def _trailing(text: str, s: int, e: int, e_content: int, para: int, cues: list[r
                     earlier = text.rfind(",", s, comma)
                     start = earlier + 1 + _lead_space(text, earlier + 1) if earlier > s and len(
                         text[earlier:comma].split()) >= 2 else s
+                    start = _after_last_dash(text, start, comma)
                     if (_QUOTE_OPEN.match(text, tail.end()) or text.startswith("''", tail.end())) and _ANSWERING.match(
                             text, start, comma):
                         start = tail.end() + _lead_space(text, tail.end())  # "when asked if …, he said, “…”": the answer
@@ -1917,6 +1923,19 @@ def _unnamed_interposed(text: str, s: int, m: re.Match[str], rest: int, end: int
             and not any(w in ("and", "or", "but") for w in words)
             and words[0].lower() not in PRONOUNS and not any(c in text[comma:m.start()] for c in _QUOTE_CHARS[:5])
             and len(text[s:comma].split()) >= 2 and not _cues(text, rest, min(end, rest + 12)))
+
+
+_DASH_AND = re.compile(r"(?:and|but)\s+")
+
+
+def _after_last_dash(text: str, start: int, comma: int) -> int:
+    """Where the clause a frame interrupts starts when a dash sets it off: "He had a rally that night - and the
+    permit, his aide said, was hard to get" (the permit's clause, not the writer's first one)."""
+    dash = _LAST_DASH.search(text, start, comma)
+    if not dash:
+        return start
+    lead = _DASH_AND.match(text, dash.end())
+    return lead.end() if lead else dash.end()
 
 
 _RESUMED_CLAUSE = re.compile(r",\s+(?:is|are|was|were|would|will|could|should|can|may|might|has|have|had|remains|remained)\s")
@@ -2505,7 +2524,11 @@ _CONTENT_END = re.compile(r"(?=[\s,;])(?:"  # the guard fails fast inside words:
                           r"|,\s+(?:and\s+|while\s+)?\d+(?:%%|\s+percent)\s"
                           # the next group of a count: "…, 39 have said they back Ames and 160 have not"
                           r"|(?:,\s+|,?\s+and\s+)\d[\d,]*%%?\s+(?:have|had|say|said|call|called|think|are|were)\s"
-                          r"|,\s+(?:[a-z]+\s+){0,2}(?:[A-Z][\w’'.\-]*\s+){1,6}(?:at|with)\s+\d+(?:\s+percent|%%)" % (
+                          r"|,\s+(?:[a-z]+\s+){0,2}(?:[A-Z][\w’'.\-]*\s+){1,6}(?:at|with)\s+\d+(?:\s+percent|%%)"
+                          # the writer goes on: ", one that will dominate …", ", even some allies asked …",
+                          # ", and to date has …", ", often by guessing …"
+                          r"|,\s+one\s+(?:that|which|who)\s|,\s+even\s+(?:a|an|some|the|many|several)\s"
+                          r"|,\s+and\s+(?:to\s+date|so\s+far|since\s+then)\s|,\s+(?:often|usually|sometimes|mostly)\s+by\s" % (
                               _COMMA, _COMMA, "|".join(sorted(PARTICIPLE_CUES)), "|".join(sorted(PARTICIPLE_CUES)), _COMMA, _COMMA, _COMMA, _COMMA, _COMMA) + ")")
 
 
@@ -2555,6 +2578,10 @@ def _answer_end(text: str, start: int) -> int | None:
     return m.end() if m else None
 
 
+# "not only/just …" announces the ", but …" that completes the statement
+_NOT_JUST = re.compile(r"\bnot\s+(?:just|only|merely|simply)\b")
+
+
 def _content_end(text: str, start: int, end: int, quotes: list[QuoteSpan], min_words: int = 3) -> int:
     """Where reported content stops: at the first clause break after `min_words` words (one for the object
     of "praised", "denied": "praised Putin, saying …")."""
@@ -2566,13 +2593,16 @@ def _content_end(text: str, start: int, end: int, quotes: list[QuoteSpan], min_w
         m = _CONTENT_END.search(text, pos, end)
         if not m:
             return end
+        dash = m.group().strip()
+        if dash in ("—", "–", "-", "--") and not _inside(quotes, m.start()):
+            close = _dash_aside_close(text, m, end)
+            if close is not None:
+                pos = close  # "those efforts - which include radio ads - will pay off": an aside
+                continue
+            if _DASH_GOES_ON.match(text, m.end()):
+                pos = m.end()  # "two candidates will drop out - including the governor": the same statement goes on
+                continue
         if not _inside(quotes, m.start()) and len(text[start:m.start()].split()) >= min_words:
-            dash = m.group().strip()
-            if dash in ("—", "–", "-", "--"):
-                close = _DASHES[dash].search(text, m.end(), end)
-                if close and len(text[close.end():end].split()) >= 3 and not _cues(text, m.end(), close.start()):
-                    pos = close.end()  # "those efforts - which include radio ads - will pay off": an aside
-                    continue
             if _COMMA_SPLICE.match(m.group()) and text[start:m.start()].split()[0].lower() in _SUBORDINATORS | {"if", "unless"}:
                 pos = m.end()  # "while he opposed Trump, he was only supporting Cruz": one sentence
                 continue
@@ -2585,6 +2615,10 @@ def _content_end(text: str, start: int, end: int, quotes: list[QuoteSpan], min_w
             if m.group().lstrip(", ").startswith("but") and text.startswith("that ", m.end()):
                 pos = m.end()  # "predicted that A, but that B": both clauses were said
                 continue
+            if m.group().lstrip(", ").startswith("but") and (
+                    text.startswith("rather ", m.end()) or _NOT_JUST.search(text, start, m.start())):
+                pos = m.end()  # "not just a few ferries, but the whole fleet": one statement in two parts
+                continue
             if m.group().lstrip(", ").startswith(("which", "who")) and m.group().startswith(","):
                 close = text.find(",", m.end(), end)
                 if close > 0 and len(text[close:end].split()) >= 3 and not m.group().endswith(",") and not _cues(
@@ -2596,6 +2630,25 @@ def _content_end(text: str, start: int, end: int, quotes: list[QuoteSpan], min_w
                     continue
             return _strip_end(text, start, m.start())
         pos = m.end()
+
+
+# A dash before words that extend the clause, not a new one: "- including …", "— only that …", "— if for no …"
+_DASH_GOES_ON = re.compile(r"(?:to|including|especially|particularly|if|only|at|from|in|of)\s")
+
+
+# A new subject and its verb of saying: "others say", "but said", "Democrats who watched the debate said"
+_NEW_SAYER = re.compile(r"(?:but\s+|and\s+)?(?:[\w’'.\-]+\s+){0,8}?(?:said|says|say|told|tell|argued|argue|insisted|insist|noted|added)\s")
+
+
+def _dash_aside_close(text: str, m: re.Match, end: int) -> int | None:
+    """The end of an aside between two dashes that the content goes on after, else None: "those efforts - which
+    include radio ads - will pay off", also when the aside opens early: "said voters -- the young ones -- stayed home"."""
+    close = _DASHES[m.group().strip()].search(text, m.end(), end)
+    if not close or _cues(text, m.end(), close.start()):
+        return None
+    if _NEW_SAYER.match(text, close.end(), end):
+        return None  # "some say A - an old favorite - others say B": the dash ends A, a new speaker follows
+    return close.end() if len(text[close.end():end].split()) >= 3 else None
 
 
 def _verb_after_relative(text: str, start: int, rel: int, close: int, end: int) -> bool:
@@ -3813,7 +3866,8 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
             if after is None and group is not None and _titled_in_frame(text, prev_end, q):
                 continue  # '“A,” he told “Fox and Friends”', '…, she wrote in her memoir, “Tough Choices.”': a title
             if after is None and group is not None and (_frame_of(group, text, prev_end, q.start)
-                                                        or _sentence_resumes(group, text, prev_end, q)):
+                                                        or _sentence_resumes(group, text, prev_end, q)) \
+                    and not _runs_into_trailing_frame(text, q.end, limit):
                 # “A,” X said. “B”: one attribution interrupted by its frame. Kept as one span while
                 # the span stays mostly quotation; a frame longer than the quotes ("said X, a lawyer
                 # who ...") splits it, B then a quote of its own by the same speaker.
@@ -4102,6 +4156,18 @@ def _frame_of(group: _Candidate, text: str, prev_end: int, q_start: int) -> bool
                 or _subject_before(text, _clause_start(text, frame_end, m.start()), m.start())):
             return False  # "Y said he was wrong. “B”": another speaker may be speaking
     return True
+
+
+def _runs_into_trailing_frame(text: str, q_end: int, limit: int) -> bool:
+    """A quotation whose sentence goes on unquoted to a frame of its own: '“A,” Lee said. “B” and for the
+    crews, the report stated.' -- B with its words after is the report's statement, not more of Lee's A."""
+    stop = text.find(". ", q_end, limit)
+    rest = text[q_end:stop if stop >= 0 else limit].rstrip(" .\n")
+    if not rest[:1].isspace() or not rest.lstrip()[:1].islower() or any(c in rest for c in _QUOTE_CHARS + ";:"):
+        return False
+    comma = rest.rfind(",")
+    tail = rest[comma + 1:] if comma > 0 else ""
+    return 2 <= len(tail.split()) <= 6 and any(m.group().lower() in CLAUSE_CUES for m in _cues(tail))
 
 
 def _sentence_resumes(group: _Candidate, text: str, prev_end: int, q: QuoteSpan) -> bool:
