@@ -3069,3 +3069,19 @@ def test_a_frame_between_dashes_keeps_its_cue() -> None:
     quotes = extract_quotes(text)
     failed = _covering(quotes, text, "The council has failed")
     assert failed.cue == "said" and failed.speaker == "Marta Silva"
+
+
+def test_a_quoted_nickname_inside_a_name_is_no_quotation() -> None:
+    # Written for this test.
+    text = ("“We will not give up the harbor!” councillor Ana “Nina” Rocha shouted to the crowd. "
+            "“The whole coast is watching.”\n")
+    quotes = extract_quotes(text)
+    harbor = _covering(quotes, text, "We will not give up the harbor")
+    assert harbor.speaker == "Ana Rocha" and harbor.cue == "shouted"
+    assert not any(q.text.strip("“”") == "Nina" for q in quotes)
+
+
+def test_a_nickname_inside_an_inverted_speaker_name() -> None:
+    # Written for this test.
+    text = "“I will win the title back,” said Rui “The Hammer” Costa, the boxer from Faro.\n"
+    assert _covering(extract_quotes(text), text, "win the title back").speaker == "Rui Costa"

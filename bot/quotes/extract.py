@@ -91,13 +91,31 @@ class _Candidate:
     referent: tuple[int, int] | None = None  # who a relative "who" mention stands for ("Cruz, who said")
 
 
+_DOUBLE_QUOTE_CHARS = _QUOTE_CHARS.replace("’", "").replace("'", "")
+# 'Ana "Nina" Rocha': a quoted nickname between a first name and a surname is part of the name
+_NICKNAME_IN_NAME = re.compile(r"\b([A-Z][\w.\-]*\s)[“\"][A-Z][\w.’'\-]*(?:\s[A-Z][\w.’'\-]*)?[”\"](?=\s[A-Z][a-z])")
+
+
+def _nickname_at(text: str, i: int) -> int | None:
+    """End of a quoted nickname opening at i inside a name ('Rui “The Hammer” Costa'), else None."""
+    m = _NICKNAME_IN_NAME.match(text, max(0, text.rfind(" ", 0, i - 1) + 1))
+    return m.end() if m and m.start(0) + len(m.group(1)) == i else None
+
+
+def _has_quote_marks(phrase: str) -> bool:
+    """Double quote marks in a would-be speaker phrase, a nickname inside a name apart."""
+    if "“" in phrase or '"' in phrase:
+        phrase = _NICKNAME_IN_NAME.sub(r"\1N", phrase)
+    return any(c in phrase for c in _DOUBLE_QUOTE_CHARS)
+
+
 def _np_ok(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Trimmed span of a plausible speaker noun phrase in text[start:end], or None."""
     while start < end and (text[start].isspace() or text[start] in "—–-," or text.startswith("''", start)):
         start += 2 if text.startswith("''", start) else 1  # "…,'' she said": the closing marks are no name
     while end > start and text[end - 1].isspace():
         end -= 1
-    if start >= end or any(c in text[start:end] for c in _QUOTE_CHARS.replace("’", "").replace("'", "")):
+    if start >= end or _has_quote_marks(text[start:end]):
         return None
     if "—" in text[start:end] or "–" in text[start:end] or " - " in text[start:end]:
         return None
@@ -2782,6 +2800,10 @@ def _np_stop(text: str, start: int, limit: int) -> int:
         if m.group() == "." and _ABBREV_END.search(text, start, m.start()):
             pos = m.end()
             continue
+        nickname = _nickname_at(text, m.start()) if m.group() in "“\"" else None
+        if nickname:  # 'said Rui “The Hammer” Costa': the nickname is part of the name
+            pos = nickname
+            continue
         return m.start()
 
 
@@ -3662,6 +3684,7 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
         return []
     paras = paragraphs(text)
     quotes = quote_spans(text, paras)
+    quotes = [q for q in quotes if _nickname_at(text, q.start) != q.end]  # 'Ana "Nina" Rocha' quotes nobody
     by_para: dict[int, list[QuoteSpan]] = {}
     for q in quotes:
         by_para.setdefault(q.paragraph, []).append(q)
