@@ -3085,3 +3085,17 @@ def test_a_nickname_inside_an_inverted_speaker_name() -> None:
     # Written for this test.
     text = "“I will win the title back,” said Rui “The Hammer” Costa, the boxer from Faro.\n"
     assert _covering(extract_quotes(text), text, "win the title back").speaker == "Rui Costa"
+
+
+def test_a_doubled_opening_mark_still_opens_the_quotation() -> None:
+    # Written for this test.
+    text = "\"“The ferry will run all winter,” Mayor Joana Pires said in Aveiro.\n"
+    ferry = _covering(extract_quotes(text), text, "The ferry will run all winter")
+    assert ferry.speaker == "Joana Pires" and ferry.kind == "direct"
+
+
+def test_a_paragraph_set_in_marks_around_a_quotation_and_its_frame() -> None:
+    # Written for this test.
+    text = "\"“You do not win a port by counting boats,” Marta Silva replied in Aveiro.\"\n"
+    boats = _covering(extract_quotes(text), text, "You do not win a port by counting boats")
+    assert boats.cue == "replied" and "Aveiro" not in boats.text

@@ -159,6 +159,14 @@ def _wrapped_line(text: str, b: int, next_start: int) -> bool:
     return next_start == b + 1 and text[b - 1:b].isalpha() and text[b - 1:b].islower() and text[next_start:next_start + 1].islower()
 
 
+def _doubled_opener(text: str, i: int, b: int, close: tuple[int, int] | None) -> bool:
+    """A second opening mark right after the one before i, that one closing nowhere or only at the
+    paragraph's end: a doubled typo ('"“A,” he said') or a whole paragraph set in marks around a
+    quotation and its frame ('"“A,” Lee said."'), where the inner mark opens the quotation."""
+    return (text[i:i + 1] in ("“", '"') and text[i + 1:i + 2].isalnum()
+            and (close is None or not text[close[1]:b].strip()))
+
+
 def quote_spans(text: str, paras: list[tuple[int, int]]) -> list[QuoteSpan]:
     """Top-level quotations; one left open at a paragraph end continues when the next paragraph
     opens with the same mark (the newspaper convention for quotes over several paragraphs)."""
@@ -182,6 +190,9 @@ def quote_spans(text: str, paras: list[tuple[int, int]]) -> list[QuoteSpan]:
                 i = m.end()
                 continue
             close = _closing(text, m.end(), b, opener)
+            if _doubled_opener(text, m.end(), b, close):
+                i = m.end()  # '"“A,” he said."': the outer mark wraps the paragraph, the inner one opens the quotation
+                continue
             q = cur
             while close is None and q + 1 < len(paras):
                 na, nb = paras[q + 1]
