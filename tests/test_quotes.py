@@ -3099,3 +3099,19 @@ def test_a_paragraph_set_in_marks_around_a_quotation_and_its_frame() -> None:
     text = "\"“You do not win a port by counting boats,” Marta Silva replied in Aveiro.\"\n"
     boats = _covering(extract_quotes(text), text, "You do not win a port by counting boats")
     assert boats.cue == "replied" and "Aveiro" not in boats.text
+
+
+def test_a_quotation_in_straight_single_marks() -> None:
+    # Written for this test.
+    text = ("'We won't close the farmers' market, not this year,' Mayor Joana Pires said in Aveiro. "
+            "She added: 'The budget is balanced.'\n")
+    quotes = extract_quotes(text)
+    market = _covering(quotes, text, "close the farmers' market")
+    assert market.kind == "direct" and market.speaker == "Joana Pires" and "not this year" in market.text
+    assert _covering(quotes, text, "The budget is balanced").cue == "added"
+
+
+def test_a_subheading_in_straight_single_marks_quotes_nobody() -> None:
+    # Written for this test.
+    text = "Mayor Joana Pires said the ferry would run.\n'A Harbor for Everyone.'\nThe council met on Friday.\n"
+    assert not any("Harbor for Everyone" in q.text for q in extract_quotes(text))

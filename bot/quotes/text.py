@@ -62,8 +62,8 @@ class QuoteSpan:
     last_paragraph: int  # paragraph where it closes (multi-paragraph quotes)
 
 
-_CLOSERS = {"“": "”", "«": "»", "„": "“”", "``": "''", '"': '"', "''": "''", "‘": "’", "”": "”"}
-_OPEN_RE = re.compile(r"``|''|[“«„\"‘”]")
+_CLOSERS = {"“": "”", "«": "»", "„": "“”", "``": "''", '"': '"', "''": "''", "‘": "’", "”": "”", "'": "'"}
+_OPEN_RE = re.compile(r"``|''|[“«„\"‘”']")
 
 
 def _closing(text: str, i: int, end: int, opener: str) -> tuple[int, int] | None:
@@ -79,6 +79,8 @@ def _closing_with(text: str, i: int, end: int, opener: str, closers: str) -> tup
         return (j, j + 2) if j >= 0 else None
     if opener in _MIXED_STYLE:
         return _mixed_closing(text, i, end, opener)
+    if opener == "'":
+        return _straight_single_closing(text, i, end)
     j = i
     while j < end:
         c = text[j]
@@ -95,6 +97,35 @@ def _closing_with(text: str, i: int, end: int, opener: str, closers: str) -> tup
 
 
 _MIXED_STYLE = ("“", '"')
+_SINGLE_CLOSED_BY = ",.!?…"  # "'We will win,' she said": the quotation's own punctuation before the mark
+_SINGLE_CLOSES_BEFORE = ",.;:!?)"
+
+
+def _straight_single_closing(text: str, i: int, end: int) -> tuple[int, int] | None:
+    """Closing mark of a quotation in straight single marks (British or wire copy without curly marks):
+    an apostrophe is followed by a letter (don't) or follows a plural (the farmers' union), so only a
+    mark after the quotation's punctuation, or before punctuation or the paragraph's end, closes."""
+    j = text.find("'", i, end)
+    while j >= 0:
+        after = text[j + 1:j + 2]
+        if not after.isalnum() and (text[j - 1] in _SINGLE_CLOSED_BY or after in _SINGLE_CLOSES_BEFORE
+                                    or not text[j + 1:end].strip()):
+            return j, j + 1
+        j = text.find("'", j + 1, end)
+    return None
+
+
+def _single_quoted_line(text: str, a: int, o: int, close_end: int, b: int) -> bool:
+    """A paragraph that is only a phrase in straight single marks ("'A Fight to the Finish.'") is a
+    subheading in the article, quoting nobody there."""
+    return o == a and not text[close_end:b].strip()
+
+
+def _opens_single(text: str, a: int, o: int) -> bool:
+    """A straight single mark opening a quotation: at the paragraph's start or after a space, colon or
+    dash, before a word ("She said: 'We will win.'"), never "rock 'n' roll" or "'90s"."""
+    return ((o == a or text[o - 1] in " \t(:—–")
+            and text[o + 1:o + 2].isalpha() and text[o + 1:o + 3] != "n'")
 
 
 def _mixed_closing(text: str, i: int, end: int, opener: str) -> tuple[int, int] | None:
@@ -186,10 +217,15 @@ def quote_spans(text: str, paras: list[tuple[int, int]]) -> list[QuoteSpan]:
             if opener == "‘" and (has_double or (o > a and text[o - 1].isalnum())):
                 i = m.end()
                 continue
+            if opener == "'" and (has_double or "‘" in text[a:b] or not _opens_single(text, a, o)):
+                i = m.end()
+                continue
             if opener == "”" and text[a:o].strip(_FORMAT_CHARS):  # a closing mark opens a quote only as a typo at a paragraph start
                 i = m.end()
                 continue
             close = _closing(text, m.end(), b, opener)
+            if opener == "'" and close is not None and _single_quoted_line(text, a, o, close[1], b):
+                break
             if _doubled_opener(text, m.end(), b, close):
                 i = m.end()  # '"“A,” he said."': the outer mark wraps the paragraph, the inner one opens the quotation
                 continue
