@@ -3115,3 +3115,13 @@ def test_a_subheading_in_straight_single_marks_quotes_nobody() -> None:
     # Written for this test.
     text = "Mayor Joana Pires said the ferry would run.\n'A Harbor for Everyone.'\nThe council met on Friday.\n"
     assert not any("Harbor for Everyone" in q.text for q in extract_quotes(text))
+
+
+def test_quotations_in_a_bulleted_list_after_a_colon_frame() -> None:
+    # Written for this test.
+    text = ("Mayor Joana Pires told the council on Friday:\n"
+            "• “We will not raise the harbor fees this year.”\n"
+            "• “We will build two new schools in Aveiro.”\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "raise the harbor fees").speaker == "Joana Pires"
+    assert _covering(quotes, text, "two new schools").speaker == "Joana Pires"

@@ -3798,7 +3798,7 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
                 group = _Candidate(q.start, q.end, "direct", ":", main[1] if main else None, 5, p, quoted=q.end - q.start)
                 candidates.append(group)
                 continue
-            if q.start == a and p > 0:
+            if (q.start == a or _bulleted(text, a, q.start)) and p > 0:
                 intro = _colon_intro(text, *paras[p - 1])
                 if intro:
                     group = _Candidate(q.start, q.end, "direct", intro[0], intro[1], 0, p, quoted=q.end - q.start)
@@ -4040,7 +4040,15 @@ def _quote_only(text: str, a: int, b: int, qs: list[QuoteSpan]) -> bool:
     for q in sorted(qs, key=lambda q: q.start, reverse=True):
         if a <= q.start < b:
             outside = outside[: q.start - a] + outside[min(q.end, b) - a:]
-    return bool(qs) and not outside.strip(" .,;:—–-")
+    return bool(qs) and not outside.strip(" .,;:—–-" + _BULLETS)
+
+
+_BULLETS = "•·▪*"
+
+
+def _bulleted(text: str, a: int, q_start: int) -> bool:
+    """A quotation opening a list item ('• “We will build two schools.”'): it opens its paragraph."""
+    return not text[a:q_start].strip(" \t—–-" + _BULLETS)
 
 
 _OPENING = "“\"«„‘'`”"
