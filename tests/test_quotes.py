@@ -3125,3 +3125,10 @@ def test_quotations_in_a_bulleted_list_after_a_colon_frame() -> None:
     quotes = extract_quotes(text)
     assert _covering(quotes, text, "raise the harbor fees").speaker == "Joana Pires"
     assert _covering(quotes, text, "two new schools").speaker == "Joana Pires"
+
+
+def test_a_described_name_before_an_uncommon_cue_after_a_quotation() -> None:
+    # Written for this test.
+    text = "“The harbor will never be sold,” an angry Joana Pires retaliated. “Not while I am mayor.”\n"
+    harbor = _covering(extract_quotes(text), text, "The harbor will never be sold")
+    assert harbor.speaker == "Joana Pires" and harbor.cue == "retaliated"

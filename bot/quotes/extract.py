@@ -2934,7 +2934,8 @@ def _inverted_speaker(text: str, start: int, end: int) -> tuple[int, int] | None
 
 # '“Go back to Univision,” Trump barked', '“…,” he went on.': after a quotation that ends in , ? or !,
 # a name and a verb of its own are its attribution whatever the verb.
-_NAME_VERB = re.compile(r"[ 	]*((?:[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3})|he|she|they|[Tt]he\s+(?:[\w\-]+\s+){0,2}[a-z]+)\s+"
+# '“…,” an angry Ana Lee retaliated.': the name may follow an article and a word describing the speaker
+_NAME_VERB = re.compile(r"[ 	]*((?:an?\s+(?:[a-z]+ly\s+)?[a-z]+\s+)?(?:[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3})|he|she|they|[Tt]he\s+(?:[\w\-]+\s+){0,2}[a-z]+)\s+"
                         r"((?:[a-z]+ed|went on|put it|shot back|fired back|sang|spoke|wrote|began|continued|reacts|says|answers|responds|"
                         r"replies|adds|notes|explains|writes|continues|argues|insists|recalls|concludes|agrees|admits))\b"
                         r"(?=\s*(?:[.,;:!?]|$|\s+(?:in|on|at|during|to|before|after|as|and|while|with|from|of|about|later|"
