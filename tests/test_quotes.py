@@ -3132,3 +3132,10 @@ def test_a_described_name_before_an_uncommon_cue_after_a_quotation() -> None:
     text = "“The harbor will never be sold,” an angry Joana Pires retaliated. “Not while I am mayor.”\n"
     harbor = _covering(extract_quotes(text), text, "The harbor will never be sold")
     assert harbor.speaker == "Joana Pires" and harbor.cue == "retaliated"
+
+
+def test_a_frame_pointing_back_to_the_quotation() -> None:
+    # Written for this test.
+    text = "“The ferry is the heart of this town,” was how Mayor Joana Pires put it in Aveiro.\n"
+    ferry = _covering(extract_quotes(text), text, "heart of this town")
+    assert ferry.speaker == "Joana Pires" and ferry.kind == "direct"

@@ -2856,6 +2856,9 @@ def _after_attribution(text: str, q_end: int, limit: int,
     quoted = _QUOTED_AS_SAYING.match(text, q_end, limit)
     if quoted:
         return "saying", quoted.span(1), quoted.end()
+    how = _WAS_HOW.match(text, q_end, limit)
+    if how:
+        return how.group(2), how.span(1), how.end()
     long = _long_subject_frame(text, q_start, q_end, limit) if q_start is not None else None
     if long:
         return long
@@ -2865,6 +2868,9 @@ def _after_attribution(text: str, q_end: int, limit: int,
 # '“…,” Lee is quoted as saying.': the speaker, quoted elsewhere
 _QUOTED_AS_SAYING = re.compile(r"[\s,]+((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*|he|she|they)\s+(?:is|was|were|are|has\s+been|had\s+been)"
                                r"\s+(?:also\s+)?quoted\s+as\s+saying\b")
+# '“…,” was how Ana Lee put it.', '“…” is what the mayor told the crowd.': the frame points back to the quotation
+_WAS_HOW = re.compile(r"[\s,]*(?:was|is)\s+(?:how|what)\s+((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*|he|she|they|"
+                      r"the\s+(?:[\w\-]+\s+){0,2}?[a-z]+)\s+(put\s+it|summed\s+it\s+up|described\s+it|said|told|wrote|tweeted)\b")
 _LONG_FRAME_CUES = frozenset(c for c in QUOTE_CUES if c.endswith(("ed", "s")) and c not in PARTICIPLE_CUES) | frozenset(
     "said wrote told".split())
 _FRAME_STOP = re.compile(r"[“”\"«»;:!?]|''|\.(?=\s)")
