@@ -3139,3 +3139,10 @@ def test_a_frame_pointing_back_to_the_quotation() -> None:
     text = "“The ferry is the heart of this town,” was how Mayor Joana Pires put it in Aveiro.\n"
     ferry = _covering(extract_quotes(text), text, "heart of this town")
     assert ferry.speaker == "Joana Pires" and ferry.kind == "direct"
+
+
+def test_a_whole_quoted_sentence_after_a_dash_ending_a_paragraph() -> None:
+    # Written for this test.
+    text = "Mayor Joana Pires had one message for the fishermen — “The harbor stays open all winter.”\n"
+    harbor = _covering(extract_quotes(text), text, "The harbor stays open all winter")
+    assert harbor.kind == "direct" and harbor.speaker == "Joana Pires"

@@ -3422,9 +3422,26 @@ def _headline_case(words_text: str) -> bool:
     return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
 
 
+def _ends_paragraph(text: str, i: int) -> bool:
+    j = i
+    while j < len(text) and text[j] in " \t":
+        j += 1
+    return j == len(text) or text[j] == "\n"
+
+
+def _lead_end(text: str, start: int, q_start: int) -> int:
+    """End of the colon, or of the words before the dash, that introduce a quotation at q_start."""
+    j = q_start
+    while j > start and (text[j - 1].isspace() or text[j - 1] in "—–-"):
+        j -= 1
+    return j
+
+
 def _colon_sentence_quote(text: str, lead_start: int, q: QuoteSpan) -> bool:
     """A clause of a few words ending in a colon, then a quotation that is a whole sentence."""
     lead = text[lead_start:q.start].rstrip()
+    if lead.endswith((" —", " –", " --")) and _ends_paragraph(text, q.end):
+        lead = lead.rstrip(" —–-") + ":"  # 'She had one message for voters — “We will win.”': a dash for the colon
     if not lead.endswith(":") or len(lead.split()) < 3 or any(c in lead for c in "“”\"«»"):
         return False
     if _headline_case(lead):
@@ -3801,7 +3818,11 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
             if prev_end <= sent_start and _colon_sentence_quote(text, sent_start, q):
                 # 'Her letter makes a blunt case: “We must stand together.”': a whole quoted sentence
                 # after a clause ending in a colon is somebody's words, whose is not always sure
-                main = _colon_subject(text, sent_start, text.rindex(":", sent_start, q.start) + 1)
+                lead_end = _lead_end(text, sent_start, q.start)
+                main = _colon_subject(text, sent_start, lead_end)
+                if main is None and text[lead_end - 1] != ":":
+                    pending.append(q)
+                    continue  # '… last February — “…”': after a dash, only a clause naming its speaker
                 group = _Candidate(q.start, q.end, "direct", ":", main[1] if main else None, 5, p, quoted=q.end - q.start)
                 candidates.append(group)
                 continue
