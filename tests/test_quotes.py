@@ -3146,3 +3146,11 @@ def test_a_whole_quoted_sentence_after_a_dash_ending_a_paragraph() -> None:
     text = "Mayor Joana Pires had one message for the fishermen — “The harbor stays open all winter.”\n"
     harbor = _covering(extract_quotes(text), text, "The harbor stays open all winter")
     assert harbor.kind == "direct" and harbor.speaker == "Joana Pires"
+
+
+def test_screamed_and_jeered_attribute_a_quotation() -> None:
+    # Written for this test.
+    text = "Mayor Joana Pires asked who would pay. The crowd screamed back, “Lisbon!”\nHis rivals jeered “Resign!” as he left.\n"
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "Lisbon").cue == "screamed"
+    assert _covering(quotes, text, "Resign").cue == "jeered"
