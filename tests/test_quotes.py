@@ -3154,3 +3154,10 @@ def test_screamed_and_jeered_attribute_a_quotation() -> None:
     quotes = extract_quotes(text)
     assert _covering(quotes, text, "Lisbon").cue == "screamed"
     assert _covering(quotes, text, "Resign").cue == "jeered"
+
+
+def test_a_chant_is_quoted_even_when_its_chanters_are_unsure() -> None:
+    # Written for this test.
+    text = "About 300 fishermen gathered outside the town hall in Aveiro, chanting \"Save our harbor.\"\n"
+    chant = _covering(extract_quotes(text), text, "Save our harbor")
+    assert chant.kind == "direct" and chant.cue == "chanting"

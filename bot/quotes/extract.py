@@ -3157,7 +3157,7 @@ def _frame_attribution(text: str, s: int, q_start: int, q_end: int | None = None
         if span is None and _participle_head(head):  # 'Huma Abedin, vice chairwoman …, emailed supporters, telling them, “…”'
             main = _colon_subject(text, s, m.start())
             span = main[1] if main else None
-        return (cue, span) if span else None
+        return (cue, span) if span or _shouted_participle(text, s, m) else None
     found = _subject_before(text, s, m.start())
     if not found:
         if _AND_BEFORE.search(text, max(s, m.start() - 12), m.start()):  # 'he laughed and said, “…”'
@@ -3276,6 +3276,19 @@ def _ends_sentence(text: str, q_end: int) -> bool:
     return text[q_end:q_end + 1] == "\n"
 
 
+_SHOUTED = QUOTE_PARTICIPLES | frozenset(["chanting"])
+
+
+def _shouted_participle(text: str, s: int, m: re.Match[str]) -> bool:
+    """'About 200 protesters marched, chanting “…”', '… and yelling “…”': what a participle adjunct says
+    is shouted or chanted is quoted speech even when whose is not sure."""
+    return (m.group().lower() in _SHOUTED
+            and _ADJUNCT_BEFORE.search(text, max(s, m.start() - 6), m.start()) is not None)
+
+
+_ADJUNCT_BEFORE = re.compile(r"(?:,|\band)\s+$")
+
+
 def _cue_right_before(text: str, s: int, frame_len: int) -> tuple[str, tuple[int, int]] | None:
     """'Trump declared “…”', 'protesters chanted "…"', 'has used the phrase “…”': a cue verb and then the quote."""
     end = s + frame_len
@@ -3298,7 +3311,7 @@ def _cue_right_before(text: str, s: int, frame_len: int) -> tuple[str, tuple[int
     if low in PARTICIPLE_CUES or low in QUOTE_PARTICIPLES:
         head = _PARTICIPLE_ADVERBS.sub("", text[max(s, m.start() - 80):m.start()].rstrip())
         span = _sentence_subject(text, s, m.start()) if _participle_head(head) else _name_right_before(text, s, m.start())
-        return (m.group(), span) if span else None
+        return (m.group(), span) if span or _shouted_participle(text, s, m) else None
     found = _subject_before(text, s, m.start())
     if not found:  # 'In a Bloomberg interview Trump declared “…”'
         span = _adjacent_subject(text, s, m.start(), nested=len(_cues(text, s, m.start())) > 0)
