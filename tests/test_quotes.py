@@ -3161,3 +3161,14 @@ def test_a_chant_is_quoted_even_when_its_chanters_are_unsure() -> None:
     text = "About 300 fishermen gathered outside the town hall in Aveiro, chanting \"Save our harbor.\"\n"
     chant = _covering(extract_quotes(text), text, "Save our harbor")
     assert chant.kind == "direct" and chant.cue == "chanting"
+
+
+def test_a_second_quotation_running_on_to_a_frame_of_its_own_is_split() -> None:
+    # Written for this test.
+    text = ("\"The harbor will be our focus for two months,\" campaign manager Rui Costa wrote. "
+            "\"We have built strong crews in each port\" there and in towns that vote in March, the memo stated.\n")
+    quotes = extract_quotes(text)
+    focus = _covering(quotes, text, "The harbor will be our focus")
+    crews = _covering(quotes, text, "strong crews in each port")
+    assert focus is not crews and focus.speaker == "Rui Costa"
+    assert crews.cue == "stated" and "towns that vote in March" in crews.text

@@ -3764,8 +3764,9 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
                 continue
             if after is None and group is not None and _titled_in_frame(text, prev_end, q):
                 continue  # '“A,” he told “Fox and Friends”', '…, she wrote in her memoir, “Tough Choices.”': a title
-            if after is None and group is not None and (_frame_of(group, text, prev_end, q.start)
-                                                        or _sentence_resumes(group, text, prev_end, q)):
+            if (after is None and group is not None and (_frame_of(group, text, prev_end, q.start)
+                                                         or _sentence_resumes(group, text, prev_end, q))
+                    and not _framed_again(text, q, para_sents[p])):
                 # “A,” X said. “B”: one attribution interrupted by its frame. Kept as one span while
                 # the span stays mostly quotation; a frame longer than the quotes ("said X, a lawyer
                 # who ...") splits it, B then a quote of its own by the same speaker.
@@ -3974,6 +3975,19 @@ def _who_said(text: str, start: int, end: int) -> bool:
 # The statement goes on after its frame: '“A,” he said, but “B”', '“A,” they wrote in a letter, that X “may …”'
 _FRAME_GOES_ON = re.compile(r"(?:\s+(?:in|on|at|to|during|outside)\s[^,.;:!?“”\"]{1,50})?(?:,\s+"
                             r"(?:but|yet|and\s+still|that(?:\s+[^,.;:!?“”\"]{1,40})?)|\.\s+But)\s+")
+
+
+# '“A,” Lee wrote. “B” there and in March, the memo stated.': B runs on past its marks to a frame of its own
+_OWN_TRAILING_FRAME = re.compile(r",\s+(?:the\s+|his\s+|her\s+|their\s+)?[\w’'.\-]+(?:\s+[\w’'.\-]+){0,3}\s+"
+                                 r"(?:said|says|stated|states|wrote|writes|added|adds)\.?$")
+
+
+def _framed_again(text: str, q: QuoteSpan, sents: list[tuple[int, int]]) -> bool:
+    end = next((e for s, e in sents if s <= q.end <= e), None)
+    if end is None or end - q.end < 12 or not text[q.end:q.end + 1].isspace():
+        return False
+    tail = text[q.end:end].rstrip()
+    return _OWN_TRAILING_FRAME.search(tail) is not None and len(tail.split()) >= 4
 
 
 def _frame_of(group: _Candidate, text: str, prev_end: int, q_start: int) -> bool:
