@@ -3172,3 +3172,11 @@ def test_a_second_quotation_running_on_to_a_frame_of_its_own_is_split() -> None:
     crews = _covering(quotes, text, "strong crews in each port")
     assert focus is not crews and focus.speaker == "Rui Costa"
     assert crews.cue == "stated" and "towns that vote in March" in crews.text
+
+
+def test_a_cue_right_before_the_next_quotation_takes_that_one() -> None:
+    # Written for this test.
+    text = "Waving signs that called the mayor “Braga’s worst tenant,” the fishermen chanted “Open the harbor now.”\n"
+    quotes = extract_quotes(text)
+    chant = _covering(quotes, text, "Open the harbor now")
+    assert chant.cue == "chanted" and "worst tenant" not in chant.text

@@ -3755,6 +3755,9 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
             after = _after_attribution(text, q.end, limit, q.start) if attributable else _dash_name(text, q.end, limit)
             if after and text[inner_end] in "?!." and k + 1 < len(qs) and _INTRODUCES_NEXT.fullmatch(text, after[2], qs[k + 1].start):
                 after = None  # '“…?” He answered, “…”': the frame introduces the next quotation
+            if (after and k + 1 < len(qs) and not text[after[2]:qs[k + 1].start].strip()
+                    and text[sent_start:q.start].strip(" \"“'‘(")):
+                after = None  # 'Calling him “a loser,” the crowd chanted “Go home.”': the verb takes the next quotation
             if after is None and group is not None and not between.strip():
                 group.end = q.end
                 group.quoted += q.end - q.start  # “A” “B”: one quotation set in two marks
