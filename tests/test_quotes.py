@@ -3180,3 +3180,11 @@ def test_a_cue_right_before_the_next_quotation_takes_that_one() -> None:
     quotes = extract_quotes(text)
     chant = _covering(quotes, text, "Open the harbor now")
     assert chant.cue == "chanted" and "worst tenant" not in chant.text
+
+
+def test_a_reversed_closing_mark_before_a_bracketed_source() -> None:
+    # Written for this test.
+    text = ("Harbor polls ran too early - PortoPollster: “The fishermen moved late. The polls had stopped by then.“[Porto Post]\n"
+            "Mayor Joana Pires said the ferry would run.\n")
+    late = _covering(extract_quotes(text), text, "The fishermen moved late")
+    assert "Porto Post" not in late.text and "polls had stopped" in late.text

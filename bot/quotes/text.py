@@ -144,6 +144,8 @@ def _mixed_closing(text: str, i: int, end: int, opener: str) -> tuple[int, int] 
         opens = after.isalnum() or after in _OPENERS_AFTER
         if c == '"' and text[j - 1:j] in ",.?!" and j > i:
             opens = False  # '"…,"Ann Lee said': a closing mark glued to the next word
+        if c == "“" and text[j - 1:j] in ".?!" and j > i and after == "[":
+            opens = False  # '… they stand.“[Read more]': a reversed closing mark before a source link
         if c == "”" or not opens:
             if c == "“" and not text[j - 1:j].strip():
                 continue  # a stray mark between spaces
