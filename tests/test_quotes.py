@@ -3261,3 +3261,122 @@ def test_a_subordinate_clause_after_but_ends_at_the_main_clause() -> None:
     quotes = extract_quotes(text)
     claim = _covering(quotes, text, "the ferry is safe")
     assert claim.cue == "claimed" and "inspectors" not in claim.text
+
+
+def test_a_quoted_nickname_inside_a_name_is_no_quotation() -> None:
+    # Written for this test.
+    text = ("“We will not give up the harbor!” councillor Ana “Nina” Rocha shouted to the crowd. "
+            "“The whole coast is watching.”\n")
+    quotes = extract_quotes(text)
+    harbor = _covering(quotes, text, "We will not give up the harbor")
+    assert harbor.speaker == "Ana Rocha" and harbor.cue == "shouted"
+    assert not any(q.text.strip("“”") == "Nina" for q in quotes)
+
+
+def test_a_nickname_inside_an_inverted_speaker_name() -> None:
+    # Written for this test.
+    text = "“I will win the title back,” said Rui “The Hammer” Costa, the boxer from Faro.\n"
+    assert _covering(extract_quotes(text), text, "win the title back").speaker == "Rui Costa"
+
+
+def test_a_doubled_opening_mark_still_opens_the_quotation() -> None:
+    # Written for this test.
+    text = "\"“The ferry will run all winter,” Mayor Joana Pires said in Aveiro.\n"
+    ferry = _covering(extract_quotes(text), text, "The ferry will run all winter")
+    assert ferry.speaker == "Joana Pires" and ferry.kind == "direct"
+
+
+def test_a_paragraph_set_in_marks_around_a_quotation_and_its_frame() -> None:
+    # Written for this test.
+    text = "\"“You do not win a port by counting boats,” Marta Silva replied in Aveiro.\"\n"
+    boats = _covering(extract_quotes(text), text, "You do not win a port by counting boats")
+    assert boats.cue == "replied" and "Aveiro" not in boats.text
+
+
+def test_a_quotation_in_straight_single_marks() -> None:
+    # Written for this test.
+    text = ("'We won't close the farmers' market, not this year,' Mayor Joana Pires said in Aveiro. "
+            "She added: 'The budget is balanced.'\n")
+    quotes = extract_quotes(text)
+    market = _covering(quotes, text, "close the farmers' market")
+    assert market.kind == "direct" and market.speaker == "Joana Pires" and "not this year" in market.text
+    assert _covering(quotes, text, "The budget is balanced").cue == "added"
+
+
+def test_a_subheading_in_straight_single_marks_quotes_nobody() -> None:
+    # Written for this test.
+    text = "Mayor Joana Pires said the ferry would run.\n'A Harbor for Everyone.'\nThe council met on Friday.\n"
+    assert not any("Harbor for Everyone" in q.text for q in extract_quotes(text))
+
+
+def test_quotations_in_a_bulleted_list_after_a_colon_frame() -> None:
+    # Written for this test.
+    text = ("Mayor Joana Pires told the council on Friday:\n"
+            "• “We will not raise the harbor fees this year.”\n"
+            "• “We will build two new schools in Aveiro.”\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "raise the harbor fees").speaker == "Joana Pires"
+    assert _covering(quotes, text, "two new schools").speaker == "Joana Pires"
+
+
+def test_a_described_name_before_an_uncommon_cue_after_a_quotation() -> None:
+    # Written for this test.
+    text = "“The harbor will never be sold,” an angry Joana Pires retaliated. “Not while I am mayor.”\n"
+    harbor = _covering(extract_quotes(text), text, "The harbor will never be sold")
+    assert harbor.speaker == "Joana Pires" and harbor.cue == "retaliated"
+
+
+def test_a_frame_pointing_back_to_the_quotation() -> None:
+    # Written for this test.
+    text = "“The ferry is the heart of this town,” was how Mayor Joana Pires put it in Aveiro.\n"
+    ferry = _covering(extract_quotes(text), text, "heart of this town")
+    assert ferry.speaker == "Joana Pires" and ferry.kind == "direct"
+
+
+def test_a_whole_quoted_sentence_after_a_dash_ending_a_paragraph() -> None:
+    # Written for this test.
+    text = "Mayor Joana Pires had one message for the fishermen — “The harbor stays open all winter.”\n"
+    harbor = _covering(extract_quotes(text), text, "The harbor stays open all winter")
+    assert harbor.kind == "direct" and harbor.speaker == "Joana Pires"
+
+
+def test_screamed_and_jeered_attribute_a_quotation() -> None:
+    # Written for this test.
+    text = "Mayor Joana Pires asked who would pay. The crowd screamed back, “Lisbon!”\nHis rivals jeered “Resign!” as he left.\n"
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "Lisbon").cue == "screamed"
+    assert _covering(quotes, text, "Resign").cue == "jeered"
+
+
+def test_a_chant_is_quoted_even_when_its_chanters_are_unsure() -> None:
+    # Written for this test.
+    text = "About 300 fishermen gathered outside the town hall in Aveiro, chanting \"Save our harbor.\"\n"
+    chant = _covering(extract_quotes(text), text, "Save our harbor")
+    assert chant.kind == "direct" and chant.cue == "chanting"
+
+
+def test_a_second_quotation_running_on_to_a_frame_of_its_own_is_split() -> None:
+    # Written for this test.
+    text = ("\"The harbor will be our focus for two months,\" campaign manager Rui Costa wrote. "
+            "\"We have built strong crews in each port\" there and in towns that vote in March, the memo stated.\n")
+    quotes = extract_quotes(text)
+    focus = _covering(quotes, text, "The harbor will be our focus")
+    crews = _covering(quotes, text, "strong crews in each port")
+    assert focus is not crews and focus.speaker == "Rui Costa"
+    assert crews.cue == "stated" and "towns that vote in March" in crews.text
+
+
+def test_a_cue_right_before_the_next_quotation_takes_that_one() -> None:
+    # Written for this test.
+    text = "Waving signs that called the mayor “Braga’s worst tenant,” the fishermen chanted “Open the harbor now.”\n"
+    quotes = extract_quotes(text)
+    chant = _covering(quotes, text, "Open the harbor now")
+    assert chant.cue == "chanted" and "worst tenant" not in chant.text
+
+
+def test_a_reversed_closing_mark_before_a_bracketed_source() -> None:
+    # Written for this test.
+    text = ("Harbor polls ran too early - PortoPollster: “The fishermen moved late. The polls had stopped by then.“[Porto Post]\n"
+            "Mayor Joana Pires said the ferry would run.\n")
+    late = _covering(extract_quotes(text), text, "The fishermen moved late")
+    assert "Porto Post" not in late.text and "polls had stopped" in late.text

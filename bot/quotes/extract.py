@@ -92,13 +92,31 @@ class _Candidate:
     silent: bool = False  # no content of its own, but its speaker still leads later pronouns ("… Sanders continued")
 
 
+_DOUBLE_QUOTE_CHARS = _QUOTE_CHARS.replace("’", "").replace("'", "")
+# 'Ana "Nina" Rocha': a quoted nickname between a first name and a surname is part of the name
+_NICKNAME_IN_NAME = re.compile(r"\b([A-Z][\w.\-]*\s)[“\"][A-Z][\w.’'\-]*(?:\s[A-Z][\w.’'\-]*)?[”\"](?=\s[A-Z][a-z])")
+
+
+def _nickname_at(text: str, i: int) -> int | None:
+    """End of a quoted nickname opening at i inside a name ('Rui “The Hammer” Costa'), else None."""
+    m = _NICKNAME_IN_NAME.match(text, max(0, text.rfind(" ", 0, i - 1) + 1))
+    return m.end() if m and m.start(0) + len(m.group(1)) == i else None
+
+
+def _has_quote_marks(phrase: str) -> bool:
+    """Double quote marks in a would-be speaker phrase, a nickname inside a name apart."""
+    if "“" in phrase or '"' in phrase:
+        phrase = _NICKNAME_IN_NAME.sub(r"\1N", phrase)
+    return any(c in phrase for c in _DOUBLE_QUOTE_CHARS)
+
+
 def _np_ok(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Trimmed span of a plausible speaker noun phrase in text[start:end], or None."""
     while start < end and (text[start].isspace() or text[start] in "—–-," or text.startswith("''", start)):
         start += 2 if text.startswith("''", start) else 1  # "…,'' she said": the closing marks are no name
     while end > start and text[end - 1].isspace():
         end -= 1
-    if start >= end or any(c in text[start:end] for c in _QUOTE_CHARS.replace("’", "").replace("'", "")):
+    if start >= end or _has_quote_marks(text[start:end]):
         return None
     if "—" in text[start:end] or "–" in text[start:end] or " - " in text[start:end]:
         return None
@@ -2943,6 +2961,10 @@ def _np_stop(text: str, start: int, limit: int) -> int:
         if m.group() == "." and _ABBREV_END.search(text, start, m.start()):
             pos = m.end()
             continue
+        nickname = _nickname_at(text, m.start()) if m.group() in "“\"" else None
+        if nickname:  # 'said Rui “The Hammer” Costa': the nickname is part of the name
+            pos = nickname
+            continue
         return m.start()
 
 
@@ -2995,6 +3017,9 @@ def _after_attribution(text: str, q_end: int, limit: int,
     quoted = _QUOTED_AS_SAYING.match(text, q_end, limit)
     if quoted:
         return "saying", quoted.span(1), quoted.end()
+    how = _WAS_HOW.match(text, q_end, limit)
+    if how:
+        return how.group(2), how.span(1), how.end()
     long = _long_subject_frame(text, q_start, q_end, limit) if q_start is not None else None
     if long:
         return long
@@ -3004,6 +3029,9 @@ def _after_attribution(text: str, q_end: int, limit: int,
 # '“…,” Lee is quoted as saying.': the speaker, quoted elsewhere
 _QUOTED_AS_SAYING = re.compile(r"[\s,]+((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*|he|she|they)\s+(?:is|was|were|are|has\s+been|had\s+been)"
                                r"\s+(?:also\s+)?quoted\s+as\s+saying\b")
+# '“…,” was how Ana Lee put it.', '“…” is what the mayor told the crowd.': the frame points back to the quotation
+_WAS_HOW = re.compile(r"[\s,]*(?:was|is)\s+(?:how|what)\s+((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*|he|she|they|"
+                      r"the\s+(?:[\w\-]+\s+){0,2}?[a-z]+)\s+(put\s+it|summed\s+it\s+up|described\s+it|said|told|wrote|tweeted)\b")
 _LONG_FRAME_CUES = frozenset(c for c in QUOTE_CUES if c.endswith(("ed", "s")) and c not in PARTICIPLE_CUES) | frozenset(
     "said wrote told".split())
 _FRAME_STOP = re.compile(r"[“”\"«»;:!?]|''|\.(?=\s)")
@@ -3073,7 +3101,8 @@ def _inverted_speaker(text: str, start: int, end: int) -> tuple[int, int] | None
 
 # '“Go back to Univision,” Trump barked', '“…,” he went on.': after a quotation that ends in , ? or !,
 # a name and a verb of its own are its attribution whatever the verb.
-_NAME_VERB = re.compile(r"[ 	]*((?:[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3})|he|she|they|[Tt]he\s+(?:[\w\-]+\s+){0,2}[a-z]+)\s+"
+# '“…,” an angry Ana Lee retaliated.': the name may follow an article and a word describing the speaker
+_NAME_VERB = re.compile(r"[ 	]*((?:an?\s+(?:[a-z]+ly\s+)?[a-z]+\s+)?(?:[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3})|he|she|they|[Tt]he\s+(?:[\w\-]+\s+){0,2}[a-z]+)\s+"
                         r"((?:[a-z]+ed|went on|put it|shot back|fired back|sang|spoke|wrote|began|continued|reacts|says|answers|responds|"
                         r"replies|adds|notes|explains|writes|continues|argues|insists|recalls|concludes|agrees|admits))\b"
                         r"(?=\s*(?:[.,;:!?]|$|\s+(?:in|on|at|during|to|before|after|as|and|while|with|from|of|about|later|"
@@ -3289,7 +3318,7 @@ def _frame_attribution(text: str, s: int, q_start: int, q_end: int | None = None
         if span is None and _participle_head(head):  # 'Huma Abedin, vice chairwoman …, emailed supporters, telling them, “…”'
             main = _colon_subject(text, s, m.start())
             span = main[1] if main else None
-        return (cue, span) if span else None
+        return (cue, span) if span or _shouted_participle(text, s, m) else None
     found = _subject_before(text, s, m.start())
     if not found:
         if _AND_BEFORE.search(text, max(s, m.start() - 12), m.start()):  # 'he laughed and said, “…”'
@@ -3408,6 +3437,19 @@ def _ends_sentence(text: str, q_end: int) -> bool:
     return text[q_end:q_end + 1] == "\n"
 
 
+_SHOUTED = QUOTE_PARTICIPLES | frozenset(["chanting"])
+
+
+def _shouted_participle(text: str, s: int, m: re.Match[str]) -> bool:
+    """'About 200 protesters marched, chanting “…”', '… and yelling “…”': what a participle adjunct says
+    is shouted or chanted is quoted speech even when whose is not sure."""
+    return (m.group().lower() in _SHOUTED
+            and _ADJUNCT_BEFORE.search(text, max(s, m.start() - 6), m.start()) is not None)
+
+
+_ADJUNCT_BEFORE = re.compile(r"(?:,|\band)\s+$")
+
+
 def _cue_right_before(text: str, s: int, frame_len: int) -> tuple[str, tuple[int, int]] | None:
     """'Trump declared “…”', 'protesters chanted "…"', 'has used the phrase “…”': a cue verb and then the quote."""
     end = s + frame_len
@@ -3430,7 +3472,7 @@ def _cue_right_before(text: str, s: int, frame_len: int) -> tuple[str, tuple[int
     if low in PARTICIPLE_CUES or low in QUOTE_PARTICIPLES:
         head = _PARTICIPLE_ADVERBS.sub("", text[max(s, m.start() - 80):m.start()].rstrip())
         span = _sentence_subject(text, s, m.start()) if _participle_head(head) else _name_right_before(text, s, m.start())
-        return (m.group(), span) if span else None
+        return (m.group(), span) if span or _shouted_participle(text, s, m) else None
     found = _subject_before(text, s, m.start())
     if not found:  # 'In a Bloomberg interview Trump declared “…”'
         span = _adjacent_subject(text, s, m.start(), nested=len(_cues(text, s, m.start())) > 0)
@@ -3554,9 +3596,26 @@ def _headline_case(words_text: str) -> bool:
     return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
 
 
+def _ends_paragraph(text: str, i: int) -> bool:
+    j = i
+    while j < len(text) and text[j] in " \t":
+        j += 1
+    return j == len(text) or text[j] == "\n"
+
+
+def _lead_end(text: str, start: int, q_start: int) -> int:
+    """End of the colon, or of the words before the dash, that introduce a quotation at q_start."""
+    j = q_start
+    while j > start and (text[j - 1].isspace() or text[j - 1] in "—–-"):
+        j -= 1
+    return j
+
+
 def _colon_sentence_quote(text: str, lead_start: int, q: QuoteSpan) -> bool:
     """A clause of a few words ending in a colon, then a quotation that is a whole sentence."""
     lead = text[lead_start:q.start].rstrip()
+    if lead.endswith((" —", " –", " --")) and _ends_paragraph(text, q.end):
+        lead = lead.rstrip(" —–-") + ":"  # 'She had one message for voters — “We will win.”': a dash for the colon
     if not lead.endswith(":") or len(lead.split()) < 3 or any(c in lead for c in "“”\"«»"):
         return False
     if _headline_case(lead):
@@ -3823,6 +3882,7 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
         return []
     paras = paragraphs(text)
     quotes = quote_spans(text, paras)
+    quotes = [q for q in quotes if _nickname_at(text, q.start) != q.end]  # 'Ana "Nina" Rocha' quotes nobody
     by_para: dict[int, list[QuoteSpan]] = {}
     for q in quotes:
         by_para.setdefault(q.paragraph, []).append(q)
@@ -3856,6 +3916,9 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
             after = _after_attribution(text, q.end, limit, q.start) if attributable else _dash_name(text, q.end, limit)
             if after and text[inner_end] in "?!." and k + 1 < len(qs) and _INTRODUCES_NEXT.fullmatch(text, after[2], qs[k + 1].start):
                 after = None  # '“…?” He answered, “…”': the frame introduces the next quotation
+            if (after and k + 1 < len(qs) and not text[after[2]:qs[k + 1].start].strip()
+                    and text[sent_start:q.start].strip(" \"“'‘(")):
+                after = None  # 'Calling him “a loser,” the crowd chanted “Go home.”': the verb takes the next quotation
             if after is None and group is not None and not between.strip():
                 group.end = q.end
                 group.quoted += q.end - q.start  # “A” “B”: one quotation set in two marks
@@ -3865,9 +3928,9 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
                 continue
             if after is None and group is not None and _titled_in_frame(text, prev_end, q):
                 continue  # '“A,” he told “Fox and Friends”', '…, she wrote in her memoir, “Tough Choices.”': a title
-            if after is None and group is not None and (_frame_of(group, text, prev_end, q.start)
-                                                        or _sentence_resumes(group, text, prev_end, q)) \
-                    and not _runs_into_trailing_frame(text, q.end, limit):
+            if (after is None and group is not None and (_frame_of(group, text, prev_end, q.start)
+                                                         or _sentence_resumes(group, text, prev_end, q))
+                    and not _runs_into_trailing_frame(text, q.end, limit) and not _framed_again(text, q, para_sents[p])):
                 # “A,” X said. “B”: one attribution interrupted by its frame. Kept as one span while
                 # the span stays mostly quotation; a frame longer than the quotes ("said X, a lawyer
                 # who ...") splits it, B then a quote of its own by the same speaker.
@@ -3933,11 +3996,15 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
             if prev_end <= sent_start and _colon_sentence_quote(text, sent_start, q):
                 # 'Her letter makes a blunt case: “We must stand together.”': a whole quoted sentence
                 # after a clause ending in a colon is somebody's words, whose is not always sure
-                main = _colon_subject(text, sent_start, text.rindex(":", sent_start, q.start) + 1)
+                lead_end = _lead_end(text, sent_start, q.start)
+                main = _colon_subject(text, sent_start, lead_end)
+                if main is None and text[lead_end - 1] != ":":
+                    pending.append(q)
+                    continue  # '… last February — “…”': after a dash, only a clause naming its speaker
                 group = _Candidate(q.start, q.end, "direct", ":", main[1] if main else None, 5, p, quoted=q.end - q.start)
                 candidates.append(group)
                 continue
-            if q.start == a and p > 0:
+            if (q.start == a or _bulleted(text, a, q.start)) and p > 0:
                 intro = _colon_intro(text, *paras[p - 1])
                 if intro:
                     group = _Candidate(q.start, q.end, "direct", intro[0], intro[1], 0, p, quoted=q.end - q.start)
@@ -4126,6 +4193,19 @@ _FRAME_GOES_ON = re.compile(r"(?:\s+(?:in|on|at|to|during|outside)\s[^,.;:!?“�
                             r"(?:but|yet|and\s+still|that(?:\s+[^,.;:!?“”\"]{1,40})?)|\.\s+But)\s+")
 
 
+# '“A,” Lee wrote. “B” there and in March, the memo stated.': B runs on past its marks to a frame of its own
+_OWN_TRAILING_FRAME = re.compile(r",\s+(?:the\s+|his\s+|her\s+|their\s+)?[\w’'.\-]+(?:\s+[\w’'.\-]+){0,3}\s+"
+                                 r"(?:said|says|stated|states|wrote|writes|added|adds)\.?$")
+
+
+def _framed_again(text: str, q: QuoteSpan, sents: list[tuple[int, int]]) -> bool:
+    end = next((e for s, e in sents if s <= q.end <= e), None)
+    if end is None or end - q.end < 12 or not text[q.end:q.end + 1].isspace():
+        return False
+    tail = text[q.end:end].rstrip()
+    return _OWN_TRAILING_FRAME.search(tail) is not None and len(tail.split()) >= 4
+
+
 def _frame_of(group: _Candidate, text: str, prev_end: int, q_start: int) -> bool:
     """The text between two quotes is just the attribution frame of the first ('," he said. "')."""
     frame_end = group.frame_end
@@ -4243,7 +4323,15 @@ def _quote_only(text: str, a: int, b: int, qs: list[QuoteSpan]) -> bool:
     for q in sorted(qs, key=lambda q: q.start, reverse=True):
         if a <= q.start < b:
             outside = outside[: q.start - a] + outside[min(q.end, b) - a:]
-    return bool(qs) and not outside.strip(" .,;:—–-")
+    return bool(qs) and not outside.strip(" .,;:—–-" + _BULLETS)
+
+
+_BULLETS = "•·▪*"
+
+
+def _bulleted(text: str, a: int, q_start: int) -> bool:
+    """A quotation opening a list item ('• “We will build two schools.”'): it opens its paragraph."""
+    return not text[a:q_start].strip(" \t—–-" + _BULLETS)
 
 
 _OPENING = "“\"«„‘'`”"

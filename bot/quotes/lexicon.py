@@ -44,7 +44,8 @@ ridicule ridiculed ridicules | lambaste lambasted lambastes | decry decried decr
 _QUOTE_ONLY_CUES = """ask asked asks | continue continued continues | joke joked jokes | quip quipped quips |
 exclaim exclaimed | scold scolded scolds | shout shouted shouts | yell yelled yells | chant chanted chants |
 sing sang sings | laugh laughed laughs | read reads | retort retorted retorts | muse mused muses |
-scoff scoffed scoffs | snap snapped snaps | cry cried cries | plead pleaded pleads | wonder wondered wonders"""
+scoff scoffed scoffs | snap snapped snaps | cry cried cries | plead pleaded pleads | wonder wondered wonders |
+scream screamed screams | jeer jeered jeers | holler hollered hollers | bellow bellowed bellows"""
 # Participles that attach speech to the subject of the main clause ("..., saying that ...").
 PARTICIPLE_CUES = frozenset("""saying adding noting arguing insisting warning claiming stressing explaining asserting
     stating suggesting promising vowing telling urging tweeting writing asking accusing describing declaring
@@ -52,7 +53,7 @@ PARTICIPLE_CUES = frozenset("""saying adding noting arguing insisting warning cl
     complaining charging recalling conceding admitting insisting boasting demanding citing pointing
     slamming questioning mocking denouncing ridiculing decrying recommending proposing""".split())
 # Participles that introduce only a quotation (", shouting “…”"), never reported content ("shouting profanities").
-QUOTE_PARTICIPLES = frozenset("shouting yelling singing joking quipping exclaiming interjecting".split())
+QUOTE_PARTICIPLES = frozenset("shouting yelling singing joking quipping exclaiming interjecting screaming jeering".split())
 
 
 def _forms(block: str) -> frozenset[str]:

@@ -285,6 +285,7 @@ class PronounResolver(Protocol):
     def resolve(self, start: int, gender: str, window_start: int) -> Resolution: ...
 
 
+_NICKNAME = re.compile(r"\b([A-Z][\w.\-]*\s)[“\"][A-Z][\w.’'\-]*(?:\s[A-Z][\w.’'\-]*)?[”\"]\s(?=[A-Z][a-z])")
 _GROUP_LINKS = frozenset("but except besides".split())
 
 
@@ -292,6 +293,8 @@ def resolve_mention(text: str, start: int, end: int, cast: Cast, referents: Pron
                     window_start: int) -> Resolution:
     """Resolve the speaker mention text[start:end]; `referents` says who a he/she there means."""
     mention = text[start:end].strip()
+    if '"' in mention or "“" in mention:
+        mention = _NICKNAME.sub(r"\1", mention)  # 'Ana "Nina" Rocha' is Ana Rocha
     words = _words(mention)
     while words and words[0].lower() in CONJUNCTIONS and len(words) > 1:
         words = words[1:]

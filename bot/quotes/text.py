@@ -62,8 +62,8 @@ class QuoteSpan:
     last_paragraph: int  # paragraph where it closes (multi-paragraph quotes)
 
 
-_CLOSERS = {"“": "”", "«": "»", "„": "“”", "``": "''", '"': '"', "''": "''", "‘": "’", "”": "”"}
-_OPEN_RE = re.compile(r"``|''|[“«„\"‘”]")
+_CLOSERS = {"“": "”", "«": "»", "„": "“”", "``": "''", '"': '"', "''": "''", "‘": "’", "”": "”", "'": "'"}
+_OPEN_RE = re.compile(r"``|''|[“«„\"‘”']")
 
 
 def _closing(text: str, i: int, end: int, opener: str) -> tuple[int, int] | None:
@@ -79,6 +79,8 @@ def _closing_with(text: str, i: int, end: int, opener: str, closers: str) -> tup
         return (j, j + 2) if j >= 0 else None
     if opener in _MIXED_STYLE:
         return _mixed_closing(text, i, end, opener)
+    if opener == "'":
+        return _straight_single_closing(text, i, end)
     j = i
     while j < end:
         c = text[j]
@@ -95,6 +97,35 @@ def _closing_with(text: str, i: int, end: int, opener: str, closers: str) -> tup
 
 
 _MIXED_STYLE = ("“", '"')
+_SINGLE_CLOSED_BY = ",.!?…"  # "'We will win,' she said": the quotation's own punctuation before the mark
+_SINGLE_CLOSES_BEFORE = ",.;:!?)"
+
+
+def _straight_single_closing(text: str, i: int, end: int) -> tuple[int, int] | None:
+    """Closing mark of a quotation in straight single marks (British or wire copy without curly marks):
+    an apostrophe is followed by a letter (don't) or follows a plural (the farmers' union), so only a
+    mark after the quotation's punctuation, or before punctuation or the paragraph's end, closes."""
+    j = text.find("'", i, end)
+    while j >= 0:
+        after = text[j + 1:j + 2]
+        if not after.isalnum() and (text[j - 1] in _SINGLE_CLOSED_BY or after in _SINGLE_CLOSES_BEFORE
+                                    or not text[j + 1:end].strip()):
+            return j, j + 1
+        j = text.find("'", j + 1, end)
+    return None
+
+
+def _single_quoted_line(text: str, a: int, o: int, close_end: int, b: int) -> bool:
+    """A paragraph that is only a phrase in straight single marks ("'A Fight to the Finish.'") is a
+    subheading in the article, quoting nobody there."""
+    return o == a and not text[close_end:b].strip()
+
+
+def _opens_single(text: str, a: int, o: int) -> bool:
+    """A straight single mark opening a quotation: at the paragraph's start or after a space, colon or
+    dash, before a word ("She said: 'We will win.'"), never "rock 'n' roll" or "'90s"."""
+    return ((o == a or text[o - 1] in " \t(:—–")
+            and text[o + 1:o + 2].isalpha() and text[o + 1:o + 3] != "n'")
 
 
 def _mixed_closing(text: str, i: int, end: int, opener: str) -> tuple[int, int] | None:
@@ -113,6 +144,8 @@ def _mixed_closing(text: str, i: int, end: int, opener: str) -> tuple[int, int] 
         opens = after.isalnum() or after in _OPENERS_AFTER
         if c == '"' and text[j - 1:j] in ",.?!" and j > i:
             opens = False  # '"…,"Ann Lee said': a closing mark glued to the next word
+        if c == "“" and text[j - 1:j] in ".?!" and j > i and after == "[":
+            opens = False  # '… they stand.“[Read more]': a reversed closing mark before a source link
         if c == "”" or not opens:
             if c == "“" and not text[j - 1:j].strip():
                 continue  # a stray mark between spaces
@@ -159,6 +192,14 @@ def _wrapped_line(text: str, b: int, next_start: int) -> bool:
     return next_start == b + 1 and text[b - 1:b].isalpha() and text[b - 1:b].islower() and text[next_start:next_start + 1].islower()
 
 
+def _doubled_opener(text: str, i: int, b: int, close: tuple[int, int] | None) -> bool:
+    """A second opening mark right after the one before i, that one closing nowhere or only at the
+    paragraph's end: a doubled typo ('"“A,” he said') or a whole paragraph set in marks around a
+    quotation and its frame ('"“A,” Lee said."'), where the inner mark opens the quotation."""
+    return (text[i:i + 1] in ("“", '"') and text[i + 1:i + 2].isalnum()
+            and (close is None or not text[close[1]:b].strip()))
+
+
 def quote_spans(text: str, paras: list[tuple[int, int]]) -> list[QuoteSpan]:
     """Top-level quotations; one left open at a paragraph end continues when the next paragraph
     opens with the same mark (the newspaper convention for quotes over several paragraphs)."""
@@ -178,10 +219,18 @@ def quote_spans(text: str, paras: list[tuple[int, int]]) -> list[QuoteSpan]:
             if opener == "‘" and (has_double or (o > a and text[o - 1].isalnum())):
                 i = m.end()
                 continue
+            if opener == "'" and (has_double or "‘" in text[a:b] or not _opens_single(text, a, o)):
+                i = m.end()
+                continue
             if opener == "”" and text[a:o].strip(_FORMAT_CHARS):  # a closing mark opens a quote only as a typo at a paragraph start
                 i = m.end()
                 continue
             close = _closing(text, m.end(), b, opener)
+            if opener == "'" and close is not None and _single_quoted_line(text, a, o, close[1], b):
+                break
+            if _doubled_opener(text, m.end(), b, close):
+                i = m.end()  # '"“A,” he said."': the outer mark wraps the paragraph, the inner one opens the quotation
+                continue
             q = cur
             while close is None and q + 1 < len(paras):
                 na, nb = paras[q + 1]
