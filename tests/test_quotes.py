@@ -3069,3 +3069,16 @@ def test_a_frame_between_dashes_keeps_its_cue() -> None:
     quotes = extract_quotes(text)
     failed = _covering(quotes, text, "The council has failed")
     assert failed.cue == "said" and failed.speaker == "Marta Silva"
+
+
+def test_a_criticizing_participle_reports_what_was_criticized() -> None:
+    # Written for this test.
+    text = "Mayor Ana Lopes toured the harbour on Monday, criticizing Rui Costa for his votes against the dredging plan.\n"
+    votes = _covering(extract_quotes(text), text, "his votes against the dredging plan")
+    assert votes.cue == "criticizing" and "toured" not in votes.text
+
+
+def test_a_participle_opening_an_aside_between_dashes_takes_no_content() -> None:
+    # Written for this test.
+    text = "Ana Lopes spoke for an hour, criticizing - and even threatening to sue - the harbour board.\n"
+    assert not [q for q in extract_quotes(text) if q.text.lstrip().startswith(("-", "—"))]

@@ -519,6 +519,9 @@ def _infinitive(words: list[str]) -> bool:
     return len(words) > 1 and words[0] == "to" and words[1][:1].islower() and words[1] not in DETERMINERS
 
 
+_DASH_ASIDE = re.compile(r"\s*(?:[—–]|--?\s)")
+
+
 def _content_after(text: str, cue_end: int, end: int, cue: str) -> int | None:
     """Where reported content starts after a leading cue, skipping "that", objects and adverbials."""
     window = text[cue_end:min(end, cue_end + 140)]
@@ -575,6 +578,8 @@ def _content_after(text: str, cue_end: int, end: int, cue: str) -> int | None:
     elif low in _INFINITIVE_CUES:  # "promised Sunday at a rally to end …"
         m4 = _WHERE_TOLD.match(window, skip)
         skip = m4.end() if m4 else skip
+    if low.endswith("ing") and _DASH_ASIDE.match(window, skip):
+        return None  # "criticizing — and even threatening to sue — the press": an aside first, the content unsure
     return cue_end + skip
 
 
