@@ -3082,3 +3082,12 @@ def test_a_participle_opening_an_aside_between_dashes_takes_no_content() -> None
     # Written for this test.
     text = "Ana Lopes spoke for an hour, criticizing - and even threatening to sue - the harbour board.\n"
     assert not [q for q in extract_quotes(text) if q.text.lstrip().startswith(("-", "—"))]
+
+
+def test_more_participles_open_a_sentence_with_what_was_said() -> None:
+    # Written for this test.
+    text = ("Declaring that the harbour would reopen by spring, Mayor Ana Lopes thanked the fishermen.\n\n"
+            "Promising that no crew would lose its licence, the minister left the quay.\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "the harbour would reopen by spring").cue == "Declaring"
+    assert _covering(quotes, text, "no crew would lose its licence").cue == "Promising"

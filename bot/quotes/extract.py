@@ -23,9 +23,10 @@ _ALL_CUES = sorted(QUOTE_CUES | TOPIC_CUES | {"according to"}, key=len, reverse=
 # Cue verbs are matched in lower case only: "States" in "United States" is no cue. Scanning words
 # and looking them up is several times faster than one regex alternation of all cue forms.
 # "Noting that A, Tester said B": a few participles open a sentence with what was said
-_OPENING_PARTICIPLES = frozenset("Noting Acknowledging Arguing Insisting Stressing Admitting".split())
+_OPENING_PARTICIPLES = frozenset("""Noting Acknowledging Arguing Insisting Stressing Admitting Declaring Promising Warning
+    Explaining Claiming Conceding Predicting Asserting Announcing Pledging Vowing Emphasizing Saying""".split())
 _CUE_SET = frozenset(_ALL_CUES) | {"According to", "Asked"} | _OPENING_PARTICIPLES
-_WORDS_RE = re.compile(r"\b(?:[Aa]ccording to|Asked|(?:Noting|Acknowledging|Arguing|Insisting|Stressing|Admitting)(?=\s+that\b)|[a-z]{2,})\b")
+_WORDS_RE = re.compile(r"\b(?:[Aa]ccording to|Asked|(?:%s)(?=\s+that\b)|[a-z]{2,})\b" % "|".join(sorted(_OPENING_PARTICIPLES)))
 
 
 def _cues(text: str, start: int = 0, end: int | None = None, asked: bool = False) -> list[re.Match[str]]:
