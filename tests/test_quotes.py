@@ -3091,3 +3091,12 @@ def test_more_participles_open_a_sentence_with_what_was_said() -> None:
     quotes = extract_quotes(text)
     assert _covering(quotes, text, "the harbour would reopen by spring").cue == "Declaring"
     assert _covering(quotes, text, "no crew would lose its licence").cue == "Promising"
+
+
+def test_an_opening_asked_to_stands_before_a_quoted_answer() -> None:
+    # Written for this test.
+    text = "Asked to name the ship that ran aground, Captain Rui Costa said, “I will not do that today.”\n"
+    quotes = extract_quotes(text)
+    asked = _covering(quotes, text, "to name the ship that ran aground")
+    assert asked.cue == "Asked" and asked.speaker is None
+    assert _covering(quotes, text, "I will not do that today").speaker == "Rui Costa"

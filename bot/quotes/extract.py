@@ -766,7 +766,8 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
         # of the sentence is taken (it only counts where the rest loses to its quotation)
         first = cues[0]
         opening = first.group().lower() == "asked" and _OPENING_ASKED.fullmatch(text, s, first.start())
-        question = _question_asked(text, first, e_content, quotes, para, wh_only=True) if opening else None
+        # ("Asked to describe it, X said, “…”" too, as without a quotation; "when asked to …" is a request)
+        question = _question_asked(text, first, e_content, quotes, para, wh_only=first.group()[0].islower()) if opening else None
         # "…, the Post reported, citing another anonymous source": the frame's participle is speech too
         after = _FRAME_PARTICIPLE.search(text, trailing.end, e_content) if more is None else None
         cited = None
