@@ -3100,3 +3100,13 @@ def test_an_opening_asked_to_stands_before_a_quoted_answer() -> None:
     asked = _covering(quotes, text, "to name the ship that ran aground")
     assert asked.cue == "Asked" and asked.speaker is None
     assert _covering(quotes, text, "I will not do that today").speaker == "Rui Costa"
+
+
+def test_a_promising_participle_after_a_clause_keeps_its_promise_unattributed() -> None:
+    # Written for this test.
+    text = ("The harbour master toured the flooded quay, blaming the storm and vowing to rebuild the sea wall by May.\n\n"
+            "Then she addressed the guild, pledging that no boat would lose its mooring.\n")
+    quotes = extract_quotes(text)
+    wall = _covering(quotes, text, "to rebuild the sea wall by May")
+    assert wall.cue == "vowing" and wall.speaker is None
+    assert _covering(quotes, text, "no boat would lose its mooring").cue == "pledging"

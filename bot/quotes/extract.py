@@ -1174,6 +1174,19 @@ _DOCUMENT_BEFORE = re.compile(r"\b(?:issued|released|sent|posted|published)\s+(?
                               r"(?:statement|e-?mail|letter|memo|message|release|tweet|video)\b[^,;.]{0,30},?\s*$")
 
 
+_PROMISING = frozenset("vowing pledging promising".split())
+
+
+def _promise_participle(text: str, s: int, m: re.Match[str]) -> bool:
+    """"…, calling them thieves and vowing to rebuild the wall", "…, pledging that …": a promise by the
+    main clause's subject, who may not be found; the content is kept with the speaker unresolved."""
+    before = _PARTICIPLE_ADVERBS.sub("", text[max(s, m.start() - 200):m.start()].rstrip())
+    if not _AFTER_CLAUSE.search(before) or len(text[s:m.start()].split()) < 4:
+        return False
+    after = text[m.end():m.end() + 40].split(None, 2)
+    return bool(after) and (after[0] == "that" or _infinitive(after))
+
+
 def _unnamed_participle(text: str, s: int, m: re.Match[str]) -> bool:
     """"One aide to the mayor tried to play the remarks down, saying they were …", "… aside from saying
     he wants …": the main clause's subject speaks even when it is not found; the content is kept with the
@@ -1181,6 +1194,8 @@ def _unnamed_participle(text: str, s: int, m: re.Match[str]) -> bool:
     low = m.group().lower()
     if m.group() in _OPENING_PARTICIPLES and _OPENING_PARTICIPLE.fullmatch(text, s, m.start()):
         return True  # "Noting that A, Tester said B": the subject after the opening phrase noted A
+    if low in _PROMISING and not m.group()[0].isupper():
+        return _promise_participle(text, s, m)
     if low not in _SAYING_PARTICIPLES or m.group()[0].isupper():
         return False
     before = _PARTICIPLE_ADVERBS.sub("", text[max(s, m.start() - 200):m.start()].rstrip())
