@@ -3110,3 +3110,12 @@ def test_a_promising_participle_after_a_clause_keeps_its_promise_unattributed() 
     wall = _covering(quotes, text, "to rebuild the sea wall by May")
     assert wall.cue == "vowing" and wall.speaker is None
     assert _covering(quotes, text, "no boat would lose its mooring").cue == "pledging"
+
+
+def test_a_second_participle_joined_by_and_shares_the_speaker() -> None:
+    # Written for this test.
+    text = "Mayor Ana Lopes turned on the harbour board, calling it a disgrace and accusing its chairman of hiding the accounts.\n"
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "it a disgrace").speaker == "Ana Lopes"
+    hiding = _covering(quotes, text, "its chairman of hiding the accounts")
+    assert hiding.cue == "accusing" and hiding.speaker == "Ana Lopes"

@@ -878,6 +878,8 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
         # '“…,” said X, noting that …': the frame's speaker, before any guess at the sentence's subject
         span = (_framed_speaker(text, s, m.start(), quotes) if low in PARTICIPLE_CUES else None) or _leading_subject(
             text, s, m, found)
+        if span is None and low in PARTICIPLE_CUES:
+            span = _coordinated_participle(text, m, found)
         if span is None and (low in TOPIC_CUES or low in OBJECT_CUES or low in SHORT_OBJECT_CUES):
             span = _negated_subject(text, s, m)
         referent = framed_referent = None
@@ -1185,6 +1187,18 @@ def _promise_participle(text: str, s: int, m: re.Match[str]) -> bool:
         return False
     after = text[m.end():m.end() + 40].split(None, 2)
     return bool(after) and (after[0] == "that" or _infinitive(after))
+
+
+_AND_BETWEEN = re.compile(r"[\s,]*and\s+(?:then\s+|also\s+)?")
+
+
+def _coordinated_participle(text: str, m: re.Match[str], found: list[_Candidate]) -> tuple[int, int] | None:
+    """"Lopes cut into Ruiz, calling him a stiff and accusing him of …": a second speaking participle
+    joined by "and" to the one before it has the same speaker."""
+    prev = found[-1] if found else None
+    if prev is None or prev.cue is None or prev.cue.lower() not in PARTICIPLE_CUES or prev.kind != "indirect":
+        return None
+    return prev.mention if _AND_BETWEEN.fullmatch(text, prev.end, m.start()) else None
 
 
 def _unnamed_participle(text: str, s: int, m: re.Match[str]) -> bool:
