@@ -3119,3 +3119,10 @@ def test_a_second_participle_joined_by_and_shares_the_speaker() -> None:
     assert _covering(quotes, text, "it a disgrace").speaker == "Ana Lopes"
     hiding = _covering(quotes, text, "its chairman of hiding the accounts")
     assert hiding.cue == "accusing" and hiding.speaker == "Ana Lopes"
+
+
+def test_a_trailing_wrote_with_the_person_written_to() -> None:
+    # Written for this test.
+    text = "The old ledgers are already kept in a dry archive and need not be moved, Rui Costa wrote Ana Lopes.\n"
+    ledgers = _covering(extract_quotes(text), text, "The old ledgers are already kept in a dry archive")
+    assert ledgers.cue == "wrote" and ledgers.speaker == "Rui Costa"

@@ -499,11 +499,19 @@ _TOLD_OBJECT = re.compile(r"\s+(?:(?:the\s+)?(?:[A-Z][\w’'.\-]*\s*)+|reporters
 _TAIL_CLAUSE = re.compile(r",\s+(?:as|but|who|which|citing|referring|according|adding|noting|saying|explaining|insisting)\b")
 
 
+_WROTE_TO = frozenset("wrote writes".split())
+_NAMED_OBJECT = re.compile(r"\s+(?:[A-Z][\w’'.\-]*\s*)+")
+
+
 def _trailing_tail(text: str, cue: str, start: int, end: int) -> bool:
     """What follows a trailing cue is only its circumstances: "said on Friday", "told CNN on Sunday",
     "said Friday, as they bristled at ..."."""
     if cue in _TELL:
         obj = _TOLD_OBJECT.match(text, start, end)
+        if obj:
+            start = obj.end()
+    elif cue in _WROTE_TO:  # "…, Costa wrote Lopes.": the one written to
+        obj = _NAMED_OBJECT.match(text, start, end)
         if obj:
             start = obj.end()
     clause = _TAIL_CLAUSE.search(text, start, end)
