@@ -3126,3 +3126,12 @@ def test_a_trailing_wrote_with_the_person_written_to() -> None:
     text = "The old ledgers are already kept in a dry archive and need not be moved, Rui Costa wrote Ana Lopes.\n"
     ledgers = _covering(extract_quotes(text), text, "The old ledgers are already kept in a dry archive")
     assert ledgers.cue == "wrote" and ledgers.speaker == "Rui Costa"
+
+
+def test_headlines_with_tells_and_explain() -> None:
+    # Written for this test.
+    text = ("Harbour Master Tells Council The Sea Wall Will Not Hold.\n\n"
+            "Braga Fishermen Explain Why The Toll Must Go.\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "The Sea Wall Will Not Hold").cue == "Tells"
+    assert _covering(quotes, text, "Why The Toll Must Go").cue == "Explain"

@@ -716,7 +716,7 @@ def _inside(spans: list[QuoteSpan], pos: int) -> bool:
 _HEADLINE_WORD = re.compile(r"[A-Za-z][\w’'\-]*")
 # "Mayor Gomes Promises New Bridge", "Leaked Emails Reveal …": verbs whose object is what was said, but
 # not "Claims" (as often the noun: "… Rejects Claims He …") nor "Hits" (a blow, a target)
-_HEADLINE_VERBS = re.compile(r" (?:Says?|Blasts?|Slams?|Promises?|Pledges?|Vows?|Announces?|Reveals?|Warns?|Accuses?|Declares?|Predicts?|Admits?|Insists?|Touts?|Rips|Knocks|Mocks) (?=[“‘'\"]?[A-Z0-9])")
+_HEADLINE_VERBS = re.compile(r" (?:Says?|Tells|Told|Explains?|Asks|Blasts?|Slams?|Promises?|Pledges?|Vows?|Announces?|Reveals?|Warns?|Accuses?|Declares?|Predicts?|Admits?|Insists?|Touts?|Rips|Knocks|Mocks) (?=[“‘'\"]?[A-Z0-9])")
 _HEADLINE_TRAILING = re.compile(r",[’'”\"]? ((?:[A-Z][\w’'.\-]*\s){0,3}[A-Z][\w’'.\-]*) Says\.?\s*$")
 _HEADLINE_SECOND = re.compile(r", (?=[A-Z][a-z]+s\s)")  # "…Hacked DNC, Calls Trump’s Remarks ‘Troubling’"
 _HEADLINE_LEAD = re.compile(r".*(?:\d[AP]M|[:—–|]\s)")  # a live blog's time stamp or a kicker before the speaker
