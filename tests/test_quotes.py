@@ -3135,3 +3135,12 @@ def test_headlines_with_tells_and_explain() -> None:
     quotes = extract_quotes(text)
     assert _covering(quotes, text, "The Sea Wall Will Not Hold").cue == "Tells"
     assert _covering(quotes, text, "Why The Toll Must Go").cue == "Explain"
+
+
+def test_agreed_with_a_clause_without_that_is_a_view_voiced() -> None:
+    # Written for this test.
+    text = ("Most harbour pilots agreed they had no real say in the new toll.\n\n"
+            "Mayor Ana Lopes agreed to add two members to the board.\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "they had no real say in the new toll").cue == "agreed"
+    assert not [q for q in quotes if "two members" in q.text]

@@ -930,7 +930,8 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
                 and not _THAT_LATER.search(text, start, e_content)):
             continue  # "Biden denied, though Trump said …": the cue took no content, a new clause starts
         if (low in _ACTION_CUES and not _THAT_NEXT.fullmatch(text, m.end(), start) and not _QUOTE_OPEN.match(text, start)
-                and not _that_after_setting(text, m.end(), start)):
+                and not _that_after_setting(text, m.end(), start)
+                and not (low in _AGREE and _BARE_CLAUSE.match(text, m.end()))):
             continue  # "declared a state of emergency", "agreed to add two members", "maintained his lead": an act
         if low in _CALL and text.endswith(" out", m.end(), start) and not _CALLED_OUT_FOR.match(text, start, e_content):
             continue  # "called out the National Guard": troops sent; "called out X for Y" is a rebuke
@@ -3030,6 +3031,10 @@ def _that_after_setting(text: str, cue_end: int, start: int) -> bool:
     word = first[0] if first else ""
     return word[:1].isupper() or word.lower() in PRONOUNS or word.lower() in DETERMINERS or word.lower() in (
         "there", "this", "these", "those", "no", "any", "all", "every")
+# "analysts agreed it was still a top-heavy plan": agreeing to a clause without "that" is a view voiced
+_AGREE = frozenset("agree agreed agrees".split())
+_BARE_CLAUSE = re.compile(r"\s+(?:he|she|they|it|we|I|(?:[A-Z][\w’'.\-]*\s+){0,2}[A-Z][\w’'.\-]*)\s+"
+                          r"(?:is|was|are|were|has|had|have|will|would|could|should|can|must)\b")
 _ACTION_CUES = frozenset("""declare declared declares agree
     agreed agrees maintain maintained maintains""".split())
 
