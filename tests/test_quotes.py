@@ -3380,3 +3380,78 @@ def test_a_reversed_closing_mark_before_a_bracketed_source() -> None:
             "Mayor Joana Pires said the ferry would run.\n")
     late = _covering(extract_quotes(text), text, "The fishermen moved late")
     assert "Porto Post" not in late.text and "polls had stopped" in late.text
+
+
+def test_a_criticizing_participle_reports_what_was_criticized() -> None:
+    # Written for this test.
+    text = "Mayor Ana Lopes toured the harbour on Monday, criticizing Rui Costa for his votes against the dredging plan.\n"
+    votes = _covering(extract_quotes(text), text, "his votes against the dredging plan")
+    assert votes.cue == "criticizing" and "toured" not in votes.text
+
+
+def test_a_participle_opening_an_aside_between_dashes_takes_no_content() -> None:
+    # Written for this test.
+    text = "Ana Lopes spoke for an hour, criticizing - and even threatening to sue - the harbour board.\n"
+    assert not [q for q in extract_quotes(text) if q.text.lstrip().startswith(("-", "—"))]
+
+
+def test_more_participles_open_a_sentence_with_what_was_said() -> None:
+    # Written for this test.
+    text = ("Declaring that the harbour would reopen by spring, Mayor Ana Lopes thanked the fishermen.\n\n"
+            "Promising that no crew would lose its licence, the minister left the quay.\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "the harbour would reopen by spring").cue == "Declaring"
+    assert _covering(quotes, text, "no crew would lose its licence").cue == "Promising"
+
+
+def test_an_opening_asked_to_stands_before_a_quoted_answer() -> None:
+    # Written for this test.
+    text = "Asked to name the ship that ran aground, Captain Rui Costa said, “I will not do that today.”\n"
+    quotes = extract_quotes(text)
+    asked = _covering(quotes, text, "to name the ship that ran aground")
+    assert asked.cue == "Asked" and asked.speaker is None
+    assert _covering(quotes, text, "I will not do that today").speaker == "Rui Costa"
+
+
+def test_a_promising_participle_after_a_clause_keeps_its_promise_unattributed() -> None:
+    # Written for this test.
+    text = ("The harbour master toured the flooded quay, blaming the storm and vowing to rebuild the sea wall by May.\n\n"
+            "Then she addressed the guild, pledging that no boat would lose its mooring.\n")
+    quotes = extract_quotes(text)
+    wall = _covering(quotes, text, "to rebuild the sea wall by May")
+    assert wall.cue == "vowing" and wall.speaker is None
+    assert _covering(quotes, text, "no boat would lose its mooring").cue == "pledging"
+
+
+def test_a_second_participle_joined_by_and_shares_the_speaker() -> None:
+    # Written for this test.
+    text = "Mayor Ana Lopes turned on the harbour board, calling it a disgrace and accusing its chairman of hiding the accounts.\n"
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "it a disgrace").speaker == "Ana Lopes"
+    hiding = _covering(quotes, text, "its chairman of hiding the accounts")
+    assert hiding.cue == "accusing" and hiding.speaker == "Ana Lopes"
+
+
+def test_a_trailing_wrote_with_the_person_written_to() -> None:
+    # Written for this test.
+    text = "The old ledgers are already kept in a dry archive and need not be moved, Rui Costa wrote Ana Lopes.\n"
+    ledgers = _covering(extract_quotes(text), text, "The old ledgers are already kept in a dry archive")
+    assert ledgers.cue == "wrote" and ledgers.speaker == "Rui Costa"
+
+
+def test_headlines_with_tells_and_explain() -> None:
+    # Written for this test.
+    text = ("Harbour Master Tells Council The Sea Wall Will Not Hold.\n\n"
+            "Braga Fishermen Explain Why The Toll Must Go.\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "The Sea Wall Will Not Hold").cue == "Tells"
+    assert _covering(quotes, text, "Why The Toll Must Go").cue == "Explain"
+
+
+def test_agreed_with_a_clause_without_that_is_a_view_voiced() -> None:
+    # Written for this test.
+    text = ("Most harbour pilots agreed they had no real say in the new toll.\n\n"
+            "Mayor Ana Lopes agreed to add two members to the board.\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "they had no real say in the new toll").cue == "agreed"
+    assert not [q for q in quotes if "two members" in q.text]

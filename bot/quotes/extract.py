@@ -23,9 +23,10 @@ _ALL_CUES = sorted(QUOTE_CUES | TOPIC_CUES | {"according to"}, key=len, reverse=
 # Cue verbs are matched in lower case only: "States" in "United States" is no cue. Scanning words
 # and looking them up is several times faster than one regex alternation of all cue forms.
 # "Noting that A, Tester said B": a few participles open a sentence with what was said
-_OPENING_PARTICIPLES = frozenset("Noting Acknowledging Arguing Insisting Stressing Admitting".split())
+_OPENING_PARTICIPLES = frozenset("""Noting Acknowledging Arguing Insisting Stressing Admitting Declaring Promising Warning
+    Explaining Claiming Conceding Predicting Asserting Announcing Pledging Vowing Emphasizing Saying""".split())
 _CUE_SET = frozenset(_ALL_CUES) | {"According to", "Asked"} | _OPENING_PARTICIPLES
-_WORDS_RE = re.compile(r"\b(?:[Aa]ccording to|Asked|(?:Noting|Acknowledging|Arguing|Insisting|Stressing|Admitting)(?=\s+that\b)|[a-z]{2,})\b")
+_WORDS_RE = re.compile(r"\b(?:[Aa]ccording to|Asked|(?:%s)(?=\s+that\b)|[a-z]{2,})\b" % "|".join(sorted(_OPENING_PARTICIPLES)))
 
 
 def _cues(text: str, start: int = 0, end: int | None = None, asked: bool = False) -> list[re.Match[str]]:
@@ -517,11 +518,19 @@ _TOLD_OBJECT = re.compile(r"\s+(?:(?:the\s+)?(?:[A-Z][\w’'.\-]*\s*)+|reporters
 _TAIL_CLAUSE = re.compile(r",\s+(?:as|but|who|which|citing|referring|according|adding|noting|saying|explaining|insisting)\b")
 
 
+_WROTE_TO = frozenset("wrote writes".split())
+_NAMED_OBJECT = re.compile(r"\s+(?:[A-Z][\w’'.\-]*\s*)+")
+
+
 def _trailing_tail(text: str, cue: str, start: int, end: int) -> bool:
     """What follows a trailing cue is only its circumstances: "said on Friday", "told CNN on Sunday",
     "said Friday, as they bristled at ..."."""
     if cue in _TELL:
         obj = _TOLD_OBJECT.match(text, start, end)
+        if obj:
+            start = obj.end()
+    elif cue in _WROTE_TO:  # "…, Costa wrote Lopes.": the one written to
+        obj = _NAMED_OBJECT.match(text, start, end)
         if obj:
             start = obj.end()
     clause = _TAIL_CLAUSE.search(text, start, end)
@@ -536,6 +545,9 @@ _HAVE = frozenset("has have had".split())
 def _infinitive(words: list[str]) -> bool:
     """Words that open with an infinitive: "to impose tariffs", not "to Mr. Trump's remark"."""
     return len(words) > 1 and words[0] == "to" and words[1][:1].islower() and words[1] not in DETERMINERS
+
+
+_DASH_ASIDE = re.compile(r"\s*(?:[—–]|--?\s)")
 
 
 def _content_after(text: str, cue_end: int, end: int, cue: str) -> int | None:
@@ -594,6 +606,8 @@ def _content_after(text: str, cue_end: int, end: int, cue: str) -> int | None:
     elif low in _INFINITIVE_CUES:  # "promised Sunday at a rally to end …"
         m4 = _WHERE_TOLD.match(window, skip)
         skip = m4.end() if m4 else skip
+    if low.endswith("ing") and _DASH_ASIDE.match(window, skip):
+        return None  # "criticizing — and even threatening to sue — the press": an aside first, the content unsure
     return cue_end + skip
 
 
@@ -721,7 +735,7 @@ def _inside(spans: list[QuoteSpan], pos: int) -> bool:
 _HEADLINE_WORD = re.compile(r"[A-Za-z][\w’'\-]*")
 # "Mayor Gomes Promises New Bridge", "Leaked Emails Reveal …": verbs whose object is what was said, but
 # not "Claims" (as often the noun: "… Rejects Claims He …") nor "Hits" (a blow, a target)
-_HEADLINE_VERBS = re.compile(r" (?:Says?|Said|Tells?|Told|Blasts?|Slams?|Promises?|Pledges?|Vows?|Announces?|Reveals?|Warns?|Accuses?|Declares?|Predicts?|Admits?|Insists?|Touts?|Rips|Knocks|Mocks) (?=[“‘'\"#]?[A-Z0-9])")
+_HEADLINE_VERBS = re.compile(r" (?:Says?|Said|Tells?|Told|Explains?|Asks|Blasts?|Slams?|Promises?|Pledges?|Vows?|Announces?|Reveals?|Warns?|Accuses?|Declares?|Predicts?|Admits?|Insists?|Touts?|Rips|Knocks|Mocks) (?=[“‘'\"#]?[A-Z0-9])")
 # "… A Health Crisis, Senator Says." / "…, Mayor Tells Fishermen."
 _HEADLINE_TRAILING = re.compile(r",[’'”\"]? ((?:[A-Z][\w’'.\-]*\s){0,3}[A-Z][\w’'.\-]*) (Says|Tells(?: [A-Z][\w’'\-]*){1,3})\.?\s*$")
 _HEADLINE_SECOND = re.compile(r", (?=[A-Z][a-z]+s\s)")  # "…Hacked DNC, Calls Trump’s Remarks ‘Troubling’"
@@ -788,7 +802,8 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
         # of the sentence is taken (it only counts where the rest loses to its quotation)
         first = cues[0]
         opening = first.group().lower() == "asked" and _OPENING_ASKED.fullmatch(text, s, first.start())
-        question = _question_asked(text, first, e_content, quotes, para, wh_only=True) if opening else None
+        # ("Asked to describe it, X said, “…”" too, as without a quotation; "when asked to …" is a request)
+        question = _question_asked(text, first, e_content, quotes, para, wh_only=first.group()[0].islower()) if opening else None
         # "…, the Post reported, citing another anonymous source": the frame's participle is speech too
         after = _FRAME_PARTICIPLE.search(text, trailing.end, e_content) if more is None else None
         cited = None
@@ -907,6 +922,8 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
         # '“…,” said X, noting that …': the frame's speaker, before any guess at the sentence's subject
         span = (_framed_speaker(text, s, m.start(), quotes) if low in PARTICIPLE_CUES else None) or _leading_subject(
             text, s, m, found)
+        if span is None and low in PARTICIPLE_CUES:
+            span = _coordinated_participle(text, m, found)
         if span is None and (low in TOPIC_CUES or low in OBJECT_CUES or low in SHORT_OBJECT_CUES):
             span = _negated_subject(text, s, m)
         referent = framed_referent = None
@@ -949,7 +966,8 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
                 and not _THAT_LATER.search(text, start, e_content)):
             continue  # "Biden denied, though Trump said …": the cue took no content, a new clause starts
         if (low in _ACTION_CUES and not _THAT_NEXT.fullmatch(text, m.end(), start) and not _QUOTE_OPEN.match(text, start)
-                and not _that_after_setting(text, m.end(), start)):
+                and not _that_after_setting(text, m.end(), start)
+                and not (low in _AGREE and _BARE_CLAUSE.match(text, m.end()))):
             continue  # "declared a state of emergency", "agreed to add two members", "maintained his lead": an act
         if low in _CALL and text.endswith(" out", m.end(), start) and not _CALLED_OUT_FOR.match(text, start, e_content):
             continue  # "called out the National Guard": troops sent; "called out X for Y" is a rebuke
@@ -1247,6 +1265,31 @@ _DOCUMENT_BEFORE = re.compile(r"\b(?:issued|released|sent|posted|published)\s+(?
                               r"(?:statement|e-?mail|letter|memo|message|release|tweet|video)\b[^,;.]{0,30},?\s*$")
 
 
+_PROMISING = frozenset("vowing pledging promising".split())
+
+
+def _promise_participle(text: str, s: int, m: re.Match[str]) -> bool:
+    """"…, calling them thieves and vowing to rebuild the wall", "…, pledging that …": a promise by the
+    main clause's subject, who may not be found; the content is kept with the speaker unresolved."""
+    before = _PARTICIPLE_ADVERBS.sub("", text[max(s, m.start() - 200):m.start()].rstrip())
+    if not _AFTER_CLAUSE.search(before) or len(text[s:m.start()].split()) < 4:
+        return False
+    after = text[m.end():m.end() + 40].split(None, 2)
+    return bool(after) and (after[0] == "that" or _infinitive(after))
+
+
+_AND_BETWEEN = re.compile(r"[\s,]*and\s+(?:then\s+|also\s+)?")
+
+
+def _coordinated_participle(text: str, m: re.Match[str], found: list[_Candidate]) -> tuple[int, int] | None:
+    """"Lopes cut into Ruiz, calling him a stiff and accusing him of …": a second speaking participle
+    joined by "and" to the one before it has the same speaker."""
+    prev = found[-1] if found else None
+    if prev is None or prev.cue is None or prev.cue.lower() not in PARTICIPLE_CUES or prev.kind != "indirect":
+        return None
+    return prev.mention if _AND_BETWEEN.fullmatch(text, prev.end, m.start()) else None
+
+
 def _unnamed_participle(text: str, s: int, m: re.Match[str]) -> bool:
     """"One aide to the mayor tried to play the remarks down, saying they were …", "… aside from saying
     he wants …": the main clause's subject speaks even when it is not found; the content is kept with the
@@ -1254,6 +1297,8 @@ def _unnamed_participle(text: str, s: int, m: re.Match[str]) -> bool:
     low = m.group().lower()
     if m.group() in _OPENING_PARTICIPLES and _OPENING_PARTICIPLE.fullmatch(text, s, m.start()):
         return True  # "Noting that A, Tester said B": the subject after the opening phrase noted A
+    if low in _PROMISING and not m.group()[0].isupper():
+        return _promise_participle(text, s, m)
     if low not in _SAYING_PARTICIPLES or m.group()[0].isupper():
         return False
     before = _PARTICIPLE_ADVERBS.sub("", text[max(s, m.start() - 200):m.start()].rstrip())
@@ -3176,6 +3221,10 @@ def _that_after_setting(text: str, cue_end: int, start: int) -> bool:
     word = first[0] if first else ""
     return word[:1].isupper() or word.lower() in PRONOUNS or word.lower() in DETERMINERS or word.lower() in (
         "there", "this", "these", "those", "no", "any", "all", "every")
+# "analysts agreed it was still a top-heavy plan": agreeing to a clause without "that" is a view voiced
+_AGREE = frozenset("agree agreed agrees".split())
+_BARE_CLAUSE = re.compile(r"\s+(?:he|she|they|it|we|I|(?:[A-Z][\w’'.\-]*\s+){0,2}[A-Z][\w’'.\-]*)\s+"
+                          r"(?:is|was|are|were|has|had|have|will|would|could|should|can|must)\b")
 _ACTION_CUES = frozenset("""declare declared declares agree
     agreed agrees maintain maintained maintains""".split())
 

@@ -51,7 +51,7 @@ PARTICIPLE_CUES = frozenset("""saying adding noting arguing insisting warning cl
     stating suggesting promising vowing telling urging tweeting writing asking accusing describing declaring
     announcing acknowledging pledging chanting emphasizing emphasising reiterating calling predicting
     complaining charging recalling conceding admitting insisting boasting demanding citing pointing
-    slamming questioning mocking denouncing ridiculing decrying recommending proposing""".split())
+    slamming questioning mocking denouncing ridiculing decrying recommending proposing criticizing criticising""".split())
 # Participles that introduce only a quotation (", shouting “…”"), never reported content ("shouting profanities").
 QUOTE_PARTICIPLES = frozenset("shouting yelling singing joking quipping exclaiming interjecting screaming jeering".split())
 
