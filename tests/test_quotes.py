@@ -3455,3 +3455,12 @@ def test_agreed_with_a_clause_without_that_is_a_view_voiced() -> None:
     quotes = extract_quotes(text)
     assert _covering(quotes, text, "they had no real say in the new toll").cue == "agreed"
     assert not [q for q in quotes if "two members" in q.text]
+
+
+def test_an_accusing_participle_keeps_its_charge_when_the_subject_is_not_found() -> None:
+    # Written for this test.
+    text = ("Mayor Ana Lopes took the stage in Braga. Then she turned on Rui Costa, calling him a tourist and "
+            "accusing him of selling the harbour to his friends.\n")
+    quotes = extract_quotes(text)
+    charge = _covering(quotes, text, "him of selling the harbour to his friends")
+    assert charge.cue == "accusing" and "tourist" not in charge.text

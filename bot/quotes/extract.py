@@ -1278,6 +1278,19 @@ def _promise_participle(text: str, s: int, m: re.Match[str]) -> bool:
     return bool(after) and (after[0] == "that" or _infinitive(after))
 
 
+# "…, accusing him of …", "…, criticizing her for …": a charge, with what it is for
+_CHARGING = {"accusing": re.compile(r"\s+(?:[\w’'.\-]+\s+){1,6}?of\s"),
+             "criticizing": re.compile(r"\s+(?:[\w’'.\-]+\s+){1,6}?for\s")}
+
+
+def _charge_participle(text: str, s: int, m: re.Match[str]) -> bool:
+    """"Then he cut into Ruiz, accusing him of lying": a charge by the main clause's subject, who may
+    not be found; the content is kept with the speaker unresolved."""
+    before = _PARTICIPLE_ADVERBS.sub("", text[max(s, m.start() - 200):m.start()].rstrip())
+    return (_AFTER_CLAUSE.search(before) is not None and len(text[s:m.start()].split()) >= 4
+            and _CHARGING[m.group().lower()].match(text, m.end()) is not None)
+
+
 _AND_BETWEEN = re.compile(r"[\s,]*and\s+(?:then\s+|also\s+)?")
 
 
@@ -1299,6 +1312,8 @@ def _unnamed_participle(text: str, s: int, m: re.Match[str]) -> bool:
         return True  # "Noting that A, Tester said B": the subject after the opening phrase noted A
     if low in _PROMISING and not m.group()[0].isupper():
         return _promise_participle(text, s, m)
+    if low in _CHARGING and not m.group()[0].isupper():
+        return _charge_participle(text, s, m)
     if low not in _SAYING_PARTICIPLES or m.group()[0].isupper():
         return False
     before = _PARTICIPLE_ADVERBS.sub("", text[max(s, m.start() - 200):m.start()].rstrip())
