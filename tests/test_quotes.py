@@ -3102,3 +3102,14 @@ def test_a_subordinate_clause_after_but_ends_at_the_main_clause() -> None:
     quotes = extract_quotes(text)
     claim = _covering(quotes, text, "the ferry is safe")
     assert claim.cue == "claimed" and "inspectors" not in claim.text
+
+
+def test_an_opening_frame_keeps_its_clause_before_a_trailing_frame() -> None:
+    # Written for this test: "said" opens the sentence and "they said" closes it; each frame has its clause.
+    text = ("Other mayors said they support ferry subsidies and harbor grants, but they would not push for them "
+            "at the national level, because those choices belong to towns, they said.\n")
+    quotes = extract_quotes(text)
+    support = _covering(quotes, text, "they support ferry subsidies")
+    assert "Other mayors" not in support.text and "national level" not in support.text
+    push = _covering(quotes, text, "would not push for them")
+    assert "ferry subsidies" not in push.text
