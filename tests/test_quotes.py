@@ -3113,3 +3113,12 @@ def test_an_opening_frame_keeps_its_clause_before_a_trailing_frame() -> None:
     assert "Other mayors" not in support.text and "national level" not in support.text
     push = _covering(quotes, text, "would not push for them")
     assert "ferry subsidies" not in push.text
+
+
+def test_a_dash_before_and_not_only_does_not_end_the_content() -> None:
+    # Written for this test: "- and not only because …" goes on with the same claim.
+    text = ("Allies of Rui Tavares say he deserves the first chance at the seat - and not only because his "
+            "election would make history in Braga.\n")
+    quotes = extract_quotes(text)
+    seat = _covering(quotes, text, "he deserves the first chance")
+    assert "make history" in seat.text

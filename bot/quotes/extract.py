@@ -2527,7 +2527,7 @@ def _content_end(text: str, start: int, end: int, quotes: list[QuoteSpan], min_w
 
 
 # A dash before words that extend the clause, not a new one: "- including …", "— only that …", "— if for no …"
-_DASH_GOES_ON = re.compile(r"(?:to|including|especially|particularly|if|only|at|from|in|of)\s")
+_DASH_GOES_ON = re.compile(r"(?:to|including|especially|particularly|if|only|at|from|in|of|(?:and\s+|but\s+)?not\s+(?:only|just|merely))\s")
 
 
 # A new subject and its verb of saying: "others say", "but said", "Democrats who watched the debate said"
