@@ -3464,3 +3464,21 @@ def test_an_accusing_participle_keeps_its_charge_when_the_subject_is_not_found()
     quotes = extract_quotes(text)
     charge = _covering(quotes, text, "him of selling the harbour to his friends")
     assert charge.cue == "accusing" and "tourist" not in charge.text
+def test_an_opening_frame_keeps_its_clause_before_a_trailing_frame() -> None:
+    # Written for this test: "said" opens the sentence and "they said" closes it; each frame has its clause.
+    text = ("Other mayors said they support ferry subsidies and harbor grants, but they would not push for them "
+            "at the national level, because those choices belong to towns, they said.\n")
+    quotes = extract_quotes(text)
+    support = _covering(quotes, text, "they support ferry subsidies")
+    assert "Other mayors" not in support.text and "national level" not in support.text
+    push = _covering(quotes, text, "would not push for them")
+    assert "ferry subsidies" not in push.text
+
+
+def test_a_dash_before_and_not_only_does_not_end_the_content() -> None:
+    # Written for this test: "- and not only because …" goes on with the same claim.
+    text = ("Allies of Rui Tavares say he deserves the first chance at the seat - and not only because his "
+            "election would make history in Braga.\n")
+    quotes = extract_quotes(text)
+    seat = _covering(quotes, text, "he deserves the first chance")
+    assert "make history" in seat.text

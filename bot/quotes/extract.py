@@ -784,8 +784,25 @@ def _headline_claim(text: str, a: int, b: int, para: int) -> _Candidate | None:
     return _Candidate(start, stop, "indirect", says.group().strip(), speaker, 3, para)
 
 
+def _leading_before_trailing(text: str, s: int, trailing: _Candidate, para: int, quotes: list[QuoteSpan],
+                             doc_cues: list[re.Match[str]], cue_starts: list[int]) -> list[_Candidate]:
+    """A sentence opening with a frame of its own before a trailing one: "Other mayors said A, but B, they
+    said." -- A is the opening frame's, and the trailing frame has only the clause after it."""
+    lead = _reported(text, s, trailing.end, para, quotes, doc_cues, cue_starts, leading_only=True)
+    if (len(lead) != 1 or lead[0].cue is None or lead[0].cue.lower() not in _SAY or len(text[s:lead[0].start].split()) > 6
+            or not s < lead[0].start < lead[0].end < trailing.end or len(text[lead[0].start:lead[0].end].split()) < 3):
+        return []
+    rest = lead[0].end
+    while rest < trailing.end and text[rest] in " ,;":
+        rest += 1
+    if len(text[rest:trailing.end].split()) < 3:
+        return []
+    trailing.start = rest
+    return lead
+
+
 def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
-              doc_cues: list[re.Match[str]], cue_starts: list[int]) -> list[_Candidate]:
+              doc_cues: list[re.Match[str]], cue_starts: list[int], leading_only: bool = False) -> list[_Candidate]:
     """Reported-speech attributions in the sentence text[s:e]: a trailing cue ("..., Wang said.")
     wins; otherwise every leading cue ("Wang said (that) ...", "... and warned X to ...")."""
     lo, hi = bisect_left(cue_starts, s), bisect_left(cue_starts, e)
@@ -795,7 +812,7 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
     if not cues:
         return []
     e_content = _strip_end(text, s, e)
-    trailing = _trailing(text, s, e, e_content, para, cues, quotes)
+    trailing = None if leading_only else _trailing(text, s, e, e_content, para, cues, quotes)
     if trailing is not None:
         more = _participle_after(text, trailing, cues, e_content, quotes)
         # 'When asked why …, Tyler said, “…” until …': the opening question stands even when the rest
@@ -819,6 +836,8 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
         if second_half and not earlier and any(c.end() < second_half.start() for c in cues):
             # "He said A, and when asked whether B, he said, “C”": the first half keeps its own leading cue
             earlier = _reported(text, s, second_half.start(), para, quotes, doc_cues, cue_starts)
+        if not earlier and trailing.start == s:
+            earlier = _leading_before_trailing(text, s, trailing, para, quotes, doc_cues, cue_starts)
         return earlier + [trailing] + [c for c in (more, question, cited) if c]
     found: list[_Candidate] = []
     questions: list[_Candidate] = []
@@ -2711,7 +2730,7 @@ def _content_end(text: str, start: int, end: int, quotes: list[QuoteSpan], min_w
 
 
 # A dash before words that extend the clause, not a new one: "- including …", "— only that …", "— if for no …"
-_DASH_GOES_ON = re.compile(r"(?:to|including|especially|particularly|if|only|at|from|in|of)\s")
+_DASH_GOES_ON = re.compile(r"(?:to|including|especially|particularly|if|only|at|from|in|of|(?:and\s+|but\s+)?not\s+(?:only|just|merely))\s")
 
 
 # A new subject and its verb of saying: "others say", "but said", "Democrats who watched the debate said"
