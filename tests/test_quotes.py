@@ -3482,3 +3482,16 @@ def test_a_dash_before_and_not_only_does_not_end_the_content() -> None:
     quotes = extract_quotes(text)
     seat = _covering(quotes, text, "he deserves the first chance")
     assert "make history" in seat.text
+
+
+def test_an_unpunctuated_dump_is_cut_into_bounded_sentences() -> None:
+    # Written for this test: no real sentence is 2,500 characters long; a dump without full stops is cut at
+    # spaces into pieces of at most that length (so extraction stays linear in the article's length).
+    from bot.quotes.text import sentences
+
+    text = "the harbour council said " * 2000
+    spans = sentences(text, 0, len(text))
+    assert len(spans) > 1 and max(b - a for a, b in spans) <= 2500
+    assert "".join(text[a:b] for a, b in spans).replace(" ", "") == text.replace(" ", "")
+    normal = "The mayor said the port would close. The council agreed."
+    assert sentences(normal, 0, len(normal)) == [(0, 36), (37, len(normal))]

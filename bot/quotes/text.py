@@ -51,7 +51,29 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
             cursor += 1
     if cursor < end:
         spans.append((cursor, end))
+    if any(b - a > _MAX_SENTENCE_CHARS for a, b in spans):
+        spans = [piece for span in spans for piece in _pieces(text, *span)]
     return spans
+
+
+# The longest sentence in 48,000 of news (Wikinews, PolNeAR) is 1,838 characters. Longer "sentences" are
+# unpunctuated dumps; cutting them into pieces keeps extraction linear in the article's length.
+_MAX_SENTENCE_CHARS = 2500
+
+
+def _pieces(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """text[a:b] cut at spaces into spans of at most _MAX_SENTENCE_CHARS."""
+    pieces = []
+    while b - a > _MAX_SENTENCE_CHARS:
+        cut = text.rfind(" ", a + _MAX_SENTENCE_CHARS // 2, a + _MAX_SENTENCE_CHARS)
+        cut = cut if cut > a else a + _MAX_SENTENCE_CHARS
+        pieces.append((a, cut))
+        a = cut
+        while a < b and text[a].isspace():
+            a += 1
+    if a < b:
+        pieces.append((a, b))
+    return pieces
 
 
 @dataclass(slots=True)
