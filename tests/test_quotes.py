@@ -3082,3 +3082,11 @@ def test_an_as_frame_after_the_clause_it_reports() -> None:
     got = _covering(extract_quotes(text), text, "also met the mayor that night")
     assert got.cue == "reported" and text[got.speaker_start:got.speaker_end] == "the Porto Gazette"
     assert "draft the new levy" not in got.text
+
+
+def test_a_trailing_frame_followed_by_a_dash_and_a_comment() -> None:
+    # Written for this test: "…, X reported on Tuesday -- a development that …" still closes the content.
+    text = ("Sardine catches will fall again this year, the Portuguese fisheries institute reported on Tuesday -- "
+            "a development that worries the harbour council.\n")
+    got = _covering(extract_quotes(text), text, "Sardine catches will fall again")
+    assert got.cue == "reported" and "worries" not in got.text

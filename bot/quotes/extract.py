@@ -505,10 +505,16 @@ def _trailing_tail(text: str, cue: str, start: int, end: int) -> bool:
         obj = _TOLD_OBJECT.match(text, start, end)
         if obj:
             start = obj.end()
+    dash = _TAIL_APPOSITIVE_DASH.search(text, start, end)
+    if dash:  # "…, the agency reported on Tuesday -- a development that …": a comment on the news follows
+        end = dash.start()
     clause = _TAIL_CLAUSE.search(text, start, end)
     if clause:
         end = clause.start()
     return _adverbial_tail(text, start, end)
+
+
+_TAIL_APPOSITIVE_DASH = re.compile(r"\s(?:--|—|–)\s+(?:a|an|the)\s+[a-z]+\s+(?:that|which)\s")
 
 
 _HAVE = frozenset("has have had".split())
