@@ -3090,3 +3090,12 @@ def test_a_trailing_frame_followed_by_a_dash_and_a_comment() -> None:
             "a development that worries the harbour council.\n")
     got = _covering(extract_quotes(text), text, "Sardine catches will fall again")
     assert got.cue == "reported" and "worries" not in got.text
+
+
+def test_a_titled_name_after_an_opening_phrase_without_a_comma() -> None:
+    # Written for this test: no comma after the opening phrase; the titled name before "said" speaks.
+    text = "Saturday at the Algarve party convention Sen. Ana Reis (PS) said the harbour levy was a failure.\n"
+    got = _covering(extract_quotes(text), text, "the harbour levy was a failure")
+    assert text[got.speaker_start:got.speaker_end].startswith("Sen. Ana Reis")
+    text = "“We will not stop,” Mr. Costa said in a speech to the fishermen of Olhão on Sunday.\n"
+    assert not any(q.text.startswith("in a speech") for q in extract_quotes(text))

@@ -2144,6 +2144,13 @@ def _leading_subject_phrase(text: str, s: int, m: re.Match[str], found: list[_Ca
         poll = _poll_subject(text, s, m.start())
         if poll:
             return poll
+        # (no quotation before it: '“…,” Mr. Reis said in a debate' is a frame; nor "said in …", a setting)
+        titled = _TITLED_NAME_BEFORE.search(text, max(s, m.start() - 60), m.start())
+        next_word = text[m.end():m.end() + 20].split(None, 1)
+        if (titled and titled.start(1) > s and "''" not in text[s:titled.start(1)]
+                and not any(c in text[s:titled.start(1)] for c in _QUOTE_CHARS[:5])
+                and next_word and next_word[0].lower() not in PREPOSITIONS):  # "Saturday at the convention Sen. Ana Reis (D-MA) said": a titled name
+            return titled.span(1)
     if low in CLAUSE_CUES:
         modified = _modified_subject(text, s, m.start())
         if modified:
@@ -2184,6 +2191,7 @@ def _after_quoted_intro(text: str, s: int, cue_start: int) -> tuple[tuple[int, i
     return (span, intro.end(), True) if span else None
 
 
+_TITLED_NAME_BEFORE = re.compile(r"\s((?:Sen|Rep|Gov|Gen|Dr|Mr|Mrs|Ms)\.\s+(?:[A-Z][\w’'\-]+\s+){0,2}[A-Z][\w’'\-]+(?:\s+\([A-Z][\w.\-]*\))?)\s+$")
 _LAST_DASH = re.compile(r"\s(?:—|–|--?)\s+(?=(?:(?!\s(?:—|–|--?)\s).)*$)")
 _WHOSE_SUBJECT = re.compile(r",\s+(whose\s+((?:[\w’'\-]+\s+){0,2}[\w’'\-]+))(?:\s+(?:also|have|has|had))?\s+$")
 
