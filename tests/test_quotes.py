@@ -3099,3 +3099,11 @@ def test_a_titled_name_after_an_opening_phrase_without_a_comma() -> None:
     assert text[got.speaker_start:got.speaker_end].startswith("Sen. Ana Reis")
     text = "“We will not stop,” Mr. Costa said in a speech to the fishermen of Olhão on Sunday.\n"
     assert not any(q.text.startswith("in a speech") for q in extract_quotes(text))
+
+
+def test_a_subject_interrupted_by_an_aside_between_dashes() -> None:
+    # Written for this test: the aside between dashes ends right before "said"; a name opens the clause said.
+    text = ("Lia Moura, head of the fishermen's union - which has fought the levy since 2019 - said Gomes has "
+            "run out of time.\n")
+    got = _covering(extract_quotes(text), text, "Gomes has run out of time")
+    assert got.text.startswith("Gomes has")

@@ -1146,12 +1146,17 @@ def _interrupted_subject(text: str, m: re.Match[str], before: str) -> bool:
     """"Ana Reis, who is weighing a run for mayor, said the port …": a subject interrupted by a phrase
     set off by commas still says what follows -- unless the verb is an inverted frame ("…, said the mayor,")
     or what follows goes on past a semicolon or a relative clause, where the content's end is unsure."""
-    if not before.endswith(",") or "," not in before[:-1] or _INVERTED_SPEAKER.match(text, m.end()):
+    dashed = _CLOSING_DASH_ASIDE.search(before) is not None  # "Ana Reis - who backs the levy - said …"
+    inverted = _INVERTED_SPEAKER.match(text, m.end())
+    if inverted and any(w.lower().strip(",.;") in AUXILIARIES for w in inverted.group().split()):
+        inverted = None  # "said Sanders has several options.": a clause, no speaker after the verb
+    if not (before.endswith(",") and "," in before[:-1] or dashed) or inverted:
         return False
     stop = text.find(". ", m.end())
     return not _CLAUSE_BREAK.search(text, m.end(), stop if stop > 0 else len(text))
 
 
+_CLOSING_DASH_ASIDE = re.compile(r"\w\s(--?|—|–)\s[^—–]{3,200}\s\1$")
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:who|which)\s")
 
 
