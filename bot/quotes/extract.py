@@ -713,6 +713,7 @@ _HEADLINE_TRAILING = re.compile(r",[’'”\"]? ((?:[A-Z][\w’'.\-]*\s){0,3}[A-
 _HEADLINE_SECOND = re.compile(r", (?=[A-Z][a-z]+s\s)")  # "…Hacked DNC, Calls Trump’s Remarks ‘Troubling’"
 # a live blog's time stamp or a kicker before the speaker ("After The Vote, Mayor Gomes Said …")
 _HEADLINE_LEAD = re.compile(r".*(?:\d[AP]M|[:—–|,]\s)")
+_HEADLINE_RUN = re.compile(r"\d[AP]M|[—–|]")  # a live blog's time stamp, a run of headlines
 _HEADLINE_ADVERB = re.compile(r" (?:Just|Now|Also|Again|Finally|Reportedly|Quietly)$")  # "Gomes Just Said": not the name
 
 
@@ -720,7 +721,8 @@ def _headline_claim(text: str, a: int, b: int, para: int) -> _Candidate | None:
     """The claim of a one-line title-case headline with "Says" or another cue verb in it (lower-case cues are
     found elsewhere)."""
     end = _strip_end(text, a, b)
-    if (end - a > 160 or not _headline_case(text[a:end])) and _HEADLINE_VERBS.search(text, a, end):
+    if _HEADLINE_RUN.search(text, a, end) and _headline_case(text[max(a, end - 80):end]) and (
+            end - a > 160 or not _headline_case(text[a:end])):
         # "… 9:23PMRubio Says …", "… Found— Ames Says …": a headline after a time stamp or a run of others
         lead = _HEADLINE_LEAD.match(text, a, end)
         a = lead.end() if lead else a
