@@ -3495,3 +3495,28 @@ def test_an_unpunctuated_dump_is_cut_into_bounded_sentences() -> None:
     assert "".join(text[a:b] for a, b in spans).replace(" ", "") == text.replace(" ", "")
     normal = "The mayor said the port would close. The council agreed."
     assert sentences(normal, 0, len(normal)) == [(0, 36), (37, len(normal))]
+
+
+def test_a_trailing_frame_followed_by_a_dash_and_a_comment() -> None:
+    # Written for this test: "…, X reported on Tuesday -- a development that …" still closes the content.
+    text = ("Sardine catches will fall again this year, the Portuguese fisheries institute reported on Tuesday -- "
+            "a development that worries the harbour council.\n")
+    got = _covering(extract_quotes(text), text, "Sardine catches will fall again")
+    assert got.cue == "reported" and "worries" not in got.text
+
+
+def test_a_titled_name_after_an_opening_phrase_without_a_comma() -> None:
+    # Written for this test: no comma after the opening phrase; the titled name before "said" speaks.
+    text = "Saturday at the Algarve party convention Sen. Ana Reis (PS) said the harbour levy was a failure.\n"
+    got = _covering(extract_quotes(text), text, "the harbour levy was a failure")
+    assert text[got.speaker_start:got.speaker_end].startswith("Sen. Ana Reis")
+    text = "“We will not stop,” Mr. Costa said in a speech to the fishermen of Olhão on Sunday.\n"
+    assert not any(q.text.startswith("in a speech") for q in extract_quotes(text))
+
+
+def test_a_subject_interrupted_by_an_aside_between_dashes() -> None:
+    # Written for this test: the aside between dashes ends right before "said"; a name opens the clause said.
+    text = ("Lia Moura, head of the fishermen's union - which has fought the levy since 2019 - said Gomes has "
+            "run out of time.\n")
+    got = _covering(extract_quotes(text), text, "Gomes has run out of time")
+    assert got.text.startswith("Gomes has")

@@ -533,10 +533,16 @@ def _trailing_tail(text: str, cue: str, start: int, end: int) -> bool:
         obj = _NAMED_OBJECT.match(text, start, end)
         if obj:
             start = obj.end()
+    dash = _TAIL_APPOSITIVE_DASH.search(text, start, end)
+    if dash:  # "…, the agency reported on Tuesday -- a development that …": a comment on the news follows
+        end = dash.start()
     clause = _TAIL_CLAUSE.search(text, start, end)
     if clause:
         end = clause.start()
     return _adverbial_tail(text, start, end)
+
+
+_TAIL_APPOSITIVE_DASH = re.compile(r"\s(?:--|—|–)\s+(?:a|an|the)\s+[a-z]+\s+(?:that|which)\s")
 
 
 _HAVE = frozenset("has have had".split())
@@ -741,6 +747,7 @@ _HEADLINE_TRAILING = re.compile(r",[’'”\"]? ((?:[A-Z][\w’'.\-]*\s){0,3}[A-
 _HEADLINE_SECOND = re.compile(r", (?=[A-Z][a-z]+s\s)")  # "…Hacked DNC, Calls Trump’s Remarks ‘Troubling’"
 # a live blog's time stamp or a kicker before the speaker ("After The Vote, Mayor Gomes Said …")
 _HEADLINE_LEAD = re.compile(r".*(?:\d[AP]M|[:—–|,]\s)")
+_HEADLINE_RUN = re.compile(r"\d[AP]M|[—–|]")  # a live blog's time stamp, a run of headlines
 _HEADLINE_ADVERB = re.compile(r" (?:Just|Now|Also|Again|Finally|Reportedly|Quietly)$")  # "Gomes Just Said": not the name
 
 
@@ -748,7 +755,8 @@ def _headline_claim(text: str, a: int, b: int, para: int) -> _Candidate | None:
     """The claim of a one-line title-case headline with "Says" or another cue verb in it (lower-case cues are
     found elsewhere)."""
     end = _strip_end(text, a, b)
-    if (end - a > 160 or not _headline_case(text[a:end])) and _HEADLINE_VERBS.search(text, a, end):
+    if _HEADLINE_RUN.search(text, a, end) and _headline_case(text[max(a, end - 80):end]) and (
+            end - a > 160 or not _headline_case(text[a:end])):
         # "… 9:23PMRubio Says …", "… Found— Ames Says …": a headline after a time stamp or a run of others
         lead = _HEADLINE_LEAD.match(text, a, end)
         a = lead.end() if lead else a
@@ -1208,12 +1216,17 @@ def _interrupted_subject(text: str, m: re.Match[str], before: str) -> bool:
     """"Ana Reis, who is weighing a run for mayor, said the port …": a subject interrupted by a phrase
     set off by commas still says what follows -- unless the verb is an inverted frame ("…, said the mayor,")
     or what follows goes on past a semicolon or a relative clause, where the content's end is unsure."""
-    if not before.endswith(",") or "," not in before[:-1] or _INVERTED_SPEAKER.match(text, m.end()):
+    dashed = _CLOSING_DASH_ASIDE.search(before) is not None  # "Ana Reis - who backs the levy - said …"
+    inverted = _INVERTED_SPEAKER.match(text, m.end())
+    if inverted and any(w.lower().strip(",.;") in AUXILIARIES for w in inverted.group().split()):
+        inverted = None  # "said Sanders has several options.": a clause, no speaker after the verb
+    if not (before.endswith(",") and "," in before[:-1] or dashed) or inverted:
         return False
     stop = text.find(". ", m.end())
     return not _CLAUSE_BREAK.search(text, m.end(), stop if stop > 0 else len(text))
 
 
+_CLOSING_DASH_ASIDE = re.compile(r"\w\s(--?|—|–)\s[^—–]{3,200}\s\1$")
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:who|which)\s")
 
 
@@ -2273,6 +2286,13 @@ def _leading_subject_phrase(text: str, s: int, m: re.Match[str], found: list[_Ca
         poll = _poll_subject(text, s, m.start())
         if poll:
             return poll
+        # (no quotation before it: '“…,” Mr. Reis said in a debate' is a frame; nor "said in …", a setting)
+        titled = _TITLED_NAME_BEFORE.search(text, max(s, m.start() - 60), m.start())
+        next_word = text[m.end():m.end() + 20].split(None, 1)
+        if (titled and titled.start(1) > s and "''" not in text[s:titled.start(1)]
+                and not any(c in text[s:titled.start(1)] for c in _QUOTE_CHARS[:5])
+                and next_word and next_word[0].lower() not in PREPOSITIONS):  # "Saturday at the convention Sen. Ana Reis (D-MA) said": a titled name
+            return titled.span(1)
     if low in CLAUSE_CUES:
         modified = _modified_subject(text, s, m.start())
         if modified:
@@ -2313,6 +2333,7 @@ def _after_quoted_intro(text: str, s: int, cue_start: int) -> tuple[tuple[int, i
     return (span, intro.end(), True) if span else None
 
 
+_TITLED_NAME_BEFORE = re.compile(r"\s((?:Sen|Rep|Gov|Gen|Dr|Mr|Mrs|Ms)\.\s+(?:[A-Z][\w’'\-]+\s+){0,2}[A-Z][\w’'\-]+(?:\s+\([A-Z][\w.\-]*\))?)\s+$")
 _LAST_DASH = re.compile(r"\s(?:—|–|--?)\s+(?=(?:(?!\s(?:—|–|--?)\s).)*$)")
 _WHOSE_SUBJECT = re.compile(r",\s+(whose\s+((?:[\w’'\-]+\s+){0,2}[\w’'\-]+))(?:\s+(?:also|have|has|had))?\s+$")
 
