@@ -3188,3 +3188,10 @@ def test_a_reversed_closing_mark_before_a_bracketed_source() -> None:
             "Mayor Joana Pires said the ferry would run.\n")
     late = _covering(extract_quotes(text), text, "The fishermen moved late")
     assert "Porto Post" not in late.text and "polls had stopped" in late.text
+
+
+def test_two_names_before_a_colon_speak_the_quotation() -> None:
+    # Written for this test.
+    text = "HARBOR POLLS NOT WRONG, JUST EARLY - Ana Melo and Rui Costa: “The polls did not fail. They only ended too early.”\n"
+    early = _covering(extract_quotes(text), text, "They only ended too early")
+    assert early.kind == "direct" and early.speaker is None  # two speakers: neither alone

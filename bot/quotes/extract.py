@@ -3185,7 +3185,8 @@ _AND_BEFORE = re.compile(r"\band(?:\s+then)?\s+$")
 
 
 # A transcript's speaker line: 'Clinton: "…"', 'Rep. Trey Gowdy (R-S.C.): "…"', '… - Michael P. McDonald: “…”'
-_SPEAKER_LINE = re.compile(r"(?:(?<!\S)|(?<=\s[-—–]))((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*)(?:\s+\([^()]{1,20}\))?:$")
+_SPEAKER_LINE = re.compile(r"(?:(?<!\S)|(?<=\s[-—–]))((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*"
+                           r"(?:\s+and\s+(?:[A-Z][\w’'.\-]*\s+){1,2}[A-Z][\w’'\-]*)?)(?:\s+\([^()]{1,20}\))?:$")  # 'Ann Lee and Rui Melo:' too
 
 
 def _speaker_line(text: str, s: int, frame_end: int) -> tuple[str, tuple[int, int]] | None:
@@ -3194,8 +3195,9 @@ def _speaker_line(text: str, s: int, frame_end: int) -> tuple[str, tuple[int, in
     m = _SPEAKER_LINE.search(text, max(s, frame_end - 60), frame_end)
     if not m or (m.start() > s and text[s:m.start()].strip() and not text[s:m.start()].rstrip().endswith(("-", "—", "–"))):
         return None
-    words = m.group(1).split()
-    if len(words) > 3 or any(w.lower() in NOT_NAME for w in words) or words[-1].isupper() and len(words[-1]) > 3:
+    names = m.group(1).split(" and ")
+    words = [w for n in names for w in n.split()]
+    if any(len(n.split()) > 3 for n in names) or any(w.lower() in NOT_NAME for w in words) or words[-1].isupper() and len(words[-1]) > 3:
         return None  # "Trump Addresses Munich Attack: ‘…’": a headline in title case, no name
     if len(words) == 1 and not re.search(r"[A-Z][\w’'.\-]* " + re.escape(words[0]) + r"\b", text):
         return None
