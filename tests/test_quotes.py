@@ -3195,3 +3195,10 @@ def test_two_names_before_a_colon_speak_the_quotation() -> None:
     text = "HARBOR POLLS NOT WRONG, JUST EARLY - Ana Melo and Rui Costa: “The polls did not fail. They only ended too early.”\n"
     early = _covering(extract_quotes(text), text, "They only ended too early")
     assert early.kind == "direct" and early.speaker is None  # two speakers: neither alone
+
+
+def test_french_spacing_inside_guillemets_is_not_part_of_the_quotation() -> None:
+    # Written for this test.
+    text = "« The harbor stays open all winter », said Mayor Joana Pires in Aveiro.\n"
+    harbor = _covering(extract_quotes(text), text, "The harbor stays open")
+    assert harbor.text == "The harbor stays open all winter" and harbor.speaker == "Joana Pires"

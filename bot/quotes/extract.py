@@ -4122,6 +4122,10 @@ def _inside_marks(text: str, start: int, end: int) -> tuple[int, int]:
         a += 1
     while b > a and text[b - 1] in _CLOSING:
         b -= 1
+    while a < b and text[a] in " \u00a0\u202f":  # '« Nous gagnerons »': French spacing inside the marks
+        a += 1
+    while b > a and text[b - 1] in " \u00a0\u202f":
+        b -= 1
     return (a, b) if a < b else (start, end)
 
 
