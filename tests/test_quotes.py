@@ -3202,3 +3202,11 @@ def test_french_spacing_inside_guillemets_is_not_part_of_the_quotation() -> None
     text = "« The harbor stays open all winter », said Mayor Joana Pires in Aveiro.\n"
     harbor = _covering(extract_quotes(text), text, "The harbor stays open")
     assert harbor.text == "The harbor stays open all winter" and harbor.speaker == "Joana Pires"
+
+
+def test_a_paragraph_opening_single_quotation_may_hold_double_marks() -> None:
+    # Written for this test.
+    text = "‘We want the “best” deal for the fishermen,’ Mayor Joana Pires said, calling the rival plan “a disgrace”.\n"
+    quotes = extract_quotes(text)
+    deal = _covering(quotes, text, "deal for the fishermen")
+    assert deal.speaker == "Joana Pires" and "disgrace" not in deal.text

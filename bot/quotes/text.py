@@ -115,6 +115,12 @@ def _straight_single_closing(text: str, i: int, end: int) -> tuple[int, int] | N
     return None
 
 
+def _opens_paragraph_single(text: str, a: int, o: int) -> bool:
+    """‘ opening a paragraph before a word: British copy, whose quotations in single marks may hold
+    double ones (‘We want the “best” deal,’ she said); American copy never opens a paragraph with one."""
+    return not text[a:o].strip(_FORMAT_CHARS + " ") and text[o + 1:o + 2].isalpha()
+
+
 def _single_quoted_line(text: str, a: int, o: int, close_end: int, b: int) -> bool:
     """A paragraph that is only a phrase in straight single marks ("'A Fight to the Finish.'") is a
     subheading in the article, quoting nobody there."""
@@ -216,7 +222,7 @@ def quote_spans(text: str, paras: list[tuple[int, int]]) -> list[QuoteSpan]:
                 break
             opener = m.group()
             o = m.start()
-            if opener == "‘" and (has_double or (o > a and text[o - 1].isalnum())):
+            if opener == "‘" and (has_double and not _opens_paragraph_single(text, a, o) or (o > a and text[o - 1].isalnum())):
                 i = m.end()
                 continue
             if opener == "'" and (has_double or "‘" in text[a:b] or not _opens_single(text, a, o)):
