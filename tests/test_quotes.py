@@ -3210,3 +3210,10 @@ def test_a_paragraph_opening_single_quotation_may_hold_double_marks() -> None:
     quotes = extract_quotes(text)
     deal = _covering(quotes, text, "deal for the fishermen")
     assert deal.speaker == "Joana Pires" and "disgrace" not in deal.text
+
+
+def test_a_paragraph_opening_straight_single_quotation_may_hold_double_marks() -> None:
+    # Written for this test.
+    text = "'We want the \"best\" deal for the fishermen,' Mayor Joana Pires said in Aveiro.\n"
+    deal = _covering(extract_quotes(text), text, "deal for the fishermen")
+    assert deal.speaker == "Joana Pires" and deal.kind == "direct"

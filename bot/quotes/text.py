@@ -225,7 +225,8 @@ def quote_spans(text: str, paras: list[tuple[int, int]]) -> list[QuoteSpan]:
             if opener == "‘" and (has_double and not _opens_paragraph_single(text, a, o) or (o > a and text[o - 1].isalnum())):
                 i = m.end()
                 continue
-            if opener == "'" and (has_double or "‘" in text[a:b] or not _opens_single(text, a, o)):
+            if opener == "'" and ((has_double or "‘" in text[a:b]) and not _opens_paragraph_single(text, a, o)
+                                  or not _opens_single(text, a, o)):
                 i = m.end()
                 continue
             if opener == "”" and text[a:o].strip(_FORMAT_CHARS):  # a closing mark opens a quote only as a typo at a paragraph start
