@@ -3217,3 +3217,11 @@ def test_a_paragraph_opening_straight_single_quotation_may_hold_double_marks() -
     text = "'We want the \"best\" deal for the fishermen,' Mayor Joana Pires said in Aveiro.\n"
     deal = _covering(extract_quotes(text), text, "deal for the fishermen")
     assert deal.speaker == "Joana Pires" and deal.kind == "direct"
+
+
+def test_a_quotation_after_the_frame_of_a_partly_quoted_statement_goes_on() -> None:
+    # Written for this test.
+    text = ("\"I admire the engineering\" of the harbor plan, Mr. Rui Costa said. "
+            "\"It is more detailed than the last one. But I have serious concerns about the cost.\"\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "serious concerns about the cost").speaker == "Rui Costa"

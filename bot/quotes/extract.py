@@ -3717,6 +3717,24 @@ def _object_content(text: str, m: re.Match[str], phrase: re.Match[str] | None, e
     return start, _to_closing_mark(start, end, quotes)
 
 
+def _goes_on_after_frame(text: str, mine: list[_Candidate], pending: list[QuoteSpan], b: int,
+                         p: int) -> list[_Candidate]:
+    """'“A” of the plan, Mr. Lee said. “B.”': a quotation closing its paragraph right after the frame of a
+    partly quoted statement goes on with the same speaker's words."""
+    last = pending[-1]
+    if text[last.end:b].strip():
+        return []
+    for c in mine:
+        if not (c.paragraph == p and c.kind == "mixed" and c.mention is not None and c.end <= c.mention[0]
+                and c.cue and c.cue.lower() in QUOTE_CUES):
+            continue
+        after = [q for q in pending if q.start >= c.mention[1]]
+        frame = text[c.end:after[0].start] if after else ""
+        if after and len(frame) <= 80 and frame.rstrip().endswith(".") and not _inside_quote_marks(text, c.end, after[0].start):
+            return [_Candidate(after[0].start, last.end, "direct", c.cue, c.mention, 1, p, inherit=c)]
+    return []
+
+
 def extract_quotes(text: str) -> list[ExtractedQuote]:
     """Attributed quotes and reported speech of one article, in document order."""
     if not text:
@@ -3886,6 +3904,8 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
                 candidates.extend(_speech_nouns(text, s, e, p, quotes))
             if _any_within(winner_at, s, e):
                 candidates.extend(_declared_winner(text, s, e, p, quotes))
+        if pending:
+            candidates.extend(_goes_on_after_frame(text, candidates[first_of_para:], pending, b, p))
         mine = [c for c in candidates[first_of_para:] if c.paragraph == p]
         if mine:
             last = max(mine, key=lambda c: c.end)
