@@ -3225,3 +3225,10 @@ def test_a_quotation_after_the_frame_of_a_partly_quoted_statement_goes_on() -> N
             "\"It is more detailed than the last one. But I have serious concerns about the cost.\"\n")
     quotes = extract_quotes(text)
     assert _covering(quotes, text, "serious concerns about the cost").speaker == "Rui Costa"
+
+
+def test_a_time_phrase_after_the_cue_of_a_quotation_is_no_content() -> None:
+    # Written for this test.
+    text = "“We pray for the fishermen of Braga tonight,” Mayor Joana Pires tweeted the day after the storm hit the port.\n"
+    pray = _covering(extract_quotes(text), text, "We pray for the fishermen")
+    assert pray.cue == "tweeted" and pray.speaker == "Joana Pires" and "storm" not in pray.text

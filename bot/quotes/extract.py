@@ -3019,6 +3019,16 @@ _ACTION_CUES = frozenset("""declare declared declares agree
     agreed agrees maintain maintained maintains""".split())
 
 
+_TIME_NOUNS = frozenset("day night morning evening afternoon week weekend month year".split())
+
+
+def _time_phrase(words: list[str]) -> bool:
+    """'day after …', 'next morning': the rest of a time phrase opening with "the"."""
+    first = words[0].lower().strip(",.")
+    return first in _TIME_NOUNS or (first in ("next", "same", "following") and len(words) > 1
+                                    and words[1].lower().strip(",.") in _TIME_NOUNS)
+
+
 def _leads_clause(text: str, m: re.Match[str], limit: int) -> bool:
     """A cue followed by its own content ("said his running mate ..."), not by an adverbial tail."""
     low = m.group().lower()
@@ -3033,6 +3043,8 @@ def _leads_clause(text: str, m: re.Match[str], limit: int) -> bool:
     low = first.lower()
     if low in TIME_WORDS or low in PREPOSITIONS or low in ("of", "last", "this", "next"):
         return False
+    if low == "the" and _time_phrase(words[1:]):
+        return False  # '“…,” Lee tweeted the day after the attack': when, not what
     return low in _CLAUSE_STARTS or (first[:1].isupper() and first.isalpha())
 
 
