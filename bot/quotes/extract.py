@@ -12,7 +12,7 @@ from functools import lru_cache
 from dataclasses import dataclass
 
 from bot.quotes.lexicon import (AUXILIARIES, CLAUSE_CUES, CLAUSE_WORDS, CONJUNCTIONS, CUE_PARTICLES, DETERMINERS, NOT_NAME,
-                                ED_ADJECTIVES, JUDGING_CUES, OBJECT_CUES, PARTICIPLE_CUES, PARTICLE_ONLY, QUOTE_PARTICIPLES, PERSON_NOUNS, PREPOSITIONS, PRONOUNS, QUOTE_CUES,
+                                ED_ADJECTIVES, JUDGING_CUES, NICKNAME_IN_NAME, OBJECT_CUES, PARTICIPLE_CUES, PARTICLE_ONLY, QUOTE_PARTICIPLES, PERSON_NOUNS, PREPOSITIONS, PRONOUNS, QUOTE_CUES,
                                 ROLE_NOUNS, SHORT_OBJECT_CUES, TIME_WORDS, TITLE_WORDS, TOPIC_CUES)
 from bot.quotes.model import ExtractedQuote
 from bot.quotes.pronouns import Referents
@@ -92,20 +92,18 @@ class _Candidate:
 
 
 _DOUBLE_QUOTE_CHARS = _QUOTE_CHARS.replace("’", "").replace("'", "")
-# 'Ana "Nina" Rocha': a quoted nickname between a first name and a surname is part of the name
-_NICKNAME_IN_NAME = re.compile(r"\b([A-Z][\w.\-]*\s)[“\"][A-Z][\w.’'\-]*(?:\s[A-Z][\w.’'\-]*)?[”\"](?=\s[A-Z][a-z])")
 
 
 def _nickname_at(text: str, i: int) -> int | None:
     """End of a quoted nickname opening at i inside a name ('Rui “The Hammer” Costa'), else None."""
-    m = _NICKNAME_IN_NAME.match(text, max(0, text.rfind(" ", 0, i - 1) + 1))
+    m = NICKNAME_IN_NAME.match(text, max(0, text.rfind(" ", 0, i - 1) + 1))
     return m.end() if m and m.start(0) + len(m.group(1)) == i else None
 
 
 def _has_quote_marks(phrase: str) -> bool:
     """Double quote marks in a would-be speaker phrase, a nickname inside a name apart."""
     if "“" in phrase or '"' in phrase:
-        phrase = _NICKNAME_IN_NAME.sub(r"\1N", phrase)
+        phrase = NICKNAME_IN_NAME.sub(r"\1N", phrase)
     return any(c in phrase for c in _DOUBLE_QUOTE_CHARS)
 
 
