@@ -3232,3 +3232,11 @@ def test_a_time_phrase_after_the_cue_of_a_quotation_is_no_content() -> None:
     text = "“We pray for the fishermen of Braga tonight,” Mayor Joana Pires tweeted the day after the storm hit the port.\n"
     pray = _covering(extract_quotes(text), text, "We pray for the fishermen")
     assert pray.cue == "tweeted" and pray.speaker == "Joana Pires" and "storm" not in pray.text
+
+
+def test_a_short_scare_quote_in_straight_single_marks_closes_before_the_next_quotation() -> None:
+    # Written for this test.
+    text = "Mayor Joana Pires called the toll 'absurd' and said on Friday: 'We will appeal the ruling.'\n"
+    quotes = extract_quotes(text)
+    appeal = _covering(quotes, text, "We will appeal the ruling")
+    assert "absurd" not in appeal.text and appeal.kind == "direct"

@@ -104,13 +104,17 @@ _SINGLE_CLOSES_BEFORE = ",.;:!?)"
 def _straight_single_closing(text: str, i: int, end: int) -> tuple[int, int] | None:
     """Closing mark of a quotation in straight single marks (British or wire copy without curly marks):
     an apostrophe is followed by a letter (don't) or follows a plural (the farmers' union), so only a
-    mark after the quotation's punctuation, or before punctuation or the paragraph's end, closes."""
+    mark after the quotation's punctuation, before punctuation or the paragraph's end, or after a word
+    of a short scare quote closes."""
     j = text.find("'", i, end)
     while j >= 0:
         after = text[j + 1:j + 2]
         if not after.isalnum() and (text[j - 1] in _SINGLE_CLOSED_BY or after in _SINGLE_CLOSES_BEFORE
-                                    or not text[j + 1:end].strip()):
-            return j, j + 1
+                                    or not text[j + 1:end].strip()
+                                    or text[j - 1].isalpha() and len(text[i:j].split()) <= 3):
+            return j, j + 1  # a short scare quote ('absurd') closes before a space too
+        if text[j - 1].isspace() and after.isalpha():
+            return None  # another quotation opens: this one was no quotation ("the farmers' union … 'We …'")
         j = text.find("'", j + 1, end)
     return None
 
