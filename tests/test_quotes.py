@@ -3520,3 +3520,53 @@ def test_a_subject_interrupted_by_an_aside_between_dashes() -> None:
             "run out of time.\n")
     got = _covering(extract_quotes(text), text, "Gomes has run out of time")
     assert got.text.startswith("Gomes has")
+def test_two_names_before_a_colon_speak_the_quotation() -> None:
+    # Written for this test.
+    text = "HARBOR POLLS NOT WRONG, JUST EARLY - Ana Melo and Rui Costa: “The polls did not fail. They only ended too early.”\n"
+    early = _covering(extract_quotes(text), text, "They only ended too early")
+    assert early.kind == "direct" and early.speaker is None  # two speakers: neither alone
+
+
+def test_french_spacing_inside_guillemets_is_not_part_of_the_quotation() -> None:
+    # Written for this test.
+    text = "« The harbor stays open all winter », said Mayor Joana Pires in Aveiro.\n"
+    harbor = _covering(extract_quotes(text), text, "The harbor stays open")
+    assert harbor.text == "The harbor stays open all winter" and harbor.speaker == "Joana Pires"
+
+
+def test_a_paragraph_opening_single_quotation_may_hold_double_marks() -> None:
+    # Written for this test.
+    text = "‘We want the “best” deal for the fishermen,’ Mayor Joana Pires said, calling the rival plan “a disgrace”.\n"
+    quotes = extract_quotes(text)
+    deal = _covering(quotes, text, "deal for the fishermen")
+    assert deal.speaker == "Joana Pires" and "disgrace" not in deal.text
+
+
+def test_a_paragraph_opening_straight_single_quotation_may_hold_double_marks() -> None:
+    # Written for this test.
+    text = "'We want the \"best\" deal for the fishermen,' Mayor Joana Pires said in Aveiro.\n"
+    deal = _covering(extract_quotes(text), text, "deal for the fishermen")
+    assert deal.speaker == "Joana Pires" and deal.kind == "direct"
+
+
+def test_a_quotation_after_the_frame_of_a_partly_quoted_statement_goes_on() -> None:
+    # Written for this test.
+    text = ("\"I admire the engineering\" of the harbor plan, Mr. Rui Costa said. "
+            "\"It is more detailed than the last one. But I have serious concerns about the cost.\"\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "serious concerns about the cost").speaker == "Rui Costa"
+
+
+def test_a_time_phrase_after_the_cue_of_a_quotation_is_no_content() -> None:
+    # Written for this test.
+    text = "“We pray for the fishermen of Braga tonight,” Mayor Joana Pires tweeted the day after the storm hit the port.\n"
+    pray = _covering(extract_quotes(text), text, "We pray for the fishermen")
+    assert pray.cue == "tweeted" and pray.speaker == "Joana Pires" and "storm" not in pray.text
+
+
+def test_a_short_scare_quote_in_straight_single_marks_closes_before_the_next_quotation() -> None:
+    # Written for this test.
+    text = "Mayor Joana Pires called the toll 'absurd' and said on Friday: 'We will appeal the ruling.'\n"
+    quotes = extract_quotes(text)
+    appeal = _covering(quotes, text, "We will appeal the ruling")
+    assert "absurd" not in appeal.text and appeal.kind == "direct"

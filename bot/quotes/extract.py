@@ -12,7 +12,7 @@ from functools import lru_cache
 from dataclasses import dataclass
 
 from bot.quotes.lexicon import (AUXILIARIES, CLAUSE_CUES, CLAUSE_WORDS, CONJUNCTIONS, CUE_PARTICLES, DETERMINERS, NOT_NAME,
-                                ED_ADJECTIVES, JUDGING_CUES, OBJECT_CUES, PARTICIPLE_CUES, PARTICLE_ONLY, QUOTE_PARTICIPLES, PERSON_NOUNS, PREPOSITIONS, PRONOUNS, QUOTE_CUES,
+                                ED_ADJECTIVES, JUDGING_CUES, NICKNAME_IN_NAME, OBJECT_CUES, PARTICIPLE_CUES, PARTICLE_ONLY, QUOTE_PARTICIPLES, PERSON_NOUNS, PREPOSITIONS, PRONOUNS, QUOTE_CUES,
                                 ROLE_NOUNS, SHORT_OBJECT_CUES, TIME_WORDS, TITLE_WORDS, TOPIC_CUES)
 from bot.quotes.model import ExtractedQuote
 from bot.quotes.pronouns import Referents
@@ -94,20 +94,18 @@ class _Candidate:
 
 
 _DOUBLE_QUOTE_CHARS = _QUOTE_CHARS.replace("’", "").replace("'", "")
-# 'Ana "Nina" Rocha': a quoted nickname between a first name and a surname is part of the name
-_NICKNAME_IN_NAME = re.compile(r"\b([A-Z][\w.\-]*\s)[“\"][A-Z][\w.’'\-]*(?:\s[A-Z][\w.’'\-]*)?[”\"](?=\s[A-Z][a-z])")
 
 
 def _nickname_at(text: str, i: int) -> int | None:
     """End of a quoted nickname opening at i inside a name ('Rui “The Hammer” Costa'), else None."""
-    m = _NICKNAME_IN_NAME.match(text, max(0, text.rfind(" ", 0, i - 1) + 1))
+    m = NICKNAME_IN_NAME.match(text, max(0, text.rfind(" ", 0, i - 1) + 1))
     return m.end() if m and m.start(0) + len(m.group(1)) == i else None
 
 
 def _has_quote_marks(phrase: str) -> bool:
     """Double quote marks in a would-be speaker phrase, a nickname inside a name apart."""
     if "“" in phrase or '"' in phrase:
-        phrase = _NICKNAME_IN_NAME.sub(r"\1N", phrase)
+        phrase = NICKNAME_IN_NAME.sub(r"\1N", phrase)
     return any(c in phrase for c in _DOUBLE_QUOTE_CHARS)
 
 
@@ -3284,6 +3282,16 @@ _ACTION_CUES = frozenset("""declare declared declares agree
     agreed agrees maintain maintained maintains""".split())
 
 
+_TIME_NOUNS = frozenset("day night morning evening afternoon week weekend month year".split())
+
+
+def _time_phrase(words: list[str]) -> bool:
+    """'day after …', 'next morning': the rest of a time phrase opening with "the"."""
+    first = words[0].lower().strip(",.")
+    return first in _TIME_NOUNS or (first in ("next", "same", "following") and len(words) > 1
+                                    and words[1].lower().strip(",.") in _TIME_NOUNS)
+
+
 def _leads_clause(text: str, m: re.Match[str], limit: int) -> bool:
     """A cue followed by its own content ("said his running mate ..."), not by an adverbial tail."""
     low = m.group().lower()
@@ -3298,6 +3306,8 @@ def _leads_clause(text: str, m: re.Match[str], limit: int) -> bool:
     low = first.lower()
     if low in TIME_WORDS or low in PREPOSITIONS or low in ("of", "last", "this", "next"):
         return False
+    if low == "the" and _time_phrase(words[1:]):
+        return False  # '“…,” Lee tweeted the day after the attack': when, not what
     return low in _CLAUSE_STARTS or (first[:1].isupper() and first.isalpha())
 
 
@@ -3450,7 +3460,8 @@ _AND_BEFORE = re.compile(r"\band(?:\s+then)?\s+$")
 
 
 # A transcript's speaker line: 'Clinton: "…"', 'Rep. Trey Gowdy (R-S.C.): "…"', '… - Michael P. McDonald: “…”'
-_SPEAKER_LINE = re.compile(r"(?:(?<!\S)|(?<=\s[-—–]))((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*)(?:\s+\([^()]{1,20}\))?:$")
+_SPEAKER_LINE = re.compile(r"(?:(?<!\S)|(?<=\s[-—–]))((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*"
+                           r"(?:\s+and\s+(?:[A-Z][\w’'.\-]*\s+){1,2}[A-Z][\w’'\-]*)?)(?:\s+\([^()]{1,20}\))?:$")  # 'Ann Lee and Rui Melo:' too
 
 
 def _speaker_line(text: str, s: int, frame_end: int) -> tuple[str, tuple[int, int]] | None:
@@ -3459,8 +3470,9 @@ def _speaker_line(text: str, s: int, frame_end: int) -> tuple[str, tuple[int, in
     m = _SPEAKER_LINE.search(text, max(s, frame_end - 60), frame_end)
     if not m or (m.start() > s and text[s:m.start()].strip() and not text[s:m.start()].rstrip().endswith(("-", "—", "–"))):
         return None
-    words = m.group(1).split()
-    if len(words) > 3 or any(w.lower() in NOT_NAME for w in words) or words[-1].isupper() and len(words[-1]) > 3:
+    names = m.group(1).split(" and ")
+    words = [w for n in names for w in n.split()]
+    if any(len(n.split()) > 3 for n in names) or any(w.lower() in NOT_NAME for w in words) or words[-1].isupper() and len(words[-1]) > 3:
         return None  # "Trump Addresses Munich Attack: ‘…’": a headline in title case, no name
     if len(words) == 1 and not re.search(r"[A-Z][\w’'.\-]* " + re.escape(words[0]) + r"\b", text):
         return None
@@ -3980,6 +3992,24 @@ def _object_content(text: str, m: re.Match[str], phrase: re.Match[str] | None, e
     return start, _to_closing_mark(start, end, quotes)
 
 
+def _goes_on_after_frame(text: str, mine: list[_Candidate], pending: list[QuoteSpan], b: int,
+                         p: int) -> list[_Candidate]:
+    """'“A” of the plan, Mr. Lee said. “B.”': a quotation closing its paragraph right after the frame of a
+    partly quoted statement goes on with the same speaker's words."""
+    last = pending[-1]
+    if text[last.end:b].strip():
+        return []
+    for c in mine:
+        if not (c.paragraph == p and c.kind == "mixed" and c.mention is not None and c.end <= c.mention[0]
+                and c.cue and c.cue.lower() in QUOTE_CUES):
+            continue
+        after = [q for q in pending if q.start >= c.mention[1]]
+        frame = text[c.end:after[0].start] if after else ""
+        if after and len(frame) <= 80 and frame.rstrip().endswith(".") and not _inside_quote_marks(text, c.end, after[0].start):
+            return [_Candidate(after[0].start, last.end, "direct", c.cue, c.mention, 1, p, inherit=c)]
+    return []
+
+
 def extract_quotes(text: str) -> list[ExtractedQuote]:
     """Attributed quotes and reported speech of one article, in document order."""
     if not text:
@@ -4149,6 +4179,8 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
                 candidates.extend(_speech_nouns(text, s, e, p, quotes))
             if _any_within(winner_at, s, e):
                 candidates.extend(_declared_winner(text, s, e, p, quotes))
+        if pending:
+            candidates.extend(_goes_on_after_frame(text, candidates[first_of_para:], pending, b, p))
         mine = [c for c in candidates[first_of_para:] if c.paragraph == p]
         if mine:
             last = max(mine, key=lambda c: c.end)
@@ -4448,6 +4480,10 @@ def _inside_marks(text: str, start: int, end: int) -> tuple[int, int]:
     while a < b and text[a] in _OPENING:
         a += 1
     while b > a and text[b - 1] in _CLOSING:
+        b -= 1
+    while a < b and text[a] in " \u00a0\u202f":  # '« Nous gagnerons »': French spacing inside the marks
+        a += 1
+    while b > a and text[b - 1] in " \u00a0\u202f":
         b -= 1
     return (a, b) if a < b else (start, end)
 

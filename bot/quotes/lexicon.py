@@ -170,6 +170,8 @@ PREPOSITIONS = frozenset("""in on at during after before for with by from since 
 TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
     morning afternoon evening night earlier later week month year weekend recently""".split())
 
+# 'Ana "Nina" Rocha', 'Rui “The Hammer” Costa': a quoted nickname between a first name and a surname
+NICKNAME_IN_NAME = re.compile(r"\b([A-Z][\w.\-]*\s)[“\"][A-Z][\w.’'\-]*(?:\s[A-Z][\w.’'\-]*)?[”\"](?=\s[A-Z][a-z])")
 WORD_RE = re.compile(r"[\w’'.\-]+")
 
 # Common given names with a clear gender, for "he"/"she" when no honorific or title says it.

@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import Protocol
 
 from bot.quotes.lexicon import (CHESS_TITLES, CONJUNCTIONS, POST_NOMINALS, HONORIFIC_GENDER, INSTITUTIONS, NAME_GENDER, NOT_NAME, PERSON_NOUNS,
-                                PRONOUNS, QUOTE_CUES, ROLE_NOUNS, TIME_WORDS, TITLE_WORDS)
+                                NICKNAME_IN_NAME, PRONOUNS, QUOTE_CUES, ROLE_NOUNS, TIME_WORDS, TITLE_WORDS)
 from bot.quotes.names import country_for, person_key
 
 # A capitalised word; a full stop stays with it only for initials and short abbreviations ("W.", "Mr.",
@@ -285,7 +285,6 @@ class PronounResolver(Protocol):
     def resolve(self, start: int, gender: str, window_start: int) -> Resolution: ...
 
 
-_NICKNAME = re.compile(r"\b([A-Z][\w.\-]*\s)[“\"][A-Z][\w.’'\-]*(?:\s[A-Z][\w.’'\-]*)?[”\"]\s(?=[A-Z][a-z])")
 _GROUP_LINKS = frozenset("but except besides".split())
 
 
@@ -294,7 +293,7 @@ def resolve_mention(text: str, start: int, end: int, cast: Cast, referents: Pron
     """Resolve the speaker mention text[start:end]; `referents` says who a he/she there means."""
     mention = text[start:end].strip()
     if '"' in mention or "“" in mention:
-        mention = _NICKNAME.sub(r"\1", mention)  # 'Ana "Nina" Rocha' is Ana Rocha
+        mention = NICKNAME_IN_NAME.sub(r"\1", mention)  # 'Ana "Nina" Rocha' is Ana Rocha
     words = _words(mention)
     while words and words[0].lower() in CONJUNCTIONS and len(words) > 1:
         words = words[1:]

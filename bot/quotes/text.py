@@ -126,15 +126,25 @@ _SINGLE_CLOSES_BEFORE = ",.;:!?)"
 def _straight_single_closing(text: str, i: int, end: int) -> tuple[int, int] | None:
     """Closing mark of a quotation in straight single marks (British or wire copy without curly marks):
     an apostrophe is followed by a letter (don't) or follows a plural (the farmers' union), so only a
-    mark after the quotation's punctuation, or before punctuation or the paragraph's end, closes."""
+    mark after the quotation's punctuation, before punctuation or the paragraph's end, or after a word
+    of a short scare quote closes."""
     j = text.find("'", i, end)
     while j >= 0:
         after = text[j + 1:j + 2]
         if not after.isalnum() and (text[j - 1] in _SINGLE_CLOSED_BY or after in _SINGLE_CLOSES_BEFORE
-                                    or not text[j + 1:end].strip()):
-            return j, j + 1
+                                    or not text[j + 1:end].strip()
+                                    or text[j - 1].isalpha() and len(text[i:j].split()) <= 3):
+            return j, j + 1  # a short scare quote ('absurd') closes before a space too
+        if text[j - 1].isspace() and after.isalpha():
+            return None  # another quotation opens: this one was no quotation ("the farmers' union … 'We …'")
         j = text.find("'", j + 1, end)
     return None
+
+
+def _opens_paragraph_single(text: str, a: int, o: int) -> bool:
+    """‘ opening a paragraph before a word: British copy, whose quotations in single marks may hold
+    double ones (‘We want the “best” deal,’ she said); American copy never opens a paragraph with one."""
+    return not text[a:o].strip(_FORMAT_CHARS + " ") and text[o + 1:o + 2].isalpha()
 
 
 def _single_quoted_line(text: str, a: int, o: int, close_end: int, b: int) -> bool:
@@ -238,10 +248,11 @@ def quote_spans(text: str, paras: list[tuple[int, int]]) -> list[QuoteSpan]:
                 break
             opener = m.group()
             o = m.start()
-            if opener == "‘" and (has_double or (o > a and text[o - 1].isalnum())):
+            if opener == "‘" and (has_double and not _opens_paragraph_single(text, a, o) or (o > a and text[o - 1].isalnum())):
                 i = m.end()
                 continue
-            if opener == "'" and (has_double or "‘" in text[a:b] or not _opens_single(text, a, o)):
+            if opener == "'" and ((has_double or "‘" in text[a:b]) and not _opens_paragraph_single(text, a, o)
+                                  or not _opens_single(text, a, o)):
                 i = m.end()
                 continue
             if opener == "”" and text[a:o].strip(_FORMAT_CHARS):  # a closing mark opens a quote only as a typo at a paragraph start
