@@ -3570,3 +3570,16 @@ def test_a_short_scare_quote_in_straight_single_marks_closes_before_the_next_quo
     quotes = extract_quotes(text)
     appeal = _covering(quotes, text, "We will appeal the ruling")
     assert "absurd" not in appeal.text and appeal.kind == "direct"
+
+
+def test_the_topic_named_in_a_quotation_frame_is_reported_inside_the_quotation_span() -> None:
+    # Written for this test.
+    text = ("“They know how to use words,” said Mayor Joana Pires, speaking of the harbor board, "
+            "“and they leave themselves room.”\n"
+            "Lamenting the delays, Rui Costa told the council, “The ferry has waited three years.”\n")
+    quotes = extract_quotes(text)
+    board = [q for q in quotes if q.text == "the harbor board"]
+    assert board and board[0].speaker == "Joana Pires"
+    assert any(q.text == "the delays" for q in quotes)
+    assert _covering(quotes, text, "leave themselves room").speaker == "Joana Pires"
+    assert _covering(quotes, text, "The ferry has waited").speaker == "Rui Costa"

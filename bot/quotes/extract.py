@@ -91,6 +91,7 @@ class _Candidate:
     resolved: tuple[str | None, str | None, str | None] = (None, None, None)
     referent: tuple[int, int] | None = None  # who a relative "who" mention stands for ("Cruz, who said")
     silent: bool = False  # no content of its own, but its speaker still leads later pronouns ("… Sanders continued")
+    nested: bool = False  # may sit inside a longer accepted span: the topic in a quotation's frame
 
 
 _DOUBLE_QUOTE_CHARS = _QUOTE_CHARS.replace("’", "").replace("'", "")
@@ -3651,6 +3652,33 @@ _SPEECH_NOUN_THAT = re.compile(r"\b(?:(his|her|their|its|the|this|that)|((?:[A-Z
                                r"(?:\s+(?:during|at|in|on|by|to)\s+[^,;:“”\"’']{1,40}?)?\s+that\s+")
 
 
+# The topic a frame names beside its quotation: '“It’s late,” said Ames, speaking of the vote', 'Ames told the Gazette
+# in response to a question about the vote', 'Lamenting the delays, Ames said, “…”' (fronted participles only when
+# they open the sentence; "asked about X" is left out: what is asked is annotated as a topic only now and then)
+_FRAME_TOPIC = re.compile(r"(?:(?:^|,\s+)speaking\s+(?:of|about)|\bin\s+response\s+to\s+a\s+question\s+(?:about|on)|\bexplaining(?=\s+(?:why|how)\b)|"
+                          r"^(?:Remarking\s+(?:up)?on|Emphasi[sz]ing|Lamenting))\s+")
+_FRAME_TOPIC_CUES = frozenset("speaking explaining question".split())  # found among the document's cues
+_FRONTED_TOPIC_WORDS = ("Lamenting ", "Emphasizing ", "Emphasising ", "Remarking ")  # sought in the text: not cues
+_TOPIC_END = re.compile(r"[,;:?!“”\"(]|''|\s+(?:in|during)\s+(?:an?|the|his|her)\s|\s+(?:on|last|this)\s+(?:Monday|Tuesday|"
+                        r"Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year)\b")
+
+
+def _frame_topics(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan]) -> list[_Candidate]:
+    """What a frame's "speaking of" or fronted "Lamenting" names: a topic of the speaker's, left unattributed,
+    which may sit inside the span of the quotation it frames."""
+    found: list[_Candidate] = []
+    lead = _lead_space(text, s)
+    for m in _FRAME_TOPIC.finditer(text[s + lead:e]):
+        start = s + lead + m.end()
+        if _inside(quotes, start - 1) or text[start:start + 1] in _QUOTE_CHARS:
+            continue
+        stop = _TOPIC_END.search(text, start, e)
+        end = _strip_end(text, start, stop.start() if stop else e)
+        if 1 <= len(text[start:end].split()) <= 12:
+            found.append(_Candidate(start, end, "indirect", m.group().strip(" ,"), None, 6, para, nested=True))
+    return found
+
+
 def _speech_noun_that(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan]) -> list[_Candidate]:
     """The that-clause of a speech noun when it quotes someone's words: the owner named before the noun speaks."""
     found: list[_Candidate] = []
@@ -4026,6 +4054,8 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
     para_sents = [sentences(text, a, b) for a, b in paras]
     # rare patterns found once per document, so that most sentences skip their rules
     noun_at = _speech_noun_positions(text)
+    topic_at = sorted([m.start() for m in doc_cues if m.group().lower() in _FRAME_TOPIC_CUES]
+                      + [i for w in _FRONTED_TOPIC_WORDS for i in _find_all(text, w)])  # "speaking of …", "Lamenting …"
     winner_at = [i for i in _find_all(text, "declared the ") if _DECLARED_WINNER.search(text, max(0, i - 12), i + 30)]
     last_in_para: dict[int, _Candidate] = {}
 
@@ -4175,6 +4205,8 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
             candidates.extend(_quoted_object(text, s, e, p, quotes))
             candidates.extend(_speech_noun_that(text, s, e, p, quotes))
             candidates.extend(_object_as_quoted(text, s, e, p, quotes))
+            if _any_within(topic_at, s, e):
+                candidates.extend(_frame_topics(text, s, e, p, quotes))
             if _any_within(noun_at, s, e):
                 candidates.extend(_speech_nouns(text, s, e, p, quotes))
             if _any_within(winner_at, s, e):
@@ -4198,6 +4230,11 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
         if clash and c.priority == 3 and all(o.start > c.start for o in clash):
             _end_before(text, c, min(o.start for o in clash), quotes)
             clash = [o for o in clash if o.start < c.end]
+        if c.nested:  # '“A,” said Ames, speaking of the vote': the topic inside the quotation's mixed span, Ames's
+            around = [o for o in clash if o.start <= c.start and c.end <= o.end and o.end - o.start > c.end - c.start]
+            clash = [o for o in clash if o not in around]
+            if around and around[0].mention is not None:
+                c.mention, c.inherit = around[0].mention, around[0]
         if not clash:
             accepted.append(c)
     accepted.sort(key=lambda c: c.start)
