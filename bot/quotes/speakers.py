@@ -29,6 +29,7 @@ _QUOTE_AFTER = re.compile(r"[,:]\s*[“\"«„]")
 _SENTENCE_OPENERS = frozenset("""when while after before because though although if since once unless until whether
     where what why how who which there here then thus yet nor not no yes as so but and or however meanwhile""".split())
 _ORG_TAIL = re.compile(r" (?:and|&) [A-Z][\w’'\-]*+(?! [A-Z])")
+_ORG_TAIL_OPENERS = (" and ", " & ")  # a cheap test before the pattern: most runs are followed by neither
 _ROLE_BEFORE = re.compile(r"(\w+),?\s+$")
 
 
@@ -119,9 +120,10 @@ class Cast:
     def of(cls, text: str) -> Cast:
         cast = cls()
         singles: list[tuple[int, str]] = []
+        lower: frozenset[str] | None = None  # the article's lower-case words, found at the first run that needs them
         for m in _RUN.finditer(text):
             run = m.group()
-            if _ORG_TAIL.match(text, m.end()):
+            if text.startswith(_ORG_TAIL_OPENERS, m.end()) and _ORG_TAIL.match(text, m.end()):
                 continue  # "Nordfjord Fire" of "Nordfjord Fire and Rescue": part of an organisation's name
             if " " not in run and "\u00a0" not in run:
                 singles.append((m.start(), run))  # most runs are one word: a surname at most
@@ -134,7 +136,9 @@ class Cast:
                                     ) and _QUOTE_AFTER.match(text, m.end()):
                 tokens = tokens[1:]  # 'Said Ellis: “…”', 'Continued Stone: “…”': the verb, not a first name
             if len(tokens) > 1:
-                tokens = clean_run(tokens, text)
+                if lower is None:
+                    lower = _lower_words(text)
+                tokens = _clean_run(tuple(tokens), lower)
             if not tokens:
                 continue
             if len(tokens) == 1:
@@ -144,7 +148,7 @@ class Cast:
             if not _is_name(name) and "of" in name[2:]:  # "Don Blankenship of West Virginia": the person
                 name = name[:name.index("of", 2)]
             if _is_name(name):
-                if not titles:  # "the ambassador, Jane Whitfield," / "spokesperson Mao Ning"
+                if not titles and text[m.start() - 1:m.start()].isspace():  # "the ambassador, Jane Whitfield," / "spokesperson Mao Ning"
                     role = _ROLE_BEFORE.search(text, max(0, m.start() - 30), m.start())
                     if role and role.group(1).lower() in ROLE_NOUNS:
                         titles = [role.group(1)]
