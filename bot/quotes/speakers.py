@@ -138,7 +138,7 @@ class Cast:
             if len(tokens) > 1:
                 if lower is None:
                     lower = _lower_words(text)
-                tokens = _clean_run(tuple(tokens), lower)
+                tokens = _clean_run(tuple(tokens), _lower_of(tokens, lower))
             if not tokens:
                 continue
             if len(tokens) == 1:
@@ -230,7 +230,13 @@ _PRONOUN_WORDS = frozenset("i i'd i'm i've i'll i’m i’ve i’d we they he sh
 
 
 def clean_run(tokens: list[str], text: str) -> list[str]:
-    return list(_clean_run(tuple(tokens), _lower_words(text)))
+    return list(_clean_run(tuple(tokens), _lower_of(tokens, _lower_words(text))))
+
+
+def _lower_of(tokens: list[str], lower: frozenset[str]) -> frozenset[str]:
+    """The tokens the article also writes in lower case: all `_clean_run` asks of the article, so a run
+    recurring across articles ("Donald Trump") hits its cache."""
+    return frozenset(low for t in tokens if (low := t.lower()) in lower)
 
 
 @lru_cache(maxsize=16384)
