@@ -23,6 +23,7 @@ _CONNECTOR = r"(?:of|bin|de|van|von|der|da|al|el|la|le|du|dos|del|y)"
 # The lookahead first: only a capital can start a run, and testing it before the lookbehind is 3x faster.
 _RUN = re.compile(rf"(?=[A-Z])(?<![\w\-’']){_CAP}(?:[ \u00a0](?:{_CONNECTOR}[ \u00a0])?{_CAP})*")
 _POSSESSIVE = re.compile(r"[’']s?$")
+_POSSESSIVE_ENDS = ("’", "'", "’s", "'s")  # the only words _POSSESSIVE changes
 _TOKEN = re.compile(r"\S+")
 _INVERTED_CUES = frozenset("Said Says Added Adds".split())
 _QUOTE_AFTER = re.compile(r"[,:]\s*[“\"«„]")
@@ -158,7 +159,8 @@ class Cast:
                 singles.append((m.start(), name[0]))
         name_words = {w for p in cast.people.values() for w in p.words}
         for offset, word in singles:  # surnames after the full names are known
-            if word.lower() not in name_words and _POSSESSIVE.sub("", word.lower()) not in name_words:
+            low = word.lower()
+            if low not in name_words and (not low.endswith(_POSSESSIVE_ENDS) or _POSSESSIVE.sub("", low) not in name_words):
                 continue  # no one of that name: most single capitalised words open a sentence
             person = cast.by_word(word)
             if person is not None:
@@ -205,7 +207,12 @@ class Cast:
 
 @lru_cache(maxsize=8)
 def _lower_words(text: str) -> frozenset[str]:
-    return frozenset(re.findall(r"(?<![\w’'-])[a-z][\w’'\-]*", text))
+    return frozenset(_LOWER_WORD.findall(text))
+
+
+# A whole run of word characters that starts in lower case; the letter first, then the test of the one
+# before it, is 10% faster than the other way round.
+_LOWER_WORD = re.compile(r"[a-z](?<![\w’'\-].)[\w’'\-]*")
 
 
 _COMMON = frozenset("""i had has have sometimes regarding yes no dear thanks please perhaps maybe oh well

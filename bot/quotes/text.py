@@ -18,6 +18,7 @@ _OPENER_AFTER = re.compile(r"\s+(?:He|She|They|It|We|I|The|But|This|That|These|T
 # capital, digit or opening quote.
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s+[\"“‘’'«„(\[`]*[A-Z0-9])")  # ’ too: '. “’House of Cards,’” she said'
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
+_DOTTED = re.compile(r"(?:\w\.)+\w")  # "u.s", "e.g"
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -41,7 +42,7 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if text[m.start()] == ".":
             before = _WORD_BEFORE.search(text, max(cursor, m.start() - 40), m.start())  # end-anchored: a short window
             word = before.group(1).lower() if before else ""
-            if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or re.fullmatch(r"(?:\w\.)+\w", word):
+            if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or "." in word and _DOTTED.fullmatch(word):
                 if not (word in _FINAL_ABBREVIATIONS and _OPENER_AFTER.match(text, m.end())):
                     continue  # "… in the U.S. He says …": an abbreviation can end a sentence too
         cut = m.end()
