@@ -42,21 +42,29 @@ def _cues(text: str, start: int = 0, end: int | None = None, asked: bool = False
 
 # The lower-case cues, found among all runs of lower-case letters: no word boundaries to test, twice as fast
 # as _WORDS_RE. A run may be part of a longer word ("said" in "Xsaid"), but _cue_regex matches whole words
-# only, so such an extra word finds nothing. The others ("Asked", "According to", "Noting that") are
-# looked for only when the runs hold their tails ("sked").
+# only, so such an extra word finds nothing.
 _LOWER_RUN = re.compile(r"[a-z]{2,}")
 _LOWER_CUE_SET = frozenset(w for w in _CUE_SET if re.fullmatch(r"[a-z]{2,}", w))
-_CAPITAL_CUES = re.compile(r"\b(?:[Aa]ccording to|Asked|(?:%s)(?=\s+that\b))\b" % "|".join(sorted(_OPENING_PARTICIPLES)))
-_CAPITAL_CUE_TAILS = frozenset({"according", "ccording", "sked"} | {w[1:] for w in _OPENING_PARTICIPLES})
+
+
+def _capital_cue(cue: str) -> tuple[str, re.Pattern[str]]:
+    """The lower-case run a cue of _WORDS_RE's other kinds holds ("sked" of "Asked"), and the cue's pattern:
+    its letters after the first, so that re searches for a literal string (10x faster), then the whole word."""
+    tail = re.match(r"[a-z]+", cue).group() if cue[0].islower() else re.match(r"[A-Z]([a-z]+)", cue).group(1)
+    that = r"(?=\s+that\b)" if cue in _OPENING_PARTICIPLES else ""
+    return tail, re.compile(re.escape(cue[1:]) + rf"(?<=\b{re.escape(cue)}){that}\b")
+
+
+_CAPITAL_CUES = [(cue, *_capital_cue(cue)) for cue in ("According to", "according to", "Asked", *sorted(_OPENING_PARTICIPLES))]
 
 
 def _cues_present(text: str, start: int, end: int) -> frozenset[str]:
     """The cue words in text[start:end] (and some lower-case words that are cues only elsewhere)."""
-    runs = _LOWER_RUN.findall(text, start, end)
+    runs = set(_LOWER_RUN.findall(text, start, end))
     present = _LOWER_CUE_SET.intersection(runs)
-    if not _CAPITAL_CUE_TAILS.isdisjoint(runs):
-        present = present.union(_CAPITAL_CUES.findall(text, start, end))
-    return present
+    capital = [cue for cue, tail, pattern in _CAPITAL_CUES if tail in runs
+               and any(m.start() > start for m in pattern.finditer(text, start, end))]  # the whole cue in the span
+    return present.union(capital) if capital else present
 
 
 @lru_cache(maxsize=4096)
