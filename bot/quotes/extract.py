@@ -36,7 +36,7 @@ def _cues(text: str, start: int = 0, end: int | None = None, asked: bool = False
     present = _cues_present(text, start, end)
     if not present:
         return []
-    return [m for m in _cue_regex(frozenset(present)).finditer(text, start, end) if (word := m.group()) and (asked or word != "Asked")
+    return [m for m in _cue_matches(text, present, start, end) if (word := m.group()) and (asked or word != "Asked")
             and (word not in PARTICLE_ONLY or _particle_after(text, word, m.end(), end) is not None)]
 
 
@@ -65,6 +65,25 @@ def _cues_present(text: str, start: int, end: int) -> frozenset[str]:
     capital = [cue for cue, tail, pattern in _CAPITAL_CUES if tail in runs
                and any(m.start() > start for m in pattern.finditer(text, start, end))]  # the whole cue in the span
     return present.union(capital) if capital else present
+
+
+def _cue_matches(text: str, words: frozenset[str], start: int, end: int) -> list[re.Match[str]]:
+    """What _cue_regex(words).finditer finds, trying the pattern only where str.find saw one of the words
+    (the few places a cue can start; re would try every position)."""
+    starts = set()
+    for w in words:
+        i = text.find(w, start, end)
+        while i >= 0:
+            starts.add(i)
+            i = text.find(w, i + 1, end)
+    pattern = _cue_regex(words)
+    found: list[re.Match[str]] = []
+    last = start
+    for i in sorted(starts):
+        if i >= last and (m := pattern.match(text, i, end)):
+            found.append(m)
+            last = m.end()
+    return found
 
 
 @lru_cache(maxsize=4096)
