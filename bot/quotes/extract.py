@@ -16,7 +16,7 @@ from bot.quotes.lexicon import (AUXILIARIES, CLAUSE_CUES, CLAUSE_WORDS, CONJUNCT
                                 ROLE_NOUNS, SHORT_OBJECT_CUES, TIME_WORDS, TITLE_WORDS, TOPIC_CUES)
 from bot.quotes.model import ExtractedQuote
 from bot.quotes.pronouns import Referents
-from bot.quotes.speakers import Cast, resolve_mention
+from bot.quotes.speakers import Cast, letter_runs, resolve_mention
 from bot.quotes.text import QuoteSpan, paragraphs, quote_spans, sentences
 
 _ALL_CUES = sorted(QUOTE_CUES | TOPIC_CUES | {"according to"}, key=len, reverse=True)
@@ -60,7 +60,8 @@ _CAPITAL_CUES = [(cue, *_capital_cue(cue)) for cue in ("According to", "accordin
 
 def _cues_present(text: str, start: int, end: int) -> frozenset[str]:
     """The cue words in text[start:end] (and some lower-case words that are cues only elsewhere)."""
-    runs = set(_LOWER_RUN.findall(text, start, end))
+    # the whole article's runs are the cast's too (speakers.letter_runs)
+    runs = letter_runs(text) if start == 0 and end == len(text) else set(_LOWER_RUN.findall(text, start, end))
     present = _LOWER_CUE_SET.intersection(runs)
     capital = [cue for cue, tail, pattern in _CAPITAL_CUES if tail in runs
                and any(m.start() > start for m in pattern.finditer(text, start, end))]  # the whole cue in the span

@@ -121,7 +121,7 @@ class Cast:
     def of(cls, text: str) -> Cast:
         cast = cls()
         singles: list[tuple[int, str]] = []
-        lower: frozenset[str] | None = None  # the article's lower-case words, found at the first run that needs them
+        lower: _LowerWords | None = None  # the article's lower-case words, found at the first run that needs them
         for m in _RUN.finditer(text):
             run = m.group()
             if text.startswith(_ORG_TAIL_OPENERS, m.end()) and _ORG_TAIL.match(text, m.end()):
@@ -205,14 +205,53 @@ class Cast:
         return None
 
 
+# A whole run of word characters that starts in lower case
+_LOWER_WORD = re.compile(r"[a-z][\w’'\-]*")
+_WORD_CHAR = re.compile(r"[\w’'\-]")
+_LETTER_RUN = re.compile(r"[a-z]{2,}")
+
+
 @lru_cache(maxsize=8)
-def _lower_words(text: str) -> frozenset[str]:
-    return frozenset(_LOWER_WORD.findall(text))
+def letter_runs(text: str) -> frozenset[str]:
+    """The runs of two or more lower-case letters in the article (shared with the cue search)."""
+    return frozenset(_LETTER_RUN.findall(text))
 
 
-# A whole run of word characters that starts in lower case; the letter first, then the test of the one
-# before it, is 10% faster than the other way round.
-_LOWER_WORD = re.compile(r"[a-z](?<![\w’'\-].)[\w’'\-]*")
+class _LowerWords:
+    """The words an article writes in lower case (whole runs of word characters: "well" in "as well as"),
+    asked about word by word. A word of letters only is one of the article's letter runs first: most
+    asked about are names, found in no run, and only the rest are looked for in the text."""
+
+    __slots__ = ("text", "runs", "known")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.runs = letter_runs(text)
+        self.known: dict[str, bool] = {}
+
+    def __contains__(self, word: str) -> bool:
+        found = self.known.get(word)
+        if found is None:
+            if len(word) > 1 and word.isascii() and word.isalpha() and word.islower() and word not in self.runs:
+                found = False  # a whole word of lower-case letters is also a run of them
+            else:
+                found = bool(_LOWER_WORD.fullmatch(word)) and self._written(word)
+            self.known[word] = found
+        return found
+
+    def _written(self, word: str) -> bool:
+        text, n = self.text, len(word)
+        i = text.find(word)
+        while i >= 0:
+            if not (i and _WORD_CHAR.match(text, i - 1) or _WORD_CHAR.match(text, i + n)):
+                return True
+            i = text.find(word, i + 1)
+        return False
+
+
+@lru_cache(maxsize=8)
+def _lower_words(text: str) -> _LowerWords:
+    return _LowerWords(text)
 
 
 _COMMON = frozenset("""i had has have sometimes regarding yes no dear thanks please perhaps maybe oh well
@@ -224,7 +263,7 @@ def common_word(text: str, word: str) -> bool:
     return _common(_lower_words(text), word)
 
 
-def _common(lower: frozenset[str], word: str) -> bool:
+def _common(lower: _LowerWords | frozenset[str], word: str) -> bool:
     low = word.lower()
     return low in _COMMON or low in lower
 
@@ -240,7 +279,7 @@ def clean_run(tokens: list[str], text: str) -> list[str]:
     return list(_clean_run(tuple(tokens), _lower_of(tokens, _lower_words(text))))
 
 
-def _lower_of(tokens: list[str], lower: frozenset[str]) -> frozenset[str]:
+def _lower_of(tokens: list[str], lower: _LowerWords) -> frozenset[str]:
     """The tokens the article also writes in lower case: all `_clean_run` asks of the article, so a run
     recurring across articles ("Donald Trump") hits its cache."""
     return frozenset(low for t in tokens if (low := t.lower()) in lower)
