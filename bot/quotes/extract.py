@@ -16,7 +16,7 @@ from bot.quotes.lexicon import (AUXILIARIES, CLAUSE_CUES, CLAUSE_WORDS, CONJUNCT
                                 ROLE_NOUNS, SHORT_OBJECT_CUES, TIME_WORDS, TITLE_WORDS, TOPIC_CUES)
 from bot.quotes.model import ExtractedQuote
 from bot.quotes.pronouns import Referents
-from bot.quotes.speakers import Cast, resolve_mention
+from bot.quotes.speakers import Cast, letter_runs, resolve_mention
 from bot.quotes.text import QuoteSpan, paragraphs, quote_spans, sentences
 
 _ALL_CUES = sorted(QUOTE_CUES | TOPIC_CUES | {"according to"}, key=len, reverse=True)
@@ -33,11 +33,58 @@ def _cues(text: str, start: int = 0, end: int | None = None, asked: bool = False
     """Cue words in text[start:end]; "Asked" opening a question only for reported speech."""
     end = len(text) if end is None else end
     # Two passes: the words present (strings, no match objects), then the positions of the few cues among them
-    present = _CUE_SET.intersection(_WORDS_RE.findall(text, start, end))
+    present = _cues_present(text, start, end)
     if not present:
         return []
-    return [m for m in _cue_regex(frozenset(present)).finditer(text, start, end) if (word := m.group()) and (asked or word != "Asked")
+    return [m for m in _cue_matches(text, present, start, end) if (word := m.group()) and (asked or word != "Asked")
             and (word not in PARTICLE_ONLY or _particle_after(text, word, m.end(), end) is not None)]
+
+
+# The lower-case cues, found among all runs of lower-case letters: no word boundaries to test, twice as fast
+# as _WORDS_RE. A run may be part of a longer word ("said" in "Xsaid"), but _cue_regex matches whole words
+# only, so such an extra word finds nothing.
+_LOWER_RUN = re.compile(r"[a-z]{2,}")
+_LOWER_CUE_SET = frozenset(w for w in _CUE_SET if re.fullmatch(r"[a-z]{2,}", w))
+
+
+def _capital_cue(cue: str) -> tuple[str, re.Pattern[str]]:
+    """The lower-case run a cue of _WORDS_RE's other kinds holds ("sked" of "Asked"), and the cue's pattern:
+    its letters after the first, so that re searches for a literal string (10x faster), then the whole word."""
+    tail = re.match(r"[a-z]+", cue).group() if cue[0].islower() else re.match(r"[A-Z]([a-z]+)", cue).group(1)
+    that = r"(?=\s+that\b)" if cue in _OPENING_PARTICIPLES else ""
+    return tail, re.compile(re.escape(cue[1:]) + rf"(?<=\b{re.escape(cue)}){that}\b")
+
+
+_CAPITAL_CUES = [(cue, *_capital_cue(cue)) for cue in ("According to", "according to", "Asked", *sorted(_OPENING_PARTICIPLES))]
+
+
+def _cues_present(text: str, start: int, end: int) -> frozenset[str]:
+    """The cue words in text[start:end] (and some lower-case words that are cues only elsewhere)."""
+    # the whole article's runs are the cast's too (speakers.letter_runs)
+    runs = letter_runs(text) if start == 0 and end == len(text) else set(_LOWER_RUN.findall(text, start, end))
+    present = _LOWER_CUE_SET.intersection(runs)
+    capital = [cue for cue, tail, pattern in _CAPITAL_CUES if tail in runs
+               and any(m.start() > start for m in pattern.finditer(text, start, end))]  # the whole cue in the span
+    return present.union(capital) if capital else present
+
+
+def _cue_matches(text: str, words: frozenset[str], start: int, end: int) -> list[re.Match[str]]:
+    """What _cue_regex(words).finditer finds, trying the pattern only where str.find saw one of the words
+    (the few places a cue can start; re would try every position)."""
+    starts = set()
+    for w in words:
+        i = text.find(w, start, end)
+        while i >= 0:
+            starts.add(i)
+            i = text.find(w, i + 1, end)
+    pattern = _cue_regex(words)
+    found: list[re.Match[str]] = []
+    last = start
+    for i in sorted(starts):
+        if i >= last and (m := pattern.match(text, i, end)):
+            found.append(m)
+            last = m.end()
+    return found
 
 
 @lru_cache(maxsize=4096)
@@ -746,7 +793,8 @@ _HEADLINE_TRAILING = re.compile(r",[’'”\"]? ((?:[A-Z][\w’'.\-]*\s){0,3}[A-
 _HEADLINE_SECOND = re.compile(r", (?=[A-Z][a-z]+s\s)")  # "…Hacked DNC, Calls Trump’s Remarks ‘Troubling’"
 # a live blog's time stamp or a kicker before the speaker ("After The Vote, Mayor Gomes Said …")
 _HEADLINE_LEAD = re.compile(r".*(?:\d[AP]M|[:—–|,]\s)")
-_HEADLINE_RUN = re.compile(r"\d[AP]M|[—–|]")  # a live blog's time stamp, a run of headlines
+# a live blog's time stamp, a run of headlines; one character class first lets re skip ahead to it (1.6x faster)
+_HEADLINE_RUN = re.compile(r"[\d—–|](?:(?<=\d)[AP]M|(?<=[—–|]))")
 _HEADLINE_ADVERB = re.compile(r" (?:Just|Now|Also|Again|Finally|Reportedly|Quietly)$")  # "Gomes Just Said": not the name
 
 

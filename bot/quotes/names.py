@@ -36,6 +36,7 @@ def _words(name: str) -> list[str]:
     return [w for w in words if w and w not in _HONORIFICS] or [w for w in words if w]
 
 
+@lru_cache(maxsize=16384)  # a name recurs many times within an article, and across articles
 def person_key(name: str) -> str:
     """Identity of a person across articles: "Sergei Lavrov", "Sergey Lavrov", "sergei lavrov" agree."""
     return " ".join(_words(name))

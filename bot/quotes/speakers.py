@@ -23,12 +23,14 @@ _CONNECTOR = r"(?:of|bin|de|van|von|der|da|al|el|la|le|du|dos|del|y)"
 # The lookahead first: only a capital can start a run, and testing it before the lookbehind is 3x faster.
 _RUN = re.compile(rf"(?=[A-Z])(?<![\w\-’']){_CAP}(?:[ \u00a0](?:{_CONNECTOR}[ \u00a0])?{_CAP})*")
 _POSSESSIVE = re.compile(r"[’']s?$")
+_POSSESSIVE_ENDS = ("’", "'", "’s", "'s")  # the only words _POSSESSIVE changes
 _TOKEN = re.compile(r"\S+")
 _INVERTED_CUES = frozenset("Said Says Added Adds".split())
 _QUOTE_AFTER = re.compile(r"[,:]\s*[“\"«„]")
 _SENTENCE_OPENERS = frozenset("""when while after before because though although if since once unless until whether
     where what why how who which there here then thus yet nor not no yes as so but and or however meanwhile""".split())
 _ORG_TAIL = re.compile(r" (?:and|&) [A-Z][\w’'\-]*+(?! [A-Z])")
+_ORG_TAIL_OPENERS = (" and ", " & ")  # a cheap test before the pattern: most runs are followed by neither
 _ROLE_BEFORE = re.compile(r"(\w+),?\s+$")
 
 
@@ -119,9 +121,10 @@ class Cast:
     def of(cls, text: str) -> Cast:
         cast = cls()
         singles: list[tuple[int, str]] = []
+        lower: _LowerWords | None = None  # the article's lower-case words, found at the first run that needs them
         for m in _RUN.finditer(text):
             run = m.group()
-            if _ORG_TAIL.match(text, m.end()):
+            if text.startswith(_ORG_TAIL_OPENERS, m.end()) and _ORG_TAIL.match(text, m.end()):
                 continue  # "Nordfjord Fire" of "Nordfjord Fire and Rescue": part of an organisation's name
             if " " not in run and "\u00a0" not in run:
                 singles.append((m.start(), run))  # most runs are one word: a surname at most
@@ -134,7 +137,9 @@ class Cast:
                                     ) and _QUOTE_AFTER.match(text, m.end()):
                 tokens = tokens[1:]  # 'Said Ellis: “…”', 'Continued Stone: “…”': the verb, not a first name
             if len(tokens) > 1:
-                tokens = clean_run(tokens, text)
+                if lower is None:
+                    lower = _lower_words(text)
+                tokens = _clean_run(tuple(tokens), _lower_of(tokens, lower))
             if not tokens:
                 continue
             if len(tokens) == 1:
@@ -144,7 +149,7 @@ class Cast:
             if not _is_name(name) and "of" in name[2:]:  # "Don Blankenship of West Virginia": the person
                 name = name[:name.index("of", 2)]
             if _is_name(name):
-                if not titles:  # "the ambassador, Jane Whitfield," / "spokesperson Mao Ning"
+                if not titles and text[m.start() - 1:m.start()].isspace():  # "the ambassador, Jane Whitfield," / "spokesperson Mao Ning"
                     role = _ROLE_BEFORE.search(text, max(0, m.start() - 30), m.start())
                     if role and role.group(1).lower() in ROLE_NOUNS:
                         titles = [role.group(1)]
@@ -154,7 +159,8 @@ class Cast:
                 singles.append((m.start(), name[0]))
         name_words = {w for p in cast.people.values() for w in p.words}
         for offset, word in singles:  # surnames after the full names are known
-            if word.lower() not in name_words and _POSSESSIVE.sub("", word.lower()) not in name_words:
+            low = word.lower()
+            if low not in name_words and (not low.endswith(_POSSESSIVE_ENDS) or _POSSESSIVE.sub("", low) not in name_words):
                 continue  # no one of that name: most single capitalised words open a sentence
             person = cast.by_word(word)
             if person is not None:
@@ -199,9 +205,53 @@ class Cast:
         return None
 
 
+# A whole run of word characters that starts in lower case
+_LOWER_WORD = re.compile(r"[a-z][\w’'\-]*")
+_WORD_CHAR = re.compile(r"[\w’'\-]")
+_LETTER_RUN = re.compile(r"[a-z]{2,}")
+
+
 @lru_cache(maxsize=8)
-def _lower_words(text: str) -> frozenset[str]:
-    return frozenset(re.findall(r"(?<![\w’'-])[a-z][\w’'\-]*", text))
+def letter_runs(text: str) -> frozenset[str]:
+    """The runs of two or more lower-case letters in the article (shared with the cue search)."""
+    return frozenset(_LETTER_RUN.findall(text))
+
+
+class _LowerWords:
+    """The words an article writes in lower case (whole runs of word characters: "well" in "as well as"),
+    asked about word by word. A word of letters only is one of the article's letter runs first: most
+    asked about are names, found in no run, and only the rest are looked for in the text."""
+
+    __slots__ = ("text", "runs", "known")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.runs = letter_runs(text)
+        self.known: dict[str, bool] = {}
+
+    def __contains__(self, word: str) -> bool:
+        found = self.known.get(word)
+        if found is None:
+            if len(word) > 1 and word.isascii() and word.isalpha() and word.islower() and word not in self.runs:
+                found = False  # a whole word of lower-case letters is also a run of them
+            else:
+                found = bool(_LOWER_WORD.fullmatch(word)) and self._written(word)
+            self.known[word] = found
+        return found
+
+    def _written(self, word: str) -> bool:
+        text, n = self.text, len(word)
+        i = text.find(word)
+        while i >= 0:
+            if not (i and _WORD_CHAR.match(text, i - 1) or _WORD_CHAR.match(text, i + n)):
+                return True
+            i = text.find(word, i + 1)
+        return False
+
+
+@lru_cache(maxsize=8)
+def _lower_words(text: str) -> _LowerWords:
+    return _LowerWords(text)
 
 
 _COMMON = frozenset("""i had has have sometimes regarding yes no dear thanks please perhaps maybe oh well
@@ -213,7 +263,7 @@ def common_word(text: str, word: str) -> bool:
     return _common(_lower_words(text), word)
 
 
-def _common(lower: frozenset[str], word: str) -> bool:
+def _common(lower: _LowerWords | frozenset[str], word: str) -> bool:
     low = word.lower()
     return low in _COMMON or low in lower
 
@@ -226,7 +276,13 @@ _PRONOUN_WORDS = frozenset("i i'd i'm i've i'll i’m i’ve i’d we they he sh
 
 
 def clean_run(tokens: list[str], text: str) -> list[str]:
-    return list(_clean_run(tuple(tokens), _lower_words(text)))
+    return list(_clean_run(tuple(tokens), _lower_of(tokens, _lower_words(text))))
+
+
+def _lower_of(tokens: list[str], lower: _LowerWords) -> frozenset[str]:
+    """The tokens the article also writes in lower case: all `_clean_run` asks of the article, so a run
+    recurring across articles ("Donald Trump") hits its cache."""
+    return frozenset(low for t in tokens if (low := t.lower()) in lower)
 
 
 @lru_cache(maxsize=16384)

@@ -18,6 +18,10 @@ _OPENER_AFTER = re.compile(r"\s+(?:He|She|They|It|We|I|The|But|This|That|These|T
 # capital, digit or opening quote.
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s+[\"“‘’'«„(\[`]*[A-Z0-9])")  # ’ too: '. “’House of Cards,’” she said'
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
+# The same from the start of a word only: re tries every position, and _WORD_BEFORE runs to the window's end
+# from each letter of each word (1.6x slower)
+_WHOLE_WORD_BEFORE = re.compile(r"(?<![\w.])([\w.]++)$")
+_DOTTED = re.compile(r"(?:\w\.)+\w")  # "u.s", "e.g"
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -33,15 +37,20 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _word_before(text: str, start: int, end: int) -> re.Match[str] | None:
+    """_WORD_BEFORE.search(text, start, end); the word may begin before `start`, then it is cut there."""
+    return _WHOLE_WORD_BEFORE.search(text, start, end) or _WORD_BEFORE.search(text, start, end)
+
+
 def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence spans of text[start:end]; boundaries inside quotes are kept, callers don't mind."""
     spans = []
     cursor = start
     for m in _BOUNDARY.finditer(text, start, end):
         if text[m.start()] == ".":
-            before = _WORD_BEFORE.search(text, max(cursor, m.start() - 40), m.start())  # end-anchored: a short window
+            before = _word_before(text, max(cursor, m.start() - 40), m.start())  # end-anchored: a short window
             word = before.group(1).lower() if before else ""
-            if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or re.fullmatch(r"(?:\w\.)+\w", word):
+            if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or "." in word and _DOTTED.fullmatch(word):
                 if not (word in _FINAL_ABBREVIATIONS and _OPENER_AFTER.match(text, m.end())):
                     continue  # "… in the U.S. He says …": an abbreviation can end a sentence too
         cut = m.end()
