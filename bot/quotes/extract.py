@@ -323,7 +323,6 @@ def _subject_before(text: str, clause_start: int, cue_start: int) -> tuple[tuple
 
 
 _TITLE_CLOSE = re.compile(r"[”\"]|''")
-_TITLE_OPEN = re.compile(r"[“\"]|``|''")
 
 
 def _closing_title_mark(stripped: str, comma: int) -> int:
