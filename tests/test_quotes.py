@@ -3570,3 +3570,11 @@ def test_a_short_scare_quote_in_straight_single_marks_closes_before_the_next_quo
     quotes = extract_quotes(text)
     appeal = _covering(quotes, text, "We will appeal the ruling")
     assert "absurd" not in appeal.text and appeal.kind == "direct"
+
+
+def test_a_saying_participle_set_off_by_a_dash_reports_the_main_clause_subject() -> None:
+    # Written for this test.
+    text = ("Mayor Joana Pires of Braga dismissed the harbor union's complaint about the new tolls — saying "
+            "the union had refused the same offer last spring.\n")
+    refused = _covering(extract_quotes(text), text, "the union had refused the same offer")
+    assert refused.cue == "saying" and refused.speaker == "Joana Pires" and "dismissed" not in refused.text

@@ -1288,6 +1288,7 @@ _SAYING_PARTICIPLES = frozenset("""saying noting adding arguing insisting warnin
     admitting stating""".split())
 _OPENING_PARTICIPLE = re.compile(r"[\s“\"(]*(?:(?:But|And)\s+)?")
 _AFTER_CLAUSE = re.compile(r"(?:,|,?\s+and)$")  # "…, saying", "… and saying"
+_AFTER_CLAUSE_DASH = re.compile(r"(?:,|,?\s+and|\s(?:—|–|--?))$")  # a dash sets it off too: "… the charge — saying …"
 # "aside from saying …", "despite admitting that …", "After saying …, she left": the clause's subject speaks
 _PREPOSITION_BEFORE = re.compile(r"\b(?:[Aa]side\s+from|[Aa]part\s+from|[Ii]n\s+addition\s+to|[Bb]esides|[Dd]espite|[Aa]fter|"
                                  r"[Ww]hile)(?:\s+[a-z]+ly)?\s+$")
@@ -1348,7 +1349,7 @@ def _unnamed_participle(text: str, s: int, m: re.Match[str]) -> bool:
         return False
     before = _PARTICIPLE_ADVERBS.sub("", text[max(s, m.start() - 200):m.start()].rstrip())
     prepositional = _PREPOSITION_BEFORE.search(text, max(s, m.start() - 40), m.start())
-    if not prepositional and (not _AFTER_CLAUSE.search(before) or len(text[s:m.start()].split()) < 4):
+    if not prepositional and (not _AFTER_CLAUSE_DASH.search(before) or len(text[s:m.start()].split()) < 4):
         return False
     if _DOCUMENT_BEFORE.search(text, max(s, m.start() - 60), m.start()):
         return False  # "X issued a statement Thursday, saying …": the statement's own rule names X
@@ -2199,6 +2200,12 @@ def _leading_subject(text: str, s: int, m: re.Match[str], found: list[_Candidate
     return span
 
 
+def _comma_or_dash_end(head: str) -> bool:
+    """"…, saying", and "… the DNC — saying …": a dash sets the participle off like a comma."""
+    head = head.rstrip("”\"’'")
+    return head.endswith((",", " —", " --", " -", " –"))
+
+
 _IS_CONTRACTIONS = frozenset("it's that's there's what's here's".split())  # "he's said" is "he has said"
 
 
@@ -2259,7 +2266,7 @@ def _leading_subject_phrase(text: str, s: int, m: re.Match[str], found: list[_Ca
             return thing.span(1)
         went_on = _BEFORE_SAYING.search(head)
         head = _PARTICIPLE_ADVERBS.sub("", head[-80:])  # the tail only: an end-anchored search is quadratic
-        if not head.rstrip("”\"’'").endswith(",") and not _BY_SAYING.search(head) and not (
+        if not _comma_or_dash_end(head) and not _BY_SAYING.search(head) and not (
                 went_on):  # also 'was "corrupt," noting …'
             return None
         if found:
