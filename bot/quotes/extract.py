@@ -679,6 +679,10 @@ _RECIPROCAL = re.compile(r"(?:each\s+other|one\s+another)\b")
 _AS_THEN_FOR = re.compile(r"\sas\s[^,;]*?(\s+for\s+[a-z]+ing\b)")
 _INFINITIVE_CUES = frozenset("""pledge pledged pledges pledging vow vowed vows vowing promise promised promises promising
     urge urged urges urging""".split())
+_BLAST = frozenset("blast blasted blasts blasting".split())
+# The rebuke's target and its reason, not a quotation: "blasted the council for its delays", "blasts Ames as
+# a coward" (but "blasted the firm for its “outrageous practices”": the quoted words are what was said)
+_BLASTED_FOR = re.compile(r"(?:[\w’'.\-]+\s+){1,8}?(?:for|as)\s+(?!(?:(?:its|his|her|their|the)\s+)?[“\"‘'])")
 _PROPOSE = frozenset("propose proposed proposes proposing".split())
 _CALLED_OUT_FOR = re.compile(r"\s*(?:[\w’'.\-]+\s+){1,6}?for\s")  # "called out Smith for his silence"
 _BILL = re.compile(r"(?:(?:a|an|the|his|her|their|its|new|two|several)\s+)*(?:legislation|bills?|laws?|budgets?|amendments?|"
@@ -996,6 +1000,8 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
             continue  # "declared a state of emergency", "agreed to add two members", "maintained his lead": an act
         if low in _CALL and text.endswith(" out", m.end(), start) and not _CALLED_OUT_FOR.match(text, start, e_content):
             continue  # "called out the National Guard": troops sent; "called out X for Y" is a rebuke
+        if low in _BLAST and not _BLASTED_FOR.match(text, start, e_content):
+            continue  # "blasted rock", "blasted Sanders": only "blasted X for Y" / "as Y" is a rebuke told
         if low in _PROPOSE and _BILL.match(text, start):
             continue  # "proposed legislation that would …": a bill tabled, not words (but "proposed a levy")
         act = _RESPONDED_BY_ACT.match(text, start) if low in _RESPOND else None
