@@ -3583,3 +3583,19 @@ def test_the_topic_named_in_a_quotation_frame_is_reported_inside_the_quotation_s
     assert any(q.text == "the delays" for q in quotes)
     assert _covering(quotes, text, "leave themselves room").speaker == "Joana Pires"
     assert _covering(quotes, text, "The ferry has waited").speaker == "Rui Costa"
+def test_a_saying_participle_set_off_by_a_dash_reports_the_main_clause_subject() -> None:
+    # Written for this test.
+    text = ("Mayor Joana Pires of Braga dismissed the harbor union's complaint about the new tolls — saying "
+            "the union had refused the same offer last spring.\n")
+    refused = _covering(extract_quotes(text), text, "the union had refused the same offer")
+    assert refused.cue == "saying" and refused.speaker == "Joana Pires" and "dismissed" not in refused.text
+
+
+def test_blasted_someone_for_something_is_a_rebuke_but_blasted_rock_is_not() -> None:
+    # Written for this test.
+    text = ("Mayor Joana Pires blasted the harbor council for its delays on the new pier.\n\n"
+            "The quarry near Braga blasted rock all night.\n")
+    quotes = extract_quotes(text)
+    rebuke = _covering(quotes, text, "the harbor council for its delays")
+    assert rebuke.cue == "blasted" and rebuke.speaker == "Joana Pires"
+    assert not any("rock" in q.text for q in quotes)

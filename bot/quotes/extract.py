@@ -726,6 +726,10 @@ _RECIPROCAL = re.compile(r"(?:each\s+other|one\s+another)\b")
 _AS_THEN_FOR = re.compile(r"\sas\s[^,;]*?(\s+for\s+[a-z]+ing\b)")
 _INFINITIVE_CUES = frozenset("""pledge pledged pledges pledging vow vowed vows vowing promise promised promises promising
     urge urged urges urging""".split())
+_BLAST = frozenset("blast blasted blasts blasting".split())
+# The rebuke's target and its reason, not a quotation: "blasted the council for its delays", "blasts Ames as
+# a coward" (but "blasted the firm for its “outrageous practices”": the quoted words are what was said)
+_BLASTED_FOR = re.compile(r"(?:[\w’'.\-]+\s+){1,8}?(?:for|as)\s+(?!(?:(?:its|his|her|their|the)\s+)?[“\"‘'])")
 _PROPOSE = frozenset("propose proposed proposes proposing".split())
 _CALLED_OUT_FOR = re.compile(r"\s*(?:[\w’'.\-]+\s+){1,6}?for\s")  # "called out Smith for his silence"
 _BILL = re.compile(r"(?:(?:a|an|the|his|her|their|its|new|two|several)\s+)*(?:legislation|bills?|laws?|budgets?|amendments?|"
@@ -1044,6 +1048,8 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
             continue  # "declared a state of emergency", "agreed to add two members", "maintained his lead": an act
         if low in _CALL and text.endswith(" out", m.end(), start) and not _CALLED_OUT_FOR.match(text, start, e_content):
             continue  # "called out the National Guard": troops sent; "called out X for Y" is a rebuke
+        if low in _BLAST and not _BLASTED_FOR.match(text, start, e_content):
+            continue  # "blasted rock", "blasted Sanders": only "blasted X for Y" / "as Y" is a rebuke told
         if low in _PROPOSE and _BILL.match(text, start):
             continue  # "proposed legislation that would …": a bill tabled, not words (but "proposed a levy")
         act = _RESPONDED_BY_ACT.match(text, start) if low in _RESPOND else None
@@ -1336,6 +1342,7 @@ _SAYING_PARTICIPLES = frozenset("""saying noting adding arguing insisting warnin
     admitting stating""".split())
 _OPENING_PARTICIPLE = re.compile(r"[\s“\"(]*(?:(?:But|And)\s+)?")
 _AFTER_CLAUSE = re.compile(r"(?:,|,?\s+and)$")  # "…, saying", "… and saying"
+_AFTER_CLAUSE_DASH = re.compile(r"(?:,|,?\s+and|\s(?:—|–|--?))$")  # a dash sets it off too: "… the charge — saying …"
 # "aside from saying …", "despite admitting that …", "After saying …, she left": the clause's subject speaks
 _PREPOSITION_BEFORE = re.compile(r"\b(?:[Aa]side\s+from|[Aa]part\s+from|[Ii]n\s+addition\s+to|[Bb]esides|[Dd]espite|[Aa]fter|"
                                  r"[Ww]hile)(?:\s+[a-z]+ly)?\s+$")
@@ -1396,7 +1403,7 @@ def _unnamed_participle(text: str, s: int, m: re.Match[str]) -> bool:
         return False
     before = _PARTICIPLE_ADVERBS.sub("", text[max(s, m.start() - 200):m.start()].rstrip())
     prepositional = _PREPOSITION_BEFORE.search(text, max(s, m.start() - 40), m.start())
-    if not prepositional and (not _AFTER_CLAUSE.search(before) or len(text[s:m.start()].split()) < 4):
+    if not prepositional and (not _AFTER_CLAUSE_DASH.search(before) or len(text[s:m.start()].split()) < 4):
         return False
     if _DOCUMENT_BEFORE.search(text, max(s, m.start() - 60), m.start()):
         return False  # "X issued a statement Thursday, saying …": the statement's own rule names X
@@ -2247,6 +2254,12 @@ def _leading_subject(text: str, s: int, m: re.Match[str], found: list[_Candidate
     return span
 
 
+def _comma_or_dash_end(head: str) -> bool:
+    """"…, saying", and "… the DNC — saying …": a dash sets the participle off like a comma."""
+    head = head.rstrip("”\"’'")
+    return head.endswith((",", " —", " --", " -", " –"))
+
+
 _IS_CONTRACTIONS = frozenset("it's that's there's what's here's".split())  # "he's said" is "he has said"
 
 
@@ -2307,7 +2320,7 @@ def _leading_subject_phrase(text: str, s: int, m: re.Match[str], found: list[_Ca
             return thing.span(1)
         went_on = _BEFORE_SAYING.search(head)
         head = _PARTICIPLE_ADVERBS.sub("", head[-80:])  # the tail only: an end-anchored search is quadratic
-        if not head.rstrip("”\"’'").endswith(",") and not _BY_SAYING.search(head) and not (
+        if not _comma_or_dash_end(head) and not _BY_SAYING.search(head) and not (
                 went_on):  # also 'was "corrupt," noting …'
             return None
         if found:

@@ -39,7 +39,8 @@ talked talks | spoke speaks | referred refers
 # Verbs of judging whose object is what was said about it ("blasted the plan as reckless",
 # "questioned his judgment", "mocked Rubio for …"): content is the object phrase.
 _JUDGING_CUES = """slam slammed slams | question questioned questions | mocked mocks |
-ridicule ridiculed ridicules | lambaste lambasted lambastes | decry decried decries | deride derided derides"""
+ridicule ridiculed ridicules | lambaste lambasted lambastes | decry decried decries | deride derided derides |
+blast blasted blasts"""  # only "blasted X for Y" / "as Y": extract.py skips "blasted rock"
 # Verbs that attribute a quote that precedes them ("“…?” she asked.") but rarely a clause.
 _QUOTE_ONLY_CUES = """ask asked asks | continue continued continues | joke joked jokes | quip quipped quips |
 exclaim exclaimed | scold scolded scolds | shout shouted shouts | yell yelled yells | chant chanted chants |
@@ -51,7 +52,8 @@ PARTICIPLE_CUES = frozenset("""saying adding noting arguing insisting warning cl
     stating suggesting promising vowing telling urging tweeting writing asking accusing describing declaring
     announcing acknowledging pledging chanting emphasizing emphasising reiterating calling predicting
     complaining charging recalling conceding admitting insisting boasting demanding citing pointing
-    slamming questioning mocking denouncing ridiculing decrying recommending proposing criticizing criticising""".split())
+    slamming questioning mocking denouncing ridiculing decrying recommending proposing criticizing criticising
+    blasting""".split())
 # Participles that introduce only a quotation (", shouting “…”"), never reported content ("shouting profanities").
 QUOTE_PARTICIPLES = frozenset("shouting yelling singing joking quipping exclaiming interjecting screaming jeering".split())
 
