@@ -3599,3 +3599,10 @@ def test_blasted_someone_for_something_is_a_rebuke_but_blasted_rock_is_not() -> 
     rebuke = _covering(quotes, text, "the harbor council for its delays")
     assert rebuke.cue == "blasted" and rebuke.speaker == "Joana Pires"
     assert not any("rock" in q.text for q in quotes)
+
+
+def test_a_place_with_its_region_inside_the_subject() -> None:
+    # Written for this test: "in Braga, Portugal," is one place inside the subject, not an appositive.
+    text = "A woman in Braga, Portugal, told him the harbour levy would be dropped.\n"
+    levy = _covering(extract_quotes(text), text, "the harbour levy would be dropped")
+    assert text[levy.speaker_start:levy.speaker_end] == "A woman in Braga"

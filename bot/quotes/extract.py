@@ -267,6 +267,7 @@ def _subject_before(text: str, clause_start: int, cue_start: int) -> tuple[tuple
     state = _PLACE_STATE.search(stripped) if stripped.endswith(",") else None
     if state:  # "a woman in Worcester, Massachusetts, told": the state is part of the place, not an appositive
         stripped = stripped[:state.start(1)] + ("," if stripped[:state.start(1)].count(",") else "")
+        words_end = clause_start + len(stripped.rstrip(","))
     if stripped.endswith(","):  # appositive: "Revesz, director of X, said"
         inner = stripped[:-1]
         comma = inner.rfind(",")
