@@ -3606,3 +3606,15 @@ def test_a_place_with_its_region_inside_the_subject() -> None:
     text = "A woman in Braga, Portugal, told him the harbour levy would be dropped.\n"
     levy = _covering(extract_quotes(text), text, "the harbour levy would be dropped")
     assert text[levy.speaker_start:levy.speaker_end] == "A woman in Braga"
+
+
+def test_a_when_or_after_clause_set_off_after_a_short_opening_ends_at_its_comma() -> None:
+    # Written for this test: the clause interrupts a short subject or opening, so the main clause is no content.
+    text = ("The mayor's standing, even after she criticized the harbor board of Braga, shows how little the "
+            "council understood its voters.\n\n"
+            "Now, after arguing that the ferry tolls were far too high, Rui Costa is asking the port to cut them.\n")
+    quotes = extract_quotes(text)
+    board = _covering(quotes, text, "the harbor board of Braga")
+    assert "shows" not in board.text
+    tolls = _covering(quotes, text, "the ferry tolls were far too high")
+    assert "asking" not in tolls.text

@@ -1531,6 +1531,9 @@ _SUBORDINATE_AFTER_CONJ = re.compile(r"[\s“\"'‘(]*(?:But|And|Yet)\s+(?:even\
 # The same clause after a comma: "…, and while he said A, it's unlikely B"
 _SUBORDINATE_INSIDE = re.compile(r"\s*(?:(?:and|but)\s+)?(?:while|although|though|even\s+though|whereas)\s[^,;:]*$")
 
+# The same clause after a short opening and a comma: "Now, after Lopes argued A, his aides …" (not "as": a frame)
+_SUBORDINATE_MID = re.compile(r"\s*(?:(?:and|but)\s+)?(?:even\s+)?(?:after|when|before|because|since|once|until)\s[^,;:]*$")
+
 
 def _subordinate_clause(text: str, s: int, cue_start: int) -> bool:
     """The cue's clause is a subordinate one that a main clause will follow (see _SUBORDINATE_OPENING,
@@ -1540,6 +1543,8 @@ def _subordinate_clause(text: str, s: int, cue_start: int) -> bool:
     if _SUBORDINATE_AFTER_CONJ.match(text, s, cue_start):
         return True
     comma = max(text.rfind(", ", s, cue_start), text.rfind("; ", s, cue_start))
+    if comma > s and len(text[s:comma].split()) <= 8 and _SUBORDINATE_MID.match(text, comma + 1, cue_start):
+        return True  # "His standing, even after he criticized the mayor, shows …": a short opening, then the clause
     return comma > s and bool(_SUBORDINATE_INSIDE.match(text, comma + 1, cue_start))
 
 
