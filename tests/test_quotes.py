@@ -3618,3 +3618,18 @@ def test_a_when_or_after_clause_set_off_after_a_short_opening_ends_at_its_comma(
     assert "shows" not in board.text
     tolls = _covering(quotes, text, "the ferry tolls were far too high")
     assert "asking" not in tolls.text
+
+
+def test_a_relative_clause_subject_reports_words_even_when_its_antecedent_is_unclear() -> None:
+    # Written for this test: "which has warned" and "Silva and Costa, who suggested" speak, speaker unresolved;
+    # "who has pledged to" reports a promise by the named antecedent.
+    text = ("The dockers' union, which has repeatedly warned that the Braga pier is unsafe, met the mayor on Monday.\n\n"
+            "Neither Rui Silva and Ana C. Costa, who suggested the ferry could be left to Lisbon, are wise choices.\n\n"
+            "The council invited Mayor Joana Pires, who has pledged to close the old harbor by next spring.\n")
+    quotes = extract_quotes(text)
+    pier = _covering(quotes, text, "the Braga pier is unsafe")
+    assert pier.speaker is None and "met the mayor" not in pier.text
+    ferry = _covering(quotes, text, "the ferry could be left to Lisbon")
+    assert ferry.speaker is None and "wise choices" not in ferry.text
+    harbor = _covering(quotes, text, "to close the old harbor")
+    assert harbor.cue == "pledged" and harbor.speaker == "Joana Pires"

@@ -1011,7 +1011,7 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
         self_described = low in _DESCRIBE and _SELF_AS.match(text, m.end()) is not None
         if in_relative and low not in CLAUSE_CUES and not self_described:
             continue  # "McConnell, who has both endorsed Trump and criticized his campaign, offered …": a record
-        if span is None and low in CLAUSE_CUES:
+        if span is None and (low in CLAUSE_CUES or _pledge_to(text, m)):  # "Ames, who has pledged to …" too
             who = _who_antecedent(text, s, m.start()) or _group_antecedent(text, s, m.start())
             framed = None if who else _frame_who(text, s, m.start())
             if who:
@@ -1175,7 +1175,7 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
         if main_verb and text[m.start() - 2:m.start()] != ", " and not _inside(quotes, main_verb.start()):
             end = main_verb.start()  # "A petition calling on X to act has reached …": the sentence's own verb
         if referent is not None or interposed is not None or in_relative or (
-                unnamed and (text.endswith(", who", s, m.start() - 1)
+                unnamed and (_relative_subject(text, s, m)
                              or _PREPOSITION_BEFORE.search(text, max(s, m.start() - 40), m.start())
                              or m.group() in _OPENING_PARTICIPLES)):
             # "Cruz, who said A, criticized B": the relative clause (or interposed frame) ends at its comma;
@@ -1303,12 +1303,29 @@ def _as_frame_after(text: str, s: int, m: re.Match[str], e_content: int) -> tupl
         return (start, e_content, speaker) if text.startswith(",", m.end()) else None
     return start, _strip_end(text, start, frame.start()), speaker
 
+# A relative clause's subject, with an auxiliary or adverbs: "the union, which has strongly denied …"
+_RELATIVE_SUBJECT = re.compile(r",\s+(?:who|which)(?:\s+(?:has|have|had|also|later|previously|once|first|[a-z]+ly)){0,2}\s+$")
+
+
+def _relative_subject(text: str, s: int, m: re.Match[str]) -> bool:
+    """The cue is the verb of a relative clause set off by a comma: "Bush and Christie, who say …", "the
+    port union, which has warned that …" -- someone described speaks, even when the name is unclear."""
+    return _RELATIVE_SUBJECT.search(text, max(s, m.start() - 60), m.start()) is not None
+
+
+def _pledge_to(text: str, m: re.Match[str]) -> bool:
+    """A promise or an appeal with its infinitive: "pledged to cut the levy", "urged to wait"."""
+    return m.group().lower() in _INFINITIVE_CUES and text.startswith(" to ", m.end())
+
 
 def _unnamed_sayer(text: str, s: int, m: re.Match[str]) -> bool:
     """"Large majorities of … voters going to the polls on Super Tuesday said they support …": a subject too
     long or odd to take as a speaker still says something. The content is kept, the speaker left unresolved,
     when "say" (or "argue that", "warned that" …) plainly follows a noun and opens a clause."""
-    if m.group().lower() not in _SAY and not (m.group().lower() in _THAT_CLAUSE_VERBS and _THAT_CLAUSE.match(text, m.end())):
+    low = m.group().lower()
+    relative = _relative_subject(text, s, m)
+    if low not in _SAY and not (low in _THAT_CLAUSE_VERBS and _THAT_CLAUSE.match(text, m.end())) and not (
+            relative and low in CLAUSE_CUES):
         return False
     before = text[s:m.start()].rstrip()
     # "Ana Reis, the author of “Port Life,” said …": a title's marks inside an interrupted subject frame nothing
@@ -1328,8 +1345,8 @@ def _unnamed_sayer(text: str, s: int, m: re.Match[str]) -> bool:
     if (low_first in PREPOSITIONS or low_first in TIME_WORDS or low_first in _NOT_CLAUSE_OPENERS
             or low_first.endswith(("ly", "ing"))):
         return False  # "said of Trump", "said this week", "said happily", "said answering a question"
-    if prev == "who" and before.endswith(", who"):
-        return True  # "Rubio faces Bush and Christie, who say he …": a described group speaks, unresolved
+    if relative:
+        return True  # "Rubio faces Bush and Christie, who say he …", "the union, which has warned …": unresolved
     if prev in ("and", "but") and len(before.split()) >= 4:
         return True  # "A few minutes later they rushed everyone inside and said they …": a second verb, same subject
     return not (prev in PRONOUNS or prev in PREPOSITIONS or prev in CONJUNCTIONS or prev in _NOT_SAYERS)
