@@ -3606,3 +3606,26 @@ def test_a_place_with_its_region_inside_the_subject() -> None:
     text = "A woman in Braga, Portugal, told him the harbour levy would be dropped.\n"
     levy = _covering(extract_quotes(text), text, "the harbour levy would be dropped")
     assert text[levy.speaker_start:levy.speaker_end] == "A woman in Braga"
+
+
+def test_a_contracted_progressive_be_leaves_the_pronoun_as_subject() -> None:
+    # Written for this test: "She’s now telling" is "she is now telling", the pronoun speaks.
+    text = ("Mayor Joana Pires toured the harbor on Monday. She’s now telling fishermen the new pier will open "
+            "in May.\n")
+    pier = _covering(extract_quotes(text), text, "the new pier will open in May")
+    assert pier.cue == "telling" and text[pier.speaker_start:pier.speaker_end] == "She"
+
+
+def test_praising_and_touting_take_their_object_up_to_the_next_act() -> None:
+    # Written for this test.
+    text = ("Mayor Joana Pires is praising Rui Costa, who retired from the harbor board on Friday, as “a patient "
+            "builder.”\n\n"
+            "Ana Reis kept her lead in Braga by touting her record on ferries and pounding Costa on tolls.\n\n"
+            "Councillor Paulo Lima spoke for an hour, praising the new pier as he promised more berths.\n")
+    quotes = extract_quotes(text)
+    costa = _covering(quotes, text, "who retired from the harbor board")
+    assert costa.cue == "praising" and "a patient builder" in costa.text
+    record = _covering(quotes, text, "her record on ferries")
+    assert record.cue == "touting" and "pounding" not in record.text
+    pier = _covering(quotes, text, "the new pier")
+    assert pier.cue == "praising" and "promised" not in pier.text

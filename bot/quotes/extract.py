@@ -224,7 +224,9 @@ _VERBS = frozenset("""made make makes gave give gives took take takes got get ge
     put puts let lets kept keep keeps sent send sends left leave leaves""".split())
 
 
-_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|been)(?:\s+[a-z]+ly)?\s+$")
+# "is demanding", "He’s also saying", "they’re now urging": a progressive, the participle is the main verb
+_BE_BEFORE = re.compile(r"(?:\b(?:is|are|was|were|been)|\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)[’'](?:s|re|m))(?:\s+(?:[a-z]+ly|also|now|still))?\s+$")
+_CONTRACTED_BE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)([’'](?:s|re|m)(?:\s+(?:also|now|still))?)$")
 _NOT_PROGRESSIVE = re.compile(r"\s*(?:,|and\b|or\b|to\b|of\b)")
 _DO = frozenset("did does do".split())
 _BE = frozenset("is are was were been".split())
@@ -260,6 +262,9 @@ def _subject_before(text: str, clause_start: int, cue_start: int) -> tuple[tuple
         if not (word in AUXILIARIES or word in _DO or (progressive and word in _BE) or adverb or saying and word in _CUE_ADVERBS):
             break
         stripped = parts[0].rstrip() if len(parts) == 2 else ""
+    contracted = _CONTRACTED_BE.search(stripped) if progressive else None
+    if contracted:  # "He’s also saying …", "they’re now urging …": the pronoun before the contracted "is"
+        stripped = stripped[:contracted.start(1)]
     stripped = _drop_aside(stripped)
     if _quoted_title_ends_appositive(stripped):
         stripped = stripped[:-1]  # 'Lehel, the hacker known as “Guccifer,” said': a quoted name ends the appositive
@@ -1064,9 +1069,12 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
         if naming and span is not None and not _names_someone(text, span, m.start()):
             continue  # "a group called Black Votes Matter": a name given, nobody speaks
         start += _lead_space(text, start)
-        end = _content_end(text, start, e_content, quotes, 1 if low in OBJECT_CUES or low in TOPIC_CUES
-                           or _short_object(text, low, start) else 3)
-        end = _without_name_appositive(text, start, end)
+        relative = _PRAISED_NAME_WHO.match(text, start, e_content) if low in _OBJECT_PARTICIPLES else None
+        # "praising Gov. Ana Reis, who dropped out after …": the relative clause describes the one praised
+        end = _content_end(text, relative.end() if relative else start, e_content, quotes, 1 if low in OBJECT_CUES
+                           or low in TOPIC_CUES or _short_object(text, low, start) else 3)
+        if low not in _OBJECT_PARTICIPLES:  # "praising Ana Reis, who quit": the one praised keeps the clause
+            end = _without_name_appositive(text, start, end)
         if naming:
             cut = _first_match(text, start, end, _NAMING_END, _AND_SPEAKING)
             if cut and not _inside(quotes, cut.start()):
@@ -1126,7 +1134,7 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
         elif low in _JUDGING_CUES:
             if _RECIPROCAL.match(text, start):
                 continue  # "mocked each other": banter, nothing said about anything
-            cut = _JUDGING_END.search(text, start, end)
+            cut = _JUDGING_END.search(text, relative.end() if relative else start, end)
             while cut and _inside(quotes, cut.start()):
                 cut = _JUDGING_END.search(text, cut.end(), end)
             if cut:
@@ -1134,6 +1142,9 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
             as_for = _AS_THEN_FOR.search(text, start, end)
             if as_for and not _inside(quotes, as_for.start(1)):
                 end = _strip_end(text, start, as_for.start(1))  # "slammed X as elitist for suggesting …"
+            and_doing = _AND_DOING.search(text, start, end) if low in _OBJECT_PARTICIPLES else None
+            if and_doing and not _inside(quotes, and_doing.start()):
+                end = _strip_end(text, start, and_doing.start())  # "touting her record and pounding him …"
         elif low in OBJECT_CUES:  # "condemned the launch as Pyongyang fired ...": the object only
             cut = _OBJECT_END.search(text, start, end) or _second_predicate(text, start, end)
             if cut and len(text[start:cut.start()].split()) >= 2 and not _inside(quotes, cut.start()):
@@ -2213,8 +2224,13 @@ _QUOTE_OPEN = re.compile(r"[\s,:]*[“\"«„`]")
 # Verbs of judging whose object is what was said ("slammed the plan as reckless", "cited concerns"):
 # the object runs to the first comma, second verb or circumstance ("in an interview"), keeping "as …".
 _JUDGING_CUES = JUDGING_CUES | PARTICLE_ONLY | TOPIC_CUES  # topics end as judged objects do
+# Participles whose object is what was praised: "…, touting a message of unity", "is praising Ana Reis, who
+# quit, as “a fighter”": the object ends like a judged one, and at "… and pounding him" (another act)
+_OBJECT_PARTICIPLES = frozenset("praising touting".split())
+_JUDGING_CUES = _JUDGING_CUES | _OBJECT_PARTICIPLES
+_PRAISED_NAME_WHO = re.compile(r"(?:[\w’'.\-]+\s+){0,5}?[A-Z][\w’'.\-]*,\s+who\s+[^,;]*")
 _JUDGING_END = re.compile(r";|,\s+(?:a|an|the)\s|,\s+(?!including\b)[a-z]+ing\s|\sas\s+(?:he|she|they|I|we)\s|,\s+(?:and\s+)?[a-z]+ed\s|,\s*(?:%s)\s|" % "|".join(sorted(PARTICIPLE_CUES)) + r",\s+(?:and\s+)?(?:he|she|they|it|I|we|this|that|many|[A-Z][a-z]+\s+(?:[A-Z][a-z]+\s+)?[a-z]+(?:ed|s))\b|,\s+(?:and|like)\s|\s+and\s+(?:(?!(?:his|this|its|has|was|is|as|us)\b)[a-z]+(?:ed|s)|made|gave|took|went|said|told|spoke)\b|:\s|\s+now\s+that\s|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\s+and\s+(?!(?:his|this|its|has|was|is|as|us)\b)[a-z]+(?:ed|s)\b|\s(?:after|while|when|because|before|since|until|amid|during|"
-                          r"(?:in|on|at)\s+(?:an?|the|his|her|their|its|last\s+week's)\s+(?:[\w’'\-]+\s+){0,5}?(?:interview|diatribe|forum|show|statement|"
+                          r"(?:in|on|at)\s+(?:an?|the|his|her|their|its|other|last\s+week's)\s+(?:[\w’'\-]+\s+){0,5}?(?:interview|diatribe|forum|show|statement|"
                           r"speech|appearance|rally|debate|news|press|op-ed|post|tweet|video|ad|letter|page)s?|"
                           r"on\s+(?:Twitter|Facebook|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b")
 
