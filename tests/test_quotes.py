@@ -3629,3 +3629,17 @@ def test_praising_and_touting_take_their_object_up_to_the_next_act() -> None:
     assert record.cue == "touting" and "pounding" not in record.text
     pier = _covering(quotes, text, "the new pier")
     assert pier.cue == "praising" and "promised" not in pier.text
+
+
+def test_threatened_to_is_speech_only_when_someone_threatens() -> None:
+    # Written for this test.
+    text = ("Mayor Joana Pires threatened to close the harbor to cruise ships on Friday night at the council meeting.\n\n"
+            "The ferry dispute threatened to derail the port budget for the whole year.\n\n"
+            "The fishermen’s union in Braga backed the plan, while Councillor Rui Costa has threatened to block it "
+            "in a vote.\n")
+    quotes = extract_quotes(text)
+    harbor = _covering(quotes, text, "to close the harbor to cruise ships")
+    assert harbor.cue == "threatened" and harbor.speaker == "Joana Pires" and "council meeting" not in harbor.text
+    assert not any("derail" in q.text for q in quotes)
+    assert not any(q.cue == "threatened" and "backed the plan" in q.text for q in quotes)
+    assert _covering(quotes, text, "to block it").cue == "threatened"

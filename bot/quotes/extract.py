@@ -733,6 +733,26 @@ _AS_THEN_FOR = re.compile(r"\sas\s[^,;]*?(\s+for\s+[a-z]+ing\b)")
 _INFINITIVE_CUES = frozenset("""pledge pledged pledges pledging vow vowed vows vowing promise promised promises promising
     urge urged urges urging""".split())
 _BLAST = frozenset("blast blasted blasts blasting".split())
+# "threatened to sue", "threatens that …": a threat voiced, only by someone (see _threat_by_someone)
+_THREATEN = frozenset("threaten threatened threatens threatening".split())
+_INFINITIVE_CUES = _INFINITIVE_CUES | _THREATEN
+_THREAT_TO = re.compile(r"\s+(?:not\s+)?to\s+[a-z]|\s+that\s")
+_NOT_THREAT_MAKER = frozenset("that this it which what there".split())
+# Bodies of people that threaten like a person: "Right-wing parties threaten to …", "the union threatened to strike"
+_THREATENING_BODIES = frozenset("party parties union unions lawmakers legislators government administration".split())
+
+
+def _threat_by_someone(text: str, span: tuple[int, int] | None, m: re.Match[str]) -> bool:
+    """"Lima threatened to resign", "the union has threatened that …": a person, pronoun or named body
+    threatens to do something ("who" is a person too) -- not "a ballot initiative threatened to raise …",
+    nor "threatened their funds"."""
+    if span is None or not _THREAT_TO.match(text, m.end()):
+        return False
+    last = text[span[0]:span[1]].split()[-1].lower()
+    if last in _NOT_THREAT_MAKER:
+        return False  # "That threatened to …": a thing
+    return (last in PRONOUNS or last == "who" or last in PERSON_NOUNS or last.rstrip("s") in PERSON_NOUNS
+            or last in _THREATENING_BODIES or _named(text, span))
 # The rebuke's target and its reason, not a quotation: "blasted the council for its delays", "blasts Ames as
 # a coward" (but "blasted the firm for its “outrageous practices”": the quoted words are what was said)
 _BLASTED_FOR = re.compile(r"(?:[\w’'.\-]+\s+){1,8}?(?:for|as)\s+(?!(?:(?:its|his|her|their|the)\s+)?[“\"‘'])")
@@ -1042,6 +1062,8 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
             # "called Trump “a pathological liar”" is speech even when its subject is not found -- but
             # "tweets in which he called X “Y”" is part of what the tweets are said to contain
             continue
+        if low in _THREATEN and not _threat_by_someone(text, span, m):
+            continue  # "the dispute threatened to derail the talks": no one threatens
         start = _content_after(text, m.end(), e_content, cue)
         if start is None:
             continue
@@ -1160,6 +1182,9 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
         media = _MEDIA_TAIL.search(text, start, end) or _DAY_TAIL.search(text, start, end)  # "claimed victory in a tweet"
         if media and not _inside(quotes, media.start()) and _brief_noun_phrase(text[start:media.start()].split()):
             end = _strip_end(text, start, media.start())
+        day = _DAY_TAIL.search(text, start, end) if low in _THREATEN else None
+        if day and not _inside(quotes, day.start()):
+            end = _strip_end(text, start, day.start())  # "threatened to quit Thursday night in the debate": the threat only
         if len(text[start:end].split()) < 3 and not short_object and not (
                 (low in OBJECT_CUES or low in _JUDGING_CUES or low in _DESCRIBE or media) and end > start) and not (
                 low in _SAY and _SHORT_ANSWER.fullmatch(text, start, end)) and not (
@@ -2017,8 +2042,9 @@ def _trailing(text: str, s: int, e: int, e_content: int, para: int, cues: list[r
                 s = _last_clause(text, s, m.start())
                 return _Candidate(s, _strip_end(text, s, m.start()), "indirect", cue, mention, 3, para)
             continue
-        if low not in CLAUSE_CUES and low not in QUOTE_CUES or low in OBJECT_CUES or low in PARTICIPLE_CUES or low in QUOTE_PARTICIPLES:
-            continue
+        if (low not in CLAUSE_CUES and low not in QUOTE_CUES or low in OBJECT_CUES or low in PARTICIPLE_CUES
+                or low in QUOTE_PARTICIPLES or low in _THREATEN):
+            continue  # (a threat is what follows it: "…, while Ames has threatened to quit")
         if _trailing_tail(text, low, m.end(), e):
             found = _subject_before(text, s, m.start())
             if found and found[2]:
