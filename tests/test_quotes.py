@@ -3643,3 +3643,20 @@ def test_threatened_to_is_speech_only_when_someone_threatens() -> None:
     assert not any("derail" in q.text for q in quotes)
     assert not any(q.cue == "threatened" and "backed the plan" in q.text for q in quotes)
     assert _covering(quotes, text, "to block it").cue == "threatened"
+
+
+def test_remarking_reports_what_the_main_clause_subject_remarked() -> None:
+    # Written for this test.
+    text = "Mayor Joana Pires opened the fish market on Monday, remarking that the harbor had never been busier.\n"
+    busier = _covering(extract_quotes(text), text, "the harbor had never been busier")
+    assert busier.cue == "remarking" and busier.speaker == "Joana Pires"
+
+
+def test_a_filing_alleging_that_reports_the_claim_without_guessing_a_speaker() -> None:
+    # Written for this test.
+    text = ("Fishermen in Braga filed a lawsuit in 2019 alleging that the port authority had dumped silt in the "
+            "river.\n\nThe lawsuit alleging fraud was dropped.\n")
+    quotes = extract_quotes(text)
+    silt = _covering(quotes, text, "the port authority had dumped silt")
+    assert silt.cue == "alleging" and "filed a lawsuit" not in silt.text
+    assert not any(q.text == "fraud" for q in quotes)

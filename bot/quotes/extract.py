@@ -1436,6 +1436,8 @@ def _unnamed_participle(text: str, s: int, m: re.Match[str]) -> bool:
         return _promise_participle(text, s, m)
     if low in _CHARGING and not m.group()[0].isupper():
         return _charge_participle(text, s, m)
+    if low == "alleging":  # "a lawsuit filed in 2013 alleging that …": the filing alleges, its filer unsure
+        return _FILING_BEFORE.search(text, max(s, m.start() - 60), m.start()) is not None and text.startswith(" that ", m.end())
     if low not in _SAYING_PARTICIPLES or m.group()[0].isupper():
         return False
     before = _PARTICIPLE_ADVERBS.sub("", text[max(s, m.start() - 200):m.start()].rstrip())
@@ -1450,6 +1452,8 @@ def _unnamed_participle(text: str, s: int, m: re.Match[str]) -> bool:
         return False  # "noting the size of the crowd": a topic; "noting that …" a statement
     return bool(first) and (after[0][0].islower() or after[0] in _CONTENT_OPENERS) and not (
         first in PREPOSITIONS or first in TIME_WORDS or first in _NOT_CLAUSE_OPENERS or first.endswith(("ly", "ing")))
+# A filing that alleges: "a lawsuit filed in 2013 alleging that …", "a letter the campaign sent on Monday alleging that …"
+_FILING_BEFORE = re.compile(r"\b(?:lawsuits?|suits?|complaints?|letter|indictment|petition|filing|motion|stories|reports?)\b[^.;:“\"]*$")
 _NOT_CLAUSE_OPENERS = frozenset("""of without than this that's when while as after before because if since until unless
     though although whereas where""".split())
 # Before "say": not a subject ("those who said", "one could say", "hearing him say", "a larger say")
