@@ -3660,3 +3660,16 @@ def test_a_filing_alleging_that_reports_the_claim_without_guessing_a_speaker() -
     silt = _covering(quotes, text, "the port authority had dumped silt")
     assert silt.cue == "alleging" and "filed a lawsuit" not in silt.text
     assert not any(q.text == "fraud" for q in quotes)
+
+
+def test_disclosed_reports_what_was_disclosed_but_not_an_amount_or_recipient() -> None:
+    # Written for this test.
+    text = ("The harbor board of Braga disclosed its payments to three dredging firms over the last decade.\n\n"
+            "Councillor Rui Costa disclosed that the ferry contract had been signed in secret.\n\n"
+            "Residents of the old town disclose little about their fishing quotas.\n")
+    quotes = extract_quotes(text)
+    payments = _covering(quotes, text, "its payments to three dredging firms")
+    assert payments.cue == "disclosed"
+    secret = _covering(quotes, text, "the ferry contract had been signed in secret")
+    assert secret.cue == "disclosed" and secret.speaker == "Rui Costa"
+    assert not any("fishing quotas" in q.text for q in quotes)

@@ -733,6 +733,11 @@ _AS_THEN_FOR = re.compile(r"\sas\s[^,;]*?(\s+for\s+[a-z]+ing\b)")
 _INFINITIVE_CUES = frozenset("""pledge pledged pledges pledging vow vowed vows vowing promise promised promises promising
     urge urged urges urging""".split())
 _BLAST = frozenset("blast blasted blasts blasting".split())
+# "disclosed its work for the Gulf states", "disclosed that …" -- not "disclose more about themselves", and
+# the recipient is no part of what was disclosed ("disclosed the memo to the AP")
+_DISCLOSE = frozenset("disclose disclosed discloses".split())
+_DISCLOSED_AMOUNT = re.compile(r"(?:more|less|little|much|nothing|anything|few)\b")
+_DISCLOSED_TO = re.compile(r"\s+to\s+(?:the\s+)?(?:[A-Z][\w.]*|reporters|investigators|regulators|police|press)\b")
 # "threatened to sue", "threatens that …": a threat voiced, only by someone (see _threat_by_someone)
 _THREATEN = frozenset("threaten threatened threatens threatening".split())
 _INFINITIVE_CUES = _INFINITIVE_CUES | _THREATEN
@@ -1182,6 +1187,11 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
         media = _MEDIA_TAIL.search(text, start, end) or _DAY_TAIL.search(text, start, end)  # "claimed victory in a tweet"
         if media and not _inside(quotes, media.start()) and _brief_noun_phrase(text[start:media.start()].split()):
             end = _strip_end(text, start, media.start())
+        if low in _DISCLOSE and _DISCLOSED_AMOUNT.match(text, start):
+            continue  # "people disclose more about themselves online": an amount shared, nothing reported
+        told_to = _DISCLOSED_TO.search(text, start, end) if low in _DISCLOSE else None
+        if told_to and not _inside(quotes, told_to.start()):
+            end = _strip_end(text, start, told_to.start())  # "disclosed them to the AP": what, not to whom
         day = _DAY_TAIL.search(text, start, end) if low in _THREATEN else None
         if day and not _inside(quotes, day.start()):
             end = _strip_end(text, start, day.start())  # "threatened to quit Thursday night in the debate": the threat only

@@ -24,7 +24,7 @@ testify testified testifies | underline underlined underlines | underscore under
 point pointed points | mention mentioned mentions | boast boasted boasts | conclude concluded concludes |
 allege alleged alleges | reveal revealed reveals | recount recounted recounts | counter countered counters |
 lament lamented laments | hint hinted hints | insist insisted insists | charge charged charges |
-assured assures | threaten threatened threatens
+assured assures | threaten threatened threatens | disclose disclosed discloses
 """
 # Verbs whose object is the content itself ("X urged restraint", "X called for a ceasefire").
 _OBJECT_CUES = """
