@@ -3633,3 +3633,68 @@ def test_a_relative_clause_subject_reports_words_even_when_its_antecedent_is_unc
     assert ferry.speaker is None and "wise choices" not in ferry.text
     harbor = _covering(quotes, text, "to close the old harbor")
     assert harbor.cue == "pledged" and harbor.speaker == "Joana Pires"
+def test_a_contracted_progressive_be_leaves_the_pronoun_as_subject() -> None:
+    # Written for this test: "She’s now telling" is "she is now telling", the pronoun speaks.
+    text = ("Mayor Joana Pires toured the harbor on Monday. She’s now telling fishermen the new pier will open "
+            "in May.\n")
+    pier = _covering(extract_quotes(text), text, "the new pier will open in May")
+    assert pier.cue == "telling" and text[pier.speaker_start:pier.speaker_end] == "She"
+
+
+def test_praising_and_touting_take_their_object_up_to_the_next_act() -> None:
+    # Written for this test.
+    text = ("Mayor Joana Pires is praising Rui Costa, who retired from the harbor board on Friday, as “a patient "
+            "builder.”\n\n"
+            "Ana Reis kept her lead in Braga by touting her record on ferries and pounding Costa on tolls.\n\n"
+            "Councillor Paulo Lima spoke for an hour, praising the new pier as he promised more berths.\n")
+    quotes = extract_quotes(text)
+    costa = _covering(quotes, text, "who retired from the harbor board")
+    assert costa.cue == "praising" and "a patient builder" in costa.text
+    record = _covering(quotes, text, "her record on ferries")
+    assert record.cue == "touting" and "pounding" not in record.text
+    pier = _covering(quotes, text, "the new pier")
+    assert pier.cue == "praising" and "promised" not in pier.text
+
+
+def test_threatened_to_is_speech_only_when_someone_threatens() -> None:
+    # Written for this test.
+    text = ("Mayor Joana Pires threatened to close the harbor to cruise ships on Friday night at the council meeting.\n\n"
+            "The ferry dispute threatened to derail the port budget for the whole year.\n\n"
+            "The fishermen’s union in Braga backed the plan, while Councillor Rui Costa has threatened to block it "
+            "in a vote.\n")
+    quotes = extract_quotes(text)
+    harbor = _covering(quotes, text, "to close the harbor to cruise ships")
+    assert harbor.cue == "threatened" and harbor.speaker == "Joana Pires" and "council meeting" not in harbor.text
+    assert not any("derail" in q.text for q in quotes)
+    assert not any(q.cue == "threatened" and "backed the plan" in q.text for q in quotes)
+    assert _covering(quotes, text, "to block it").cue == "threatened"
+
+
+def test_remarking_reports_what_the_main_clause_subject_remarked() -> None:
+    # Written for this test.
+    text = "Mayor Joana Pires opened the fish market on Monday, remarking that the harbor had never been busier.\n"
+    busier = _covering(extract_quotes(text), text, "the harbor had never been busier")
+    assert busier.cue == "remarking" and busier.speaker == "Joana Pires"
+
+
+def test_a_filing_alleging_that_reports_the_claim_without_guessing_a_speaker() -> None:
+    # Written for this test.
+    text = ("Fishermen in Braga filed a lawsuit in 2019 alleging that the port authority had dumped silt in the "
+            "river.\n\nThe lawsuit alleging fraud was dropped.\n")
+    quotes = extract_quotes(text)
+    silt = _covering(quotes, text, "the port authority had dumped silt")
+    assert silt.cue == "alleging" and "filed a lawsuit" not in silt.text
+    assert not any(q.text == "fraud" for q in quotes)
+
+
+def test_disclosed_reports_what_was_disclosed_but_not_an_amount_or_recipient() -> None:
+    # Written for this test.
+    text = ("The harbor board of Braga disclosed its payments to three dredging firms over the last decade.\n\n"
+            "Councillor Rui Costa disclosed that the ferry contract had been signed in secret.\n\n"
+            "Residents of the old town disclose little about their fishing quotas.\n")
+    quotes = extract_quotes(text)
+    payments = _covering(quotes, text, "its payments to three dredging firms")
+    assert payments.cue == "disclosed"
+    secret = _covering(quotes, text, "the ferry contract had been signed in secret")
+    assert secret.cue == "disclosed" and secret.speaker == "Rui Costa"
+    assert not any("fishing quotas" in q.text for q in quotes)

@@ -224,7 +224,9 @@ _VERBS = frozenset("""made make makes gave give gives took take takes got get ge
     put puts let lets kept keep keeps sent send sends left leave leaves""".split())
 
 
-_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|been)(?:\s+[a-z]+ly)?\s+$")
+# "is demanding", "He’s also saying", "they’re now urging": a progressive, the participle is the main verb
+_BE_BEFORE = re.compile(r"(?:\b(?:is|are|was|were|been)|\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)[’'](?:s|re|m))(?:\s+(?:[a-z]+ly|also|now|still))?\s+$")
+_CONTRACTED_BE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)([’'](?:s|re|m)(?:\s+(?:also|now|still))?)$")
 _NOT_PROGRESSIVE = re.compile(r"\s*(?:,|and\b|or\b|to\b|of\b)")
 _DO = frozenset("did does do".split())
 _BE = frozenset("is are was were been".split())
@@ -260,6 +262,9 @@ def _subject_before(text: str, clause_start: int, cue_start: int) -> tuple[tuple
         if not (word in AUXILIARIES or word in _DO or (progressive and word in _BE) or adverb or saying and word in _CUE_ADVERBS):
             break
         stripped = parts[0].rstrip() if len(parts) == 2 else ""
+    contracted = _CONTRACTED_BE.search(stripped) if progressive else None
+    if contracted:  # "He’s also saying …", "they’re now urging …": the pronoun before the contracted "is"
+        stripped = stripped[:contracted.start(1)]
     stripped = _drop_aside(stripped)
     if _quoted_title_ends_appositive(stripped):
         stripped = stripped[:-1]  # 'Lehel, the hacker known as “Guccifer,” said': a quoted name ends the appositive
@@ -728,6 +733,31 @@ _AS_THEN_FOR = re.compile(r"\sas\s[^,;]*?(\s+for\s+[a-z]+ing\b)")
 _INFINITIVE_CUES = frozenset("""pledge pledged pledges pledging vow vowed vows vowing promise promised promises promising
     urge urged urges urging""".split())
 _BLAST = frozenset("blast blasted blasts blasting".split())
+# "disclosed its work for the Gulf states", "disclosed that …" -- not "disclose more about themselves", and
+# the recipient is no part of what was disclosed ("disclosed the memo to the AP")
+_DISCLOSE = frozenset("disclose disclosed discloses".split())
+_DISCLOSED_AMOUNT = re.compile(r"(?:more|less|little|much|nothing|anything|few)\b")
+_DISCLOSED_TO = re.compile(r"\s+to\s+(?:the\s+)?(?:[A-Z][\w.]*|reporters|investigators|regulators|police|press)\b")
+# "threatened to sue", "threatens that …": a threat voiced, only by someone (see _threat_by_someone)
+_THREATEN = frozenset("threaten threatened threatens threatening".split())
+_INFINITIVE_CUES = _INFINITIVE_CUES | _THREATEN
+_THREAT_TO = re.compile(r"\s+(?:not\s+)?to\s+[a-z]|\s+that\s")
+_NOT_THREAT_MAKER = frozenset("that this it which what there".split())
+# Bodies of people that threaten like a person: "Right-wing parties threaten to …", "the union threatened to strike"
+_THREATENING_BODIES = frozenset("party parties union unions lawmakers legislators government administration".split())
+
+
+def _threat_by_someone(text: str, span: tuple[int, int] | None, m: re.Match[str]) -> bool:
+    """"Lima threatened to resign", "the union has threatened that …": a person, pronoun or named body
+    threatens to do something ("who" is a person too) -- not "a ballot initiative threatened to raise …",
+    nor "threatened their funds"."""
+    if span is None or not _THREAT_TO.match(text, m.end()):
+        return False
+    last = text[span[0]:span[1]].split()[-1].lower()
+    if last in _NOT_THREAT_MAKER:
+        return False  # "That threatened to …": a thing
+    return (last in PRONOUNS or last == "who" or last in PERSON_NOUNS or last.rstrip("s") in PERSON_NOUNS
+            or last in _THREATENING_BODIES or _named(text, span))
 # The rebuke's target and its reason, not a quotation: "blasted the council for its delays", "blasts Ames as
 # a coward" (but "blasted the firm for its “outrageous practices”": the quoted words are what was said)
 _BLASTED_FOR = re.compile(r"(?:[\w’'.\-]+\s+){1,8}?(?:for|as)\s+(?!(?:(?:its|his|her|their|the)\s+)?[“\"‘'])")
@@ -1037,6 +1067,8 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
             # "called Trump “a pathological liar”" is speech even when its subject is not found -- but
             # "tweets in which he called X “Y”" is part of what the tweets are said to contain
             continue
+        if low in _THREATEN and not _threat_by_someone(text, span, m):
+            continue  # "the dispute threatened to derail the talks": no one threatens
         start = _content_after(text, m.end(), e_content, cue)
         if start is None:
             continue
@@ -1064,9 +1096,12 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
         if naming and span is not None and not _names_someone(text, span, m.start()):
             continue  # "a group called Black Votes Matter": a name given, nobody speaks
         start += _lead_space(text, start)
-        end = _content_end(text, start, e_content, quotes, 1 if low in OBJECT_CUES or low in TOPIC_CUES
-                           or _short_object(text, low, start) else 3)
-        end = _without_name_appositive(text, start, end)
+        relative = _PRAISED_NAME_WHO.match(text, start, e_content) if low in _OBJECT_PARTICIPLES else None
+        # "praising Gov. Ana Reis, who dropped out after …": the relative clause describes the one praised
+        end = _content_end(text, relative.end() if relative else start, e_content, quotes, 1 if low in OBJECT_CUES
+                           or low in TOPIC_CUES or _short_object(text, low, start) else 3)
+        if low not in _OBJECT_PARTICIPLES:  # "praising Ana Reis, who quit": the one praised keeps the clause
+            end = _without_name_appositive(text, start, end)
         if naming:
             cut = _first_match(text, start, end, _NAMING_END, _AND_SPEAKING)
             if cut and not _inside(quotes, cut.start()):
@@ -1126,7 +1161,7 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
         elif low in _JUDGING_CUES:
             if _RECIPROCAL.match(text, start):
                 continue  # "mocked each other": banter, nothing said about anything
-            cut = _JUDGING_END.search(text, start, end)
+            cut = _JUDGING_END.search(text, relative.end() if relative else start, end)
             while cut and _inside(quotes, cut.start()):
                 cut = _JUDGING_END.search(text, cut.end(), end)
             if cut:
@@ -1134,6 +1169,9 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
             as_for = _AS_THEN_FOR.search(text, start, end)
             if as_for and not _inside(quotes, as_for.start(1)):
                 end = _strip_end(text, start, as_for.start(1))  # "slammed X as elitist for suggesting …"
+            and_doing = _AND_DOING.search(text, start, end) if low in _OBJECT_PARTICIPLES else None
+            if and_doing and not _inside(quotes, and_doing.start()):
+                end = _strip_end(text, start, and_doing.start())  # "touting her record and pounding him …"
         elif low in OBJECT_CUES:  # "condemned the launch as Pyongyang fired ...": the object only
             cut = _OBJECT_END.search(text, start, end) or _second_predicate(text, start, end)
             if cut and len(text[start:cut.start()].split()) >= 2 and not _inside(quotes, cut.start()):
@@ -1149,6 +1187,14 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
         media = _MEDIA_TAIL.search(text, start, end) or _DAY_TAIL.search(text, start, end)  # "claimed victory in a tweet"
         if media and not _inside(quotes, media.start()) and _brief_noun_phrase(text[start:media.start()].split()):
             end = _strip_end(text, start, media.start())
+        if low in _DISCLOSE and _DISCLOSED_AMOUNT.match(text, start):
+            continue  # "people disclose more about themselves online": an amount shared, nothing reported
+        told_to = _DISCLOSED_TO.search(text, start, end) if low in _DISCLOSE else None
+        if told_to and not _inside(quotes, told_to.start()):
+            end = _strip_end(text, start, told_to.start())  # "disclosed them to the AP": what, not to whom
+        day = _DAY_TAIL.search(text, start, end) if low in _THREATEN else None
+        if day and not _inside(quotes, day.start()):
+            end = _strip_end(text, start, day.start())  # "threatened to quit Thursday night in the debate": the threat only
         if len(text[start:end].split()) < 3 and not short_object and not (
                 (low in OBJECT_CUES or low in _JUDGING_CUES or low in _DESCRIBE or media) and end > start) and not (
                 low in _SAY and _SHORT_ANSWER.fullmatch(text, start, end)) and not (
@@ -1417,6 +1463,8 @@ def _unnamed_participle(text: str, s: int, m: re.Match[str]) -> bool:
         return _promise_participle(text, s, m)
     if low in _CHARGING and not m.group()[0].isupper():
         return _charge_participle(text, s, m)
+    if low == "alleging":  # "a lawsuit filed in 2013 alleging that …": the filing alleges, its filer unsure
+        return _FILING_BEFORE.search(text, max(s, m.start() - 60), m.start()) is not None and text.startswith(" that ", m.end())
     if low not in _SAYING_PARTICIPLES or m.group()[0].isupper():
         return False
     before = _PARTICIPLE_ADVERBS.sub("", text[max(s, m.start() - 200):m.start()].rstrip())
@@ -1431,6 +1479,8 @@ def _unnamed_participle(text: str, s: int, m: re.Match[str]) -> bool:
         return False  # "noting the size of the crowd": a topic; "noting that …" a statement
     return bool(first) and (after[0][0].islower() or after[0] in _CONTENT_OPENERS) and not (
         first in PREPOSITIONS or first in TIME_WORDS or first in _NOT_CLAUSE_OPENERS or first.endswith(("ly", "ing")))
+# A filing that alleges: "a lawsuit filed in 2013 alleging that …", "a letter the campaign sent on Monday alleging that …"
+_FILING_BEFORE = re.compile(r"\b(?:lawsuits?|suits?|complaints?|letter|indictment|petition|filing|motion|stories|reports?)\b[^.;:“\"]*$")
 _NOT_CLAUSE_OPENERS = frozenset("""of without than this that's when while as after before because if since until unless
     though although whereas where""".split())
 # Before "say": not a subject ("those who said", "one could say", "hearing him say", "a larger say")
@@ -2028,8 +2078,9 @@ def _trailing(text: str, s: int, e: int, e_content: int, para: int, cues: list[r
                 s = _last_clause(text, s, m.start())
                 return _Candidate(s, _strip_end(text, s, m.start()), "indirect", cue, mention, 3, para)
             continue
-        if low not in CLAUSE_CUES and low not in QUOTE_CUES or low in OBJECT_CUES or low in PARTICIPLE_CUES or low in QUOTE_PARTICIPLES:
-            continue
+        if (low not in CLAUSE_CUES and low not in QUOTE_CUES or low in OBJECT_CUES or low in PARTICIPLE_CUES
+                or low in QUOTE_PARTICIPLES or low in _THREATEN):
+            continue  # (a threat is what follows it: "…, while Ames has threatened to quit")
         if _trailing_tail(text, low, m.end(), e):
             found = _subject_before(text, s, m.start())
             if found and found[2]:
@@ -2235,8 +2286,13 @@ _QUOTE_OPEN = re.compile(r"[\s,:]*[“\"«„`]")
 # Verbs of judging whose object is what was said ("slammed the plan as reckless", "cited concerns"):
 # the object runs to the first comma, second verb or circumstance ("in an interview"), keeping "as …".
 _JUDGING_CUES = JUDGING_CUES | PARTICLE_ONLY | TOPIC_CUES  # topics end as judged objects do
+# Participles whose object is what was praised: "…, touting a message of unity", "is praising Ana Reis, who
+# quit, as “a fighter”": the object ends like a judged one, and at "… and pounding him" (another act)
+_OBJECT_PARTICIPLES = frozenset("praising touting".split())
+_JUDGING_CUES = _JUDGING_CUES | _OBJECT_PARTICIPLES
+_PRAISED_NAME_WHO = re.compile(r"(?:[\w’'.\-]+\s+){0,5}?[A-Z][\w’'.\-]*,\s+who\s+[^,;]*")
 _JUDGING_END = re.compile(r";|,\s+(?:a|an|the)\s|,\s+(?!including\b)[a-z]+ing\s|\sas\s+(?:he|she|they|I|we)\s|,\s+(?:and\s+)?[a-z]+ed\s|,\s*(?:%s)\s|" % "|".join(sorted(PARTICIPLE_CUES)) + r",\s+(?:and\s+)?(?:he|she|they|it|I|we|this|that|many|[A-Z][a-z]+\s+(?:[A-Z][a-z]+\s+)?[a-z]+(?:ed|s))\b|,\s+(?:and|like)\s|\s+and\s+(?:(?!(?:his|this|its|has|was|is|as|us)\b)[a-z]+(?:ed|s)|made|gave|took|went|said|told|spoke)\b|:\s|\s+now\s+that\s|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\s+and\s+(?!(?:his|this|its|has|was|is|as|us)\b)[a-z]+(?:ed|s)\b|\s(?:after|while|when|because|before|since|until|amid|during|"
-                          r"(?:in|on|at)\s+(?:an?|the|his|her|their|its|last\s+week's)\s+(?:[\w’'\-]+\s+){0,5}?(?:interview|diatribe|forum|show|statement|"
+                          r"(?:in|on|at)\s+(?:an?|the|his|her|their|its|other|last\s+week's)\s+(?:[\w’'\-]+\s+){0,5}?(?:interview|diatribe|forum|show|statement|"
                           r"speech|appearance|rally|debate|news|press|op-ed|post|tweet|video|ad|letter|page)s?|"
                           r"on\s+(?:Twitter|Facebook|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b")
 

@@ -24,7 +24,7 @@ testify testified testifies | underline underlined underlines | underscore under
 point pointed points | mention mentioned mentions | boast boasted boasts | conclude concluded concludes |
 allege alleged alleges | reveal revealed reveals | recount recounted recounts | counter countered counters |
 lament lamented laments | hint hinted hints | insist insisted insists | charge charged charges |
-assured assures
+assured assures | threaten threatened threatens | disclose disclosed discloses
 """
 # Verbs whose object is the content itself ("X urged restraint", "X called for a ceasefire").
 _OBJECT_CUES = """
@@ -53,7 +53,7 @@ PARTICIPLE_CUES = frozenset("""saying adding noting arguing insisting warning cl
     announcing acknowledging pledging chanting emphasizing emphasising reiterating calling predicting
     complaining charging recalling conceding admitting insisting boasting demanding citing pointing
     slamming questioning mocking denouncing ridiculing decrying recommending proposing criticizing criticising
-    blasting""".split())
+    blasting praising touting threatening remarking alleging""".split())
 # Participles that introduce only a quotation (", shouting “…”"), never reported content ("shouting profanities").
 QUOTE_PARTICIPLES = frozenset("shouting yelling singing joking quipping exclaiming interjecting screaming jeering".split())
 
