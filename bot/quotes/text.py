@@ -16,7 +16,8 @@ _FINAL_ABBREVIATIONS = frozenset("u.s u.n u.k e.u d.c a.m p.m etc inc corp co lt
 _OPENER_AFTER = re.compile(r"\s+(?:He|She|They|It|We|I|The|But|This|That|These|Those|There)\b")
 # A full stop/question/exclamation mark, optional closing quotes or brackets, then space and a
 # capital, digit or opening quote.
-_BOUNDARY = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s+[\"“‘’'«„(\[`]*[A-Z0-9])")  # ’ too: '. “’House of Cards,’” she said'
+# Possessive, and only from a run's first mark: a run of thousands of dots is tried once, not from each dot.
+_BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]++[\"”’'»)\]]*+(?=\s+[\"“‘’'«„(\[`]*[A-Z0-9])")  # ’ too: '. “’House of Cards,’” she said'
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 # The same from the start of a word only: re tries every position, and _WORD_BEFORE runs to the window's end
 # from each letter of each word (1.6x slower)
