@@ -7,7 +7,7 @@ cue nearby is left out rather than attributed by proximity.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from functools import lru_cache
 from dataclasses import dataclass
 
@@ -4113,6 +4113,7 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
     doc_cues = _cues(text, asked=True)
     cue_starts = [m.start() for m in doc_cues]
     para_sents = [sentences(text, a, b) for a, b in paras]
+    sent_starts = [[s for s, _ in sents] for sents in para_sents]
     # rare patterns found once per document, so that most sentences skip their rules
     noun_at = _speech_noun_positions(text)
     topic_at = sorted([m.start() for m in doc_cues if m.group().lower() in _FRAME_TOPIC_CUES]
@@ -4128,7 +4129,10 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
         for k, q in enumerate(qs):
             q_para_end = paras[q.last_paragraph][1]
             limit = qs[k + 1].start if k + 1 < len(qs) else q_para_end
-            sent_start = max([s for s, _ in para_sents[q.paragraph] if s <= q.start] or [a])
+            # the last sentence opening at or before the quote (sentences are in order: bisect, not a scan per quote)
+            starts = sent_starts[q.paragraph]
+            k_sent = bisect_right(starts, q.start)
+            sent_start = starts[k_sent - 1] if k_sent else a
             prev_end = qs[k - 1].end if k > 0 else a
             between = text[prev_end:q.start]
             inner_end = q.end - 1
@@ -4286,8 +4290,12 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
     for c in candidates:
         c.silent = _not_said(text, c)
     accepted: list[_Candidate] = []
+    # the accepted ones by start, to find the clashes of each candidate without scanning them all
+    by_start: list[tuple[int, int]] = []  # (start, order of acceptance)
+    longest = 0
     for c in sorted(candidates, key=lambda c: (c.priority, c.start)):
-        clash = [o for o in accepted if c.start < o.end and o.start < c.end]
+        near = by_start[bisect_left(by_start, (c.start - longest, -1)):bisect_left(by_start, (c.end, -1))]
+        clash = [o for o in (accepted[k] for k in sorted(k for _, k in near)) if c.start < o.end and o.start < c.end]
         if clash and c.priority == 3 and all(o.start > c.start for o in clash):
             _end_before(text, c, min(o.start for o in clash), quotes)
             clash = [o for o in clash if o.start < c.end]
@@ -4297,6 +4305,8 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
             if around and around[0].mention is not None:
                 c.mention, c.inherit = around[0].mention, around[0]
         if not clash:
+            insort(by_start, (c.start, len(accepted)))
+            longest = max(longest, c.end - c.start)
             accepted.append(c)
     accepted.sort(key=lambda c: c.start)
     return _resolve(text, accepted, paras, quotes)
