@@ -246,6 +246,9 @@ def quote_spans(text: str, paras: list[tuple[int, int]]) -> list[QuoteSpan]:
     """Top-level quotations; one left open at a paragraph end continues when the next paragraph
     opens with the same mark (the newspaper convention for quotes over several paragraphs)."""
     found: list[QuoteSpan] = []
+    # (paragraph, mark) -> where a quotation left open and run on into that paragraph closes, (last paragraph,
+    # closing mark or None): thousands of paragraphs each opening a quotation never closed are walked once, not from each
+    run_on: dict[tuple[int, str], tuple[int, tuple[int, int] | None]] = {}
     p = 0
     while p < len(paras):
         a, b = paras[p]
@@ -275,12 +278,19 @@ def quote_spans(text: str, paras: list[tuple[int, int]]) -> list[QuoteSpan]:
                 i = m.end()  # '"“A,” he said."': the outer mark wraps the paragraph, the inner one opens the quotation
                 continue
             q = cur
+            entered = []
             while close is None and q + 1 < len(paras):
+                if (q + 1, opener) in run_on:  # a run of paragraphs walked before, from an earlier one
+                    q, close = run_on[q + 1, opener]
+                    break
                 na, nb = paras[q + 1]
                 if not text.startswith(opener, na):
                     break
                 q += 1
+                entered.append(q)
                 close = _closing(text, na + len(opener), nb, opener)
+            for x in entered:  # the walk from any paragraph it entered ends the same way: walk each once
+                run_on[x, opener] = (q, close)
             if close is None and q == cur and q + 1 < len(paras) and _wrapped_line(text, b, paras[q + 1][0]):
                 close = _closing(text, paras[q + 1][0], paras[q + 1][1], opener)
                 q = q + 1 if close else q
