@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right, insort
 from functools import lru_cache
+from itertools import islice
 from dataclasses import dataclass
 
 from bot.quotes.lexicon import (AUXILIARIES, CLAUSE_CUES, CLAUSE_WORDS, CONJUNCTIONS, CUE_PARTICLES, DETERMINERS, NOT_NAME,
@@ -167,6 +168,9 @@ def _np_ok(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None
     if "—" in text[start:end] or "–" in text[start:end] or " - " in text[start:end]:
         return None
+    if end - start > 200:  # a long span (an unpunctuated dump) has too many words: count only that many
+        if sum(1 for _ in islice(_WORD.finditer(text, start, end), _MAX_NP_WORDS + 1)) > _MAX_NP_WORDS:
+            return None
     words = _WORD.findall(text, start, end)
     if not words or len(words) > _MAX_NP_WORDS:
         return None
