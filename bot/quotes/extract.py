@@ -147,7 +147,15 @@ _DOUBLE_QUOTE_CHARS = _QUOTE_CHARS.replace("’", "").replace("'", "")
 
 def _nickname_at(text: str, i: int) -> int | None:
     """End of a quoted nickname opening at i inside a name ('Rui “The Hammer” Costa'), else None."""
-    m = NICKNAME_IN_NAME.match(text, max(0, text.rfind(" ", 0, i - 1) + 1))
+    if not text[i - 1:i].isspace():
+        return None  # the name's first word and a space come right before the mark
+    # that word starts after a space or at the text's start: back over its letters only, not to the last space
+    j = i - 2
+    while j >= 0 and (text[j].isalnum() or text[j] in "_.-"):
+        j -= 1
+    if j >= 0 and text[j] != " ":
+        return None
+    m = NICKNAME_IN_NAME.match(text, j + 1)
     return m.end() if m and m.start(0) + len(m.group(1)) == i else None
 
 
