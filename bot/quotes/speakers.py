@@ -337,7 +337,7 @@ def _words(text: str) -> list[str]:
     return _TOKEN.findall(text)
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=128)  # keys hold article texts: few, like _subject_before's
 def _mid_sentence(text: str, word: str) -> bool:
     """`word` written after a word or a comma somewhere in the article; once per word, not once per mention
     (a scan of the whole article each time is quadratic in a long one)."""
