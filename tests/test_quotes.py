@@ -3698,3 +3698,73 @@ def test_disclosed_reports_what_was_disclosed_but_not_an_amount_or_recipient() -
     secret = _covering(quotes, text, "the ferry contract had been signed in secret")
     assert secret.cue == "disclosed" and secret.speaker == "Rui Costa"
     assert not any("fishing quotas" in q.text for q in quotes)
+# Robustness: malformed or gigantic input (articles are capped at 200,000 characters at ingest) must not
+# crash extraction, and every quote it returns must point into the text exactly. Inputs written for these tests.
+_ROBUST_CHARS = 200_000
+
+
+def _filled(unit: str, n: int = _ROBUST_CHARS) -> str:
+    return (unit * (n // len(unit) + 1))[:n]
+
+
+def _assert_offsets_valid(text: str, quotes: list[ExtractedQuote]) -> None:
+    for q in quotes:
+        assert 0 <= q.start < q.end <= len(text) and text[q.start:q.end] == q.text
+        assert (q.speaker_start is None) == (q.speaker_end is None)
+        if q.speaker_start is not None:
+            assert 0 <= q.speaker_start < q.speaker_end <= len(text)
+    assert [q.start for q in quotes] == sorted(q.start for q in quotes)
+
+
+@pytest.mark.parametrize("text", [
+    "", "a", "“", '"', "'", "``", "\x00", " \n\t\r" * 50, "\u200b\u202e\ufeff",
+    "Smith said “yes.”\r\nJones said “no.”\r\n",
+    "Smith\tsaid\t“yes,”\tand\x00left. \U0001F600 “\U0001F44D,” he said.",
+    "قال الرئيس «لا» \u202e“نعم” said Ana Reis. Путин said “да”.",
+    "“He said ‘she said “they said ‘no’”’,” Ana Reis said.",
+    "“A, ” said B, “C, ” said D, “E",
+])
+def test_odd_small_inputs_do_not_crash_and_offsets_hold(text: str) -> None:
+    # Written for this test.
+    _assert_offsets_valid(text, extract_quotes(text))
+
+
+@pytest.mark.parametrize("unit", [
+    ".", "“", "”", '"', "'", "‘", "’", "«", "»", "„", "``", "''",  # runs of one mark (a run of dots was quadratic)
+    "“We will win the vote and more, he said.\n",  # paragraphs each opening a quotation never closed (quadratic)
+    '"We will win the vote and more, he said.\n',
+    "\t“A”",  # quotation marks with no space anywhere before them (a scan to the last space per mark)
+    "said, ", "said ", "Said said ", "John Smith ", "a — ", "Smith said: ", "the man who said ",
+    "Smith\u200b said\u200b “\u200bno\u200b.” ", "Smith said \x00“yes\x00.” ",
+])
+def test_gigantic_runs_of_one_pattern_are_extracted_without_error(unit: str) -> None:
+    # Written for this test.
+    text = _filled(unit)
+    quotes = extract_quotes(text)
+    _assert_offsets_valid(text, quotes)
+    assert len(quotes) <= len(text) // 2
+
+
+@pytest.mark.parametrize("unit,quoted,lost", [
+    ("“Yes,” Ana Reis said. ", "Yes,", 0),  # one huge paragraph of short quotes (a scan of its sentences per quote)
+    ("“Yes,” Ana Reis said.\r\n", "Yes,", 0),
+    ("Ana Reis\tsaid\t“yes.”\t", "yes.", 0),
+    # no sentence boundary anywhere (an emoji opens each): cut into 2,500-character pieces, quotes at the cuts may merge
+    ("😀 Ana Reis said “👍 yes 🎉.” ", "👍 yes 🎉.", 2000 // 40),
+])
+def test_a_huge_article_of_short_quotes_keeps_its_quotes(unit: str, quoted: str, lost: int) -> None:
+    # Written for this test: each repetition is a quotation with its speaker; they are found, with the speaker.
+    text = _filled(unit, 2000 * len(unit))
+    quotes = extract_quotes(text)
+    _assert_offsets_valid(text, quotes)
+    assert 2000 - lost <= len([q for q in quotes if q.text == quoted]) <= 2000
+    assert {q.speaker for q in quotes} == {"Ana Reis"}
+
+
+def test_many_paragraphs_opening_quotations_that_never_close_are_each_read_alone() -> None:
+    # Written for this test: no quotation runs on across paragraphs that never close it.
+    text = _filled("“We will win the vote and more, he said.\n", _ROBUST_CHARS)
+    quotes = extract_quotes(text)
+    _assert_offsets_valid(text, quotes)
+    assert all("\n" not in q.text for q in quotes)
+    assert len(quotes) <= text.count("\n") + 1

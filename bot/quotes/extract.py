@@ -7,8 +7,9 @@ cue nearby is left out rather than attributed by proximity.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from functools import lru_cache
+from itertools import islice
 from dataclasses import dataclass
 
 from bot.quotes.lexicon import (AUXILIARIES, CLAUSE_CUES, CLAUSE_WORDS, CONJUNCTIONS, CUE_PARTICLES, DETERMINERS, NOT_NAME,
@@ -146,7 +147,15 @@ _DOUBLE_QUOTE_CHARS = _QUOTE_CHARS.replace("’", "").replace("'", "")
 
 def _nickname_at(text: str, i: int) -> int | None:
     """End of a quoted nickname opening at i inside a name ('Rui “The Hammer” Costa'), else None."""
-    m = NICKNAME_IN_NAME.match(text, max(0, text.rfind(" ", 0, i - 1) + 1))
+    if not text[i - 1:i].isspace():
+        return None  # the name's first word and a space come right before the mark
+    # that word starts after a space or at the text's start: back over its letters only, not to the last space
+    j = i - 2
+    while j >= 0 and (text[j].isalnum() or text[j] in "_.-"):
+        j -= 1
+    if j >= 0 and text[j] != " ":
+        return None
+    m = NICKNAME_IN_NAME.match(text, j + 1)
     return m.end() if m and m.start(0) + len(m.group(1)) == i else None
 
 
@@ -167,6 +176,9 @@ def _np_ok(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None
     if "—" in text[start:end] or "–" in text[start:end] or " - " in text[start:end]:
         return None
+    if end - start > 200:  # a long span (an unpunctuated dump) has too many words: count only that many
+        if sum(1 for _ in islice(_WORD.finditer(text, start, end), _MAX_NP_WORDS + 1)) > _MAX_NP_WORDS:
+            return None
     words = _WORD.findall(text, start, end)
     if not words or len(words) > _MAX_NP_WORDS:
         return None
@@ -1321,12 +1333,25 @@ def _interrupted_subject(text: str, m: re.Match[str], before: str) -> bool:
         inverted = None  # "said Sanders has several options.": a clause, no speaker after the verb
     if not (before.endswith(",") and "," in before[:-1] or dashed) or inverted:
         return False
-    stop = text.find(". ", m.end())
-    return not _CLAUSE_BREAK.search(text, m.end(), stop if stop > 0 else len(text))
+    stops, breaks = _stops_and_breaks(text)
+    k = bisect_left(breaks, m.end())  # the next ";" or ", who" after the verb comes before its sentence's ". "?
+    return not (k < len(breaks) and breaks[k] < _next_at(stops, m.end(), len(text)))
 
 
 _CLOSING_DASH_ASIDE = re.compile(r"\w\s(--?|—|–)\s[^—–]{3,200}\s\1$")
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:who|which)\s")
+
+
+@lru_cache(maxsize=4)
+def _stops_and_breaks(text: str) -> tuple[list[int], list[int]]:
+    """Where ". " and _CLAUSE_BREAK occur in the article, found once: a search from each verb to the next ". "
+    runs to the article's end in one without full stops ("said, said, …": quadratic)."""
+    return [m.start() for m in re.finditer(r"\. ", text)], [m.start() for m in _CLAUSE_BREAK.finditer(text)]
+
+
+def _next_at(positions: list[int], pos: int, default: int) -> int:
+    k = bisect_left(positions, pos)
+    return positions[k] if k < len(positions) else default
 
 
 # ", as the Gazette reported on Tuesday," / ", as Reis noted.": a frame after the clause it reports
@@ -4191,6 +4216,7 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
     doc_cues = _cues(text, asked=True)
     cue_starts = [m.start() for m in doc_cues]
     para_sents = [sentences(text, a, b) for a, b in paras]
+    sent_starts = [[s for s, _ in sents] for sents in para_sents]
     # rare patterns found once per document, so that most sentences skip their rules
     noun_at = _speech_noun_positions(text)
     topic_at = sorted([m.start() for m in doc_cues if m.group().lower() in _FRAME_TOPIC_CUES]
@@ -4206,7 +4232,10 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
         for k, q in enumerate(qs):
             q_para_end = paras[q.last_paragraph][1]
             limit = qs[k + 1].start if k + 1 < len(qs) else q_para_end
-            sent_start = max([s for s, _ in para_sents[q.paragraph] if s <= q.start] or [a])
+            # the last sentence opening at or before the quote (sentences are in order: bisect, not a scan per quote)
+            starts = sent_starts[q.paragraph]
+            k_sent = bisect_right(starts, q.start)
+            sent_start = starts[k_sent - 1] if k_sent else a
             prev_end = qs[k - 1].end if k > 0 else a
             between = text[prev_end:q.start]
             inner_end = q.end - 1
@@ -4364,8 +4393,12 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
     for c in candidates:
         c.silent = _not_said(text, c)
     accepted: list[_Candidate] = []
+    # the accepted ones by start, to find the clashes of each candidate without scanning them all
+    by_start: list[tuple[int, int]] = []  # (start, order of acceptance)
+    longest = 0
     for c in sorted(candidates, key=lambda c: (c.priority, c.start)):
-        clash = [o for o in accepted if c.start < o.end and o.start < c.end]
+        near = by_start[bisect_left(by_start, (c.start - longest, -1)):bisect_left(by_start, (c.end, -1))]
+        clash = [o for o in (accepted[k] for k in sorted(k for _, k in near)) if c.start < o.end and o.start < c.end]
         if clash and c.priority == 3 and all(o.start > c.start for o in clash):
             _end_before(text, c, min(o.start for o in clash), quotes)
             clash = [o for o in clash if o.start < c.end]
@@ -4375,6 +4408,8 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
             if around and around[0].mention is not None:
                 c.mention, c.inherit = around[0].mention, around[0]
         if not clash:
+            insort(by_start, (c.start, len(accepted)))
+            longest = max(longest, c.end - c.start)
             accepted.append(c)
     accepted.sort(key=lambda c: c.start)
     return _resolve(text, accepted, paras, quotes)

@@ -76,6 +76,7 @@ class Referents:
     _masked: str | None = None
     _built: set[int] = field(default_factory=set)
     _mention_starts: list[int] = field(default_factory=list)
+    _para_ends: list[int] = field(default_factory=list)
 
     @classmethod
     def of(cls, text: str, cast: Cast, quotes: list[QuoteSpan], paras: list[tuple[int, int]]) -> Referents:
@@ -87,8 +88,12 @@ class Referents:
             self._masked = _masked(self.text, self._quotes)
             self.cast.mentions.sort(key=lambda pair: pair[0])  # people added while resolving come in out of order
             self._mention_starts = [o for o, _ in self.cast.mentions]
-        for p, (a, b) in enumerate(self._paras):
-            if b < window_start or p in self._built:
+        if len(self._para_ends) != len(self._paras):
+            self._para_ends = [b for _, b in self._paras]
+        # from the first paragraph reaching the window, not from the article's first (quadratic in paragraphs)
+        for p in range(bisect_left(self._para_ends, window_start), len(self._paras)):
+            a, b = self._paras[p]
+            if p in self._built:
                 continue
             if a > start:
                 break

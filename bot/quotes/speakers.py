@@ -337,6 +337,13 @@ def _words(text: str) -> list[str]:
     return _TOKEN.findall(text)
 
 
+@lru_cache(maxsize=128)  # keys hold article texts: few, like _subject_before's
+def _mid_sentence(text: str, word: str) -> bool:
+    """`word` written after a word or a comma somewhere in the article; once per word, not once per mention
+    (a scan of the whole article each time is quadratic in a long one)."""
+    return re.search(rf"[\w,;] {re.escape(word)}\b", text) is not None
+
+
 class PronounResolver(Protocol):
     def resolve(self, start: int, gender: str, window_start: int) -> Resolution: ...
 
@@ -447,7 +454,7 @@ def resolve_mention(text: str, start: int, end: int, cast: Cast, referents: Pron
             return Resolution(None, None, country_for(word))
         if gender is not None and not titles:  # "Mr. Lee": a person, and the honorific gives the gender
             return _of(cast.add(word, start, [], affiliation, gender))
-        if not titles and not re.search(rf"[\w,;] {re.escape(word)}\b", text):
+        if not titles and not _mid_sentence(text, word):
             return Resolution(None)  # capitalised only at a sentence start ("Officials said"): no name
         return Resolution(word, " ".join(titles) or None, affiliation)  # named as-is, e.g. "Trump"
     if not name and titles and low[0] == "the" and _role_of(titles[-1]):

@@ -16,7 +16,8 @@ _FINAL_ABBREVIATIONS = frozenset("u.s u.n u.k e.u d.c a.m p.m etc inc corp co lt
 _OPENER_AFTER = re.compile(r"\s+(?:He|She|They|It|We|I|The|But|This|That|These|Those|There)\b")
 # A full stop/question/exclamation mark, optional closing quotes or brackets, then space and a
 # capital, digit or opening quote.
-_BOUNDARY = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s+[\"“‘’'«„(\[`]*[A-Z0-9])")  # ’ too: '. “’House of Cards,’” she said'
+# Possessive, and only from a run's first mark: a run of thousands of dots is tried once, not from each dot.
+_BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]++[\"”’'»)\]]*+(?=\s+[\"“‘’'«„(\[`]*[A-Z0-9])")  # ’ too: '. “’House of Cards,’” she said'
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 # The same from the start of a word only: re tries every position, and _WORD_BEFORE runs to the window's end
 # from each letter of each word (1.6x slower)
@@ -245,6 +246,9 @@ def quote_spans(text: str, paras: list[tuple[int, int]]) -> list[QuoteSpan]:
     """Top-level quotations; one left open at a paragraph end continues when the next paragraph
     opens with the same mark (the newspaper convention for quotes over several paragraphs)."""
     found: list[QuoteSpan] = []
+    # (paragraph, mark) -> where a quotation left open and run on into that paragraph closes, (last paragraph,
+    # closing mark or None): thousands of paragraphs each opening a quotation never closed are walked once, not from each
+    run_on: dict[tuple[int, str], tuple[int, tuple[int, int] | None]] = {}
     p = 0
     while p < len(paras):
         a, b = paras[p]
@@ -274,12 +278,19 @@ def quote_spans(text: str, paras: list[tuple[int, int]]) -> list[QuoteSpan]:
                 i = m.end()  # '"“A,” he said."': the outer mark wraps the paragraph, the inner one opens the quotation
                 continue
             q = cur
+            entered = []
             while close is None and q + 1 < len(paras):
+                if (q + 1, opener) in run_on:  # a run of paragraphs walked before, from an earlier one
+                    q, close = run_on[q + 1, opener]
+                    break
                 na, nb = paras[q + 1]
                 if not text.startswith(opener, na):
                     break
                 q += 1
+                entered.append(q)
                 close = _closing(text, na + len(opener), nb, opener)
+            for x in entered:  # the walk from any paragraph it entered ends the same way: walk each once
+                run_on[x, opener] = (q, close)
             if close is None and q == cur and q + 1 < len(paras) and _wrapped_line(text, b, paras[q + 1][0]):
                 close = _closing(text, paras[q + 1][0], paras[q + 1][1], opener)
                 q = q + 1 if close else q
