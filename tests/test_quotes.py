@@ -493,11 +493,11 @@ def test_according_to_long_sources_and_polls_after_semicolons() -> None:
     text = ("According to the officer in charge of the agency's field base that night, the scene in the film is "
             "entirely untrue.\n\n"
             "Most voters were undecided; 46 percent said they were unenthusiastic about the election.\n\n"
-            "Clinton now leads Trump 46 percent to 39 percent according to a CBS poll released Monday.\n")
+            "Costa now leads Silva 44 percent to 37 percent according to a Porto poll released Monday.\n")
     quotes = extract_quotes(text)
     assert _covering(quotes, text, "entirely untrue").cue == "According to"
     assert _covering(quotes, text, "unenthusiastic about the election").cue == "said"
-    assert _covering(quotes, text, "46 percent to 39 percent").cue == "according to"
+    assert _covering(quotes, text, "44 percent to 37 percent").cue == "according to"
 
 
 def test_a_question_asked_is_speech_with_no_speaker_guessed() -> None:
@@ -750,9 +750,9 @@ def test_a_trailing_according_to_vouches_for_the_last_clause() -> None:
 def test_sentence_adverbs_time_phrases_and_participles_open_before_the_speaker() -> None:
     # Written for this test: the opening phrase ends in a comma, then the speaker and the cue.
     text = ("Similarly, Bennett said the plan would fail.\n\n"
-            "A week later, however, Rubio said he was open to a compromise.\n\n"
+            "A month later, however, Rubio said he was open to a compromise.\n\n"
             "Pressed by the host, Mr. Lavrov said Moscow had no such plans.\n\n"
-            "Clinton now leads Sanders 1,428 to 1,153 in pledged delegates across the country.\n")
+            "Costa now leads Silva 1,210 to 1,084 in pledged delegates across the country.\n")
     quotes = extract_quotes(text)
     assert _covering(quotes, text, "the plan would fail").speaker == "Bennett"
     assert _covering(quotes, text, "he was open to a compromise").speaker == "Rubio"
@@ -967,7 +967,7 @@ def test_frames_before_a_quotation_with_loose_subjects_or_long_circumstances() -
     # Written for this test: subjects no phrase parser takes, and long circumstance phrases.
     text = ("Talk-show host Noel Gray spoke after the vote. A flabbergasted Gray quipped, “It is like a lawyer with a bad client.”\n\n"
             "The debate grew so heated over who backed which bill that Gov. Tom Reese said, “I need a translator.”\n\n"
-            "Sen. Rita Vale, D-Ore., said in an op-ed piece before a 2014 Senate hearing, “The department failed twice.”\n\n"
+            "Sen. Rita Vale, D-Ore., said in a newspaper column ahead of a 2019 Senate hearing, “The department failed twice.”\n\n"
             "Mr. Reese seemed to mock the plan, saying at one point, “The answer is not to yell.”\n\n"
             "As the Herald's Mia Stone puts it, “Senators are unmoved.”\n\n"
             "Lena Ortiz said she recalled thinking, “This is what people talk about.”\n")
