@@ -1390,7 +1390,7 @@ def _pledge_to(text: str, m: re.Match[str]) -> bool:
 
 
 def _unnamed_sayer(text: str, s: int, m: re.Match[str]) -> bool:
-    """"Large majorities of … voters going to the polls on Super Tuesday said they support …": a subject too
+    """"Large majorities of the fishermen in the four harbour towns voting on Sunday said they back …": a subject too
     long or odd to take as a speaker still says something. The content is kept, the speaker left unresolved,
     when "say" (or "argue that", "warned that" …) plainly follows a noun and opens a clause."""
     low = m.group().lower()
@@ -1794,7 +1794,7 @@ def _relative_frame(text: str, s: int, m: re.Match[str], e_content: int) -> tupl
         return None  # "which he said that …", "who he said on Fox …": no clause framed, or a quotation follows
     before = text[max(s, rel.start() - 30):rel.start()].split()
     if before and before[-1].lower() in PREPOSITIONS:
-        return None  # "an electorate in which 67 percent of voters say she …": the clause has no gap to fill
+        return None  # "a town in which 61 percent of residents say she …": the clause has no gap to fill
     if rel.group(1) == "that" and (not before or before[-1].lower().strip(",") in _CONTENT_NOUNS or _looks_verb(before[-1])
                                    or before[-1].lower() in _CUE_SET or before[-1].lower() in CLAUSE_WORDS
                                    or before[-1][-1:] in ",;:" or before[-1].lower() in PREPOSITIONS):
@@ -2099,7 +2099,7 @@ def _trailing(text: str, s: int, e: int, e_content: int, para: int, cues: list[r
             mention = _source_after(text, m.end(), e)
             if (mention and _strip_end(text, s, e) == mention[1] and len(before) >= 6 and "," not in text[s:m.start()]
                     and before[-1].lower() not in CLAUSE_WORDS and before[-1].lower() not in PREPOSITIONS):
-                # "Clinton is now well ahead 46 percent to 39 percent according to a CBS poll."
+                # "Costa is now well ahead 44 percent to 37 percent according to a Porto poll."
                 s = _last_clause(text, s, m.start())
                 return _Candidate(s, _strip_end(text, s, m.start()), "indirect", cue, mention, 3, para)
             continue
@@ -2128,7 +2128,7 @@ def _trailing(text: str, s: int, e: int, e_content: int, para: int, cues: list[r
                 if comma > s and len(text[s:comma].split()) >= 3:
                     return _Candidate(s, _strip_end(text, s, comma), "indirect", cue, span, 3, para)
             elif found is None and tail and rest >= 3 and _unnamed_interposed(text, s, m, tail.end(), e_content):
-                # "Pivoting too soon, a wide array of economists say, limited the recovery": a frame whose
+                # "Cutting rates too late, a number of economists say, deepened the slump": a frame whose
                 # subject is too long to name still interrupts one statement, kept whole
                 return _Candidate(s, e_content, "indirect", cue, None, 3, para)
             elif found and found[2] and tail and rest >= 2:
@@ -2376,7 +2376,7 @@ def _leading_subject_phrase(text: str, s: int, m: re.Match[str], found: list[_Ca
     after_dash = text[dash.end():m.start()].split() if dash else []
     if (after_dash and len(text[s:dash.start()].split()) >= 3 and after_dash[0].lower() not in CONJUNCTIONS
             and (after_dash[0][:1].isupper() or after_dash[0].lower() in _DETERMINERS or after_dash[0].lower() in PRONOUNS)):
-        s = dash.end()  # "It was no accident — Brendan Buck, a spokesman for Ryan, told POLITICO that …"
+        s = dash.end()  # "It was no accident — Rui Melo, a spokesman for the mayor, told the Herald that …"
     label = text.rfind(": ", s, m.start())
     clause = low in _SAY or low in _TELL
     if (label > s and 1 < len(text[s:label].split()) and (len(text[s:label].split()) <= 4 and text[s:s + 1].isupper()
