@@ -3768,3 +3768,29 @@ def test_many_paragraphs_opening_quotations_that_never_close_are_each_read_alone
     _assert_offsets_valid(text, quotes)
     assert all("\n" not in q.text for q in quotes)
     assert len(quotes) <= text.count("\n") + 1
+
+
+@pytest.mark.parametrize("text,content,speaker", [
+    ("Mayor Rui Tavares pointed to the drop in river traffic as proof that the toll works.",
+     "the drop in river traffic as proof that the toll works", "Rui Tavares"),
+    ("Rui Tavares brushed off the defeat, pointing to his record on housing in Braga.",
+     "his record on housing in Braga", "Rui Tavares"),
+    # a purpose infinitive after the object is not what is pointed to
+    ("Rui Tavares points to Lopes' council votes on fishing to court the coastal vote.",
+     "Lopes' council votes on fishing", "Rui Tavares"),
+])
+def test_pointing_to_evidence_is_reported_speech(text: str, content: str, speaker: str) -> None:
+    # Written for this test.
+    quotes = [q for q in extract_quotes(text) if q.cue.startswith("point")]
+    assert [q.text for q in quotes] == [content]
+    assert quotes[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "“It goes in here and out here,” Rui Tavares said, pointing to one and then the other of his ears.",
+    "Rui Tavares smiled and pointed to a woman in the crowd near the stage.",
+    "Rui Tavares has long pointed to his record on housing.",
+])
+def test_pointing_at_something_in_sight_or_a_stock_line_is_not_reported(text: str) -> None:
+    # Written for this test: a gesture, or a line argued over time rather than said on one occasion.
+    assert not [q for q in extract_quotes(text) if q.cue.startswith("point")]

@@ -609,6 +609,34 @@ _TAIL_APPOSITIVE_DASH = re.compile(r"\s(?:--|—|–)\s+(?:a|an|the)\s+[a-z]+\s+
 
 
 _HAVE = frozenset("has have had".split())
+_POINT = frozenset("point points pointed pointing".split())
+# "pointed to his ears", "pointing to a man in the crowd": a gesture at something in sight, not an argument
+_POINTED_AT_SIGHT = re.compile(r"(?:[\w’'\-]+\s+){0,7}?(?:the\s+)?(?:ears?|eyes?|head(?!\s+of)|chest|temple|forehead|mouth|"
+                               r"sky|ceiling|crowd|audience|door|exit|screen|stage|window)\b")
+# "Lopes has pointed to her record": a line argued over time, not one occasion reported
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)(?:\s+(?:[a-z]+ly|long|often|also))?\s+$")
+
+
+# "pointed to Ames's votes on fishing to court the coast": after a longer object, "to" + a verb that is no
+# cue is the purpose of citing it (but "her decision to leave", "the case to say that …" go on)
+_CITED_FOR_PURPOSE = re.compile(r"(?:[\w’'.\-]+\s+){3,}?(to\s+[a-z]+)\b")
+
+
+def _evidence_end(text: str, start: int, end: int, quotes: list[QuoteSpan]) -> int:
+    """End of what is pointed to: before a purpose infinitive."""
+    m = _CITED_FOR_PURPOSE.match(text, start, end)
+    verb = m.group(1).split()[1] if m else ""
+    if not m or verb in CLAUSE_CUES or verb in DETERMINERS or _inside(quotes, m.start(1)):
+        return end
+    return _strip_end(text, start, m.start(1))
+
+
+def _points_to_argument(text: str, s: int, m: re.Match, end: int) -> bool:
+    """ "Ames pointed to the jobless figures": evidence cited for a view, not a finger pointed at something."""
+    if _PERFECT_BEFORE.search(text, max(s, m.start() - 20), m.start()):
+        return False
+    clause_end = text.find(",", m.end() + 4, end)
+    return not _POINTED_AT_SIGHT.match(text, m.end() + 4, clause_end if clause_end > 0 else end)
 
 
 def _infinitive(words: list[str]) -> bool:
@@ -1084,6 +1112,8 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
         start = _content_after(text, m.end(), e_content, cue)
         if start is None:
             continue
+        if low in _POINT and text.startswith(" to ", m.end()) and not _points_to_argument(text, s, m, e_content):
+            continue  # "pointing to his ears", "has long pointed to her record": a gesture, a stock line
         if ("," in text[m.end():start] and text[start:start + 12].split(None, 1)[0].lower() in _CONCESSIVE
                 and not _THAT_LATER.search(text, start, e_content)):
             continue  # "Biden denied, though Trump said …": the cue took no content, a new clause starts
@@ -1152,6 +1182,8 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
             comma = text.find(",", relative.end() if relative else start, end)  # "asked Ames, who …, to …"
             if comma > start and not _inside(quotes, comma):
                 end = _strip_end(text, start, comma)
+        if low in _POINT and text.startswith(" to ", m.end()):
+            end = _evidence_end(text, start, end, quotes)
         as_ = _DESCRIBED_AS.match(text, start, end) if low in _DESCRIBE or low in _REFER else None
         if low in _REFER and not as_:
             continue  # "referred to the debate": a mention; "referred to X as “Y”": what X was called

@@ -83,8 +83,8 @@ PARTICIPLE_CUES = PARTICIPLE_CUES | frozenset(w for w in TOPIC_CUES if w.endswit
 # participation", "acknowledged the mistake", "revealed her plans", "explained its importance".
 SHORT_OBJECT_CUES = frozenset("""deny denied denies confirm confirmed confirms acknowledge acknowledged acknowledges
     reveal revealed reveals explain explained explains""".split())
-# Particles some cues need: "point out", "call for/on".
-CUE_PARTICLES = {"point": ("out",), "pointed": ("out",), "points": ("out",), "pointing": ("out",),
+# Particles some cues need: "point out/to", "call for/on".
+CUE_PARTICLES = {"point": ("out", "to"), "pointed": ("out", "to"), "points": ("out", "to"), "pointing": ("out", "to"),
                  "call": ("for", "on", "out"), "called": ("for", "on", "out"), "calls": ("for", "on", "out"),
                  "calling": ("for", "on", "out"),
                  "talked": ("about",), "talks": ("about",), "spoke": ("about",), "speaks": ("about",),
