@@ -3768,3 +3768,24 @@ def test_many_paragraphs_opening_quotations_that_never_close_are_each_read_alone
     _assert_offsets_valid(text, quotes)
     assert all("\n" not in q.text for q in quotes)
     assert len(quotes) <= text.count("\n") + 1
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("The next month, Rui Lopes said that the bridge would close in May.", "Rui Lopes"),
+    ("That same night, Rui Lopes told reporters that the bridge would close in May.", "Rui Lopes"),
+    ("Back in 2009 and 2010, Rui Lopes expressed doubts about the bridge.", "Rui Lopes"),
+])
+def test_a_time_phrase_opening_the_sentence_leaves_the_speaker_after_it(text: str, speaker: str) -> None:
+    # Written for this test: "The next month," / "Back in 2009," is when, not who, and the name after it speaks.
+    quotes = extract_quotes(text)
+    quotes = [q for q in quotes if q.kind == "indirect"]
+    assert quotes and all(q.speaker == speaker for q in quotes)
+    assert all(text[q.speaker_start:q.speaker_end].endswith("Lopes") for q in quotes)
+
+
+def test_a_town_and_its_state_in_an_opening_phrase_are_skipped_to_the_speaker() -> None:
+    # Written for this test: "in Braga, Md.," is one place; the mayor after it speaks.
+    text = "The day before, at a rally in Braga, Md., Mayor Rui Lopes was blunt, claiming that the port had failed."
+    quotes = extract_quotes(text)
+    assert [q.speaker for q in quotes] == ["Rui Lopes"]
+    assert "the port had failed" in quotes[0].text

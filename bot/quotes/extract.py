@@ -2700,12 +2700,19 @@ def _np_subject(text: str, span: tuple[int, int]) -> bool:
     return words[0].lower() in DETERMINERS and (words[-1].endswith("s") or words[-1].lower() in PERSON_NOUNS)
 
 
+# The state after a town, inside an opening phrase: "in Beaumont, Tex.," "in Reno, Nev.,"
+_STATE_AFTER_PLACE = re.compile(r",\s+[A-Z][a-z]{1,4}\.(?=,)")
+
+
 def _sentence_subject(text: str, s: int, limit: int) -> tuple[int, int] | None:
     """A name, pronoun or "the <role>" opening the sentence (after an introductory phrase)."""
     start = _after_dateline(text, s, limit)
     for _ in range(3):  # "On Thursday, after remaining neutral in the primary, Warren appeared ..."
         first = text[start:limit].split(None, 1)
         comma = text.find(",", start, limit)
+        state = _STATE_AFTER_PLACE.match(text, comma, limit) if comma > 0 else None
+        if state:  # "At a rally in Beaumont, Tex., Lopes said": the state belongs to the place
+            comma = state.end()
         if not first or first[0].lower().strip(",") not in _INTRO_WORDS and first[0] not in _PLACE_OPENERS and not (
                 comma > 0 and text[start:limit].lstrip()[:1].isupper() and _speaker_intro(text, start, comma)):
             break  # "Walking to the next address, Ebeling reminisced …": a participle phrase opens it too
@@ -3132,6 +3139,12 @@ _PARTICIPLE = re.compile(r",\s+(adding|saying|arguing|noting|insisting|warning|c
 _SUBORDINATE_ADVERBS = frozenset("soon shortly just right long even only immediately".split())
 
 
+# A time phrase opening the sentence: "The next month,", "The following day,", "That same night,"
+_TIME_OPENER = re.compile(r"(?:[Tt]he|[Tt]hat)\s+(?:(?:same|next|following|previous|very)\s+)?"
+                          r"(?:day|week|month|year|morning|afternoon|evening|night|weekend|spring|summer|fall|autumn|winter)"
+                          r"(?:\s+(?:before|after|earlier|later))?|[Bb]ack\s+(?:in|on|then)\b.*")
+
+
 def _intro_ok(text: str, s: int, np_start: int) -> bool:
     """An introductory phrase before the speaker: "In a statement, X said", "Noting that ..., X said"."""
     intro = text[s:np_start].strip(" ,")
@@ -3143,6 +3156,8 @@ def _intro_ok(text: str, s: int, np_start: int) -> bool:
         return True  # "Although Scott lacks ..., officials say", "If anything, experts say"
     if first in _SUBORDINATE_ADVERBS and len(words) > 1 and words[1].lower() in _SUBORDINATORS:
         return True  # "Soon after the vote was counted, Lopes wrote"
+    if _TIME_OPENER.fullmatch(intro):
+        return True  # "The next month, a former aide announced", "That same night, Lopes said"
     return first in PREPOSITIONS or first in CONJUNCTIONS or first in TIME_WORDS or first in (
         "noting", "asked", "speaking", "responding", "referring", "writing", "citing", "stressing", "adding",
         "however", "meanwhile", "still", "earlier", "later", "separately", "last", "this", "on", "in")
