@@ -3789,3 +3789,15 @@ def test_a_town_and_its_state_in_an_opening_phrase_are_skipped_to_the_speaker() 
     quotes = extract_quotes(text)
     assert [q.speaker for q in quotes] == ["Rui Lopes"]
     assert "the port had failed" in quotes[0].text
+
+
+@pytest.mark.parametrize("opener", [
+    "Shortly afterward", "Soon thereafter", "Just hours later", "Not a full day later", "Within hours",
+    "A day after the vote", "Twenty minutes into the debate",
+])
+def test_a_span_of_time_opening_the_sentence_leaves_the_speaker_after_it(opener: str) -> None:
+    # Written for this test: how long after, not who; the councillor after the comma speaks.
+    text = f"{opener}, Rui Lopes said he would resign from the council."
+    quotes = extract_quotes(text)
+    assert [q.speaker for q in quotes] == ["Rui Lopes"]
+    assert quotes[0].text == "he would resign from the council"

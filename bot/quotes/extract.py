@@ -3139,6 +3139,12 @@ _PARTICIPLE = re.compile(r",\s+(adding|saying|arguing|noting|insisting|warning|c
 _SUBORDINATE_ADVERBS = frozenset("soon shortly just right long even only immediately".split())
 
 
+# What follows "shortly"/"soon" in a time phrase: "Shortly afterward,", "Soon thereafter,"
+_AFTERWARD = frozenset("afterward afterwards after thereafter before then later earlier".split())
+# A span of time opening the sentence: "Not a full day later,", "Just hours later,", "Minutes into his speech,"
+_TIME_SPAN_OPENER = re.compile(r"(?:(?:not|just|only|barely|about|nearly|almost|some|a|an|the|full|few|couple|of|two|three|"
+                               r"four|five|six|ten|fifteen|twenty|thirty|forty|several|\d+)\s+){0,4}(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|"
+                               r"moments?)\s+(?:later|earlier|ago|after|before|into|since)\b")
 # A time phrase opening the sentence: "The next month,", "The following day,", "That same night,"
 _TIME_OPENER = re.compile(r"(?:[Tt]he|[Tt]hat)\s+(?:(?:same|next|following|previous|very)\s+)?"
                           r"(?:day|week|month|year|morning|afternoon|evening|night|weekend|spring|summer|fall|autumn|winter)"
@@ -3156,11 +3162,15 @@ def _intro_ok(text: str, s: int, np_start: int) -> bool:
         return True  # "Although Scott lacks ..., officials say", "If anything, experts say"
     if first in _SUBORDINATE_ADVERBS and len(words) > 1 and words[1].lower() in _SUBORDINATORS:
         return True  # "Soon after the vote was counted, Lopes wrote"
-    if _TIME_OPENER.fullmatch(intro):
-        return True  # "The next month, a former aide announced", "That same night, Lopes said"
-    return first in PREPOSITIONS or first in CONJUNCTIONS or first in TIME_WORDS or first in (
-        "noting", "asked", "speaking", "responding", "referring", "writing", "citing", "stressing", "adding",
-        "however", "meanwhile", "still", "earlier", "later", "separately", "last", "this", "on", "in")
+    if first in PREPOSITIONS or first in CONJUNCTIONS or first in TIME_WORDS or first in (
+            "noting", "asked", "speaking", "responding", "referring", "writing", "citing", "stressing", "adding",
+            "however", "meanwhile", "still", "earlier", "later", "separately", "last", "this", "on", "in", "within"):
+        return True
+    if first in _SUBORDINATE_ADVERBS and len(words) == 2 and words[1].lower() in _AFTERWARD:
+        return True  # "Shortly afterward, Lopes said", "Soon thereafter, the mayor wrote"
+    # "Just hours later, Lopes said", "A day after the vote, the mayor wrote", "The next month, a former aide
+    # announced", "That same night, Lopes said": when, not who
+    return _TIME_SPAN_OPENER.match(intro.lower()) is not None or _TIME_OPENER.fullmatch(intro) is not None
 
 
 def _speaker_intro(text: str, s: int, np_start: int) -> bool:
