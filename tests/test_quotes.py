@@ -3801,3 +3801,12 @@ def test_a_span_of_time_opening_the_sentence_leaves_the_speaker_after_it(opener:
     quotes = extract_quotes(text)
     assert [q.speaker for q in quotes] == ["Rui Lopes"]
     assert quotes[0].text == "he would resign from the council"
+
+
+@pytest.mark.parametrize("opener", ["Throughout the campaign", "Inside the hall", "Alongside the union", "Here in Braga"])
+def test_a_place_or_span_phrase_opening_the_sentence_is_not_the_speaker(opener: str) -> None:
+    # Written for this test: "Inside the hall," says where; the mayor after it speaks.
+    text = f"{opener}, Mayor Rui Lopes told reporters that the port would reopen in May."
+    quotes = extract_quotes(text)
+    assert [q.speaker for q in quotes] == ["Rui Lopes"]
+    assert text[quotes[0].speaker_start:quotes[0].speaker_end].endswith("Rui Lopes")

@@ -2738,7 +2738,10 @@ def _sentence_subject(text: str, s: int, limit: int) -> tuple[int, int] | None:
 
 
 _PLACE_OPENERS = frozenset("There, Here,".split())  # "There, the district chairman declined …": a place, then the subject
-_INTRO_WORDS = PREPOSITIONS | TIME_WORDS | _SUBORDINATORS | frozenset("instead then later earlier still yet".split())
+# Prepositions and place adverbs that open a sentence before its speaker: "Throughout the campaign, Lopes argued"
+_OPENING_PREPOSITIONS = frozenset("""throughout across elsewhere beyond inside outside within toward towards alongside
+    behind beside besides around between along""".split())
+_INTRO_WORDS = PREPOSITIONS | TIME_WORDS | _SUBORDINATORS | _OPENING_PREPOSITIONS | frozenset("instead then later earlier still yet".split())
 _LEADING_CONJUNCTION = re.compile(r"\s*(?:But|And|Yet|So)\s+(?=[A-Z])")
 
 
@@ -3143,7 +3146,7 @@ _SUBORDINATE_ADVERBS = frozenset("soon shortly just right long even only immedia
 _AFTERWARD = frozenset("afterward afterwards after thereafter before then later earlier".split())
 # A span of time opening the sentence: "Not a full day later,", "Just hours later,", "Minutes into his speech,"
 _TIME_SPAN_OPENER = re.compile(r"(?:(?:not|just|only|barely|about|nearly|almost|some|a|an|the|full|few|couple|of|two|three|"
-                               r"four|five|six|ten|fifteen|twenty|thirty|forty|several|\d+)\s+){0,4}(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|"
+                               r"four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|several|\d+)\s+){0,4}(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|"
                                r"moments?)\s+(?:later|earlier|ago|after|before|into|since)\b")
 # A time phrase opening the sentence: "The next month,", "The following day,", "That same night,"
 _TIME_OPENER = re.compile(r"(?:[Tt]he|[Tt]hat)\s+(?:(?:same|next|following|previous|very)\s+)?"
@@ -3162,10 +3165,12 @@ def _intro_ok(text: str, s: int, np_start: int) -> bool:
         return True  # "Although Scott lacks ..., officials say", "If anything, experts say"
     if first in _SUBORDINATE_ADVERBS and len(words) > 1 and words[1].lower() in _SUBORDINATORS:
         return True  # "Soon after the vote was counted, Lopes wrote"
-    if first in PREPOSITIONS or first in CONJUNCTIONS or first in TIME_WORDS or first in (
+    if first in PREPOSITIONS or first in CONJUNCTIONS or first in TIME_WORDS or first in _OPENING_PREPOSITIONS or first in (
             "noting", "asked", "speaking", "responding", "referring", "writing", "citing", "stressing", "adding",
-            "however", "meanwhile", "still", "earlier", "later", "separately", "last", "this", "on", "in", "within"):
+            "however", "meanwhile", "still", "earlier", "later", "separately", "last", "this", "on", "in"):
         return True
+    if first == "here" and len(words) > 1 and words[1].lower() in PREPOSITIONS:
+        return True  # "Here in Braga, Lopes stepped up his attacks, saying …"
     if first in _SUBORDINATE_ADVERBS and len(words) == 2 and words[1].lower() in _AFTERWARD:
         return True  # "Shortly afterward, Lopes said", "Soon thereafter, the mayor wrote"
     # "Just hours later, Lopes said", "A day after the vote, the mayor wrote", "The next month, a former aide
