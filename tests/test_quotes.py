@@ -3794,3 +3794,43 @@ def test_pointing_to_evidence_is_reported_speech(text: str, content: str, speake
 def test_pointing_at_something_in_sight_or_a_stock_line_is_not_reported(text: str) -> None:
     # Written for this test: a gesture, or a line argued over time rather than said on one occasion.
     assert not [q for q in extract_quotes(text) if q.cue.startswith("point")]
+@pytest.mark.parametrize("text,speaker", [
+    ("The next month, Rui Lopes said that the bridge would close in May.", "Rui Lopes"),
+    ("That same night, Rui Lopes told reporters that the bridge would close in May.", "Rui Lopes"),
+    ("Back in 2009 and 2010, Rui Lopes expressed doubts about the bridge.", "Rui Lopes"),
+])
+def test_a_time_phrase_opening_the_sentence_leaves_the_speaker_after_it(text: str, speaker: str) -> None:
+    # Written for this test: "The next month," / "Back in 2009," is when, not who, and the name after it speaks.
+    quotes = extract_quotes(text)
+    quotes = [q for q in quotes if q.kind == "indirect"]
+    assert quotes and all(q.speaker == speaker for q in quotes)
+    assert all(text[q.speaker_start:q.speaker_end].endswith("Lopes") for q in quotes)
+
+
+def test_a_town_and_its_state_in_an_opening_phrase_are_skipped_to_the_speaker() -> None:
+    # Written for this test: "in Braga, Md.," is one place; the mayor after it speaks.
+    text = "The day before, at a rally in Braga, Md., Mayor Rui Lopes was blunt, claiming that the port had failed."
+    quotes = extract_quotes(text)
+    assert [q.speaker for q in quotes] == ["Rui Lopes"]
+    assert "the port had failed" in quotes[0].text
+
+
+@pytest.mark.parametrize("opener", [
+    "Shortly afterward", "Soon thereafter", "Just hours later", "Not a full day later", "Within hours",
+    "A day after the vote", "Twenty minutes into the debate",
+])
+def test_a_span_of_time_opening_the_sentence_leaves_the_speaker_after_it(opener: str) -> None:
+    # Written for this test: how long after, not who; the councillor after the comma speaks.
+    text = f"{opener}, Rui Lopes said he would resign from the council."
+    quotes = extract_quotes(text)
+    assert [q.speaker for q in quotes] == ["Rui Lopes"]
+    assert quotes[0].text == "he would resign from the council"
+
+
+@pytest.mark.parametrize("opener", ["Throughout the campaign", "Inside the hall", "Alongside the union", "Here in Braga"])
+def test_a_place_or_span_phrase_opening_the_sentence_is_not_the_speaker(opener: str) -> None:
+    # Written for this test: "Inside the hall," says where; the mayor after it speaks.
+    text = f"{opener}, Mayor Rui Lopes told reporters that the port would reopen in May."
+    quotes = extract_quotes(text)
+    assert [q.speaker for q in quotes] == ["Rui Lopes"]
+    assert text[quotes[0].speaker_start:quotes[0].speaker_end].endswith("Rui Lopes")

@@ -2732,12 +2732,19 @@ def _np_subject(text: str, span: tuple[int, int]) -> bool:
     return words[0].lower() in DETERMINERS and (words[-1].endswith("s") or words[-1].lower() in PERSON_NOUNS)
 
 
+# The state after a town, inside an opening phrase: "in Beaumont, Tex.," "in Reno, Nev.,"
+_STATE_AFTER_PLACE = re.compile(r",\s+[A-Z][a-z]{1,4}\.(?=,)")
+
+
 def _sentence_subject(text: str, s: int, limit: int) -> tuple[int, int] | None:
     """A name, pronoun or "the <role>" opening the sentence (after an introductory phrase)."""
     start = _after_dateline(text, s, limit)
     for _ in range(3):  # "On Thursday, after remaining neutral in the primary, Warren appeared ..."
         first = text[start:limit].split(None, 1)
         comma = text.find(",", start, limit)
+        state = _STATE_AFTER_PLACE.match(text, comma, limit) if comma > 0 else None
+        if state:  # "At a rally in Beaumont, Tex., Lopes said": the state belongs to the place
+            comma = state.end()
         if not first or first[0].lower().strip(",") not in _INTRO_WORDS and first[0] not in _PLACE_OPENERS and not (
                 comma > 0 and text[start:limit].lstrip()[:1].isupper() and _speaker_intro(text, start, comma)):
             break  # "Walking to the next address, Ebeling reminisced …": a participle phrase opens it too
@@ -2763,7 +2770,10 @@ def _sentence_subject(text: str, s: int, limit: int) -> tuple[int, int] | None:
 
 
 _PLACE_OPENERS = frozenset("There, Here,".split())  # "There, the district chairman declined …": a place, then the subject
-_INTRO_WORDS = PREPOSITIONS | TIME_WORDS | _SUBORDINATORS | frozenset("instead then later earlier still yet".split())
+# Prepositions and place adverbs that open a sentence before its speaker: "Throughout the campaign, Lopes argued"
+_OPENING_PREPOSITIONS = frozenset("""throughout across elsewhere beyond inside outside within toward towards alongside
+    behind beside besides around between along""".split())
+_INTRO_WORDS = PREPOSITIONS | TIME_WORDS | _SUBORDINATORS | _OPENING_PREPOSITIONS | frozenset("instead then later earlier still yet".split())
 _LEADING_CONJUNCTION = re.compile(r"\s*(?:But|And|Yet|So)\s+(?=[A-Z])")
 
 
@@ -3164,6 +3174,18 @@ _PARTICIPLE = re.compile(r",\s+(adding|saying|arguing|noting|insisting|warning|c
 _SUBORDINATE_ADVERBS = frozenset("soon shortly just right long even only immediately".split())
 
 
+# What follows "shortly"/"soon" in a time phrase: "Shortly afterward,", "Soon thereafter,"
+_AFTERWARD = frozenset("afterward afterwards after thereafter before then later earlier".split())
+# A span of time opening the sentence: "Not a full day later,", "Just hours later,", "Minutes into his speech,"
+_TIME_SPAN_OPENER = re.compile(r"(?:(?:not|just|only|barely|about|nearly|almost|some|a|an|the|full|few|couple|of|two|three|"
+                               r"four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|several|\d+)\s+){0,4}(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|"
+                               r"moments?)\s+(?:later|earlier|ago|after|before|into|since)\b")
+# A time phrase opening the sentence: "The next month,", "The following day,", "That same night,"
+_TIME_OPENER = re.compile(r"(?:[Tt]he|[Tt]hat)\s+(?:(?:same|next|following|previous|very)\s+)?"
+                          r"(?:day|week|month|year|morning|afternoon|evening|night|weekend|spring|summer|fall|autumn|winter)"
+                          r"(?:\s+(?:before|after|earlier|later))?|[Bb]ack\s+(?:in|on|then)\b.*")
+
+
 def _intro_ok(text: str, s: int, np_start: int) -> bool:
     """An introductory phrase before the speaker: "In a statement, X said", "Noting that ..., X said"."""
     intro = text[s:np_start].strip(" ,")
@@ -3175,9 +3197,17 @@ def _intro_ok(text: str, s: int, np_start: int) -> bool:
         return True  # "Although Scott lacks ..., officials say", "If anything, experts say"
     if first in _SUBORDINATE_ADVERBS and len(words) > 1 and words[1].lower() in _SUBORDINATORS:
         return True  # "Soon after the vote was counted, Lopes wrote"
-    return first in PREPOSITIONS or first in CONJUNCTIONS or first in TIME_WORDS or first in (
-        "noting", "asked", "speaking", "responding", "referring", "writing", "citing", "stressing", "adding",
-        "however", "meanwhile", "still", "earlier", "later", "separately", "last", "this", "on", "in")
+    if first in PREPOSITIONS or first in CONJUNCTIONS or first in TIME_WORDS or first in _OPENING_PREPOSITIONS or first in (
+            "noting", "asked", "speaking", "responding", "referring", "writing", "citing", "stressing", "adding",
+            "however", "meanwhile", "still", "earlier", "later", "separately", "last", "this", "on", "in"):
+        return True
+    if first == "here" and len(words) > 1 and words[1].lower() in PREPOSITIONS:
+        return True  # "Here in Braga, Lopes stepped up his attacks, saying …"
+    if first in _SUBORDINATE_ADVERBS and len(words) == 2 and words[1].lower() in _AFTERWARD:
+        return True  # "Shortly afterward, Lopes said", "Soon thereafter, the mayor wrote"
+    # "Just hours later, Lopes said", "A day after the vote, the mayor wrote", "The next month, a former aide
+    # announced", "That same night, Lopes said": when, not who
+    return _TIME_SPAN_OPENER.match(intro.lower()) is not None or _TIME_OPENER.fullmatch(intro) is not None
 
 
 def _speaker_intro(text: str, s: int, np_start: int) -> bool:
