@@ -3768,3 +3768,14 @@ def test_many_paragraphs_opening_quotations_that_never_close_are_each_read_alone
     _assert_offsets_valid(text, quotes)
     assert all("\n" not in q.text for q in quotes)
     assert len(quotes) <= text.count("\n") + 1
+
+
+@pytest.mark.parametrize("text,quoted", [
+    ("The mayor's office sent an email to voters stating, “Braga Votes for a New Bridge.”", "Braga Votes for a New Bridge."),
+    ("Her rivals went after Rita Moura, with one of their ads asking, “Can Moura run the port?”", "Can Moura run the port?"),
+])
+def test_a_participle_with_its_comma_introduces_a_quotation_whose_speaker_is_unsure(text: str, quoted: str) -> None:
+    # Written for this test: the quotation is found, and nobody is guessed as its speaker.
+    quotes = [q for q in extract_quotes(text) if q.text == quoted]
+    assert len(quotes) == 1
+    assert quotes[0].speaker is None

@@ -3597,7 +3597,11 @@ def _frame_attribution(text: str, s: int, q_start: int, q_end: int | None = None
         if span is None and _participle_head(head):  # 'Huma Abedin, vice chairwoman …, emailed supporters, telling them, “…”'
             main = _colon_subject(text, s, m.start())
             span = main[1] if main else None
-        return (cue, span) if span or _shouted_participle(text, s, m) else None
+        # 'an email to donors stating, “…”', 'one of her ads asking, “…”': a participle and its comma open a
+        # quotation even when whose it is is unsure (speaker left unnamed); not after another cue or quotation
+        # ('X tweeted his reasons saying, “…”', '“A,” adding, “B”'): the speaker is found there
+        unsure = frame.endswith(",") and len(cues) == 1 and not _has_quotation(text, s, m.start())
+        return (cue, span) if span or unsure or _shouted_participle(text, s, m) else None
     found = _subject_before(text, s, m.start())
     if not found:
         if _AND_BEFORE.search(text, max(s, m.start() - 12), m.start()):  # 'he laughed and said, “…”'
@@ -3719,6 +3723,11 @@ def _ends_sentence(text: str, q_end: int) -> bool:
 
 
 _SHOUTED = QUOTE_PARTICIPLES | frozenset(["chanting"])
+
+
+def _has_quotation(text: str, start: int, end: int) -> bool:
+    """Quote marks in text[start:end] (doubled apostrophes too, not a possessive's single one)."""
+    return any(c in text[start:end] for c in "“”\"«»") or text.find("''", start, end) >= 0
 
 
 def _shouted_participle(text: str, s: int, m: re.Match[str]) -> bool:
