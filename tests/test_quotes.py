@@ -3779,3 +3779,13 @@ def test_a_participle_with_its_comma_introduces_a_quotation_whose_speaker_is_uns
     quotes = [q for q in extract_quotes(text) if q.text == quoted]
     assert len(quotes) == 1
     assert quotes[0].speaker is None
+
+
+def test_a_crowd_cry_of_several_words_is_quoted_speech_with_nobody_named() -> None:
+    # Written for this test: the chanted words are found, no speaker is guessed; a lone word is not taken.
+    text = ("The Braga mayor was greeted with loud chants of “Four more years!” as she walked in.\n\n"
+            "Councillors answered with shouts of “no” when the port plan came up.\n")
+    quotes = extract_quotes(text)
+    chant = [q for q in quotes if q.text == "Four more years!"]
+    assert len(chant) == 1 and chant[0].speaker is None
+    assert not [q for q in quotes if q.text == "no"]
