@@ -3834,3 +3834,22 @@ def test_a_place_or_span_phrase_opening_the_sentence_is_not_the_speaker(opener: 
     quotes = extract_quotes(text)
     assert [q.speaker for q in quotes] == ["Rui Lopes"]
     assert text[quotes[0].speaker_start:quotes[0].speaker_end].endswith("Rui Lopes")
+@pytest.mark.parametrize("text,quoted", [
+    ("The mayor's office sent an email to voters stating, “Braga Votes for a New Bridge.”", "Braga Votes for a New Bridge."),
+    ("Her rivals went after Rita Moura, with one of their ads asking, “Can Moura run the port?”", "Can Moura run the port?"),
+])
+def test_a_participle_with_its_comma_introduces_a_quotation_whose_speaker_is_unsure(text: str, quoted: str) -> None:
+    # Written for this test: the quotation is found, and nobody is guessed as its speaker.
+    quotes = [q for q in extract_quotes(text) if q.text == quoted]
+    assert len(quotes) == 1
+    assert quotes[0].speaker is None
+
+
+def test_a_crowd_cry_of_several_words_is_quoted_speech_with_nobody_named() -> None:
+    # Written for this test: the chanted words are found, no speaker is guessed; a lone word is not taken.
+    text = ("The Braga mayor was greeted with loud chants of “Four more years!” as she walked in.\n\n"
+            "Councillors answered with shouts of “no” when the port plan came up.\n")
+    quotes = extract_quotes(text)
+    chant = [q for q in quotes if q.text == "Four more years!"]
+    assert len(chant) == 1 and chant[0].speaker is None
+    assert not [q for q in quotes if q.text == "no"]

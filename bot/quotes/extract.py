@@ -3659,7 +3659,11 @@ def _frame_attribution(text: str, s: int, q_start: int, q_end: int | None = None
         if span is None and _participle_head(head):  # 'Huma Abedin, vice chairwoman …, emailed supporters, telling them, “…”'
             main = _colon_subject(text, s, m.start())
             span = main[1] if main else None
-        return (cue, span) if span or _shouted_participle(text, s, m) else None
+        # 'an email to donors stating, “…”', 'one of her ads asking, “…”': a participle and its comma open a
+        # quotation even when whose it is is unsure (speaker left unnamed); not after another cue or quotation
+        # ('X tweeted his reasons saying, “…”', '“A,” adding, “B”'): the speaker is found there
+        unsure = frame.endswith(",") and len(cues) == 1 and not _has_quotation(text, s, m.start())
+        return (cue, span) if span or unsure or _shouted_participle(text, s, m) else None
     found = _subject_before(text, s, m.start())
     if not found:
         if _AND_BEFORE.search(text, max(s, m.start() - 12), m.start()):  # 'he laughed and said, “…”'
@@ -3781,6 +3785,22 @@ def _ends_sentence(text: str, q_end: int) -> bool:
 
 
 _SHOUTED = QUOTE_PARTICIPLES | frozenset(["chanting"])
+
+
+# A crowd's cry and "of" right before a quotation: "chants of “…”", "a chorus of", "shouts of"
+_CROWD_CRIES_OF = re.compile(r"\b(chants?|shouts?|cries|cheers|choruses|screams|yells|roars|refrains?)\s+of\s+$")
+
+
+def _crowd_cry_before(text: str, sent_start: int, q: QuoteSpan) -> str | None:
+    """The crowd-cry noun before a quotation of two words or more (one word, 'chants of “no”', is
+    mostly part of the writer's description)."""
+    m = _CROWD_CRIES_OF.search(text, max(sent_start, q.start - 16), q.start)
+    return m.group(1) if m and len(text[q.start:q.end].split()) >= 2 else None
+
+
+def _has_quotation(text: str, start: int, end: int) -> bool:
+    """Quote marks in text[start:end] (doubled apostrophes too, not a possessive's single one)."""
+    return any(c in text[start:end] for c in "“”\"«»") or text.find("''", start, end) >= 0
 
 
 def _shouted_participle(text: str, s: int, m: re.Match[str]) -> bool:
@@ -4397,6 +4417,12 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
                     continue  # '… last February — “…”': after a dash, only a clause naming its speaker
                 group = _Candidate(q.start, q.end, "direct", ":", main[1] if main else None, 5, p, quoted=q.end - q.start)
                 candidates.append(group)
+                continue
+            chant = _crowd_cry_before(text, sent_start, q)
+            if chant:
+                # 'the crowd broke into chants of “Lock him up!”': shouted words, whose is not sure (speaker
+                # left unnamed); last in priority, so a clause reporting them whole keeps them
+                candidates.append(_Candidate(q.start, q.end, "direct", chant, None, 7, p, quoted=q.end - q.start))
                 continue
             if (q.start == a or _bulleted(text, a, q.start)) and p > 0:
                 intro = _colon_intro(text, *paras[p - 1])
