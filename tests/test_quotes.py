@@ -3853,3 +3853,12 @@ def test_a_crowd_cry_of_several_words_is_quoted_speech_with_nobody_named() -> No
     chant = [q for q in quotes if q.text == "Four more years!"]
     assert len(chant) == 1 and chant[0].speaker is None
     assert not [q for q in quotes if q.text == "no"]
+
+
+def test_a_name_inside_the_subjects_relative_clause_does_not_speak() -> None:
+    # Written for this test: the voters speak, not the candidate they backed.
+    text = ("Voters who backed Ana Costa said, “We are tired of waiting.”\n\n"
+            "Fishermen who met Costa said the harbour levy was unfair.\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "We are tired of waiting").speaker is None
+    assert _covering(quotes, text, "the harbour levy was unfair").speaker is None

@@ -4787,6 +4787,16 @@ def _inside_marks(text: str, start: int, end: int) -> tuple[int, int]:
     return (a, b) if a < b else (start, end)
 
 
+# "who backed ", "that met with " right before a name: the name is the relative clause's object
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|that)\s+((?:[a-z]+\s+){1,3})$")
+
+
+def _object_of_relative(text: str, start: int) -> bool:
+    """A name right after "who <verb>" is what the clause is about, not who speaks ("Voters who backed Costa said")."""
+    m = _RELATIVE_BEFORE.search(text, max(0, start - 40), start)
+    return m is not None and not any(w in QUOTE_CUES or w in ("that", "as") for w in m.group(1).split())
+
+
 def _resolve(text: str, accepted: list[_Candidate], paras: list[tuple[int, int]],
              quotes: list[QuoteSpan]) -> list[ExtractedQuote]:
     cast = Cast.of(text)
@@ -4796,6 +4806,9 @@ def _resolve(text: str, accepted: list[_Candidate], paras: list[tuple[int, int]]
     for c in accepted:
         if c.inherit is not None:
             speaker, title, affiliation = c.inherit.resolved
+        elif c.mention is not None and c.referent is None and _object_of_relative(text, c.mention[0]):
+            speaker = title = affiliation = None  # 'Voters who backed Ana Costa said, “…”': not Costa
+            c.mention = None
         elif c.mention is not None:
             window = para_starts[max(0, c.paragraph - 1)]
             a, b = c.referent or c.mention

@@ -569,12 +569,15 @@ def _same_place(person: Person, tail: list[str]) -> bool:
     return place is not None and place == person.affiliation
 
 
+_RELATIVES = frozenset("who whom whose which that".split())
+
+
 def _head(words: list[str]) -> list[str]:
     """Words of the mention before a prepositional tail or parenthesis ("a spokesman for X")."""
     head: list[str] = []
     for i, w in enumerate(words):
-        if w.startswith("("):
-            break
+        if w.startswith("(") or i > 0 and w.lower() in _RELATIVES:
+            break  # "Voters who backed Costa": the voters speak, not Costa
         if w in ("for", "at", "from", "in", "with", "on", "of") and i > 0:
             prev_cap = words[i - 1][:1].isupper()
             next_cap = i + 1 < len(words) and words[i + 1][:1].isupper()
