@@ -770,8 +770,6 @@ _WORD_AFTER = re.compile(r" (?!(?:on|in|at|to|during|after|before|as|with|from|o
 _AND_ACT = re.compile(r",?\s+(?:and|but)\s+(?:also\s+)?(?:[a-z]+ed|had|has)\b")
 _RECIPROCAL = re.compile(r"(?:each\s+other|one\s+another)\b")
 _AS_THEN_FOR = re.compile(r"\sas\s[^,;]*?(\s+for\s+[a-z]+ing\b)")
-_INFINITIVE_CUES = frozenset("""pledge pledged pledges pledging vow vowed vows vowing promise promised promises promising
-    urge urged urges urging""".split())
 _BLAST = frozenset("blast blasted blasts blasting".split())
 # "disclosed its work for the Gulf states", "disclosed that …" -- not "disclose more about themselves", and
 # the recipient is no part of what was disclosed ("disclosed the memo to the AP")
@@ -780,7 +778,9 @@ _DISCLOSED_AMOUNT = re.compile(r"(?:more|less|little|much|nothing|anything|few)\
 _DISCLOSED_TO = re.compile(r"\s+to\s+(?:the\s+)?(?:[A-Z][\w.]*|reporters|investigators|regulators|police|press)\b")
 # "threatened to sue", "threatens that …": a threat voiced, only by someone (see _threat_by_someone)
 _THREATEN = frozenset("threaten threatened threatens threatening".split())
-_INFINITIVE_CUES = _INFINITIVE_CUES | _THREATEN
+# Cues whose content is a "to" clause of what the speaker will do: "pledged to make Apple …", "threatened to sue"
+_INFINITIVE_CUES = frozenset("""pledge pledged pledges pledging vow vowed vows vowing promise promised promises promising
+    urge urged urges urging""".split()) | _THREATEN
 _THREAT_TO = re.compile(r"\s+(?:not\s+)?to\s+[a-z]|\s+that\s")
 _NOT_THREAT_MAKER = frozenset("that this it which what there".split())
 # Bodies of people that threaten like a person: "Right-wing parties threaten to …", "the union threatened to strike"
@@ -2342,11 +2342,10 @@ _DAY_TAIL = re.compile(r"\s(?:(?:late|early|on|last)\s+)?(?:Monday|Tuesday|Wedne
 _QUOTE_OPEN = re.compile(r"[\s,:]*[“\"«„`]")
 # Verbs of judging whose object is what was said ("slammed the plan as reckless", "cited concerns"):
 # the object runs to the first comma, second verb or circumstance ("in an interview"), keeping "as …".
-_JUDGING_CUES = JUDGING_CUES | PARTICLE_ONLY | TOPIC_CUES  # topics end as judged objects do
 # Participles whose object is what was praised: "…, touting a message of unity", "is praising Ana Reis, who
 # quit, as “a fighter”": the object ends like a judged one, and at "… and pounding him" (another act)
 _OBJECT_PARTICIPLES = frozenset("praising touting".split())
-_JUDGING_CUES = _JUDGING_CUES | _OBJECT_PARTICIPLES
+_JUDGING_CUES = JUDGING_CUES | PARTICLE_ONLY | TOPIC_CUES | _OBJECT_PARTICIPLES  # topics end as judged objects do
 _PRAISED_NAME_WHO = re.compile(r"(?:[\w’'.\-]+\s+){0,5}?[A-Z][\w’'.\-]*,\s+who\s+[^,;]*")
 _JUDGING_END = re.compile(r";|,\s+(?:a|an|the)\s|,\s+(?!including\b)[a-z]+ing\s|\sas\s+(?:he|she|they|I|we)\s|,\s+(?:and\s+)?[a-z]+ed\s|,\s*(?:%s)\s|" % "|".join(sorted(PARTICIPLE_CUES)) + r",\s+(?:and\s+)?(?:he|she|they|it|I|we|this|that|many|[A-Z][a-z]+\s+(?:[A-Z][a-z]+\s+)?[a-z]+(?:ed|s))\b|,\s+(?:and|like)\s|\s+and\s+(?:(?!(?:his|this|its|has|was|is|as|us)\b)[a-z]+(?:ed|s)|made|gave|took|went|said|told|spoke)\b|:\s|\s+now\s+that\s|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\s+and\s+(?!(?:his|this|its|has|was|is|as|us)\b)[a-z]+(?:ed|s)\b|\s(?:after|while|when|because|before|since|until|amid|during|"
                           r"(?:in|on|at)\s+(?:an?|the|his|her|their|its|other|last\s+week's)\s+(?:[\w’'\-]+\s+){0,5}?(?:interview|diatribe|forum|show|statement|"
@@ -3888,7 +3887,9 @@ def _bare_cue_sentence(text: str, s: int, e: int) -> tuple[str, tuple[int, int]]
     return (m.group(), span) if _named(text, span) or _np_role(text, span) else None
 
 
-# A noun of speech and its that-clause: "her assertion during the debate that …", "Lee's claim that …"
+# A noun of speech and its that-clause: "her assertion during the debate that …", "Lee's claim that …".
+# Broader than _SPEECH_NOUN_STEMS (remarks, comments, charges…): here the clause must also hold a quotation,
+# which makes the noun's sense sure; _speech_nouns reports plain clauses of the narrower list.
 _SPEECH_NOUNS = (r"(assertions?|contentions?|statements?|suggestions?|admissions?|insistence|complaints?|warnings?|"
                  r"declarations?|remarks?|comments?|claims?|arguments?|promises?|pledges?|vows?|boasts?|charges?|"
                  r"accusations?|allegations?|predictions?|aside)")
@@ -4195,8 +4196,7 @@ def _speech_noun_positions(text: str) -> list[int]:
                   if text[(j := text.rfind(" ", 0, i) + 1):i] in _SPEECH_NOUN_WORDS)
 
 
-_SPEECH_NOUN_WORDS = frozenset(w + s for w in """claim assertion insistence contention prediction warning promise pledge vow
-    argument statement suggestion boast assurance admission denial threat""".split() for s in ("", "s"))
+_SPEECH_NOUN_WORDS = frozenset(w + plural for w in _SPEECH_NOUN_STEMS for plural in ("", "s"))
 
 
 def _any_within(positions: list[int], s: int, e: int) -> bool:

@@ -25,12 +25,17 @@ _WHOLE_WORD_BEFORE = re.compile(r"(?<![\w.])([\w.]++)$")
 _DOTTED = re.compile(r"(?:\w\.)+\w")  # "u.s", "e.g"
 
 
+def _skip_space(text: str, i: int, end: int) -> int:
+    while i < end and text[i].isspace():
+        i += 1
+    return i
+
+
 def paragraphs(text: str) -> list[tuple[int, int]]:
     spans = []
     for m in _PARAGRAPH.finditer(text):
         a, b = m.span()
-        while a < b and text[a].isspace():
-            a += 1
+        a = _skip_space(text, a, b)
         while b > a and text[b - 1].isspace():
             b -= 1
         if a < b:
@@ -56,9 +61,7 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
                     continue  # "… in the U.S. He says …": an abbreviation can end a sentence too
         cut = m.end()
         spans.append((cursor, cut))
-        cursor = cut
-        while cursor < end and text[cursor].isspace():
-            cursor += 1
+        cursor = _skip_space(text, cut, end)
     if cursor < end:
         spans.append((cursor, end))
     if any(b - a > _MAX_SENTENCE_CHARS for a, b in spans):
@@ -78,9 +81,7 @@ def _pieces(text: str, a: int, b: int) -> list[tuple[int, int]]:
         cut = text.rfind(" ", a + _MAX_SENTENCE_CHARS // 2, a + _MAX_SENTENCE_CHARS)
         cut = cut if cut > a else a + _MAX_SENTENCE_CHARS
         pieces.append((a, cut))
-        a = cut
-        while a < b and text[a].isspace():
-            a += 1
+        a = _skip_space(text, cut, b)
     if a < b:
         pieces.append((a, b))
     return pieces
