@@ -3862,3 +3862,27 @@ def test_a_name_inside_the_subjects_relative_clause_does_not_speak() -> None:
     quotes = extract_quotes(text)
     assert _covering(quotes, text, "We are tired of waiting").speaker is None
     assert _covering(quotes, text, "the harbour levy was unfair").speaker is None
+
+
+@pytest.mark.parametrize("text,quoted,mention", [
+    ("The council fell silent, and when the mayor rose to speak, a fisherman shouted, “Open the harbour!”",
+     "Open the harbour!", "a fisherman"),
+    ("The hall had been quiet for an hour, when a young delegate yelled “Count the votes again!”",
+     "Count the votes again!", "a young delegate"),
+    ("Although the two sides met twice, a diplomat who attended the talks in Geneva said on Monday, “Both sides want a deal.”",
+     "Both sides want a deal.", "a diplomat"),
+])
+def test_a_quotation_after_an_opening_clause_or_a_who_clause_keeps_its_unnamed_speaker(text: str, quoted: str, mention: str) -> None:
+    # Written for this test: the quotation is found and its speaker phrase located; nobody is named.
+    quote = _covering(extract_quotes(text), text, quoted)
+    assert quote.speaker is None
+    assert text[quote.speaker_start:quote.speaker_end].lower() == mention
+
+
+def test_reported_speech_of_a_subject_with_a_who_clause() -> None:
+    # Written for this test: the diplomat speaks, not the minister named inside the who-clause.
+    text = ("Foreign Minister Ana Reis arrived late.\n\n"
+            "A diplomat who briefed Reis told reporters that the two sides remained far apart.\n")
+    quote = _covering(extract_quotes(text), text, "the two sides remained far apart")
+    assert quote.speaker is None
+    assert text[quote.speaker_start:quote.speaker_end] == "A diplomat"

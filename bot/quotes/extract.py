@@ -1072,6 +1072,8 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
             text, s, m, found)
         if span is None and low in PARTICIPLE_CUES:
             span = _coordinated_participle(text, m, found)
+        if span is None and low in CLAUSE_CUES and not found:  # "A diplomat who attended the talks said …"
+            span = _relative_clause_subject(text, s, m.start())
         if span is None and (low in TOPIC_CUES or low in OBJECT_CUES or low in SHORT_OBJECT_CUES):
             span = _negated_subject(text, s, m)
         referent = framed_referent = None
@@ -3209,6 +3211,39 @@ def _intro_ok(text: str, s: int, np_start: int) -> bool:
     return _TIME_SPAN_OPENER.match(intro.lower()) is not None or _TIME_OPENER.fullmatch(intro) is not None
 
 
+# The last coordinate clause of an intro: 'Some booed, and when Lee rose, a man yelled “…”'
+_LAST_COORDINATE = re.compile(r".*,\s+(?:and|but)\s+(?=\S)", re.S)
+
+
+def _quotation_intro_ok(text: str, s: int, np_start: int, span: tuple[int, int]) -> bool:
+    """`_intro_ok` for the subject of a frame introducing a quotation, which may also open a subordinate
+    clause ('…, when a young boy shouted, “…”') or follow a coordinate one ('X booed, and when …, a man yelled')."""
+    if _intro_ok(text, s, np_start):
+        return True
+    lead = text[np_start:span[0]].split()
+    if lead and lead[-1].lower() in _SUBORDINATORS:
+        return True
+    last = _LAST_COORDINATE.match(text, s, np_start)
+    return last is not None and text[last.end():np_start].split(None, 1)[0].lower() in _SUBORDINATORS
+
+
+# A subject carrying a relative clause of its own: 'an official who spoke anonymously to discuss strategy said, “…”'
+_WHO_CLAUSE = re.compile(r"\s+who\s+(?:(?:has|had|have|is|was|are|were)\s+)?(?:[a-z]+ly\s+)?([a-z]+)\b[^,;:“”\"()]{0,90}$")
+
+
+def _relative_clause_subject(text: str, s: int, cue_start: int) -> tuple[int, int] | None:
+    """The person phrase before "who" when a who-clause runs up to the cue ("who" and a verb, not
+    'the man who Lee said …'); the clause before it must be one a speaker may follow."""
+    clause = text.rfind(",", s, cue_start) + 1 or s
+    m = _WHO_CLAUSE.search(text, clause, cue_start)
+    if not m or m.group(1) in PRONOUNS or m.group(1) in DETERMINERS:
+        return None
+    span = _np_ok(text, clause, m.start())
+    if span is None or not (_named(text, span) or _np_role(text, span) or _person_head(text[span[0]:span[1]].lower().split())):
+        return None
+    return span if clause == s or _quotation_intro_ok(text, s, clause, span) else None
+
+
 def _speaker_intro(text: str, s: int, np_start: int) -> bool:
     """An opening phrase before the speaker of reported speech, wider than `_intro_ok`: a sentence
     adverb with its comma ("Similarly, Bennett said"), a time phrase ("A week later, Rubio said"),
@@ -3664,6 +3699,8 @@ def _frame_attribution(text: str, s: int, q_start: int, q_end: int | None = None
         unsure = frame.endswith(",") and len(cues) == 1 and not _has_quotation(text, s, m.start())
         return (cue, span) if span or unsure or _shouted_participle(text, s, m) else None
     found = _subject_before(text, s, m.start())
+    if not found and (relative := _relative_clause_subject(text, s, m.start())):
+        return cue, relative
     if not found:
         if _AND_BEFORE.search(text, max(s, m.start() - 12), m.start()):  # 'he laughed and said, “…”'
             start = s if sent_start is None else sent_start
@@ -3675,7 +3712,7 @@ def _frame_attribution(text: str, s: int, q_start: int, q_end: int | None = None
             return cue, None  # 'was prompted to say, “…”', 'prompted the council to state, “…”': said, by someone named earlier
         return (cue, span) if span else None
     span, np_start, after_comma = found
-    if after_comma and not _intro_ok(text, s, np_start) and not (frame.endswith(":") and (not tail.strip() or _colon_speaker(text, span, tail))):
+    if after_comma and not _quotation_intro_ok(text, s, np_start, span) and not (frame.endswith(":") and (not tail.strip() or _colon_speaker(text, span, tail))):
         return None  # 'Reflecting on ..., Brown said: "..."' keeps its speaker
     return cue, span
 
@@ -3836,11 +3873,13 @@ def _cue_right_before(text: str, s: int, frame_len: int) -> tuple[str, tuple[int
         span = _sentence_subject(text, s, m.start()) if _participle_head(head) else _name_right_before(text, s, m.start())
         return (m.group(), span) if span or _shouted_participle(text, s, m) else None
     found = _subject_before(text, s, m.start())
+    if not found and (relative := _relative_clause_subject(text, s, m.start())):
+        return m.group(), relative
     if not found:  # 'In a Bloomberg interview Trump declared “…”'
         span = _adjacent_subject(text, s, m.start(), nested=len(_cues(text, s, m.start())) > 0)
         return (m.group(), span) if span else None
     span, np_start, after_comma = found
-    if after_comma and not _intro_ok(text, s, np_start):
+    if after_comma and not _quotation_intro_ok(text, s, np_start, span):
         return None
     return m.group(), span
 

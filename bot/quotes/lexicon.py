@@ -209,7 +209,8 @@ PERSON_NOUNS = frozenset("""head chief sister brother mother father wife husband
     passenger patient defendant suspect accused plaintiff complainant investigator detective inspector
     agent mother-in-law girlfriend boyfriend fiancé fiancée child teenager director-general ceo founder
     co-founder developer co-developer engineer aide adviser advisor farmer priest pastor bishop imam rabbi monk nun
-    administrator superintendent sheriff chancellor premier king queen prince princess""".split())
+    administrator superintendent sheriff chancellor premier king queen prince princess diplomat negotiator
+    commissioner consul general admiral lawmaker legislator economist strategist historian scholar""".split())
 
 # "-ed" words that are adjectives before a name, not verbs ("retired general X").
 ED_ADJECTIVES = frozenset("""retired elected united unnamed named concerned alleged renowned respected
