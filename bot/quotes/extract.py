@@ -10,13 +10,16 @@ import re
 from bisect import bisect_left, bisect_right, insort
 from functools import lru_cache
 from itertools import islice
-from dataclasses import dataclass
 
+from bot.quotes.candidate import _Candidate
 from bot.quotes.lexicon import (AUXILIARIES, CLAUSE_CUES, CLAUSE_WORDS, CONJUNCTIONS, CUE_PARTICLES, DETERMINERS, NOT_NAME,
-                                ED_ADJECTIVES, JUDGING_CUES, NICKNAME_IN_NAME, OBJECT_CUES, PARTICIPLE_CUES, PARTICLE_ONLY, QUOTE_PARTICIPLES, PERSON_NOUNS, PREPOSITIONS, PRONOUNS, QUOTE_CUES,
-                                ROLE_NOUNS, SHORT_OBJECT_CUES, TIME_WORDS, TITLE_WORDS, TOPIC_CUES)
+                                ED_ADJECTIVES, JUDGING_CUES, NICKNAME_IN_NAME, OBJECT_CUES, PARTICIPLE_CUES, PARTICLE_ONLY,
+                                QUOTE_PARTICIPLES, PERSON_NOUNS, PREPOSITIONS, PRONOUNS, QUOTE_CUES, ROLE_NOUNS,
+                                SHORT_OBJECT_CUES, TIME_WORDS, TITLE_WORDS, TOPIC_CUES)
 from bot.quotes.model import ExtractedQuote
 from bot.quotes.pronouns import Referents
+from bot.quotes.spans import (_OPENING, _clause_start, _find_all, _inside, _inside_marks, _inside_quote_marks, _lead_space,
+                              _strip_end, _to_closing_mark)
 from bot.quotes.speakers import Cast, letter_runs, resolve_mention
 from bot.quotes.text import QuoteSpan, paragraphs, quote_spans, sentences
 
@@ -122,24 +125,6 @@ _WORD = re.compile(r"[\w’'.\-()]+")
 _TRAIL_PUNCT = " \t.,;:!?"
 _QUOTE_CHARS = "“”\"«»„`'‘’"
 _MAX_NP_WORDS = 10
-
-
-@dataclass(slots=True)
-class _Candidate:
-    start: int
-    end: int
-    kind: str
-    cue: str | None
-    mention: tuple[int, int] | None
-    priority: int  # lower wins when candidates overlap
-    paragraph: int
-    inherit: _Candidate | None = None
-    frame_end: int | None = None  # end of the attribution after a quote ('," he said')
-    quoted: int = 0  # characters inside quotation marks, for direct quotes
-    resolved: tuple[str | None, str | None, str | None] = (None, None, None)
-    referent: tuple[int, int] | None = None  # who a relative "who" mention stands for ("Cruz, who said")
-    silent: bool = False  # no content of its own, but its speaker still leads later pronouns ("… Sanders continued")
-    nested: bool = False  # may sit inside a longer accepted span: the topic in a quotation's frame
 
 
 _DOUBLE_QUOTE_CHARS = _QUOTE_CHARS.replace("’", "").replace("'", "")
@@ -834,27 +819,6 @@ _RESPONDED_BY_ACT = re.compile(r"by\s+(?:first\s+)?([a-z]+ing)\b")
 # "called him a liar", "called the test “a clear violation”" -- not "called to/off/up/in", "called it quits"
 _CALLED_OBJECT = re.compile(r"\s+(?!(?:to|off|up|in|out|back|it quits|a meeting|a press conference|an? (?:emergency|special|snap)|"
                             r"the police|police|\d)\b)[\w“\"‘']")
-
-
-def _strip_end(text: str, start: int, end: int) -> int:
-    while end > start and text[end - 1] in " \t.;:,":
-        end -= 1
-    return end
-
-
-def _to_closing_mark(start: int, end: int, quotes: list[QuoteSpan]) -> int:
-    """Content that stops inside a quotation it opened runs to the closing mark: 'said "A. B."' is
-    both sentences, whatever the sentence splitter saw inside the marks."""
-    i = bisect_right(quotes, end - 1, key=lambda q: q.start) - 1
-    if i >= 0 and start <= quotes[i].start and end < quotes[i].end:
-        return quotes[i].end
-    return end
-
-
-def _inside(spans: list[QuoteSpan], pos: int) -> bool:
-    """Whether pos falls in one of `spans` (sorted by start, not overlapping)."""
-    i = bisect_right(spans, pos, key=lambda q: q.start) - 1
-    return i >= 0 and pos < spans[i].end
 
 
 # A title-case headline: "Glenn Beck Says Trump Poses A Threat", "Tax Plan Is A Gift To The Rich, Senator Says."
@@ -1747,11 +1711,6 @@ def _subordinate_speaker(text: str, content_start: int, cue_start: int) -> tuple
     if not got or got[2] or got[0][0] != sub.end() or text[got[0][0]:got[0][1]].lower() in PRONOUNS:
         return None  # "… before he announced B": the same speaker's story goes on
     return got[0], sub.start()
-
-
-def _inside_quote_marks(text: str, a: int, b: int) -> bool:
-    """An opening quotation mark in text[a:b] that is not closed there."""
-    return text.count("“", a, b) > text.count("”", a, b) or text.count('"', a, b) % 2 == 1
 
 
 _CLAUSE_COMMA = re.compile(r",(?:''|[”\"’'])?\s")  # not "2,400"; also 'said A was “wrong,” B …'
@@ -3290,13 +3249,6 @@ def _topic_intro(text: str, s: int, np_start: int) -> bool:
     return first == "of" or first.endswith("ing") and words[0][:1].isupper() and len(first) > 5
 
 
-def _lead_space(text: str, i: int) -> int:
-    n = 0
-    while i + n < len(text) and text[i + n] in " \t:,":
-        n += 1
-    return n
-
-
 _AFTER_ACCORDING = re.compile(r"[\s,]*(according to)\s+")
 _AFTER_CUE_FIRST = re.compile(r"[\s,—–\-]*(" + "|".join(re.escape(c) for c in sorted(QUOTE_CUES, key=len, reverse=True)) + r")\b")
 
@@ -4220,14 +4172,6 @@ _DECLARED_WINNER = re.compile(r"\s(?:was|were|has\s+been|had\s+been)\s+(?:offici
 _WINNER_END = re.compile(r",|\s(?:that|which|by|as|after|when|while|with|early|late|on)\s")
 
 
-def _find_all(text: str, literal: str) -> list[int]:
-    found, i = [], text.find(literal)
-    while i >= 0:
-        found.append(i)
-        i = text.find(literal, i + 1)
-    return found
-
-
 def _speech_noun_positions(text: str) -> list[int]:
     """Where a noun of speech stands before "that"/"to" (str.find is much faster than a regex scan)."""
     return sorted(j for literal in (" that ", " to ") for i in _find_all(text, literal)
@@ -4776,12 +4720,6 @@ def _participle_resumes(group: _Candidate, text: str, q_start: int) -> bool:
     return len(_cues(text, m.end(), q_start)) == 0
 
 
-def _clause_start(text: str, start: int, end: int) -> int:
-    """Where the last sentence or clause before `end` starts, not before `start`."""
-    cut = max(text.rfind(". ", start, end), text.rfind("; ", start, end))
-    return cut + 2 if cut >= 0 else start
-
-
 _NOUN_USE = re.compile(r"\b(?:in|a|an|the|his|her|their|its|of|for)\s+$", re.I)
 
 
@@ -4805,24 +4743,6 @@ _BULLETS = "•·▪*"
 def _bulleted(text: str, a: int, q_start: int) -> bool:
     """A quotation opening a list item ('• “We will build two schools.”'): it opens its paragraph."""
     return not text[a:q_start].strip(" \t—–-" + _BULLETS)
-
-
-_OPENING = "“\"«„‘'`”"
-_CLOSING = "”\"»“’'"
-
-
-def _inside_marks(text: str, start: int, end: int) -> tuple[int, int]:
-    """A direct quotation's words without its enclosing marks: renderers add their own."""
-    a, b = start, end
-    while a < b and text[a] in _OPENING:
-        a += 1
-    while b > a and text[b - 1] in _CLOSING:
-        b -= 1
-    while a < b and text[a] in " \u00a0\u202f":  # '« Nous gagnerons »': French spacing inside the marks
-        a += 1
-    while b > a and text[b - 1] in " \u00a0\u202f":
-        b -= 1
-    return (a, b) if a < b else (start, end)
 
 
 # "who backed ", "that met with " right before a name: the name is the relative clause's object
