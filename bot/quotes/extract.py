@@ -15,6 +15,7 @@ from bot.quotes.content import (_ADDRESS, _ASK, _CALL, _DESCRIBE, _HAVE, _INFINI
                                 _OBJECT_PARTICIPLES, _PRAISED_NAME_WHO, _THREATEN, _adverbial_tail, _content_after, _content_end,
                                 _infinitive, _main_clause_comma, _trailing_tail, _without_name_appositive)
 from bot.quotes.cues import _CUE_SET, _DETERMINERS, _NOUN_LIKE, _OPENING_PARTICIPLES, _WORDS_RE, _cues, _particle_after, _verb_use
+from bot.quotes.headlines import _TITLE_SMALL_WORDS, _headline_case, _headline_claim
 from bot.quotes.lexicon import (AUXILIARIES, CLAUSE_CUES, CLAUSE_WORDS, CONJUNCTIONS, CUE_PARTICLES, DETERMINERS, NOT_NAME,
                                 ED_ADJECTIVES, JUDGING_CUES, OBJECT_CUES, PARTICIPLE_CUES, PARTICLE_ONLY, QUOTE_PARTICIPLES,
                                 PERSON_NOUNS, PREPOSITIONS, PRONOUNS, QUOTE_CUES, SHORT_OBJECT_CUES, TIME_WORDS, TOPIC_CUES)
@@ -213,62 +214,6 @@ def _fronted_as_object(text: str, s: int, m: re.Match[str], start: int) -> bool:
 _REFER = frozenset("referred refers".split())
 _RESPOND = frozenset("respond responded responds".split())
 _RESPONDED_BY_ACT = re.compile(r"by\s+(?:first\s+)?([a-z]+ing)\b")
-
-
-# A title-case headline: "Glenn Beck Says Trump Poses A Threat", "Tax Plan Is A Gift To The Rich, Senator Says."
-_HEADLINE_WORD = re.compile(r"[A-Za-z][\w’'\-]*")
-# "Mayor Gomes Promises New Bridge", "Leaked Emails Reveal …": verbs whose object is what was said, but
-# not "Claims" (as often the noun: "… Rejects Claims He …") nor "Hits" (a blow, a target)
-_HEADLINE_VERBS = re.compile(r" (?:Says?|Said|Tells?|Told|Explains?|Asks|Blasts?|Slams?|Promises?|Pledges?|Vows?|Announces?|Reveals?|Warns?|Accuses?|Declares?|Predicts?|Admits?|Insists?|Touts?|Rips|Knocks|Mocks) (?=[“‘'\"#]?[A-Z0-9])")
-# "… A Health Crisis, Senator Says." / "…, Mayor Tells Fishermen."
-_HEADLINE_TRAILING = re.compile(r",[’'”\"]? ((?:[A-Z][\w’'.\-]*\s){0,3}[A-Z][\w’'.\-]*) (Says|Tells(?: [A-Z][\w’'\-]*){1,3})\.?\s*$")
-_HEADLINE_SECOND = re.compile(r", (?=[A-Z][a-z]+s\s)")  # "…Hacked DNC, Calls Trump’s Remarks ‘Troubling’"
-# a live blog's time stamp or a kicker before the speaker ("After The Vote, Mayor Gomes Said …")
-_HEADLINE_LEAD = re.compile(r".*(?:\d[AP]M|[:—–|,]\s)")
-# a live blog's time stamp, a run of headlines; one character class first lets re skip ahead to it (1.6x faster)
-_HEADLINE_RUN = re.compile(r"[\d—–|](?:(?<=\d)[AP]M|(?<=[—–|]))")
-_HEADLINE_ADVERB = re.compile(r" (?:Just|Now|Also|Again|Finally|Reportedly|Quietly)$")  # "Gomes Just Said": not the name
-
-
-def _headline_claim(text: str, a: int, b: int, para: int) -> _Candidate | None:
-    """The claim of a one-line title-case headline with "Says" or another cue verb in it (lower-case cues are
-    found elsewhere)."""
-    end = _strip_end(text, a, b)
-    if _HEADLINE_RUN.search(text, a, end) and _headline_case(text[max(a, end - 80):end]) and (
-            end - a > 160 or not _headline_case(text[a:end])):
-        # "… 9:23PMRubio Says …", "… Found— Ames Says …": a headline after a time stamp or a run of others
-        lead = _HEADLINE_LEAD.match(text, a, end)
-        a = lead.end() if lead else a
-    if end - a > 160 or "\n" in text[a:end] or text[end - 1:end] in "?!":
-        return None
-    words = _HEADLINE_WORD.findall(text, a, end)
-    if len(words) < 4 or sum(w[0].isupper() for w in words) < 0.8 * len(words):
-        return None
-    trailing = _HEADLINE_TRAILING.search(text, a, b)
-    if trailing:  # "‘ISIS Truther’ Trump Is Like A Lawyer’s Dumbest Client, Trevor Noah Says."
-        if len(text[a:trailing.start()].split()) < 3:
-            return None
-        return _Candidate(a, trailing.start() + (1 if text[trailing.start() + 1:trailing.start() + 2] in "’'”\"" else 0),
-                          "indirect", trailing.group(2).split()[0], trailing.span(1), 3, para)
-    says = _HEADLINE_VERBS.search(text, a, end)
-    if not says:
-        return None
-    lead = _HEADLINE_LEAD.match(text, a, says.start())
-    adverb = _HEADLINE_ADVERB.search(text, a, says.start())  # "Al Sharpton Just Said …": Sharpton speaks
-    speaker_end = adverb.start() if adverb else says.start()
-    speaker = _np_ok(text, lead.end() if lead else a, speaker_end)
-    if speaker is None or len(text[speaker[0]:speaker[1]].split()) > 5 or not text[speaker[0]:speaker[0] + 1].isupper():
-        return None
-    if says.group().strip() not in ("Says", "Say") and text[speaker[0]:speaker[1]].endswith("ed"):
-        return None  # "Inquiry Helped Reveal …": the verb belongs to another predicate
-    start = says.end()
-    if re.match(r"(?:No|Yes)\s+[Tt]o\b", text[start:start + 8]):
-        return None  # "Clinton Says No To Fox News": a refusal, not a claim
-    second = _HEADLINE_SECOND.search(text, start, end)
-    stop = _strip_end(text, start, second.start() if second else end)
-    if len(text[start:stop].split()) < 2:
-        return None
-    return _Candidate(start, stop, "indirect", says.group().strip(), speaker, 3, para)
 
 
 def _leading_before_trailing(text: str, s: int, trailing: _Candidate, para: int, quotes: list[QuoteSpan],
@@ -2772,12 +2717,6 @@ def _object_as_quoted(text: str, s: int, e: int, para: int, quotes: list[QuoteSp
     return found
 
 
-def _headline_case(words_text: str) -> bool:
-    """Most words capitalised, as in a headline ("Mayor Praises Local Reporter")."""
-    words = [w for w in words_text.split() if w[:1].isalpha() and w.lower() not in _TITLE_SMALL_WORDS]
-    return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
-
-
 def _ends_paragraph(text: str, i: int) -> bool:
     j = i
     while j < len(text) and text[j] in " \t":
@@ -3383,7 +3322,6 @@ _WHO_CUE = re.compile(r"\bwho\s+(?:also\s+|later\s+|has\s+|had\s+)?$")
 
 _TITLE_BEFORE = re.compile(r"(?:\b(?:told|on|in|to|of)|\b(?:memoir|book|column|show|program|essay|article|op-ed|titled|"
                            r"entitled),)\s*$")
-_TITLE_SMALL_WORDS = frozenset("a an the of and or for in on to at with".split())
 
 
 def _looks_like_title(text: str, q: QuoteSpan) -> bool:
