@@ -12,13 +12,14 @@ from functools import lru_cache
 
 from bot.quotes.candidate import _Candidate
 from bot.quotes.content import (_ADDRESS, _ASK, _CALL, _DESCRIBE, _HAVE, _INFINITIVE_CUES, _JUDGING_CUES, _JUDGING_END,
-                                _OBJECT_PARTICIPLES, _PRAISED_NAME_WHO, _THREATEN, _adverbial_tail, _content_after, _content_end,
-                                _infinitive, _main_clause_comma, _trailing_tail, _without_name_appositive)
+                                _OBJECT_PARTICIPLES, _PRAISED_NAME_WHO, _THREATEN, _content_after, _content_end, _infinitive,
+                                _main_clause_comma, _without_name_appositive)
 from bot.quotes.cues import _CUE_SET, _DETERMINERS, _OPENING_PARTICIPLES, _cues, _particle_after, _verb_use
 from bot.quotes.frames import (_PARTICIPLE_ADVERBS, _RELATIVE_BEFORE, _after_attribution, _bare_cue_sentence,
                                _before_attribution, _colon_intro, _colon_sentence_quote, _colon_subject, _crowd_cry_before,
                                _dash_name, _lead_end)
 from bot.quotes.headlines import _TITLE_SMALL_WORDS, _headline_claim
+from bot.quotes.leading import _BE_BEFORE, _THAT_CLAUSE_VERBS, _frame_who, _leading_subject, _poll_subject
 from bot.quotes.lexicon import (AUXILIARIES, CLAUSE_CUES, CLAUSE_WORDS, CONJUNCTIONS, CUE_PARTICLES, DETERMINERS, NOT_NAME,
                                 ED_ADJECTIVES, JUDGING_CUES, OBJECT_CUES, PARTICIPLE_CUES, PARTICLE_ONLY, QUOTE_PARTICIPLES,
                                 PERSON_NOUNS, PREPOSITIONS, PRONOUNS, QUOTE_CUES, SHORT_OBJECT_CUES, TIME_WORDS, TOPIC_CUES)
@@ -27,16 +28,11 @@ from bot.quotes.pronouns import Referents
 from bot.quotes.spans import (_OPENING, _clause_start, _find_all, _inside, _inside_marks, _inside_quote_marks, _lead_space,
                               _strip_end, _to_closing_mark)
 from bot.quotes.speakers import Cast, resolve_mention
-from bot.quotes.subjects import (_ADVERB, _FINITE, _INTRO_ADVERBS, _MAX_NP_WORDS, _QUOTE_CHARS, _SAY, _SUBORDINATORS, _TELL,
-                                 _UNNAMED_PERSONS, _VERBS, _WORD_SPANS, _after_dateline, _drop_aside, _intro_ok, _looks_verb,
-                                 _name_right_before, _named, _nickname_at, _np_ok, _np_stop, _np_subject, _proper_name,
+from bot.quotes.subjects import (_ADVERB, _FINITE, _QUOTE_CHARS, _SAY, _SUBORDINATORS, _TELL, _UNNAMED_PERSONS, _VERBS,
+                                 _WORD_SPANS, _intro_ok, _looks_verb, _named, _nickname_at, _np_ok, _np_subject,
                                  _relative_clause_subject, _sentence_subject, _speaker_intro, _subject_before)
 from bot.quotes.text import QuoteSpan, paragraphs, quote_spans, sentences
-
-
-# "is demanding", "He’s also saying", "they’re now urging": a progressive, the participle is the main verb
-_BE_BEFORE = re.compile(r"(?:\b(?:is|are|was|were|been)|\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)[’'](?:s|re|m))(?:\s+(?:[a-z]+ly|also|now|still))?\s+$")
-_NOT_PROGRESSIVE = re.compile(r"\s*(?:,|and\b|or\b|to\b|of\b)")
+from bot.quotes.trailing import _QUOTE_OPEN, _last_clause, _source_after, _trailing
 
 
 def _according_leads(text: str, s: int, cue_start: int) -> bool:
@@ -52,32 +48,6 @@ def _according_leads(text: str, s: int, cue_start: int) -> bool:
     if words[0].lower().strip(",") in CONJUNCTIONS and len(words) == 1 or last in _SUBORDINATORS or last == "that":
         return True
     return text[s:cue_start].rstrip().endswith(",") and len(words) <= 5 and _intro_ok(text, s, cue_start)
-
-
-def _titled_source(phrase: str) -> bool:
-    """A source holding a quoted title: "his book “The Deal”", "the ''Medicare for all'' document"."""
-    return (phrase.count("“") == phrase.count("”") and phrase.count('"') % 2 == 0 and phrase.count("''") % 2 == 0
-            and not phrase.lstrip().startswith(("“", '"', "''")) and bool(re.search(r"[“\"]|''", phrase)))
-
-
-def _source_after(text: str, start: int, e: int) -> tuple[int, int] | None:
-    """The source named after "according to": a noun phrase up to the next comma or the sentence end
-    ("a New York Times/CBS News poll released last week", "Craig Bryan, head of ...")."""
-    end = _strip_end(text, start, e)
-    comma = text.find(",", start, end)
-    np_end = comma if comma >= 0 else end
-    while start < np_end and text[start].isspace():
-        start += 1
-    phrase = text[start:np_end]
-    words = phrase.split()
-    titled = _titled_source(phrase)
-    if not words or len(words) > 20 or not titled and ("''" in phrase or any(c in phrase for c in _QUOTE_CHARS.replace("’", "").replace("'", ""))):
-        return None
-    if words[0].lower() in CLAUSE_WORDS or words[0].lower() in PRONOUNS and len(words) > 1:
-        return None
-    if titled:  # the title names a work, not a speaker: "his book" of "his book ''The Deal''"
-        np_end = start + re.search(r"[“\"]|''", phrase).start()
-    return start, _strip_end(text, start, np_end)
 _POINT = frozenset("point points pointed pointing".split())
 # "pointed to his ears", "pointing to a man in the crowd": a gesture at something in sight, not an argument
 _POINTED_AT_SIGHT = re.compile(r"(?:[\w’'\-]+\s+){0,7}?(?:the\s+)?(?:ears?|eyes?|head(?!\s+of)|chest|temple|forehead|mouth|"
@@ -587,12 +557,6 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
             end = _main_clause_comma(text, start, end, quotes)
         found.append(_Candidate(start, end, "indirect", cue, span, 3, para, referent=referent or framed_referent))
     return found + questions
-
-
-# Verbs of saying that take a "that" clause: "Republicans who backed him warned on Tuesday that …"
-_THAT_CLAUSE_VERBS = frozenset("""warned warns warn argued argues argue insisted insists insist acknowledged acknowledges
-    acknowledge admitted admits admit noted note stressed stresses stress explained explains explain added adds
-    stated wrote writes write reported report told tell tells""".split())
 _THAT_CLAUSE = re.compile(r"\s+(?:(?:on|last|this|earlier)\s+[A-Za-z]+\s+)?that\s")
 
 
@@ -1388,206 +1352,6 @@ def _group_antecedent(text: str, s: int, cue_start: int) -> tuple[tuple[int, int
     return span, words[-1].span()
 
 
-def _trailing(text: str, s: int, e: int, e_content: int, para: int, cues: list[re.Match[str]],
-              quotes: list[QuoteSpan]) -> _Candidate | None:
-    for m in reversed(cues):  # trailing: "..., Wang said." / "..., said Wang, also ..."
-        cue = m.group()
-        low = cue.lower()
-        if low == "according to":
-            comma = text.rfind(",", s, m.start())
-            if comma > s and text[comma:m.start()].strip() == ",":
-                mention = _source_after(text, m.end(), e)
-                before = text[s:comma].split()
-                rest = text[mention[1]:e_content].lstrip(" ,").split() if mention else []
-                if len(before) < 3 and len(rest) >= 3 and rest[0].lower() in _FINITE and before[0][:1].isupper():
-                    # "The implication, according to X, is that …": a short subject, the frame inside
-                    return _Candidate(s, e_content, "indirect", cue, mention, 3, para)
-                # "… treatment there, according to the AP.", "…, according to Lopes, a pollster": no clause follows
-                # the source, so a last word such as "there" or "been" ends the content, not a lead-in
-                ends = (not rest or rest[0].lower() in ("a", "an")) and before[-1].lower() not in _FINITE
-                if (not mention or len(before) < 3 or (before[-1].lower() in CLAUSE_WORDS
-                        or before[-1].lower() in _SUBORDINATORS) and not ends):
-                    continue  # "… after, according to him, X did Y": the clause after the source
-                if len(rest) >= 3 and (len(before) <= 6 or rest[0].lower() in _FINITE):
-                    # "At the heart of the trouble, according to X, is ...": the frame interrupts the content
-                    return _Candidate(s, e_content, "indirect", cue, mention, 3, para)
-                return _Candidate(_last_clause(text, s, comma), _strip_end(text, s, comma), "indirect", cue, mention, 3, para)
-            before = text[s:m.start()].split()
-            mention = _source_after(text, m.end(), e)
-            if (mention and _strip_end(text, s, e) == mention[1] and len(before) >= 6 and "," not in text[s:m.start()]
-                    and before[-1].lower() not in CLAUSE_WORDS and before[-1].lower() not in PREPOSITIONS):
-                # "Costa is now well ahead 44 percent to 37 percent according to a Porto poll."
-                s = _last_clause(text, s, m.start())
-                return _Candidate(s, _strip_end(text, s, m.start()), "indirect", cue, mention, 3, para)
-            continue
-        if (low not in CLAUSE_CUES and low not in QUOTE_CUES or low in OBJECT_CUES or low in PARTICIPLE_CUES
-                or low in QUOTE_PARTICIPLES or low in _THREATEN):
-            continue  # (a threat is what follows it: "…, while Ames has threatened to quit")
-        if _trailing_tail(text, low, m.end(), e):
-            found = _subject_before(text, s, m.start())
-            if found and found[2]:
-                span, np_start, _ = found
-                comma = text.rfind(",", s, np_start)
-                if comma > s and len(text[s:comma].split()) >= 4:
-                    return _Candidate(s, _strip_end(text, s, comma), "indirect", cue, span, 3, para)
-        else:
-            # interposed: "The latest test, North Korea said, was its biggest yet": one attribution
-            # whose content surrounds its frame, kept as the whole sentence
-            found = _subject_before(text, s, m.start())
-            tail = _INTERPOSED_TAIL.match(text, m.end(), e)
-            rest = len(text[tail.end():e_content].split()) if tail else 0
-            if found and found[2] and tail and (_circumstantial(text, s, tail.end(), e_content) or (
-                    _SPEECH_PARTICIPLE_NEXT.match(text, tail.end()) and tail.group().strip() == ","
-                    and not _subordinate_opening(text, s, tail.end()))):
-                # "Sales were great, he said, wiping his brow": the frame's circumstances, not more content
-                span, np_start, _ = found
-                comma = text.rfind(",", s, np_start)
-                if comma > s and len(text[s:comma].split()) >= 3:
-                    return _Candidate(s, _strip_end(text, s, comma), "indirect", cue, span, 3, para)
-            elif found is None and tail and rest >= 3 and _unnamed_interposed(text, s, m, tail.end(), e_content):
-                # "Cutting rates too late, a number of economists say, deepened the slump": a frame whose
-                # subject is too long to name still interrupts one statement, kept whole
-                return _Candidate(s, e_content, "indirect", cue, None, 3, para)
-            elif found and found[2] and tail and rest >= 2:
-                span, np_start, _ = found
-                comma = text.rfind(",", s, np_start)
-                # "An ambassador's job, he said, should be to counter lies": a later cue word inside the
-                # content is no new frame; only one right after the frame is ("CNN, Cruz said, called …")
-                later_cue = (_cues(text, tail.end(), e_content) if rest < 3 or _QUOTE_OPEN.match(text, tail.end())
-                             else _cues(text, tail.end(), min(e_content, tail.end() + 12)))
-                name_first = _QUOTE_OPEN.match(text, tail.end()) and _proper_name(text[s:comma].split())
-                if comma > s and text[np_start:span[0]].strip(" ,") == "" and not later_cue and not name_first and (
-                        rest >= 3 or not _QUOTE_OPEN.match(text, tail.end())):
-                    # (but "Ann Lee, head of the group, stated, “…”": the name is the speaker, her role set off)
-                    # "Bound together by ..., the two nations, Xi said, now have ...": the clause the
-                    # frame interrupts starts after the last comma before it
-                    earlier = text.rfind(",", s, comma)
-                    start = earlier + 1 + _lead_space(text, earlier + 1) if earlier > s and len(
-                        text[earlier:comma].split()) >= 2 else s
-                    start = _after_last_dash(text, start, comma)
-                    if (_QUOTE_OPEN.match(text, tail.end()) or text.startswith("''", tail.end())) and _ANSWERING.match(
-                            text, start, comma):
-                        start = tail.end() + _lead_space(text, tail.end())  # "when asked if …, he said, “…”": the answer
-                    # the rest after the frame ends like any content: "…, he said, have grown, although …"
-                    return _Candidate(start, _content_end(text, tail.end(), e_content, quotes), "indirect", cue, span, 3, para)
-        before = text[s:m.start()].rstrip()
-        if before.endswith(",") and len(before.split()) >= 4 and not _opens_with_subject(text, s, m.start()):
-            tail_end = _strip_end(text, m.end(), e)
-            comma = text.find(",", m.end(), tail_end)
-            np_end = comma if comma >= 0 else tail_end
-            who = _INVERTED_WHO.search(text, m.end(), np_end)  # "said a handful of Democrats who point to …"
-            span = _np_ok(text, m.end(), who.start() if who else np_end)
-            if span and (comma < 0 and not who or _describes_speaker(text[comma if comma >= 0 else who.start():tail_end])):
-                return _Candidate(s, _strip_end(text, s, s + len(before) - 1), "indirect", cue, span, 3, para)
-            named = span is not None and _named(text, span) and text[span[0]:span[0] + 1].isupper()
-            resume = _RESUMED_CLAUSE.search(text, comma, tail_end) if named and comma >= 0 and low in _SAY else None
-            if (resume and len(text[resume.end():e_content].split()) >= 2 and not _cues(text, m.end(), resume.start())
-                    and (resume.start() == comma or _describes_speaker(text[comma:resume.start()]))):
-                # "The contrast, said Doyle and others, would be clear …", "The paradox, says X, a historian,
-                # is that …": the frame interrupts one statement, kept whole
-                return _Candidate(s, e_content, "indirect", cue, span, 3, para)
-    return None
-
-
-def _unnamed_interposed(text: str, s: int, m: re.Match[str], rest: int, end: int) -> bool:
-    """", a wide array of economists say, ": a short lower-case subject between commas before "say", the
-    sentence going on with its verb after the frame."""
-    if m.group().lower() not in _SAY:
-        return False
-    comma = text.rfind(",", s, m.start())
-    words = text[comma + 1:m.start()].split() if comma > s else []
-    last = words[-1].lower() if words else ""
-    return (2 <= len(words) <= 8 and words[0][:1].islower() and words[0].lower() not in CONJUNCTIONS
-            and last.endswith("s") and last not in _DETERMINERS and last not in AUXILIARIES  # "economists", not "their"
-            and not any(w in ("and", "or", "but") for w in words)
-            and words[0].lower() not in PRONOUNS and not any(c in text[comma:m.start()] for c in _QUOTE_CHARS[:5])
-            and len(text[s:comma].split()) >= 2 and not _cues(text, rest, min(end, rest + 12)))
-
-
-_DASH_AND = re.compile(r"(?:and|but)\s+")
-
-
-def _after_last_dash(text: str, start: int, comma: int) -> int:
-    """Where the clause a frame interrupts starts when a dash sets it off: "He had a rally that night - and the
-    permit, his aide said, was hard to get" (the permit's clause, not the writer's first one)."""
-    dash = _LAST_DASH.search(text, start, comma)
-    if not dash:
-        return start
-    lead = _DASH_AND.match(text, dash.end())
-    return lead.end() if lead else dash.end()
-
-
-_RESUMED_CLAUSE = re.compile(r",\s+(?:is|are|was|were|would|will|could|should|can|may|might|has|have|had|remains|remained)\s")
-
-
-# A clause that sets up the answer that follows its frame: "and when asked whether …, he said, “…”"
-_ANSWERING = re.compile(r"(?:(?:and|but)\s+)?(?:when|after|if|once|asked)\s")
-_LAST_CLAUSE = re.compile(r",\s+(?:(?:and|but|with)\s+|(?=(?:which|who)\s))|:\s+")
-
-
-def _last_clause(text: str, s: int, comma: int) -> int:
-    """A trailing "according to X" vouches for the last clause only: "There is one law ..., and Clinton
-    broke it, according to Y" -> "Clinton broke it"; "..., with a net worth of $100,000, according to Y"."""
-    start = s
-    for m in _LAST_CLAUSE.finditer(text, s, comma):
-        rest = text[m.end():comma]
-        relative = rest.startswith(("which", "who"))  # "…, which stood at 263", not "X, who owns Y, has Z"
-        if len(rest.split()) >= (5 if relative else 3) and not (relative and "," in rest):
-            start = m.end()
-    return start
-
-
-_INVERTED_WHO = re.compile(r"\s(?:who|whose)\s")
-
-
-def _describes_speaker(tail: str) -> bool:
-    """What follows an inverted speaker only describes it: ", the director of SITE, which tracks …",
-    ", an Orlando Republican who founded …", " who was elected in 2012" — no clause of the sentence's own."""
-    words = [w.lower().strip(",") for w in tail.split()]
-    clause = next((w for w in words if w in CLAUSE_WORDS), None)
-    if clause is None:
-        return True
-    return clause in ("who", "which", "whose") and not _cues(tail[:tail.lower().find(clause)])
-
-
-def _opens_with_subject(text: str, s: int, cue_start: int) -> bool:
-    """'Steve Sweeney, who also serves as …, said contractors …': the sentence opens with its speaker,
-    so the cue leads the content rather than following it."""
-    found = _subject_before(text, s, cue_start)
-    return bool(found) and not found[2] and _named(text, found[0])
-
-
-# What follows "X, he said," when it only describes the saying: "wiping sweat off his face", "on condition of …"
-_CIRCUMSTANTIAL = re.compile(r"(?:[a-z]+ly\s+)?[a-z]{2,}ing\b|(?:on|in|at|during|with|without|speaking|according)\s")
-
-
-def _circumstantial(text: str, s: int, rest: int, end: int) -> bool:
-    """After "A, he said," comes only how it was said ("wiping sweat off his face", "on condition of
-    anonymity"): no verb of its own, no speech participle ("adding that …"), and A a plain clause (not
-    "Though A, he said, B" nor "Weighing in, X agreed")."""
-    m = _CIRCUMSTANTIAL.match(text, rest, end)
-    words = text[rest:end].split()
-    return bool(m) and words[0].lower() not in QUOTE_CUES and not any(
-        w.lower() in CLAUSE_WORDS or w.lower() in _FINITE or w.lower() in AUXILIARIES for w in words) and not (
-        _subordinate_opening(text, s, rest))
-
-
-def _subordinate_opening(text: str, s: int, rest: int) -> bool:
-    """"Though A, he said, B" / "Weighing in, X agreed": the sentence opens with a subordinate phrase."""
-    first = text[s:rest].split(None, 1)[0].lower().strip("“\"'‘,")
-    return first in _SUBORDINATORS or first in CONJUNCTIONS or first in ("if", "meanwhile") or first.endswith("ing")
-
-
-# "She had struggled, Cruz explained, recalling the time …": the frame goes on with a participle of saying
-_SPEECH_PARTICIPLE_NEXT = re.compile(r"(?:adding|noting|recalling|saying|arguing|insisting|explaining|stressing|warning|citing)\s")
-
-
-_INTERPOSED_TAIL = re.compile(r"(?:\s+(?:on|in|at|last|this|earlier|later|recently|also)\b[^,.;:“\"]{0,40})?[,;]\s+")  # "A, he said; B"
-# Subject boundaries inside a sentence: "..., but Shelby said", "shortly after Trump said"
-_CLAUSE_OPENERS = frozenset("""but and while after because though although when as since before until whereas so yet
-    where once""".split())
-
-
 # What ends the object of "praised", "announced", "claimed": a circumstance, or a participle phrase
 # about it ("praised Clinton’s record, crediting her with …", "claimed responsibility, leading …")
 _OBJECT_END = re.compile(r"\s(?:as|after|while|when|because|before|since|until|amid|during|in\s+a\s+statement|following|"
@@ -1611,351 +1375,11 @@ def _brief_noun_phrase(words: list[str]) -> bool:
 # ... or the day it was given out, closing the sentence or before its place: "reported no arrests late Monday"
 _DAY_TAIL = re.compile(r"\s(?:(?:late|early|on|last)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
                        r"(?:\s+(?:afternoon|morning|evening|night))?(?=\s*$|,|\s+(?:at|in|during)\s)")
-_QUOTE_OPEN = re.compile(r"[\s,:]*[“\"«„`]")
-
-
-def _leading_subject(text: str, s: int, m: re.Match[str], found: list[_Candidate]) -> tuple[int, int] | None:
-    """Speaker phrase of a cue that opens reported content, never a lone adverb or a contraction
-    ("Overall", "It's")."""
-    span = _leading_subject_phrase(text, s, m, found)
-    if span is None:
-        return None
-    words = text[span[0]:span[1]].split()
-    last = words[-1].lower().replace("’", "'")
-    if last in _IS_CONTRACTIONS or len(words) == 1 and (last in _INTRO_ADVERBS or _ADVERB.fullmatch(last)
-                                                        and text[span[1]:span[1] + 1] == ","):
-        return None  # "Overall, …", "It's …": an adverb or a clause, not a speaker ("Kelly said" is one)
-    return span
-
-
-def _comma_or_dash_end(head: str) -> bool:
-    """"…, saying", and "… the DNC — saying …": a dash sets the participle off like a comma."""
-    head = head.rstrip("”\"’'")
-    return head.endswith((",", " —", " --", " -", " –"))
-
-
-_IS_CONTRACTIONS = frozenset("it's that's there's what's here's".split())  # "he's said" is "he has said"
-
-
-def _leading_subject_phrase(text: str, s: int, m: re.Match[str], found: list[_Candidate]) -> tuple[int, int] | None:
-    """The phrase before the cue that speaks: a subject after any opening phrase, a poll share, a
-    described group, "whose X", or the subject of the clause the cue continues ("… and said")."""
-    low = m.group().lower()
-    s = _after_dateline(text, s, m.start())
-    dash = _LAST_DASH.search(text, max(s, m.start() - 120), m.start())
-    after_dash = text[dash.end():m.start()].split() if dash else []
-    if (after_dash and len(text[s:dash.start()].split()) >= 3 and after_dash[0].lower() not in CONJUNCTIONS
-            and (after_dash[0][:1].isupper() or after_dash[0].lower() in _DETERMINERS or after_dash[0].lower() in PRONOUNS)):
-        s = dash.end()  # "It was no accident — Rui Melo, a spokesman for the mayor, told the Herald that …"
-    label = text.rfind(": ", s, m.start())
-    clause = low in _SAY or low in _TELL
-    if (label > s and 1 < len(text[s:label].split()) and (len(text[s:label].split()) <= 4 and text[s:s + 1].isupper()
-                                                         or clause and text[label + 2:label + 3].isupper())
-            and not any(c in text[label:m.start()] for c in _QUOTE_CHARS.replace("’", ""))):
-        # "The Latest: Mourners say …", "Voter participation: Sanders, whose …, said"; a capital after the
-        # colon opens a clause of its own: "The coverage was merciless: The Union Leader said …"
-        s = label + 2
-    head = text[s:m.start()].rstrip()
-    if low in _SAY or low in _TELL:
-        frame = _WITHHELD_OR_GOES_ON.search(text, max(s, m.start() - 60), m.start())
-        if frame and (frame.group(1) is None or _WH_NEXT.match(text, m.end())):
-            # "Reid would not say whether …", "X went on to say …": the subject before the frame speaks (a
-            # refusal only with the question left open: "would not tell us anything" says nothing)
-            return _clause_subject(text, s, frame.start()) or _poll_subject(text, s, frame.start())
-    negated = _NOT_SAYING.search(text, max(s, m.start() - 20), m.start()) if low == "saying" else None
-    if negated:  # "Trump isn’t saying what …", "He’s not saying": a progressive, its subject speaks
-        return _clause_subject(text, s, negated.start())
-    purpose = _PURPOSE_TO.search(text, max(s, m.start() - 40), m.start()) if low in _SAY or low in _TELL else None
-    if purpose and not text.startswith(" you the truth", m.end()):
-        # "McConnell agreed to a call, but only to tell Garland that …", "He flies up in his jet to tell
-        # everyone how …", "I am here to tell you": the sentence's subject goes there to speak
-        return found[-1].mention if found else _sentence_subject(text, s, m.start())
-    if head.endswith((" to", " not")) or head == "to":
-        return None  # "pressed Clinton to confirm ...": an infinitive, nobody speaks yet
-    if low in PARTICIPLE_CUES and _BE_BEFORE.search(text, max(s, m.start() - 30), m.start()) and _NOT_PROGRESSIVE.match(
-            text, m.end()):
-        return None  # "is demanding and time-consuming", "is adding to his lead"
-    if low in PARTICIPLE_CUES and not _BE_BEFORE.search(text, max(s, m.start() - 30), m.start()):
-        # "..., saying (that) ...": the subject of the main clause speaks
-        share = _WITH_SHARE.search(text, max(s, m.start() - 100), m.start())
-        if share and _POLL_SUBJECT.fullmatch(text, share.start(1), m.start()):
-            return share.start(1), _strip_end(text, share.start(1), m.start())  # "…, with 30 percent of voters saying"
-        named = _np_ok(text, share.start(1), m.start()) if share and low in ("saying", "telling") else None
-        if named and _named(text, named) and text[named[0]:named[0] + 1].isupper():
-            return named  # "…, with Republican Senator John Ames telling reporters he …"
-        issued = _ISSUED_SAYING.search(text, max(s, m.start() - 90), m.start()) if low == "saying" else None
-        if issued:  # "His office put out a statement saying …": whoever issued it speaks
-            return _clause_subject(text, s, issued.start())
-        share_of = _SHARE_OF_SAYING.search(text, max(s, m.start() - 70), m.start()) if low == "saying" else None
-        if share_of:  # "the share of Republicans saying …": the group polled speaks
-            return share_of.span(1)
-        thing = _THING_SAYING.search(text, max(s, m.start() - 50), m.start()) if low == "saying" else None
-        if thing:  # "held up a sign saying “…”": the sign speaks, nobody by name
-            return thing.span(1)
-        went_on = _BEFORE_SAYING.search(head)
-        head = _PARTICIPLE_ADVERBS.sub("", head[-80:])  # the tail only: an end-anchored search is quadratic
-        if not _comma_or_dash_end(head) and not _BY_SAYING.search(head) and not (
-                went_on):  # also 'was "corrupt," noting …'
-            return None
-        if found:
-            return found[-1].mention
-        return (_quote_frame_speaker(text, s, m.start()) or _previous_frame_speaker(text, s, m.start())
-                or _sentence_subject(text, s, m.start()))
-    if (low in _SAY or low in _TELL) and _THEN_CUE.search(text, max(s, m.start() - 12), m.start()):
-        # "Kasich offered the man a job, then says he'll …": the verb shares the sentence's subject
-        return found[-1].mention if found else _sentence_subject(text, s, m.start())
-    in_which = _IN_WHICH_SUBJECT.search(text, max(s, m.start() - 60), m.start()) if low in _SAY or low in _TELL else None
-    if in_which:  # "an interview, in which he said …", "a video in which Trump says …"
-        return in_which.span(1)
-    got = _subject_before(text, s, m.start())
-    if got is None and (low in _SAY or low in _TELL or low in _THAT_CLAUSE_VERBS):
-        got = _after_quoted_intro(text, s, m.start())
-    if got and _speaker_words(text, got[0]):
-        span, np_start, after_comma = got
-        if (not after_comma or _speaker_intro(text, s, np_start) or _np_subject(text, span)
-                or low in CLAUSE_CUES and _topic_intro(text, s, np_start) or _BUT_CLAUSE.fullmatch(text, np_start, span[0])):
-            return span
-    if low in _SAY:
-        poll = _poll_subject(text, s, m.start())
-        if poll:
-            return poll
-        # (no quotation before it: '“…,” Mr. Reis said in a debate' is a frame; nor "said in …", a setting)
-        titled = _TITLED_NAME_BEFORE.search(text, max(s, m.start() - 60), m.start())
-        next_word = text[m.end():m.end() + 20].split(None, 1)
-        if (titled and titled.start(1) > s and "''" not in text[s:titled.start(1)]
-                and not any(c in text[s:titled.start(1)] for c in _QUOTE_CHARS[:5])
-                and next_word and next_word[0].lower() not in PREPOSITIONS):  # "Saturday at the convention Sen. Ana Reis (D-MA) said": a titled name
-            return titled.span(1)
-    if low in CLAUSE_CUES:
-        modified = _modified_subject(text, s, m.start())
-        if modified:
-            return modified
-        whose = _WHOSE_SUBJECT.search(text, max(s, m.start() - 60), m.start())
-        if whose and not any(w.lower() in CLAUSE_WORDS or _looks_verb(w) for w in whose.group(2).split()):
-            return whose.span(1)  # "Trump, whose attorneys argued that …"
-    # a later clause with a subject of its own: "..., but Shelby said", "... after Trump said"
-    words = list(_WORD_SPANS.finditer(text, max(s, m.start() - 200), m.start()))
-    for w in reversed(words[-_MAX_NP_WORDS - 4:]):
-        if w.group().lower() not in _CLAUSE_OPENERS:
-            continue
-        np_start = w.end()
-        inner = text[np_start:m.start()]
-        aux = inner.split()
-        while aux and aux[-1].lower() in AUXILIARIES:
-            aux.pop()
-        if not aux:  # "... and warned X": the verb shares the subject of the sentence
-            if w.group().lower() in ("and", "but"):
-                return found[-1].mention if found else _sentence_subject(text, s, m.start())
-            return None
-        np_end = np_start + inner.index(aux[-1]) + len(aux[-1]) if aux else np_start
-        return _np_ok(text, np_start, np_start + len(_drop_aside(text[np_start:np_end])))
-    return None
-
-
-# An opening phrase that quotes a few words, then the subject: 'Calling the plan “reckless,” Gomes said …'
-_QUOTED_INTRO = re.compile(r"[A-Z][a-z]+\s[^“”\"]{0,80}?(?:“[^“”\"]{1,60}”|\"[^“”\"]{1,60}\"|``[^`']{1,60}''|''[^']{1,60}''),?\s+")
-
-
-def _after_quoted_intro(text: str, s: int, cue_start: int) -> tuple[tuple[int, int], int, bool] | None:
-    """The subject after an opening phrase with a short quotation in it ('Citing “family reasons,” the
-    mayor's office said …'): the quotation is no frame of its own, the subject after it speaks."""
-    intro = _QUOTED_INTRO.match(text, s, cue_start)
-    if intro is None:
-        return None
-    span = _np_ok(text, intro.end(), cue_start)
-    return (span, intro.end(), True) if span else None
-
-
-_TITLED_NAME_BEFORE = re.compile(r"\s((?:Sen|Rep|Gov|Gen|Dr|Mr|Mrs|Ms)\.\s+(?:[A-Z][\w’'\-]+\s+){0,2}[A-Z][\w’'\-]+(?:\s+\([A-Z][\w.\-]*\))?)\s+$")
-_LAST_DASH = re.compile(r"\s(?:—|–|--?)\s+(?=(?:(?!\s(?:—|–|--?)\s).)*$)")
-_WHOSE_SUBJECT = re.compile(r",\s+(whose\s+((?:[\w’'\-]+\s+){0,2}[\w’'\-]+))(?:\s+(?:also|have|has|had))?\s+$")
-
-
-def _speaker_words(text: str, span: tuple[int, int]) -> bool:
-    """Not a lone conjunction ("…, and also accused" shares the sentence's subject), nor a phrase ending
-    in a preposition or a count ("leads Sanders 1,428 to 1,153 in pledged delegates"); "six in 10" is a share."""
-    words = text[span[0]:span[1]].split()
-    last = words[-1].lower()
-    if len(words) == 1 and last in CONJUNCTIONS or last in ("and", "or", "but", "nor", "most", "first", "least") or last in PREPOSITIONS:
-        return False  # "… stood beside his successor and described", "the most criticized move"
-    if any(w.lower() in ("has", "have", "had") for w in words[:-2]):
-        return False  # "the billionaire has throughout his campaign boasted": a verb phrase, not a speaker
-    return not last.replace(",", "").isdigit() or len(words) > 1 and words[-2].lower() in ("in", "over", "under")
-# "Few would admit this, but Sen. X (a Democrat so boyish …) says": a new clause, its own subject ("and" may end a list)
-_BUT_CLAUSE = re.compile(r"\s*(?:but|yet)\s+")
-# An infinitive of purpose after a complete clause: ", to tell", "but only to tell", "here to say", "ready to
-# tell" -- not "my intent is only to say", a copula
-_PURPOSE_TO = re.compile(r"(?<!\bis)(?<!\bwas)(?:,|\s(?:only|here|there|ready))\s+to\s+$")
-_THEN_CUE = re.compile(r",\s+(?:and\s+)?then\s+$")
 _SAID_TO = re.compile(r"\s(?:is|are|was|were)\s+(?:(?:widely|also|often|long)\s+)?said\s+to\s")
-# Things that carry words: "held up a sign saying", "a banner saying", "a voice-over saying"
-_THING_SAYING = re.compile(r"\b((?:a|an|the)\s+(?:[\w’'\-]+\s+){0,2}?(?:signs?|banners?|headline|placards?|posters?|"
-                           r"t-shirts?|shirts?|voice[\s-]?over|billboards?))\s+$")
-_SHARE_OF_SAYING = re.compile(r"\b(?:share|proportion|percentage|number)\s+of\s+((?:[\w’'\-]+\s+){0,4}?"
-                              r"(?:voters|Americans|Democrats|Republicans|independents|respondents|adults|people|supporters))\s+$")
-_NOT_SAYING = re.compile(r"(?:\b(?:isn|wasn|aren|weren)[’']t|\b(?:is|was|are|were)\s+not|[’']s\s+not|[’']re\s+not)\s+$")
-_IN_WHICH_SUBJECT = re.compile(r"\b(?:in|during)\s+which\s+(he|she|they|(?:[A-Z][\w’'.\-]+\s+){0,2}[A-Z][\w’'\-]+)"
-                               r"(?:\s+(?:also|later|repeatedly|again|has|had|have))?\s+$")
-# Frames before "say"/"tell" whose subject is the speaker: a refusal ("would not say whether", "declined to say
-# who"), a continuation ("went on to say"), care or haste ("took pains to say", "took to Twitter to say"), a
-# poll's leaning ("were more likely to say")
-_WITHHELD_OR_GOES_ON = re.compile(r"\b(?:((?:would|will|could|did|does|do)\s+not|wouldn[’']t|won[’']t|didn[’']t|couldn[’']t)|"
-                                  r"(?:declined|refused|(?:went|goes|go)\s+on|hastened|(?:was|were)\s+(?:quick|careful)|took\s+pains|"
-                                  r"(?:is|are)\s+taking\s+pains|took\s+to\s+(?:Twitter|Facebook|Instagram|the\s+(?:floor|stage|airwaves))|"
-                                  r"went\s+out\s+of\s+(?:his|her|their|its)\s+way)\s+to|"
-                                  r"(?:were|was|are|is)\s+(?:(?:slightly|much|far)\s+)?(?:more|less)\s+likely\s+to)\s+$")
 # Whole answers too short for a clause: "Everyone but Lee said yes", "Flake said he would", "26 percent said the same"
 _SHORT_ANSWER = re.compile(r"(?:yes|no|so|the\s+(?:same|opposite)|(?:he|she|they|it|I|we)\s+(?:would|could|will|did|does|do|had|has|have|"
                            r"was|were|is|are|should|might|can|wasn’t|wasn't|didn’t|didn't|wouldn’t|wouldn't|won’t|won't)"
                            r"(?:\s+not)?)[.,;!?]?")
-# A document issued "saying" what it says, no comma: "issued a statement saying", "sent a fundraising email
-# Wednesday saying", "emailed supporters saying"
-_ISSUED_SAYING = re.compile(r"\b(?:issued|released|put\s+out|sent(?:\s+out)?|posted|published|emailed|e-mailed)\s+"
-                            r"(?:(?:(?:a|an|the)\s+)?(?:[\w’'\-]+\s+){0,2}?(?:statement|e-?mail|letter|memo|message|note|"
-                            r"release|tweet|video|ad)|supporters|members|reporters)"
-                            r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?\s+$")
-_WITH_SHARE = re.compile(r"\bwith\s+((?:[\w%’'\-]+\s+){1,12})$")
-# "distanced himself by saying", "Mr. Sanders, after initially saying": the sentence's subject speaks
-_BY_SAYING = re.compile(r"(?:\bby|\b(?:erred|wrong|right|correct|mistaken|justified)\s+in|,\s+(?:after|before|while|when)(?:\s+[a-z]+ly)?)$")
-_BEFORE_SAYING = re.compile(r"[a-z]\s+before$")  # "Rubio replied before adding that …": the subject goes on
-_FRAME_CUES = frozenset("said says told tells added wrote stated declared explained responded".split())
-
-
-_WH_NEXT = re.compile(r"\s+(?:[\w’'.]+\s+){0,2}?(?:whether|if|who|whom|how|what|when|why|where|which)\b")
-
-
-def _clause_subject(text: str, s: int, verb_start: int) -> tuple[int, int] | None:
-    """The subject of the verb at verb_start, after any opening phrase ("Minutes later, the campaign issued")."""
-    got = _subject_before(text, s, verb_start)
-    if got and _speaker_words(text, got[0]) and (not got[2] or _speaker_intro(text, s, got[1]) or _np_subject(text, got[0])):
-        return got[0]
-    return None
-
-
-def _previous_frame_speaker(text: str, s: int, cue_start: int) -> tuple[int, int] | None:
-    """'…, Hollande said Tuesday in Paris, noting …', '…, said Peter Rice, chairman of Fox, noting …',
-    '…, Trump told a rally, saying …': the participle continues the frame just before it."""
-    frame = None
-    for frame in _cues(text, max(s, cue_start - 120), cue_start):
-        pass
-    if frame is None or frame.group() not in _FRAME_CUES or frame.end() + 1 >= cue_start:
-        return None
-    gap = text[frame.end():cue_start]
-    if len(gap.split()) > 12 or not gap.rstrip().endswith(","):
-        return None
-    after = _np_ok(text, frame.end(), _np_stop(text, frame.end(), cue_start))
-    if after and frame.group() not in _TELL and _named(text, after) and text[frame.end():after[0]].strip() == "":
-        return after  # "said Peter Rice, chairman of …, noting" (after "told" the name is the listener)
-    before = _name_right_before(text, s, frame.start())
-    if before is None:
-        pron = re.search(r"\b(he|she|they)\s+$", text[max(s, frame.start() - 5):frame.start()])
-        before = (max(s, frame.start() - 5) + pron.start(1), max(s, frame.start() - 5) + pron.end(1)) if pron else None
-    if before and text[max(s, before[0] - 2):before[0]].strip() in (",", "”", "''", ",”", ",''", ""):
-        return before  # "…, Hollande said Tuesday in Paris, noting", "…,” he told reporters, adding"
-    return None
-
-
-_WHO_AFTER_FRAME = re.compile(r"(,)\s+(who)\s+(?:(?:also|later|then|has|had|have)\s+)?$")
-
-
-def _frame_who(text: str, s: int, cue_start: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
-    """'“…,” said Army Sgt. Ana Reis, who said she …': the frame's speaker is who says more
-    (the frame's name, the "who" that stands for it)."""
-    who = _WHO_AFTER_FRAME.search(text, max(s, cue_start - 30), cue_start)
-    if who is None:
-        return None
-    speaker = _previous_frame_speaker(text, s, who.end(1))
-    return (speaker, who.span(2)) if speaker else None
-
-
-_CLOSING_MARK = re.compile(r"[”\"]|''")
-
-
-def _quote_frame_speaker(text: str, s: int, cue_start: int) -> tuple[int, int] | None:
-    """'“…,” Christie said, adding that …': the speaker of the quotation's frame adds the rest."""
-    close = None
-    for close in _CLOSING_MARK.finditer(text, max(s, cue_start - 120), cue_start):
-        pass
-    if close is None:
-        return None
-    after = _after_attribution(text, close.end(), cue_start)
-    if not after or not _adverbial_tail(text, after[2], cue_start):
-        return None
-    return after[1]
-# A plural or unnamed speaker with what describes it after the noun: "people who have battled online threats
-# say", "sources close to her campaign say", "People briefed on the situation say", "progressive groups that
-# have endorsed him say", "A statement posted on the website said"
-_MODIFIED_SUBJECT = re.compile(
-    r"((?:(?:[Tt]he|[Aa]n?|[Ss]ome|[Mm]any|[Mm]ost|[Mm]ultiple|[Ss]everal|[Oo]ther|[Tt]wo|[Tt]hree|[Nn]umerous|[Tt]hose)\s+)?"
-    r"(?:(?!(?:who|whose|that|and|or|but)\b)[\w’'\-]+\s+){0,3}?"
-    r"(?:[Pp]eople|[Tt]hose|[Oo]thers|[Ss]ources|[Oo]fficials|[Aa]nalysts|[Aa]ides|[Mm]embers|[Dd]onors|[Dd]elegates|[Ee]xperts|"
-    r"[A-Za-z][a-z]{2,}(?:ers|ists|ants|ents|ans|ics|ors|ees|ives|als|ies|ates|ons)|"
-    r"[A-Z][a-z]+(?:ans|ats|ists)|statement|memo|report|letter|spokesman|spokeswoman|spokesperson))"
-    r"(\s+(?:who|whose|that|briefed|familiar|close|privy|involved|interviewed|surveyed|polled|speaking|posted|issued|"
-    r"released|seen|obtained|published)\s+[^,;:“”\"()—–]{3,140})$")
-
-
-def _modified_subject(text: str, s: int, cue_start: int) -> tuple[int, int] | None:
-    """The speaker phrase of a clause whose subject carries a relative clause or a participle:
-    the whole phrase ("people who have battled other online threats"), nobody by name."""
-    s = _after_dateline(text, s, cue_start)
-    window = max(s, cue_start - 170)
-    cut = None
-    for cut in _POLL_CLAUSE.finditer(text, window, cue_start):
-        pass  # the last boundary before the cue
-    if cut is None and window > s:
-        return None
-    start = cut.end() if cut else window
-    words = list(_WORD_SPANS.finditer(text, start, cue_start))
-    while words and words[-1].group().lower() in AUXILIARIES:
-        words.pop()
-    while words and (words[0].group().lower() in CONJUNCTIONS or words[0].group().lower() in _SUBORDINATORS
-                     or words[0].group().lower() == "even"):
-        words.pop(0)  # "Though executives who …", "But sources close to …", "Even Republicans who …"
-    if len(words) < 3 or len(words) > 24:
-        return None
-    a, b = words[0].start(), words[-1].end()
-    m = _MODIFIED_SUBJECT.fullmatch(text, a, b)
-    if not m or _cues(text, m.start(2), b) or re.search(r"\b(?:who|whose|which|that|and|or|but)\b", text[m.start(2) + 4:b]):
-        return None  # "officials who said … say", "voters who back Trump and …": more than one clause
-    if any(_looks_verb(w) or w.lower() in PREPOSITIONS or w[:1].islower() and w.endswith("s") and not w.endswith(("ous", "ss"))
-           for w in text[a:m.end(1)].split()[:-1]):
-        return None  # "Trump attacked Republicans who …": a verb before the noun, the phrase is no subject
-    return a, b
-_POLL_NUMBER = (r"(?:\d[\d.,]*|(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Tt]wenty|[Tt]hirty|"
-           r"[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety)(?:-[a-z]+)?)")
-_POLL_GROUP = (r"(?:\s+(?:of|in)\s+(?:the\s+|all\s+|those\s+)?)?[\w\s’'\-.]{0,80}?"
-               r"\b(?:voters|Americans|Democrats|Republicans|[Ii]ndependents|respondents|surveyed|polled|people|backers|"
-               r"questioned|interviewed|adults|residents|supporters|percent|caucusgoers|caucus-goers|them)")
-# "About four in 10 primary voters say", "Majorities of Democrats in five states say", "those surveyed say",
-# "42% say", "Seventy-four percent of registered voters say", "One in four voters in the poll said"
-_POLL_SUBJECT = re.compile(r"(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Jj]ust|[Oo]nly|[Mm]ore\s+than|[Ff]ewer\s+than|[Ll]ess\s+than|[Oo]ver|[Uu]nder|[Ss]ome)\s+)?"
-                           r"(?:" + _POLL_NUMBER + r"(?:\s+percent|%|\s+in\s+" + _POLL_NUMBER + r")(?:" + _POLL_GROUP + r")?|"
-                           r"(?:[Mm]ost|[Mm]any|[Ff]ew|[Hh]alf|(?:[Aa]\s+|[Tt]he\s+)?(?:(?:[Ll]arge|[Ww]ide|[Ss]lim|[Nn]arrow|[Cc]lear|[Oo]verwhelming)\s+)?"
-                           r"[Mm]ajorit(?:y|ies)|[Tt]hose|[Aa]ll|[Ss]ome|" + _POLL_NUMBER + r"|"
-                           r"(?:a|one|two)[\s-]+(?:thirds?|quarters?|fifths?)|[Tt]hree[\s-]+quarters)" + _POLL_GROUP + r")"
-                           r"(?:\s+in\s+(?:a|the|this|that)\s+[\w\s/’'\-.]{0,40}?(?:poll|survey)(?:\s+(?:last|this)\s+\w+)?)?"  # "… in a CBS poll"
-                           r"(?:\s+(?:also|now|still|generally|overwhelmingly))?\s+$")
-# Where a poll's clause starts: after a comma, semicolon, colon, dash or "in which" ("an electorate in which 67
-# percent of voters say")
-_POLL_CLAUSE = re.compile(r"(?:[,;:]|\s[—–-]|\bin\s+which|\bwhere|\bis\s+that)\s+")  # "… in her favor is that 78 percent …"
-
-
-def _poll_subject(text: str, s: int, cue_start: int) -> tuple[int, int] | None:
-    """A poll's share of respondents as the clause subject: the phrase is the source, nobody by name."""
-    window = max(s, cue_start - 160)
-    cut = None
-    for cut in _POLL_CLAUSE.finditer(text, window, cue_start):
-        pass  # the last boundary before the cue
-    clause = cut.end() if cut else window
-    if not cut and window > s:
-        return None
-    head = text[clause:cue_start]
-    lead = len(head) - len(head.lstrip())
-    m = _POLL_SUBJECT.fullmatch(text, clause + lead, cue_start)
-    if not m or any(w.lower() in CLAUSE_WORDS for w in m.group().split()) or len(m.group().split()) > 16:
-        return None
-    return clause + lead, _strip_end(text, clause + lead, cue_start)
 
 
 _AND_PARTICIPLE = re.compile(r",?\s+and\s+(?:then\s+|also\s+)?([a-z]{3,}ing)\b")
@@ -2064,16 +1488,6 @@ _PARTICIPLE = re.compile(r",\s+(adding|saying|arguing|noting|insisting|warning|c
 
 
 _COLON_QUOTE = re.compile(r":\s*(?:[“\"«„]|``|'')")
-
-
-def _topic_intro(text: str, s: int, np_start: int) -> bool:
-    """'Of Sanders, McCaskill said …', 'Claiming the criticism is unfair, Trump told Fox that …': an opening
-    phrase before the speaker of reported speech (a quotation after it keeps the phrase as its frame)."""
-    words = text[s:np_start].split()
-    if not words:
-        return False
-    first = words[0].lower()
-    return first == "of" or first.endswith("ing") and words[0][:1].isupper() and len(first) > 5
 # Verbs as often acts as speech: reported speech only with a that-clause or a quotation after them.
 _THAT_NEXT = re.compile(r"\s*that\s*")  # "proposed that …", not "proposed legislation that …"
 # "declared on national television that …", "maintained in an interview with Reuters that …"
