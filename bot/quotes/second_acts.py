@@ -1,0 +1,160 @@
+"""Where one speech act's content stops because the speaker's next act begins: 'confirmed the date
+and urged …', '…, called her lazy and boycotted …', a subordinate clause's comma.
+"""
+from __future__ import annotations
+
+import re
+
+from bot.quotes.content import _HAVE, _JUDGING_CUES
+from bot.quotes.cues import _CUE_SET, _particle_after
+from bot.quotes.lexicon import CLAUSE_WORDS, ED_ADJECTIVES, PARTICLE_ONLY, PRONOUNS
+from bot.quotes.spans import _inside
+from bot.quotes.subjects import _looks_verb
+from bot.quotes.text import QuoteSpan
+
+# "… as “my friends” and showed compassion", "… but also had to"
+_AND_ACT = re.compile(r",?\s+(?:and|but)\s+(?:also\s+)?(?:[a-z]+ed|had|has)\b")
+_FRONTED_CLAUSE = re.compile(r"[\s“\"(]*(?:(?:[Bb]ut|[Aa]nd)\s+)?(?:(?:[Aa]|[Aa]\s+few|[Oo]ne|[Tt]wo|[Tt]hree)\s+(?:\w+\s+)?"
+                             r"(?:days?|weeks?|months?|years?)\s+(?:after|before)|(?:Days|Weeks|Months|Years)\s+(?:after|before)|"
+                             r"[Aa]t\s+the\s+moment|[Ww]hen|[Aa]fter|"
+                             r"[Bb]efore|[Ww]hile|[Ss]ince|[Oo]nce|[Uu]ntil|[Aa]lthough|[Tt]hough|[Bb]ecause|[Ww]henever)\s[^,;:“\"]*$")
+
+
+# A sentence that opens with a subordinate clause: "While X said A, B ...", "Even though X claims A, ..."
+_SUBORDINATE_OPENING = re.compile(r"[\s“\"'‘(]*(?:While|Although|Though|Even\s+though|Even\s+as|Whereas|After|When|Since|Because|If|Until|Once|Despite"
+                                  r"|(?:Years|Months|Weeks|Days|Hours|Minutes|Shortly|Soon|Just|Long|Only|Even|Moments)\s+(?:[a-z]+\s+){0,2}?(?:after|before|since|when|as))\s[^,;:]*$")
+# The same clause after an opening conjunction: "But even as Costa claimed A, an inspector said B"
+_SUBORDINATE_AFTER_CONJ = re.compile(r"[\s“\"'‘(]*(?:But|And|Yet)\s+(?:even\s+as|even\s+though|even\s+if|while|although|though|whereas|"
+                                     r"after|when|since|because|until|once|despite)\s[^,;:]*$")
+# The same clause after a comma: "…, and while he said A, it's unlikely B"
+_SUBORDINATE_INSIDE = re.compile(r"\s*(?:(?:and|but)\s+)?(?:while|although|though|even\s+though|whereas)\s[^,;:]*$")
+
+# The same clause after a short opening and a comma: "Now, after Lopes argued A, his aides …" (not "as": a frame)
+_SUBORDINATE_MID = re.compile(r"\s*(?:(?:and|but)\s+)?(?:even\s+)?(?:after|when|before|because|since|once|until)\s[^,;:]*$")
+
+
+def _subordinate_clause(text: str, s: int, cue_start: int) -> bool:
+    """The cue's clause is a subordinate one that a main clause will follow (see _SUBORDINATE_OPENING,
+    _FRONTED_CLAUSE)."""
+    if _SUBORDINATE_OPENING.match(text, s, cue_start) or _FRONTED_CLAUSE.match(text, s, cue_start):
+        return True
+    if _SUBORDINATE_AFTER_CONJ.match(text, s, cue_start):
+        return True
+    comma = max(text.rfind(", ", s, cue_start), text.rfind("; ", s, cue_start))
+    if comma > s and len(text[s:comma].split()) <= 8 and _SUBORDINATE_MID.match(text, comma + 1, cue_start):
+        return True  # "His standing, even after he criticized the mayor, shows …": a short opening, then the clause
+    return comma > s and bool(_SUBORDINATE_INSIDE.match(text, comma + 1, cue_start))
+# The occasion of a promise or a warning, not part of it: "vowed to court Latinos in the wake of the defeat"
+_OCCASION = re.compile(r"\s(?:after|in\s+the\s+wake\s+of|amid|following|despite)\s")
+
+
+def _occasion_at(text: str, start: int, end: int, quotes: list[QuoteSpan]) -> int | None:
+    """Where the occasion of a promise or a warning starts: "warned officials to boost security after hackers
+    struck", "vowed to court Latinos in the wake of the defeat" -- the promise is what comes before."""
+    m = _OCCASION.search(text, start, end)
+    if not m or _inside(quotes, m.start()) or len(text[start:m.start()].split()) < 3:
+        return None
+    return m.start()
+
+
+_AND_PARTICIPLE = re.compile(r",?\s+and\s+(?:then\s+|also\s+)?([a-z]{3,}ing)\b")
+
+
+def _second_participle(text: str, start: int, end: int, quotes: list[QuoteSpan]) -> int | None:
+    """A participle cue's content ends at a second participle of speaking: "urging voters to stay calm and
+    promising help", "warning that A and implying that B"."""
+    for m in _AND_PARTICIPLE.finditer(text, start, end):
+        if (m.group(1) in _CUE_SET or m.group(1) in _JUDGING_CUES) and not _inside(quotes, m.start()):
+            return m.start()
+    return None
+
+
+_OBJECT_ACT = re.compile(r",?\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+)?([a-z]{3,}ed|went|made|gave|took|goes|seems)\b")
+
+
+def _that_between(text: str, cue_end: int, start: int) -> bool:
+    """A "that" between a cue and its content: "said that …" opens a clause, never a bare object."""
+    return "that" in text[cue_end:start].split()
+
+
+def _object_then_act(text: str, start: int, end: int, quotes: list[QuoteSpan]) -> int | None:
+    """A noun phrase taken by a clause cue, then the subject's next act: "mentioned CNN five times and
+    seemed to blame it", "complained about the tone but defended Sanders". Only when nothing before the
+    "and" looks like a clause ("said he grew up poor and worked hard" is one content)."""
+    m = _OBJECT_ACT.search(text, start, end)
+    if not m or _inside(quotes, m.start()):
+        return None
+    words = text[start:m.start()].split()
+    if len(words) < 2 or words[0].lower() in PRONOUNS or any(
+            w.lower() in CLAUSE_WORDS or w in _HAVE or _looks_verb(w) for w in words):
+        return None
+    if any(w.lower() in CLAUSE_WORDS for w in text[m.end():end].split()[:2]):
+        return None  # "the heat and unsettled weather could last": an adjective in the subject, no second act
+    return m.start()
+
+
+_RELATIVIZER = re.compile(r"\b(?:who|which|that)\b")
+
+
+def _second_predicate(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The speaker's next verb after an object: "praised the plan and embraced its aim" -- not a verb of a
+    relative clause inside the object ("Cruz, who was born and raised in Cuba")."""
+    m = _AND_ACT.search(text, start, end)
+    return m if m and not _RELATIVIZER.search(text, start, m.start()) else None
+
+
+def _second_act(text: str, start: int, m: re.Match[str] | None) -> bool:
+    """A cue verb after "and" that starts a new speech act: "urged", "call ... and describe", but not
+    "will be able to complete X and maintain Y" (a verb under the modal of the content)."""
+    if m is None or m.group(1) not in _CUE_SET or m.group(1) in PARTICLE_ONLY and _particle_after(
+            text, m.group(1), m.end(1), len(text)) is None:
+        return False  # "born and raised in Cuba": no "raised questions about"
+    word = m.group(1)
+    return word.endswith(("ed", "s")) or word in ("said", "told", "wrote") or not _MODAL.search(text, start, m.start())
+
+
+def _second_act_at(text: str, start: int, end: int, quotes: list[QuoteSpan]) -> int | None:
+    """Where the first second speech act in text[start:end] starts, outside quotation marks."""
+    for m in _SECOND_ACT.finditer(text, start, end):
+        if _second_act(text, start, m) and not _inside(quotes, m.start()):
+            return m.start()
+    return None
+
+
+_SERIES_NEXT = re.compile(r",\s+(?:(?:also|then|later)\s+)?([a-z]{3,}ed)\s+(?!by\s|in\s|on\s|at\s|to\s|for\s|as\s|with\s|from\s)")
+_SERIES_LAST = re.compile(r",?\s+and\s+(?:(?:also|then|later|even|(?:most\s+)?recently|finally)\s+)?([a-z]{3,}ed|went|made|gave|took|cast|sent|held)\b")
+
+
+def _predicate_series(text: str, start: int, end: int, quotes: list[QuoteSpan]) -> int | None:
+    """The speaker's acts listed one after another: "suggested the mayor was lazy, called her incompetent and
+    boycotted the debate", "vowed to keep the ferry and celebrated the ruling" ("to" takes no past tense) --
+    the first act's content ends before the second verb."""
+    cuts = []
+    m = _SERIES_NEXT.search(text, start, end)
+    if m and not _inside(quotes, m.start()) and m.group(1) not in ED_ADJECTIVES and len(text[start:m.start()].split()) >= 2:
+        last = _SERIES_LAST.search(text, m.end(), end)
+        if last and not _inside(quotes, last.start()) and last.group(1) not in ED_ADJECTIVES:
+            cuts.append(m.start())
+    if text.startswith("to ", start):
+        act = _SERIES_LAST.search(text, start, end)
+        if act and not _inside(quotes, act.start()) and act.group(1) not in ED_ADJECTIVES:
+            cuts.append(act.start())
+    return min(cuts, default=None)
+
+
+_AND_CLAUSE = re.compile(r",\s+and\s+(?:(?:the|a|an|both|many|some|most|his|her|their|its|these|those|[A-Z][\w’'.\-]*)\s+"
+                         r"(?:[\w’'.\-]+\s+){0,4}?|it\s+(?:also\s+|still\s+|now\s+)?)"
+                         r"(?:is|was|were|are|has|have|had|will|would|can|could|did|does|do|remains|remained|kept|took|made|went|[a-z]{3,}ed)\b")
+
+
+def _and_new_clause(text: str, start: int, end: int, quotes: list[QuoteSpan]) -> int | None:
+    """", and" with a subject and a finite verb of its own starts the writer's next clause: "denied that it
+    happened, and Mayor Lima has never asked again", "…, and an article shared by her office quoted …"."""
+    m = _AND_CLAUSE.search(text, start, end)
+    if not m or _inside(quotes, m.start()) or len(text[start:m.start()].split()) < 3:
+        return None
+    return m.start()
+
+
+_MODAL = re.compile(r"\b(?:to|will|would|can|could|should|must|may|might|shall)\b")
+_SECOND_ACT = re.compile(r"(?:,|;)?\s+(?:and|but)\s+(?:(?:also|has|have|had|later|then|again|repeatedly)\s+)*([a-z]+)\b|;")
