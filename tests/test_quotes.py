@@ -3886,3 +3886,11 @@ def test_reported_speech_of_a_subject_with_a_who_clause() -> None:
     quote = _covering(extract_quotes(text), text, "the two sides remained far apart")
     assert quote.speaker is None
     assert text[quote.speaker_start:quote.speaker_end] == "A diplomat"
+
+
+def test_a_name_in_an_opening_asked_phrase_is_not_the_antecedent_of_she() -> None:
+    # Written for this test: "she" is the senator who answers, not the aide she was asked about.
+    text = ("Senator Rita Moura sat beside Ana Costa at the hearing.\n\n"
+            "Asked on Tuesday about Costa, Moura said “I have never read those emails,” she said.\n")
+    quote = _covering(extract_quotes(text), text, "I have never read those emails")
+    assert quote.speaker == "Rita Moura"
