@@ -3894,3 +3894,14 @@ def test_a_name_in_an_opening_asked_phrase_is_not_the_antecedent_of_she() -> Non
             "Asked on Tuesday about Costa, Moura said “I have never read those emails,” she said.\n")
     quote = _covering(extract_quotes(text), text, "I have never read those emails")
     assert quote.speaker == "Rita Moura"
+
+
+@pytest.mark.parametrize("text,quoted", [
+    ("Dockers marched to the port carrying signs saying, “No deal without us.”", "No deal without us."),
+    ("One woman held up a placard which read “Bridges not walls” and waved it at the cameras.", "Bridges not walls"),
+    ("The mayor's office sent an email to voters stating, “Braga will vote in May.”", "Braga will vote in May."),
+])
+def test_words_a_sign_or_message_reads_are_quoted_with_nobody_named(text: str, quoted: str) -> None:
+    # Written for this test: what a sign or a message reads is found; no speaker is guessed for it.
+    quote = _covering(extract_quotes(text), text, quoted)
+    assert quote.kind == "direct" and quote.speaker is None
