@@ -3905,3 +3905,21 @@ def test_words_a_sign_or_message_reads_are_quoted_with_nobody_named(text: str, q
     # Written for this test: what a sign or a message reads is found; no speaker is guessed for it.
     quote = _covering(extract_quotes(text), text, quoted)
     assert quote.kind == "direct" and quote.speaker is None
+
+
+@pytest.mark.parametrize("text,content,speaker", [
+    ("Senator Ana Reis, a Democrat on the budget committee, advocates a tax on imported steel.",
+     "a tax on imported steel", "Ana Reis"),
+    ("Mayor Rui Lopes would advocate building a second bridge over the river.",
+     "building a second bridge over the river", "Rui Lopes"),
+])
+def test_a_cue_that_is_also_a_noun_is_a_verb_after_an_appositive_or_a_modal(text: str, content: str, speaker: str) -> None:
+    # Written for this test: "advocates" after the subject's appositive, "advocate" after "would", are verbs.
+    quote = _covering(extract_quotes(text), text, content)
+    assert quote.speaker == speaker
+
+
+def test_advocates_as_a_plural_noun_report_nothing() -> None:
+    # Written for this test: "advocates" here are people, not a verb of saying.
+    text = "The advocates of the new bridge, mostly fishermen, gathered at the port on Sunday."
+    assert extract_quotes(text) == []
