@@ -3923,3 +3923,11 @@ def test_advocates_as_a_plural_noun_report_nothing() -> None:
     # Written for this test: "advocates" here are people, not a verb of saying.
     text = "The advocates of the new bridge, mostly fishermen, gathered at the port on Sunday."
     assert extract_quotes(text) == []
+
+
+def test_a_cue_coordinated_inside_a_who_clause_belongs_to_the_who() -> None:
+    # Written for this test: the woman who answered the door speaks, not the canvasser who talked to her.
+    text = "Tom Lee visited Ana Reis, who answered her door on Sunday and said she would vote for Costa.\n"
+    quote = _covering(extract_quotes(text), text, "she would vote for Costa")
+    assert quote.speaker == "Ana Reis"
+    assert text[quote.speaker_start:quote.speaker_end] == "who"

@@ -2027,6 +2027,9 @@ def _who_antecedent(text: str, s: int, cue_start: int) -> tuple[tuple[int, int],
     words = head.split()
     while words and words[-1].lower() in AUXILIARIES:
         words.pop()
+    if words and words[-1] == "and":  # "Ana Reis, who answered her door and said …": the who-clause goes on
+        who = _WHO_CLAUSE_BEFORE.search(text, max(s, cue_start - 130), cue_start - len(head) + head.rindex("and"))
+        return _who_antecedent(text, s, who.end()) if who else None
     if words and words[-1] == "which":
         org = _WHICH_BEFORE.search(text, max(s, cue_start - 80), max(s, cue_start - 80) + head.rindex("which") + 6)
         if org and len(org.group(1).split()) > 1 and org.group(1).split()[0].lower() not in NOT_NAME - {"the"}:
@@ -2508,11 +2511,17 @@ def _leading_subject_phrase(text: str, s: int, m: re.Match[str], found: list[_Ca
             aux.pop()
         if not aux:  # "... and warned X": the verb shares the subject of the sentence
             if w.group().lower() in ("and", "but"):
+                if _WHO_CLAUSE_BEFORE.search(text, max(s, w.start() - 120), w.start()):
+                    return None  # "Ana Reis, who answered the door and said …": the who-clause's (`_who_antecedent`)
                 return found[-1].mention if found else _sentence_subject(text, s, m.start())
             return None
         np_end = np_start + inner.index(aux[-1]) + len(aux[-1]) if aux else np_start
         return _np_ok(text, np_start, np_start + len(_drop_aside(text[np_start:np_end])))
     return None
+
+
+# A who-clause still open before "and": ', who answered her door on Sunday '
+_WHO_CLAUSE_BEFORE = re.compile(r",\s+who\s+(?=[^,;:“”\"()]{1,110}$)")
 
 
 # An opening phrase that quotes a few words, then the subject: 'Calling the plan “reckless,” Gomes said …'
