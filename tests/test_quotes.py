@@ -3931,3 +3931,14 @@ def test_a_cue_coordinated_inside_a_who_clause_belongs_to_the_who() -> None:
     quote = _covering(extract_quotes(text), text, "she would vote for Costa")
     assert quote.speaker == "Ana Reis"
     assert text[quote.speaker_start:quote.speaker_end] == "who"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Turkish President Recep Tayyip Erdoğan spoke on Friday. Erdogan said the museum would reopen in June.",
+     "Recep Tayyip Erdoğan"),
+    ("Prime Minister Zoran Milanović met the envoy. Milanovic said the border would stay open.", "Zoran Milanović"),
+])
+def test_a_surname_written_without_its_accent_is_the_same_person(text: str, speaker: str) -> None:
+    # Written for this test: one person, whichever way the article spells the surname the second time.
+    quote = extract_quotes(text)[0]
+    assert quote.speaker == speaker

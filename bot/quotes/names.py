@@ -22,7 +22,8 @@ _TRANSLITERATION = (
 
 
 @lru_cache(maxsize=4096)
-def _fold_word(word: str) -> str:
+def fold_word(word: str) -> str:
+    """One name word without case, accents or transliteration variants ("Erdoğan" -> "erdogan")."""
     word = unicodedata.normalize("NFKD", word.lower())
     word = "".join(c for c in word if c.isalnum())
     if len(word) > 2:
@@ -32,7 +33,7 @@ def _fold_word(word: str) -> str:
 
 
 def _words(name: str) -> list[str]:
-    words = [_fold_word(w) for w in re.split(r"[\s\-]+", name) if w]
+    words = [fold_word(w) for w in re.split(r"[\s\-]+", name) if w]
     return [w for w in words if w and w not in _HONORIFICS] or [w for w in words if w]
 
 

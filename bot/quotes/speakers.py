@@ -13,7 +13,7 @@ from typing import Protocol
 
 from bot.quotes.lexicon import (CHESS_TITLES, CONJUNCTIONS, POST_NOMINALS, HONORIFIC_GENDER, INSTITUTIONS, NAME_GENDER, NOT_NAME, PERSON_NOUNS,
                                 NICKNAME_IN_NAME, PRONOUNS, QUOTE_CUES, ROLE_NOUNS, TIME_WORDS, TITLE_WORDS)
-from bot.quotes.names import country_for, person_key
+from bot.quotes.names import country_for, fold_word, person_key
 
 # A capitalised word; a full stop stays with it only for initials and short abbreviations ("W.", "Mr.",
 # "Gen."): "… identifying itself as Namse Bangdzod. Smith told …" is two runs.
@@ -157,10 +157,12 @@ class Cast:
                 cast.add(" ".join(name), m.start(), titles, affiliation, gender)
             elif len(name) == 1:
                 singles.append((m.start(), name[0]))
-        name_words = {w for p in cast.people.values() for w in p.words}
+        # folded ("Erdoğan" is "Erdogan", "Sergey" is "Sergei"): a surname written either way is the person's
+        name_words = {w for p in cast.people.values() for w in p.words} | {w for p in cast.people.values() for w in p.key.split()}
         for offset, word in singles:  # surnames after the full names are known
             low = word.lower()
-            if low not in name_words and (not low.endswith(_POSSESSIVE_ENDS) or _POSSESSIVE.sub("", low) not in name_words):
+            if (low not in name_words and fold_word(low) not in name_words
+                    and (not low.endswith(_POSSESSIVE_ENDS) or _POSSESSIVE.sub("", low) not in name_words)):
                 continue  # no one of that name: most single capitalised words open a sentence
             person = cast.by_word(word)
             if person is not None:
@@ -190,6 +192,9 @@ class Cast:
     def _find_word(self, word: str) -> Person | None:
         low = _POSSESSIVE.sub("", word.lower()) if word.endswith(("’s", "'s")) else word.lower()
         last = {p.key: p for p in self.people.values() if p.words[-1] == low}
+        if not last:  # written another way: "Erdogan" for "Erdoğan", "O'Neill" for "O’Neill"
+            folded = person_key(low)
+            last = {p.key: p for p in self.people.values() if p.key == folded or p.key.endswith(" " + folded)}
         if len(last) == 1:
             return next(iter(last.values()))
         if last:
