@@ -3942,3 +3942,12 @@ def test_a_surname_written_without_its_accent_is_the_same_person(text: str, spea
     # Written for this test: one person, whichever way the article spells the surname the second time.
     quote = extract_quotes(text)[0]
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize("opener", ["On Wednesday", "This Wednesday", "Earlier today", "On Monday evening"])
+def test_a_time_phrase_without_its_comma_before_a_titled_speaker(opener: str) -> None:
+    # Written for this test: the time phrase is not part of the speaker, whose title and country are kept.
+    text = f"{opener} Greek Foreign Minister Eleni Kostas said approval by the council was needed."
+    quote = _covering(extract_quotes(text), text, "approval by the council was needed")
+    assert (quote.speaker, quote.speaker_title, quote.speaker_affiliation) == ("Eleni Kostas", "Foreign Minister", "Greece")
+    assert text[quote.speaker_start:quote.speaker_end] == "Greek Foreign Minister Eleni Kostas"

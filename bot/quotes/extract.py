@@ -172,6 +172,9 @@ def _np_ok(text: str, start: int, end: int) -> tuple[int, int] | None:
         start += 2 if text.startswith("''", start) else 1  # "…,'' she said": the closing marks are no name
     while end > start and text[end - 1].isspace():
         end -= 1
+    time = _LEADING_TIME.match(text, start, end)
+    if time and text[time.end():time.end() + 1].isupper():
+        start = time.end()  # "On Wednesday Greek Foreign Minister Ana Reis said": when, then who
     if start >= end or _has_quote_marks(text[start:end]):
         return None
     if "—" in text[start:end] or "–" in text[start:end] or " - " in text[start:end]:
@@ -222,6 +225,10 @@ def _np_ok(text: str, start: int, end: int) -> tuple[int, int] | None:
     return start, end
 
 
+# A time phrase with no comma before the subject: "On Wednesday ", "This Tuesday evening ", "Earlier today "
+_LEADING_TIME = re.compile(r"(?:(?:[Oo]n|[Tt]his|[Ll]ast|[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
+                           r"Friday|Saturday|Sunday|today|yesterday|(?<=[Tt]his\s)week|(?<=[Ll]ast\s)week)"
+                           r"(?:\s+(?:morning|afternoon|evening|night))?\s+")
 _DETERMINERS = frozenset("the a an his her their its our my your this that these those".split())
 _SUBORDINATORS = frozenset("though although while when after because since before once whereas".split())
 
