@@ -3951,3 +3951,13 @@ def test_a_time_phrase_without_its_comma_before_a_titled_speaker(opener: str) ->
     quote = _covering(extract_quotes(text), text, "approval by the council was needed")
     assert (quote.speaker, quote.speaker_title, quote.speaker_affiliation) == ("Eleni Kostas", "Foreign Minister", "Greece")
     assert text[quote.speaker_start:quote.speaker_end] == "Greek Foreign Minister Eleni Kostas"
+
+
+def test_a_dash_aside_between_the_cue_and_the_quotation_is_skipped() -> None:
+    # Written for this test: the aside says where the words were reported; the quotation is the minister's.
+    text = ("Foreign Minister Ana Reis spoke on Monday.\n\n"
+            "On Wednesday, Reis said — as reported by the Daily Herald — “The port will reopen in May.”\n")
+    quotes = extract_quotes(text)
+    quote = _covering(quotes, text, "The port will reopen in May.")
+    assert quote.speaker == "Ana Reis"
+    assert not [q for q in quotes if "Daily Herald" in q.text]

@@ -654,6 +654,10 @@ def _infinitive(words: list[str]) -> bool:
 _DASH_ASIDE = re.compile(r"\s*(?:[—–]|--?\s)")
 
 
+_DASH_ASIDE_BEFORE = re.compile(r"\s[—–]\s[^—–“”\"]{3,80}?\s[—–]\s*$")
+_CLOSED_DASH_ASIDE = re.compile(r"\s*[—–]\s[^—–“”\"]{3,80}?\s[—–]\s*")
+
+
 def _content_after(text: str, cue_end: int, end: int, cue: str) -> int | None:
     """Where reported content starts after a leading cue, skipping "that", objects and adverbials."""
     window = text[cue_end:min(end, cue_end + 140)]
@@ -712,6 +716,9 @@ def _content_after(text: str, cue_end: int, end: int, cue: str) -> int | None:
         skip = m4.end() if m4 else skip
     if low.endswith("ing") and _DASH_ASIDE.match(window, skip):
         return None  # "criticizing — and even threatening to sue — the press": an aside first, the content unsure
+    aside = _CLOSED_DASH_ASIDE.match(window, skip)
+    if aside:  # "said — as reported by the Daily News — that …": the aside says where, the content follows it
+        skip = aside.end()
     return cue_end + skip
 
 
@@ -4459,6 +4466,9 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
                 group = part
                 continue
             before = _before_attribution(text, max(sent_start, prev_end), q.start, q.end, sent_start)
+            aside = _DASH_ASIDE_BEFORE.search(text, max(sent_start, prev_end, q.start - 90), q.start) if before is None else None
+            if aside:  # 'Lee said — as reported by the Daily News — “…”': the frame before the aside
+                before = _before_attribution(text, max(sent_start, prev_end), aside.start(), q.end, sent_start)
             right_after = (group is not None and group.frame_end is not None and prev_end <= group.frame_end <= q.start
                            and _PARTICIPLE_FRAME.fullmatch(text, group.frame_end, q.start) is not None)
             if (before is None or right_after) and group is not None and _PARTICIPLE_FRAME.search(between):
