@@ -3961,3 +3961,15 @@ def test_a_dash_aside_between_the_cue_and_the_quotation_is_skipped() -> None:
     quote = _covering(quotes, text, "The port will reopen in May.")
     assert quote.speaker == "Ana Reis"
     assert not [q for q in quotes if "Daily Herald" in q.text]
+
+
+def test_an_attribution_inside_parentheses_starts_at_the_opening_mark() -> None:
+    # Written for this test: the speaker phrase starts after "(", and the closing mark is not said.
+    text = ("Few historians agree (Ana Reis, who wrote the standard history of the port, once said, "
+            "“It was built twice.”). Others disagree.\n\n"
+            "Mayor Rui Lopes spoke first. (On Monday he said he would close the harbour.)\n")
+    quotes = extract_quotes(text)
+    first = _covering(quotes, text, "It was built twice.")
+    assert first.speaker == "Ana Reis"
+    second = _covering(quotes, text, "he would close the harbour")
+    assert second.speaker == "Rui Lopes" and not second.text.endswith(")")

@@ -173,7 +173,7 @@ def _np_ok(text: str, start: int, end: int) -> tuple[int, int] | None:
     while end > start and text[end - 1].isspace():
         end -= 1
     time = _LEADING_TIME.match(text, start, end)
-    if time and text[time.end():time.end() + 1].isupper():
+    if time and (text[time.end():time.end() + 1].isupper() or _PRONOUN_NEXT.match(text, time.end(), end)):
         start = time.end()  # "On Wednesday Greek Foreign Minister Ana Reis said": when, then who
     if start >= end or _has_quote_marks(text[start:end]):
         return None
@@ -229,6 +229,7 @@ def _np_ok(text: str, start: int, end: int) -> tuple[int, int] | None:
 _LEADING_TIME = re.compile(r"(?:(?:[Oo]n|[Tt]his|[Ll]ast|[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
                            r"Friday|Saturday|Sunday|today|yesterday|(?<=[Tt]his\s)week|(?<=[Ll]ast\s)week)"
                            r"(?:\s+(?:morning|afternoon|evening|night))?\s+")
+_PRONOUN_NEXT = re.compile(r"(?:he|she|they|we)\b")
 _DETERMINERS = frozenset("the a an his her their its our my your this that these those".split())
 _SUBORDINATORS = frozenset("though although while when after because since before once whereas".split())
 
@@ -261,6 +262,9 @@ def _subject_before(text: str, clause_start: int, cue_start: int) -> tuple[tuple
 
     Handles "Wang said", "In a statement, Husted said", "Revesz, director of ..., said".
     """
+    paren = text.rfind("(", clause_start, cue_start)
+    if paren >= 0 and text.find(")", paren, cue_start) < 0:
+        clause_start = paren + 1  # "… (Raphael Lemkin, who coined the word, once said": the aside opens a clause
     segment = text[clause_start:cue_start]
     words_end = cue_start
     stripped = segment.rstrip()
@@ -851,8 +855,13 @@ _CALLED_OBJECT = re.compile(r"\s+(?!(?:to|off|up|in|out|back|it quits|a meeting|
 
 
 def _strip_end(text: str, start: int, end: int) -> int:
-    while end > start and text[end - 1] in " \t.;:,":
-        end -= 1
+    while end > start:
+        if text[end - 1] in " \t.;:,":
+            end -= 1
+        elif text[end - 1] == ")" and text.count("(", start, end) < text.count(")", start, end):
+            end -= 1  # "(On Monday he said he would go.)": the aside's closing mark is not said
+        else:
+            break
     return end
 
 
@@ -2939,7 +2948,7 @@ def _content_end(text: str, start: int, end: int, quotes: list[QuoteSpan], min_w
     while True:
         m = _CONTENT_END.search(text, pos, end)
         if not m:
-            return end
+            return _strip_end(text, start, end)  # (and a closing parenthesis whose opening mark is before it)
         dash = m.group().strip()
         if dash in ("—", "–", "-", "--") and not _inside(quotes, m.start()):
             close = _dash_aside_close(text, m, end)
