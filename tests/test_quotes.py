@@ -3973,3 +3973,22 @@ def test_an_attribution_inside_parentheses_starts_at_the_opening_mark() -> None:
     assert first.speaker == "Ana Reis"
     second = _covering(quotes, text, "he would close the harbour")
     assert second.speaker == "Rui Lopes" and not second.text.endswith(")")
+
+
+@pytest.mark.parametrize("text,speaker,title,affiliation", [
+    ("UN Secretary-General Ana Reis said the ceasefire must hold.", "Ana Reis", "Secretary-General", "United Nations"),
+    ("NATO Secretary General Rui Lopes said the alliance would respond.", "Rui Lopes", "Secretary General", "NATO"),
+    ("EU foreign policy chief Eva Lind said sanctions would follow.", "Eva Lind", "foreign policy chief", "European Union"),
+    ("Kremlin spokesman Ivan Petrov told reporters the talks were useful.", "Ivan Petrov", "spokesman", "Russia"),
+])
+def test_an_organisation_or_institution_before_the_title_is_the_affiliation(text: str, speaker: str, title: str,
+                                                                            affiliation: str) -> None:
+    # Written for this test: "UN Secretary-General X" is X, Secretary-General, of the United Nations.
+    quote = extract_quotes(text)[0]
+    assert (quote.speaker, quote.speaker_title, quote.speaker_affiliation) == (speaker, title, affiliation)
+
+
+def test_an_organisation_opening_a_title_case_headline_makes_no_person() -> None:
+    # Written for this test: "UN Report Finds" is no one's name.
+    text = "UN Report Finds Gaps Growing.\n\nLater, he said the report was accurate.\n"
+    assert all(q.speaker is None for q in extract_quotes(text))

@@ -212,7 +212,8 @@ def _np_ok(text: str, start: int, end: int) -> tuple[int, int] | None:
     if (first in PREPOSITIONS and not at_least) or first in TIME_WORDS or first.endswith("ing") and not words[0][:1].isupper():
         return None
     demonstrative = len(words) == 2 and words[0].lower() in ("that", "this") and words[1].lower() in _UNNAMED_PERSONS
-    if not demonstrative and any(w.lower() in CLAUSE_WORDS and (i == 0 or not w[:1].isupper()) for i, w in enumerate(words)):
+    if not demonstrative and any(w.lower() in CLAUSE_WORDS and (i == 0 or not w[:1].isupper()) and not (w.isupper() and len(w) > 1)
+                                 for i, w in enumerate(words)):  # ("WHO Director-General …": an acronym)
         return None  # "Chairman Will Rogers" is a name, "will" a clause; "That person said" a speaker
     if len(words) == 1 and first in PRONOUNS:
         return start, end

@@ -103,7 +103,7 @@ PRONOUNS = {"he": "m", "she": "f", "they": None, "it": None, "i": None, "we": No
 
 # Title words (case-insensitive) that may stand before a name: "Chinese Foreign Minister Wang Yi".
 TITLE_WORDS = frozenset("""
-president vice prime minister foreign defense defence finance interior trade economy commerce deputy
+president vice prime minister foreign defense defence finance interior trade economy commerce deputy director-general
 secretary state general secretary-general under assistant spokesperson spokesman spokeswoman ambassador
 envoy special chancellor king queen prince princess emperor crown premier sen. senator rep.
 representative congressman congresswoman assemblyman assemblywoman assemblymember gov. governor mayor chairman chairwoman chair director chief

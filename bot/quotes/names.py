@@ -9,7 +9,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from bot.entities import country_for_term
+from bot.entities import country_for_term, organisation_by_code
+from bot.entities.catalogue import form_for_term
 
 _HONORIFICS = frozenset("mr mrs ms dr sir prof president minister sen rep gov gen".split())
 _TRANSLITERATION = (
@@ -54,4 +55,14 @@ def name_matches(query: str, name: str) -> bool:
 def country_for(term: str) -> str | None:
     """Country named by a demonym, country word or capital ("Chinese" -> "China"), or None."""
     found = country_for_term(term.strip())
+    return found.name if found is not None else None
+
+
+@lru_cache(maxsize=65536)
+def organisation_for(term: str) -> str | None:
+    """Organisation named by a word or phrase as written ("UN" -> "United Nations", "NATO"), or None;
+    only capitalised forms, so that "who" is not the World Health Organization."""
+    term = term.strip()
+    form = form_for_term(term) if term[:1].isupper() else None
+    found = organisation_by_code(form.code) if form is not None and form.kind == "organisation" else None
     return found.name if found is not None else None

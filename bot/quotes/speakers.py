@@ -13,7 +13,7 @@ from typing import Protocol
 
 from bot.quotes.lexicon import (CHESS_TITLES, CONJUNCTIONS, POST_NOMINALS, HONORIFIC_GENDER, INSTITUTIONS, NAME_GENDER, NOT_NAME, PERSON_NOUNS,
                                 NICKNAME_IN_NAME, PRONOUNS, QUOTE_CUES, ROLE_NOUNS, TIME_WORDS, TITLE_WORDS)
-from bot.quotes.names import country_for, fold_word, person_key
+from bot.quotes.names import country_for, fold_word, organisation_for, person_key
 
 # A capitalised word; a full stop stays with it only for initials and short abbreviations ("W.", "Mr.",
 # "Gen."): "… identifying itself as Namse Bangdzod. Smith told …" is two runs.
@@ -74,9 +74,16 @@ def _split_run_cached(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], str | N
             affiliation = country_for(pair)
             i += 2
             continue
+        # an organisation only before a title: "UN Secretary-General António Guterres", not "UN Report Finds"
+        org_pair = f"{raw} {tokens[i + 1]}" if i + 3 < len(tokens) and tokens[i + 2].lower() in TITLE_WORDS else ""
+        if org_pair and organisation_for(org_pair):  # "European Union Ambassador …"
+            affiliation = organisation_for(org_pair)
+            i += 2
+            continue
         country = country_for(raw) if i + 1 < len(tokens) else None
-        if country:
-            affiliation = country
+        body = organisation_for(raw) if i + 2 < len(tokens) and not country and tokens[i + 1].lower() in TITLE_WORDS else None
+        if country or body:  # "Chinese Foreign Minister Wang Yi", "UN Secretary-General António Guterres"
+            affiliation = country or body
         elif low in TITLE_WORDS or (low == "of" and titles) or raw in CHESS_TITLES:
             gender = HONORIFIC_GENDER.get(low, gender)
             if low not in ("mr.", "mrs.", "ms.", "mr", "mrs", "ms"):
@@ -504,13 +511,14 @@ def _org_role_name(words: list[str], start: int, cast: Cast) -> Resolution | Non
     if not 1 <= len(role) <= 4 or not (last in PERSON_NOUNS or last in ROLE_NOUNS or _OCCUPATION.search(last)):
         return None
     capital = [w for w in org if w[:1].isupper()]
+    known = (organisation_for(org[0]) or country_for(org[0])) if len(org) == 1 else None  # "Kremlin spokesman X"
     if (not org or not org[0][:1].isupper() or org[0].lower() in TITLE_WORDS
-            or len(capital) < 2 or any(not w[:1].isupper() and w not in _ORG_INNER for w in org)
+            or len(capital) < 2 and not known or any(not w[:1].isupper() and w not in _ORG_INNER for w in org)
             or org[-1] in _ORG_INNER or any(_POSSESSIVE.search(w) for w in org)):
         return None  # "Democratic presidential candidate X", "County sheriff X", "Retired FBI agent and …": no organisation named
     person = cast.people.get(person_key(" ".join(name))) or cast.add(" ".join(name), start, [], None, None)
     person.title = person.title or " ".join(role)  # later "Schoch-Spana said" keeps both
-    person.affiliation = person.affiliation or " ".join(org)
+    person.affiliation = person.affiliation or known or " ".join(org)
     return _of(person)
 
 
