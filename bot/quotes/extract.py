@@ -3041,12 +3041,15 @@ def _verb_use(text: str, s: int, m: re.Match[str]) -> bool:
     if (prev.lower() in _MODALS_BEFORE_VERB and not m.group().endswith("s") and m.group() not in ("state", "agree", "welcome")
             and (m.group() != "call" or text.startswith((" for ", " on "), m.end()))):
         return True  # "would advocate", "to claim", "did note": a base form after a modal or "to" is the verb
-    if prev.endswith(",") and m.group().endswith("s") and (subject := _subject_before(text, s, m.start())) and not subject[2]:
-        return _named(text, subject[0])  # "Ben Cardin, a Democrat on the committee, advocates …": after an appositive
+    if prev.endswith(",") and m.group().endswith("s") and _NAME_APPOSITIVE_BEFORE.search(text, max(s, m.start() - 120), m.start()):
+        return True  # "Ben Cardin, a Democrat on the committee, advocates …": after the subject's appositive
     return (prev[:1].isupper() and prev.lower() not in _DETERMINERS or prev.lower() in PRONOUNS
             or _notes_that(text, m, prev) or _plural_subject_verb(text, prev, m))
 
 
+# A name and its appositive, set off by commas, right before the cue: "Ben Cardin, a Democrat on the panel, "
+_NAME_APPOSITIVE_BEFORE = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=\n))(?:(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms)\.\s+|[A-Z][\w’'\-]*\s+){1,4}?"
+                                     r"[A-Z][\w’'\-]*,\s+(?:a|an|the)\s[^,;:“”\"]{3,90},\s+$")
 _MODALS_BEFORE_VERB = frozenset("to would will could should can may might must did does do".split())
 
 
