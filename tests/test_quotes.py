@@ -3886,3 +3886,109 @@ def test_reported_speech_of_a_subject_with_a_who_clause() -> None:
     quote = _covering(extract_quotes(text), text, "the two sides remained far apart")
     assert quote.speaker is None
     assert text[quote.speaker_start:quote.speaker_end] == "A diplomat"
+
+
+def test_a_name_in_an_opening_asked_phrase_is_not_the_antecedent_of_she() -> None:
+    # Written for this test: "she" is the senator who answers, not the aide she was asked about.
+    text = ("Senator Rita Moura sat beside Ana Costa at the hearing.\n\n"
+            "Asked on Tuesday about Costa, Moura said “I have never read those emails,” she said.\n")
+    quote = _covering(extract_quotes(text), text, "I have never read those emails")
+    assert quote.speaker == "Rita Moura"
+
+
+@pytest.mark.parametrize("text,quoted", [
+    ("Dockers marched to the port carrying signs saying, “No deal without us.”", "No deal without us."),
+    ("One woman held up a placard which read “Bridges not walls” and waved it at the cameras.", "Bridges not walls"),
+    ("The mayor's office sent an email to voters stating, “Braga will vote in May.”", "Braga will vote in May."),
+])
+def test_words_a_sign_or_message_reads_are_quoted_with_nobody_named(text: str, quoted: str) -> None:
+    # Written for this test: what a sign or a message reads is found; no speaker is guessed for it.
+    quote = _covering(extract_quotes(text), text, quoted)
+    assert quote.kind == "direct" and quote.speaker is None
+
+
+@pytest.mark.parametrize("text,content,speaker", [
+    ("Senator Ana Reis, a Democrat on the budget committee, advocates a tax on imported steel.",
+     "a tax on imported steel", "Ana Reis"),
+    ("Mayor Rui Lopes would advocate building a second bridge over the river.",
+     "building a second bridge over the river", "Rui Lopes"),
+])
+def test_a_cue_that_is_also_a_noun_is_a_verb_after_an_appositive_or_a_modal(text: str, content: str, speaker: str) -> None:
+    # Written for this test: "advocates" after the subject's appositive, "advocate" after "would", are verbs.
+    quote = _covering(extract_quotes(text), text, content)
+    assert quote.speaker == speaker
+
+
+def test_advocates_as_a_plural_noun_report_nothing() -> None:
+    # Written for this test: "advocates" here are people, not a verb of saying.
+    text = "The advocates of the new bridge, mostly fishermen, gathered at the port on Sunday."
+    assert extract_quotes(text) == []
+
+
+def test_a_cue_coordinated_inside_a_who_clause_belongs_to_the_who() -> None:
+    # Written for this test: the woman who answered the door speaks, not the canvasser who talked to her.
+    text = "Tom Lee visited Ana Reis, who answered her door on Sunday and said she would vote for Costa.\n"
+    quote = _covering(extract_quotes(text), text, "she would vote for Costa")
+    assert quote.speaker == "Ana Reis"
+    assert text[quote.speaker_start:quote.speaker_end] == "who"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Turkish President Recep Tayyip Erdoğan spoke on Friday. Erdogan said the museum would reopen in June.",
+     "Recep Tayyip Erdoğan"),
+    ("Prime Minister Zoran Milanović met the envoy. Milanovic said the border would stay open.", "Zoran Milanović"),
+])
+def test_a_surname_written_without_its_accent_is_the_same_person(text: str, speaker: str) -> None:
+    # Written for this test: one person, whichever way the article spells the surname the second time.
+    quote = extract_quotes(text)[0]
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize("opener", ["On Wednesday", "This Wednesday", "Earlier today", "On Monday evening"])
+def test_a_time_phrase_without_its_comma_before_a_titled_speaker(opener: str) -> None:
+    # Written for this test: the time phrase is not part of the speaker, whose title and country are kept.
+    text = f"{opener} Greek Foreign Minister Eleni Kostas said approval by the council was needed."
+    quote = _covering(extract_quotes(text), text, "approval by the council was needed")
+    assert (quote.speaker, quote.speaker_title, quote.speaker_affiliation) == ("Eleni Kostas", "Foreign Minister", "Greece")
+    assert text[quote.speaker_start:quote.speaker_end] == "Greek Foreign Minister Eleni Kostas"
+
+
+def test_a_dash_aside_between_the_cue_and_the_quotation_is_skipped() -> None:
+    # Written for this test: the aside says where the words were reported; the quotation is the minister's.
+    text = ("Foreign Minister Ana Reis spoke on Monday.\n\n"
+            "On Wednesday, Reis said — as reported by the Daily Herald — “The port will reopen in May.”\n")
+    quotes = extract_quotes(text)
+    quote = _covering(quotes, text, "The port will reopen in May.")
+    assert quote.speaker == "Ana Reis"
+    assert not [q for q in quotes if "Daily Herald" in q.text]
+
+
+def test_an_attribution_inside_parentheses_starts_at_the_opening_mark() -> None:
+    # Written for this test: the speaker phrase starts after "(", and the closing mark is not said.
+    text = ("Few historians agree (Ana Reis, who wrote the standard history of the port, once said, "
+            "“It was built twice.”). Others disagree.\n\n"
+            "Mayor Rui Lopes spoke first. (On Monday he said he would close the harbour.)\n")
+    quotes = extract_quotes(text)
+    first = _covering(quotes, text, "It was built twice.")
+    assert first.speaker == "Ana Reis"
+    second = _covering(quotes, text, "he would close the harbour")
+    assert second.speaker == "Rui Lopes" and not second.text.endswith(")")
+
+
+@pytest.mark.parametrize("text,speaker,title,affiliation", [
+    ("UN Secretary-General Ana Reis said the ceasefire must hold.", "Ana Reis", "Secretary-General", "United Nations"),
+    ("NATO Secretary General Rui Lopes said the alliance would respond.", "Rui Lopes", "Secretary General", "NATO"),
+    ("EU foreign policy chief Eva Lind said sanctions would follow.", "Eva Lind", "foreign policy chief", "European Union"),
+    ("Kremlin spokesman Ivan Petrov told reporters the talks were useful.", "Ivan Petrov", "spokesman", "Russia"),
+])
+def test_an_organisation_or_institution_before_the_title_is_the_affiliation(text: str, speaker: str, title: str,
+                                                                            affiliation: str) -> None:
+    # Written for this test: "UN Secretary-General X" is X, Secretary-General, of the United Nations.
+    quote = extract_quotes(text)[0]
+    assert (quote.speaker, quote.speaker_title, quote.speaker_affiliation) == (speaker, title, affiliation)
+
+
+def test_an_organisation_opening_a_title_case_headline_makes_no_person() -> None:
+    # Written for this test: "UN Report Finds" is no one's name.
+    text = "UN Report Finds Gaps Growing.\n\nLater, he said the report was accurate.\n"
+    assert all(q.speaker is None for q in extract_quotes(text))

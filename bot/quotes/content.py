@@ -69,6 +69,10 @@ def _infinitive(words: list[str]) -> bool:
 _DASH_ASIDE = re.compile(r"\s*(?:[—–]|--?\s)")
 
 
+_DASH_ASIDE_BEFORE = re.compile(r"\s[—–]\s[^—–“”\"]{3,80}?\s[—–]\s*$")
+_CLOSED_DASH_ASIDE = re.compile(r"\s*[—–]\s[^—–“”\"]{3,80}?\s[—–]\s*")
+
+
 def _content_after(text: str, cue_end: int, end: int, cue: str) -> int | None:
     """Where reported content starts after a leading cue, skipping "that", objects and adverbials."""
     window = text[cue_end:min(end, cue_end + 140)]
@@ -127,6 +131,9 @@ def _content_after(text: str, cue_end: int, end: int, cue: str) -> int | None:
         skip = m4.end() if m4 else skip
     if low.endswith("ing") and _DASH_ASIDE.match(window, skip):
         return None  # "criticizing — and even threatening to sue — the press": an aside first, the content unsure
+    aside = _CLOSED_DASH_ASIDE.match(window, skip)
+    if aside:  # "said — as reported by the Daily News — that …": the aside says where, the content follows it
+        skip = aside.end()
     return cue_end + skip
 _ASK = frozenset("ask asked asks asking".split())
 # the one asked: a pronoun, a name ("former Attorney General Eric Holder"), "the/our <noun>", a bare group
@@ -276,7 +283,7 @@ def _content_end(text: str, start: int, end: int, quotes: list[QuoteSpan], min_w
     while True:
         m = _CONTENT_END.search(text, pos, end)
         if not m:
-            return end
+            return _strip_end(text, start, end)  # (and a closing parenthesis whose opening mark is before it)
         dash = m.group().strip()
         if dash in ("—", "–", "-", "--") and not _inside(quotes, m.start()):
             close = _dash_aside_close(text, m, end)

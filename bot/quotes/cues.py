@@ -133,8 +133,19 @@ def _verb_use(text: str, s: int, m: re.Match[str]) -> bool:
         return False  # "New Hampshire state representative Max ...": a noun before a title
     if len(before) > 1 and (before[-2].lower() in _DETERMINERS or before[-2].lower() in _NUMBERS):
         return False  # "the two Post-Soviet states", "the Baltic states": a noun after its modifier
+    if (prev.lower() in _MODALS_BEFORE_VERB and not m.group().endswith("s") and m.group() not in ("state", "agree", "welcome")
+            and (m.group() != "call" or text.startswith((" for ", " on "), m.end()))):
+        return True  # "would advocate", "to claim", "did note": a base form after a modal or "to" is the verb
+    if prev.endswith(",") and m.group().endswith("s") and _NAME_APPOSITIVE_BEFORE.search(text, max(s, m.start() - 120), m.start()):
+        return True  # "Ben Cardin, a Democrat on the committee, advocates …": after the subject's appositive
     return (prev[:1].isupper() and prev.lower() not in _DETERMINERS or prev.lower() in PRONOUNS
             or _notes_that(text, m, prev) or _plural_subject_verb(text, prev, m))
+
+
+# A name and its appositive, set off by commas, right before the cue: "Ben Cardin, a Democrat on the panel, "
+_NAME_APPOSITIVE_BEFORE = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=\n))(?:(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms)\.\s+|[A-Z][\w’'\-]*\s+){1,4}?"
+                                     r"[A-Z][\w’'\-]*,\s+(?:a|an|the)\s[^,;:“”\"]{3,90},\s+$")
+_MODALS_BEFORE_VERB = frozenset("to would will could should can may might must did does do".split())
 
 
 def _plural_subject_verb(text: str, prev: str, m: re.Match[str]) -> bool:

@@ -10,9 +10,9 @@ import re
 from bisect import bisect_left, bisect_right, insort
 
 from bot.quotes.candidate import _Candidate
-from bot.quotes.content import _CALL
+from bot.quotes.content import _CALL, _DASH_ASIDE_BEFORE
 from bot.quotes.cues import _cues, _verb_use
-from bot.quotes.frames import (_RELATIVE_BEFORE, _after_attribution, _bare_cue_sentence, _before_attribution, _colon_intro,
+from bot.quotes.frames import (_RELATIVE_BEFORE, _after_attribution, _inscription_before, _bare_cue_sentence, _before_attribution, _colon_intro,
                                _colon_sentence_quote, _colon_subject, _crowd_cry_before, _dash_name, _lead_end)
 from bot.quotes.headlines import _TITLE_SMALL_WORDS, _headline_claim
 from bot.quotes.lexicon import CLAUSE_CUES, JUDGING_CUES, PARTICIPLE_CUES, QUOTE_PARTICIPLES, PRONOUNS, QUOTE_CUES
@@ -153,6 +153,9 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
                 group = part
                 continue
             before = _before_attribution(text, max(sent_start, prev_end), q.start, q.end, sent_start)
+            aside = _DASH_ASIDE_BEFORE.search(text, max(sent_start, prev_end, q.start - 90), q.start) if before is None else None
+            if aside:  # 'Lee said — as reported by the Daily News — “…”': the frame before the aside
+                before = _before_attribution(text, max(sent_start, prev_end), aside.start(), q.end, sent_start)
             right_after = (group is not None and group.frame_end is not None and prev_end <= group.frame_end <= q.start
                            and _PARTICIPLE_FRAME.fullmatch(text, group.frame_end, q.start) is not None)
             if (before is None or right_after) and group is not None and _PARTICIPLE_FRAME.search(between):
@@ -189,7 +192,7 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
                 group = _Candidate(q.start, q.end, "direct", ":", main[1] if main else None, 5, p, quoted=q.end - q.start)
                 candidates.append(group)
                 continue
-            chant = _crowd_cry_before(text, sent_start, q)
+            chant = _crowd_cry_before(text, sent_start, q) or _inscription_before(text, sent_start, q)
             if chant:
                 # 'the crowd broke into chants of “Lock him up!”': shouted words, whose is not sure (speaker
                 # left unnamed); last in priority, so a clause reporting them whole keeps them

@@ -453,6 +453,20 @@ def _crowd_cry_before(text: str, sent_start: int, q: QuoteSpan) -> str | None:
     return m.group(1) if m and len(text[q.start:q.end].split()) >= 2 else None
 
 
+# Words written on something, right before the quotation: 'a sign which read “…”', 'carrying signs saying, "…"',
+# 'a message on Twitter reading “…”', 'an email to supporters stating, “…”'
+_INSCRIPTION_BEFORE = re.compile(r"\b(?:signs?|placards?|banners?|messages?|hats?|caps?|t-shirts?|shirts?|posters?|billboards?|"
+                                 r"stickers?|covers?|headlines?|e-?mails?|tweets?)(?:\s+(?:to|on|from|in)\s+[\w’'.\- ]{1,30}?)?"
+                                 r"(?:\s*[—–]\s*|\s+)(?:(?:that|which)\s+)?(read|reads|reading|saying|stating|declaring|proclaiming)[,:]?\s*$")
+
+
+def _inscription_before(text: str, sent_start: int, q: QuoteSpan) -> str | None:
+    """The verb by which a sign, a message or a headline reads the quotation after it (whose words
+    they are is not said: no speaker)."""
+    m = _INSCRIPTION_BEFORE.search(text, max(sent_start, q.start - 60), q.start)
+    return m.group(1) if m else None
+
+
 def _has_quotation(text: str, start: int, end: int) -> bool:
     """Quote marks in text[start:end] (doubled apostrophes too, not a possessive's single one)."""
     return any(c in text[start:end] for c in "“”\"«»") or text.find("''", start, end) >= 0

@@ -10,6 +10,7 @@ from bot.quotes.content import _adverbial_tail
 from bot.quotes.cues import _DETERMINERS, _cues
 from bot.quotes.frames import _PARTICIPLE_ADVERBS, _after_attribution
 from bot.quotes.lexicon import AUXILIARIES, CLAUSE_CUES, CLAUSE_WORDS, CONJUNCTIONS, PARTICIPLE_CUES, PREPOSITIONS, PRONOUNS
+from bot.quotes.relatives import _WHO_CLAUSE_BEFORE
 from bot.quotes.spans import _strip_end
 from bot.quotes.subjects import (_ADVERB, _INTRO_ADVERBS, _MAX_NP_WORDS, _QUOTE_CHARS, _SAY, _SUBORDINATORS, _TELL, _WORD_SPANS,
                                  _after_dateline, _drop_aside, _looks_verb, _name_right_before, _named, _np_ok, _np_stop,
@@ -161,11 +162,15 @@ def _leading_subject_phrase(text: str, s: int, m: re.Match[str], found: list[_Ca
             aux.pop()
         if not aux:  # "... and warned X": the verb shares the subject of the sentence
             if w.group().lower() in ("and", "but"):
+                if _WHO_CLAUSE_BEFORE.search(text, max(s, w.start() - 120), w.start()):
+                    return None  # "Ana Reis, who answered the door and said …": the who-clause's (`_who_antecedent`)
                 return found[-1].mention if found else _sentence_subject(text, s, m.start())
             return None
         np_end = np_start + inner.index(aux[-1]) + len(aux[-1]) if aux else np_start
         return _np_ok(text, np_start, np_start + len(_drop_aside(text[np_start:np_end])))
     return None
+
+
 
 
 # An opening phrase that quotes a few words, then the subject: 'Calling the plan “reckless,” Gomes said …'

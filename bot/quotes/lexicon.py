@@ -103,7 +103,7 @@ PRONOUNS = {"he": "m", "she": "f", "they": None, "it": None, "i": None, "we": No
 
 # Title words (case-insensitive) that may stand before a name: "Chinese Foreign Minister Wang Yi".
 TITLE_WORDS = frozenset("""
-president vice prime minister foreign defense defence finance interior trade economy commerce deputy
+president vice prime minister foreign defense defence finance interior trade economy commerce deputy director-general
 secretary state general secretary-general under assistant spokesperson spokesman spokeswoman ambassador
 envoy special chancellor king queen prince princess emperor crown premier sen. senator rep.
 representative congressman congresswoman assemblyman assemblywoman assemblymember gov. governor mayor chairman chairwoman chair director chief
@@ -186,7 +186,8 @@ _MALE_NAMES = """john james robert michael william david richard joseph thomas c
     dylan bryan joe billy bruce albert willie gabriel logan alan juan wayne roy ralph randy eugene vincent
     russell elijah louis bobby philip johnny barack bernie mitt mike ted marco jeb rand chris newt bill rudy reince
     mitch harry vladimir sergei sergey dmitry xi boris emmanuel francois recep benjamin bashar
-    ali mohammed muhammad ahmed hassan hamid shinzo narendra justin nicolas jair tim """.split()
+    ali mohammed muhammad ahmed hassan hamid shinzo narendra justin nicolas jair tim jake antony lloyd jens olaf
+    rishi keir volodymyr dmitri yevgeny mahmoud fumio cyril josep """.split()
 _FEMALE_NAMES = """mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret
     sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca sharon laura
     cynthia kathleen amy shirley angela helen anna brenda pamela nicole emma samantha katherine christine debra
@@ -194,7 +195,8 @@ _FEMALE_NAMES = """mary patricia jennifer linda elizabeth barbara susan jessica 
     lauren joan evelyn judith megan cheryl andrea hannah martha jacqueline frances gloria ann teresa kathryn sara
     janice alice madison doris abigail julia judy grace denise amber marilyn beverly danielle theresa sophia
     marie diana brittany natalie isabella charlotte rose alexis kayla hillary melania ivanka chelsea nikki condoleezza
-    madeleine nancy elizabeth theresa jane marine federica ursula kamala huma donna debbie loretta sheryl""".split()
+    madeleine nancy elizabeth theresa jane marine federica ursula kamala huma donna debbie loretta sheryl
+    annalena kaja liz penny kristalina ngozi giorgia""".split()
 NAME_GENDER = {**{n: "m" for n in _MALE_NAMES}, **{n: "f" for n in _FEMALE_NAMES}}
 
 # Nouns for a person the article may not name ("the head of ...", "his sister", "one of the victims"):

@@ -9,7 +9,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from bot.entities import country_for_term
+from bot.entities import country_for_term, organisation_by_code
+from bot.entities.catalogue import form_for_term
 
 _HONORIFICS = frozenset("mr mrs ms dr sir prof president minister sen rep gov gen".split())
 _TRANSLITERATION = (
@@ -22,7 +23,8 @@ _TRANSLITERATION = (
 
 
 @lru_cache(maxsize=4096)
-def _fold_word(word: str) -> str:
+def fold_word(word: str) -> str:
+    """One name word without case, accents or transliteration variants ("Erdoğan" -> "erdogan")."""
     word = unicodedata.normalize("NFKD", word.lower())
     word = "".join(c for c in word if c.isalnum())
     if len(word) > 2:
@@ -32,7 +34,7 @@ def _fold_word(word: str) -> str:
 
 
 def _words(name: str) -> list[str]:
-    words = [_fold_word(w) for w in re.split(r"[\s\-]+", name) if w]
+    words = [fold_word(w) for w in re.split(r"[\s\-]+", name) if w]
     return [w for w in words if w and w not in _HONORIFICS] or [w for w in words if w]
 
 
@@ -53,4 +55,14 @@ def name_matches(query: str, name: str) -> bool:
 def country_for(term: str) -> str | None:
     """Country named by a demonym, country word or capital ("Chinese" -> "China"), or None."""
     found = country_for_term(term.strip())
+    return found.name if found is not None else None
+
+
+@lru_cache(maxsize=65536)
+def organisation_for(term: str) -> str | None:
+    """Organisation named by a word or phrase as written ("UN" -> "United Nations", "NATO"), or None;
+    only capitalised forms, so that "who" is not the World Health Organization."""
+    term = term.strip()
+    form = form_for_term(term) if term[:1].isupper() else None
+    found = organisation_by_code(form.code) if form is not None and form.kind == "organisation" else None
     return found.name if found is not None else None

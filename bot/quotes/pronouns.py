@@ -20,7 +20,7 @@ from bot.quotes.text import QuoteSpan, sentences
 _TOKEN = re.compile(r"[\w’'.\-]+|,")
 _FRONTED = frozenset("""when while after before because though although if since once unless until as
     despite following according in on at during for with by from under over like unlike amid among
-    through about""".split())
+    through about asked pressed questioned challenged confronted reached contacted""".split())  # "Asked about X, Lee said"
 _OPENERS = frozenset("and but however meanwhile still yet so then also instead now later".split())
 _VERBISH = QUOTE_CUES | AUXILIARIES | frozenset("""is are was were be been has have had will would could should can may
     might must did does do who which that whose made went came got took saw met gave""".split())

@@ -170,6 +170,10 @@ _COURTESY_TITLES = frozenset("Mr. Mrs. Ms. Dr. Sen. Rep. Gov.".split())
 _PERSON_PREPOSITIONS = frozenset("with on for against by behind like than about toward towards".split())
 
 
+# A who-clause still open before "and": ', who answered her door on Sunday '
+_WHO_CLAUSE_BEFORE = re.compile(r",\s+who\s+(?=[^,;:“”\"()]{1,110}$)")
+
+
 def _who_antecedent(text: str, s: int, cue_start: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """'Ted Cruz, who said he would …': (the name, the "who" that stands for it); 'The Washington
     Post, which argued that …' for an organization."""
@@ -177,6 +181,9 @@ def _who_antecedent(text: str, s: int, cue_start: int) -> tuple[tuple[int, int],
     words = head.split()
     while words and words[-1].lower() in AUXILIARIES:
         words.pop()
+    if words and words[-1] == "and":  # "Ana Reis, who answered her door and said …": the who-clause goes on
+        who = _WHO_CLAUSE_BEFORE.search(text, max(s, cue_start - 130), cue_start - len(head) + head.rindex("and"))
+        return _who_antecedent(text, s, who.end()) if who else None
     if words and words[-1] == "which":
         org = _WHICH_BEFORE.search(text, max(s, cue_start - 80), max(s, cue_start - 80) + head.rindex("which") + 6)
         if org and len(org.group(1).split()) > 1 and org.group(1).split()[0].lower() not in NOT_NAME - {"the"}:

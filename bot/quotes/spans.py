@@ -9,8 +9,13 @@ from bot.quotes.text import QuoteSpan
 
 
 def _strip_end(text: str, start: int, end: int) -> int:
-    while end > start and text[end - 1] in " \t.;:,":
-        end -= 1
+    while end > start:
+        if text[end - 1] in " \t.;:,":
+            end -= 1
+        elif text[end - 1] == ")" and text.count("(", start, end) < text.count(")", start, end):
+            end -= 1  # "(On Monday he said he would go.)": the aside's closing mark is not said
+        else:
+            break
     return end
 
 

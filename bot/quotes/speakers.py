@@ -13,7 +13,7 @@ from typing import Protocol
 
 from bot.quotes.lexicon import (CHESS_TITLES, CONJUNCTIONS, POST_NOMINALS, HONORIFIC_GENDER, INSTITUTIONS, NAME_GENDER, NOT_NAME, PERSON_NOUNS,
                                 NICKNAME_IN_NAME, PRONOUNS, QUOTE_CUES, ROLE_NOUNS, TIME_WORDS, TITLE_WORDS)
-from bot.quotes.names import country_for, person_key
+from bot.quotes.names import country_for, fold_word, organisation_for, person_key
 
 # A capitalised word; a full stop stays with it only for initials and short abbreviations ("W.", "Mr.",
 # "Gen."): "… identifying itself as Namse Bangdzod. Smith told …" is two runs.
@@ -74,9 +74,16 @@ def _split_run_cached(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], str | N
             affiliation = country_for(pair)
             i += 2
             continue
+        # an organisation only before a title: "UN Secretary-General António Guterres", not "UN Report Finds"
+        org_pair = f"{raw} {tokens[i + 1]}" if i + 3 < len(tokens) and tokens[i + 2].lower() in TITLE_WORDS else ""
+        if org_pair and organisation_for(org_pair):  # "European Union Ambassador …"
+            affiliation = organisation_for(org_pair)
+            i += 2
+            continue
         country = country_for(raw) if i + 1 < len(tokens) else None
-        if country:
-            affiliation = country
+        body = organisation_for(raw) if i + 2 < len(tokens) and not country and tokens[i + 1].lower() in TITLE_WORDS else None
+        if country or body:  # "Chinese Foreign Minister Wang Yi", "UN Secretary-General António Guterres"
+            affiliation = country or body
         elif low in TITLE_WORDS or (low == "of" and titles) or raw in CHESS_TITLES:
             gender = HONORIFIC_GENDER.get(low, gender)
             if low not in ("mr.", "mrs.", "ms.", "mr", "mrs", "ms"):
@@ -157,10 +164,12 @@ class Cast:
                 cast.add(" ".join(name), m.start(), titles, affiliation, gender)
             elif len(name) == 1:
                 singles.append((m.start(), name[0]))
-        name_words = {w for p in cast.people.values() for w in p.words}
+        # folded ("Erdoğan" is "Erdogan", "Sergey" is "Sergei"): a surname written either way is the person's
+        name_words = {w for p in cast.people.values() for w in p.words} | {w for p in cast.people.values() for w in p.key.split()}
         for offset, word in singles:  # surnames after the full names are known
             low = word.lower()
-            if low not in name_words and (not low.endswith(_POSSESSIVE_ENDS) or _POSSESSIVE.sub("", low) not in name_words):
+            if (low not in name_words and fold_word(low) not in name_words
+                    and (not low.endswith(_POSSESSIVE_ENDS) or _POSSESSIVE.sub("", low) not in name_words)):
                 continue  # no one of that name: most single capitalised words open a sentence
             person = cast.by_word(word)
             if person is not None:
@@ -190,6 +199,9 @@ class Cast:
     def _find_word(self, word: str) -> Person | None:
         low = _POSSESSIVE.sub("", word.lower()) if word.endswith(("’s", "'s")) else word.lower()
         last = {p.key: p for p in self.people.values() if p.words[-1] == low}
+        if not last:  # written another way: "Erdogan" for "Erdoğan", "O'Neill" for "O’Neill"
+            folded = person_key(low)
+            last = {p.key: p for p in self.people.values() if p.key == folded or p.key.endswith(" " + folded)}
         if len(last) == 1:
             return next(iter(last.values()))
         if last:
@@ -499,13 +511,14 @@ def _org_role_name(words: list[str], start: int, cast: Cast) -> Resolution | Non
     if not 1 <= len(role) <= 4 or not (last in PERSON_NOUNS or last in ROLE_NOUNS or _OCCUPATION.search(last)):
         return None
     capital = [w for w in org if w[:1].isupper()]
+    known = (organisation_for(org[0]) or country_for(org[0])) if len(org) == 1 else None  # "Kremlin spokesman X"
     if (not org or not org[0][:1].isupper() or org[0].lower() in TITLE_WORDS
-            or len(capital) < 2 or any(not w[:1].isupper() and w not in _ORG_INNER for w in org)
+            or len(capital) < 2 and not known or any(not w[:1].isupper() and w not in _ORG_INNER for w in org)
             or org[-1] in _ORG_INNER or any(_POSSESSIVE.search(w) for w in org)):
         return None  # "Democratic presidential candidate X", "County sheriff X", "Retired FBI agent and …": no organisation named
     person = cast.people.get(person_key(" ".join(name))) or cast.add(" ".join(name), start, [], None, None)
     person.title = person.title or " ".join(role)  # later "Schoch-Spana said" keeps both
-    person.affiliation = person.affiliation or " ".join(org)
+    person.affiliation = person.affiliation or known or " ".join(org)
     return _of(person)
 
 

@@ -41,12 +41,22 @@ def _has_quote_marks(phrase: str) -> bool:
     return any(c in phrase for c in _DOUBLE_QUOTE_CHARS)
 
 
+# A time phrase with no comma before the subject: "On Wednesday ", "This Tuesday evening ", "Earlier today "
+_LEADING_TIME = re.compile(r"(?:(?:[Oo]n|[Tt]his|[Ll]ast|[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
+                           r"Friday|Saturday|Sunday|today|yesterday|(?<=[Tt]his\s)week|(?<=[Ll]ast\s)week)"
+                           r"(?:\s+(?:morning|afternoon|evening|night))?\s+")
+_PRONOUN_NEXT = re.compile(r"(?:he|she|they|we)\b")
+
+
 def _np_ok(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Trimmed span of a plausible speaker noun phrase in text[start:end], or None."""
     while start < end and (text[start].isspace() or text[start] in "—–-," or text.startswith("''", start)):
         start += 2 if text.startswith("''", start) else 1  # "…,'' she said": the closing marks are no name
     while end > start and text[end - 1].isspace():
         end -= 1
+    time = _LEADING_TIME.match(text, start, end)
+    if time and (text[time.end():time.end() + 1].isupper() or _PRONOUN_NEXT.match(text, time.end(), end)):
+        start = time.end()  # "On Wednesday Greek Foreign Minister Ana Reis said": when, then who
     if start >= end or _has_quote_marks(text[start:end]):
         return None
     if "—" in text[start:end] or "–" in text[start:end] or " - " in text[start:end]:
@@ -84,7 +94,8 @@ def _np_ok(text: str, start: int, end: int) -> tuple[int, int] | None:
     if (first in PREPOSITIONS and not at_least) or first in TIME_WORDS or first.endswith("ing") and not words[0][:1].isupper():
         return None
     demonstrative = len(words) == 2 and words[0].lower() in ("that", "this") and words[1].lower() in _UNNAMED_PERSONS
-    if not demonstrative and any(w.lower() in CLAUSE_WORDS and (i == 0 or not w[:1].isupper()) for i, w in enumerate(words)):
+    if not demonstrative and any(w.lower() in CLAUSE_WORDS and (i == 0 or not w[:1].isupper()) and not (w.isupper() and len(w) > 1)
+                                 for i, w in enumerate(words)):  # ("WHO Director-General …": an acronym)
         return None  # "Chairman Will Rogers" is a name, "will" a clause; "That person said" a speaker
     if len(words) == 1 and first in PRONOUNS:
         return start, end
@@ -121,6 +132,9 @@ def _subject_before(text: str, clause_start: int, cue_start: int) -> tuple[tuple
 
     Handles "Wang said", "In a statement, Husted said", "Revesz, director of ..., said".
     """
+    paren = text.rfind("(", clause_start, cue_start)
+    if paren >= 0 and text.find(")", paren, cue_start) < 0:
+        clause_start = paren + 1  # "… (Raphael Lemkin, who coined the word, once said": the aside opens a clause
     segment = text[clause_start:cue_start]
     words_end = cue_start
     stripped = segment.rstrip()
