@@ -3,6 +3,13 @@
 Rules, not a model: quotation marks and cue verbs locate the content, a short noun phrase next to
 the cue is the speaker mention, `speakers.resolve_mention` turns it into a person. A quote with no
 cue nearby is left out rather than attributed by proximity.
+
+Stages, each a module (lower ones know nothing of higher ones): `text` (paragraphs, sentences, quote
+marks), `cues` (cue words and whether a form is the verb), `subjects` (speaker noun phrases), `content`
+(where reported content starts and stops), `frames` (the frame around a quotation), `leading` and
+`trailing` (the speaker of a cue before or after its content), `relatives`, `sayers`, `second_acts`,
+`nouns` and `headlines` (rarer shapes), `reported` (reported speech of one sentence), then here:
+candidates from every stage, the best of the overlapping ones, and `speakers`/`pronouns` to name them.
 """
 from __future__ import annotations
 

@@ -40,7 +40,7 @@ talked talks | spoke speaks | referred refers
 # "questioned his judgment", "mocked Rubio for …"): content is the object phrase.
 _JUDGING_CUES = """slam slammed slams | question questioned questions | mocked mocks |
 ridicule ridiculed ridicules | lambaste lambasted lambastes | decry decried decries | deride derided derides |
-blast blasted blasts"""  # only "blasted X for Y" / "as Y": extract.py skips "blasted rock"
+blast blasted blasts"""  # only "blasted X for Y" / "as Y": reported.py skips "blasted rock"
 # Verbs that attribute a quote that precedes them ("“…?” she asked.") but rarely a clause.
 _QUOTE_ONLY_CUES = """ask asked asks | continue continued continues | joke joked jokes | quip quipped quips |
 exclaim exclaimed | scold scolded scolds | shout shouted shouts | yell yelled yells | chant chanted chants |
