@@ -116,6 +116,11 @@ def _is_name_cached(words: tuple[str, ...]) -> bool:
     return country_for(" ".join(words)) is None
 
 
+def _start_of(word: str) -> str:
+    """The first two letters of a lower-case name word, apostrophes left out ("o’neill", "o'neill": "on")."""
+    return word.replace("’", "").replace("'", "")[:2]
+
+
 @dataclass
 class Cast:
     """The people named in one article, found once per article."""
@@ -166,9 +171,10 @@ class Cast:
                 singles.append((m.start(), name[0]))
         # folded ("Erdoğan" is "Erdogan", "Sergey" is "Sergei"): a surname written either way is the person's
         name_words = {w for p in cast.people.values() for w in p.words} | {w for p in cast.people.values() for w in p.key.split()}
+        starts = {_start_of(w) for w in name_words}  # folding costs: only words that could be a name word are folded
         for offset, word in singles:  # surnames after the full names are known
             low = word.lower()
-            if (low not in name_words and fold_word(low) not in name_words
+            if (low not in name_words and (_start_of(low) not in starts or fold_word(low) not in name_words)
                     and (not low.endswith(_POSSESSIVE_ENDS) or _POSSESSIVE.sub("", low) not in name_words)):
                 continue  # no one of that name: most single capitalised words open a sentence
             person = cast.by_word(word)
