@@ -3,7 +3,8 @@
     python bench/bench_quotes.py [--repeat N]
 
 Baseline: one pass of a compiled regex for quotation marks over the same texts (the floor any
-extractor pays); the figure that matters is articles/s of `extract_quotes` on one core.
+extractor pays); the figure that matters is articles/s of `extract_quotes` on one core. Times are the
+process's CPU time (best of N passes), so other work on a shared machine does not count against it.
 """
 from __future__ import annotations
 
@@ -37,10 +38,10 @@ def load_texts(path: Path) -> list[str]:
 def rate(texts: list[str], work, repeat: int) -> float:
     best = float("inf")
     for _ in range(repeat):
-        started = time.perf_counter()
+        started = time.process_time()
         for text in texts:
             work(text)
-        best = min(best, time.perf_counter() - started)
+        best = min(best, time.process_time() - started)
     return len(texts) / best
 
 
