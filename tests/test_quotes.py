@@ -3992,3 +3992,13 @@ def test_an_organisation_opening_a_title_case_headline_makes_no_person() -> None
     # Written for this test: "UN Report Finds" is no one's name.
     text = "UN Report Finds Gaps Growing.\n\nLater, he said the report was accurate.\n"
     assert all(q.speaker is None for q in extract_quotes(text))
+
+
+def test_a_no_break_space_is_a_space_and_the_quote_keeps_it() -> None:
+    # Written for this test: a no-break space between the closing mark and the inverted frame.
+    text = ("Ana Reis spoke on Friday.\n\n"
+            "“If anyone wonders why the harbour is not finished, the delays in this report are the reason,”"
+            "\xa0added Ana Reis.\n\nThe council\xa0met later.\n")
+    quote = _covering(extract_quotes(text), text, "the delays in this report")
+    assert quote.speaker == "Ana Reis" and quote.kind == "direct"
+    assert quote.text == text[quote.start:quote.end]
