@@ -4002,3 +4002,20 @@ def test_a_no_break_space_is_a_space_and_the_quote_keeps_it() -> None:
     quote = _covering(extract_quotes(text), text, "the delays in this report")
     assert quote.speaker == "Ana Reis" and quote.kind == "direct"
     assert quote.text == text[quote.start:quote.end]
+
+
+@pytest.mark.parametrize("text,phrase,cue,speaker", [
+    ("The mayor spoke for an hour.\n\n“We will not give up on the harbour,” came the reply from Ana Reis.\n",
+     "We will not give up", "came", "Ana Reis"),
+    ("Protesters marched downtown. “No more cuts,” read one sign. “Save our schools,” was another.\n",
+     "Save our schools", "was", None),
+    ("Prices keep rising. “By winter we will all be paying in euros,” is one common saying in the port.\n",
+     "paying in euros", "is", None),
+    ("Rui Lopes held a rally.\n\n“If a protester starts shouting, please do not touch the protester,” begins a "
+     "recorded message that precedes all of his rallies.\n", "please do not touch", "begins", None),
+])
+def test_a_frame_after_the_quotation_may_open_with_its_verb(text: str, phrase: str, cue: str, speaker: str | None) -> None:
+    # Written for this test: '“…,” came the reply from X', '“…,” was another', '“…” is one common saying', '“…,” begins a message'.
+    quote = _covering(extract_quotes(text), text, phrase)
+    assert (quote.kind, quote.cue, quote.speaker) == ("direct", cue, speaker)
+    assert "read one" not in quote.text

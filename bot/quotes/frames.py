@@ -84,6 +84,9 @@ def _after_attribution(text: str, q_end: int, limit: int,
     how = _WAS_HOW.match(text, q_end, limit)
     if how:
         return how.group(2), how.span(1), how.end()
+    first = _verb_first_frame(text, q_start, q_end, limit) if q_start is not None else None
+    if first:
+        return first
     long = _long_subject_frame(text, q_start, q_end, limit) if q_start is not None else None
     if long:
         return long
@@ -96,6 +99,33 @@ _QUOTED_AS_SAYING = re.compile(r"[\s,]+((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’
 # '“…,” was how Ana Lee put it.', '“…” is what the mayor told the crowd.': the frame points back to the quotation
 _WAS_HOW = re.compile(r"[\s,]*(?:was|is)\s+(?:how|what)\s+((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*|he|she|they|"
                       r"the\s+(?:[\w\-]+\s+){0,2}?[a-z]+)\s+(put\s+it|summed\s+it\s+up|described\s+it|said|told|wrote|tweeted)\b")
+# A frame after a quotation opening its sentence, its verb first and no verb of saying: '“…,” was another.',
+# '“…” is one common saying here.', '“…,” came the reply from Ana Lee.', '“…,” begins a message read at
+# every rally.' The quotation is the subject or the thing that came; the phrase after the verb is the speaker.
+_VERB_FIRST_FRAME = re.compile(
+    r"[ \t]+(?:(?P<be>was|is)\s+(?P<other>another(?=[\s.,;])|one\s+(?:more\s+|common\s+|popular\s+|favou?rite\s+|familiar\s+)?"
+    r"(?:saying|refrain|slogan|chant|mantra|motto|line|message|sign|banner|placard|response|reply|answer|retort|comment)\b)"
+    r"|(?P<came>came|comes)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+)?(?:reply|response|answer|retort|rejoinder|shouts?|cry|cries|"
+    r"chants?|calls?|voice|words?|cheers?|roar|jeers?)\s+from\s+(?P<from>[^,.;:!?“”\"\n]{2,80})"
+    r"|(?P<verb>begins|began|opens|opened|reads|ran|runs|goes|went|continues|continued|concludes|concluded)\s+"
+    r"(?P<doc>(?:a|an|the|one|his|her|their|its)\s+(?:[\w’'\-]+\s+){0,3}?(?:message|sign|statement|letter|ad|advertisement|"
+    r"headline|banner|tweet|post|e-?mail|caption|note|placard|poster|billboard|memo|release|flyer|leaflet|script|announcement|"
+    r"notice|plaque|inscription|t-shirt|shirt|sticker|video|spot|commercial|recording|text|pamphlet)s?)\b)")
+_SENTENCE_END_BEFORE = re.compile(r"(?:^|[.!?][”\"’')]?\s+|\n\s*)$")
+
+
+def _verb_first_frame(text: str, q_start: int, q_end: int, limit: int) -> tuple[str, tuple[int, int], int] | None:
+    m = _VERB_FIRST_FRAME.match(text, q_end, limit)
+    if not m or not _SENTENCE_END_BEFORE.search(text, max(0, q_start - 4), q_start):
+        return None
+    if m.group("be"):
+        return m.group("be"), m.span("other"), m.end()
+    if m.group("came"):
+        span = _np_ok(text, m.start("from"), m.end("from"))
+        return (m.group("came"), span, span[1]) if span else None
+    return m.group("verb"), m.span("doc"), m.end()
+
+
 _LONG_FRAME_CUES = frozenset(c for c in QUOTE_CUES if c.endswith(("ed", "s")) and c not in PARTICIPLE_CUES) | frozenset(
     "said wrote told".split())
 _FRAME_STOP = re.compile(r"[“”\"«»;:!?]|''|\.(?=\s)")
