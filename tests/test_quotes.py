@@ -4019,3 +4019,16 @@ def test_a_frame_after_the_quotation_may_open_with_its_verb(text: str, phrase: s
     quote = _covering(extract_quotes(text), text, phrase)
     assert (quote.kind, quote.cue, quote.speaker) == ("direct", cue, speaker)
     assert "read one" not in quote.text
+
+
+@pytest.mark.parametrize("text,phrase,cue,mention", [
+    ("“He is confused,” Rui Lopes said as the heckler yelled: “You are wrong!”\n", "You are wrong!", "yelled", "the heckler"),
+    ("Rui Lopes steered the boat past the ferry as his friends jeered, “Goodbye, sailor!”\n", "Goodbye, sailor!", "jeered",
+     "his friends"),
+    ("Smiling through her speech, Ana Reis drew cheers as she thanked her home town and then boomed, “Today you proved "
+     "there is no place like home.”\n", "no place like home", "boomed", "she"),
+])
+def test_the_frame_of_a_quotation_may_be_a_clause_inside_the_sentence(text: str, phrase: str, cue: str, mention: str) -> None:
+    # Written for this test: the cue's subject opens a clause after "as" or shares it through "and then".
+    quote = _covering(extract_quotes(text), text, phrase)
+    assert (quote.kind, quote.cue, text[quote.speaker_start:quote.speaker_end]) == ("direct", cue, mention)

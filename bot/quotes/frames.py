@@ -215,6 +215,11 @@ def _any_verb_before(text: str, s: int, frame_end: int) -> tuple[str, tuple[int,
     found = _subject_before(text, s, m.start())
     if not found:
         span = _adjacent_subject(text, s, m.start(), nested=bool(_cues(text, s, m.start())))
+        if span is None and _AND_BEFORE.search(text, max(s, m.start() - 12), m.start()):
+            # 'she thanked the state and then boomed, “…”': the subject of the clause the verb joins
+            inner = [c for c in _CLAUSE_OPENING.finditer(text, max(s, m.start() - 120), m.start())]
+            span = inner[-1].span(1) if inner else _sentence_subject(text, s, m.start())
+            span = span if span and _named(text, span) and not text[span[0]:span[1]].endswith("ing") else None
         return (m.group(1), span) if span else None
     if not _named(text, found[0]):
         return None
@@ -407,6 +412,9 @@ def _frame_attribution(text: str, s: int, q_start: int, q_end: int | None = None
             span = main[1] if main else _sentence_subject(text, start, m.start())
         else:
             span = _adjacent_subject(text, s, m.start(), nested=len(cues) > 1)
+            if span is None:  # 'the crowd booed as the heckler yelled: “…”'
+                clause = _CLAUSE_SUBJECT_BEFORE.search(text, max(s, m.start() - 60), m.start())
+                span = clause.span(1) if clause else None
         if span is None and not tail.strip() and text.endswith("to ", s, m.start()) and cue in _SAY_BASE:
             return cue, None  # 'was prompted to say, “…”', 'prompted the council to state, “…”': said, by someone named earlier
         return (cue, span) if span else None
@@ -422,6 +430,13 @@ _NOUN_AFTER_DETERMINER = re.compile(r"\b(?:one|a|an|the|his|her|their|its|this|t
 # A document its author put out, before a participle: 'she released a statement (Tuesday) saying, “…”'
 _DOCUMENT_END = re.compile(r"\b(?:statement|e-?mail|message|letter|memo|tweet|post|note|release|video|ad)"
                            r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?$")
+# The subject of a clause inside the sentence right before its cue: 'as the heckler yelled: “…”',
+# 'while his friends jeered, “…”' (a name or pronoun there is found already)
+_CLAUSE_SUBJECT_BEFORE = re.compile(r"\b(?:as|when|while|until|before|after|because|and|then|where)\s+((?:the|a|an|his|her|their|"
+                                    r"its|one|another|some|several|two|three)\s+(?:[a-z][\w\-’']*\s+){0,2}[a-z][\w\-’']*)"
+                                    r"(?:\s+[a-z]+ly)?\s+$")
+_CLAUSE_OPENING = re.compile(r"\b(?:as|when|while|because|after|before|since|until)\s+(he|she|they|[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3})"
+                             r"\s+(?=[a-z])")
 _AND_BEFORE = re.compile(r"\band(?:\s+then)?\s+$")
 
 
