@@ -3992,3 +3992,43 @@ def test_an_organisation_opening_a_title_case_headline_makes_no_person() -> None
     # Written for this test: "UN Report Finds" is no one's name.
     text = "UN Report Finds Gaps Growing.\n\nLater, he said the report was accurate.\n"
     assert all(q.speaker is None for q in extract_quotes(text))
+
+
+def test_a_no_break_space_is_a_space_and_the_quote_keeps_it() -> None:
+    # Written for this test: a no-break space between the closing mark and the inverted frame.
+    text = ("Ana Reis spoke on Friday.\n\n"
+            "“If anyone wonders why the harbour is not finished, the delays in this report are the reason,”"
+            "\xa0added Ana Reis.\n\nThe council\xa0met later.\n")
+    quote = _covering(extract_quotes(text), text, "the delays in this report")
+    assert quote.speaker == "Ana Reis" and quote.kind == "direct"
+    assert quote.text == text[quote.start:quote.end]
+
+
+@pytest.mark.parametrize("text,phrase,cue,speaker", [
+    ("The mayor spoke for an hour.\n\n“We will not give up on the harbour,” came the reply from Ana Reis.\n",
+     "We will not give up", "came", "Ana Reis"),
+    ("Protesters marched downtown. “No more cuts,” read one sign. “Save our schools,” was another.\n",
+     "Save our schools", "was", None),
+    ("Prices keep rising. “By winter we will all be paying in euros,” is one common saying in the port.\n",
+     "paying in euros", "is", None),
+    ("Rui Lopes held a rally.\n\n“If a protester starts shouting, please do not touch the protester,” begins a "
+     "recorded message that precedes all of his rallies.\n", "please do not touch", "begins", None),
+])
+def test_a_frame_after_the_quotation_may_open_with_its_verb(text: str, phrase: str, cue: str, speaker: str | None) -> None:
+    # Written for this test: '“…,” came the reply from X', '“…,” was another', '“…” is one common saying', '“…,” begins a message'.
+    quote = _covering(extract_quotes(text), text, phrase)
+    assert (quote.kind, quote.cue, quote.speaker) == ("direct", cue, speaker)
+    assert "read one" not in quote.text
+
+
+@pytest.mark.parametrize("text,phrase,cue,mention", [
+    ("“He is confused,” Rui Lopes said as the heckler yelled: “You are wrong!”\n", "You are wrong!", "yelled", "the heckler"),
+    ("Rui Lopes steered the boat past the ferry as his friends jeered, “Goodbye, sailor!”\n", "Goodbye, sailor!", "jeered",
+     "his friends"),
+    ("Smiling through her speech, Ana Reis drew cheers as she thanked her home town and then boomed, “Today you proved "
+     "there is no place like home.”\n", "no place like home", "boomed", "she"),
+])
+def test_the_frame_of_a_quotation_may_be_a_clause_inside_the_sentence(text: str, phrase: str, cue: str, mention: str) -> None:
+    # Written for this test: the cue's subject opens a clause after "as" or shares it through "and then".
+    quote = _covering(extract_quotes(text), text, phrase)
+    assert (quote.kind, quote.cue, text[quote.speaker_start:quote.speaker_end]) == ("direct", cue, mention)

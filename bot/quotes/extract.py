@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right, insort
+from dataclasses import replace
 
 from bot.quotes.candidate import _Candidate
 from bot.quotes.content import _CALL, _DASH_ASIDE_BEFORE
@@ -66,6 +67,10 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
     """Attributed quotes and reported speech of one article, in document order."""
     if not text:
         return []
+    if "\xa0" in text:
+        # '“…,”\xa0added Gowdy': a no-break space is a space to every rule (one character for one, so the
+        # offsets hold); the quotes keep the text as given
+        return [replace(q, text=text[q.start:q.end]) for q in extract_quotes(text.replace("\xa0", " "))]
     paras = paragraphs(text)
     quotes = quote_spans(text, paras)
     quotes = [q for q in quotes if _nickname_at(text, q.start) != q.end]  # 'Ana "Nina" Rocha' quotes nobody

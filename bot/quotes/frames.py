@@ -84,6 +84,9 @@ def _after_attribution(text: str, q_end: int, limit: int,
     how = _WAS_HOW.match(text, q_end, limit)
     if how:
         return how.group(2), how.span(1), how.end()
+    first = _verb_first_frame(text, q_start, q_end, limit) if q_start is not None else None
+    if first:
+        return first
     long = _long_subject_frame(text, q_start, q_end, limit) if q_start is not None else None
     if long:
         return long
@@ -96,6 +99,33 @@ _QUOTED_AS_SAYING = re.compile(r"[\s,]+((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’
 # '“…,” was how Ana Lee put it.', '“…” is what the mayor told the crowd.': the frame points back to the quotation
 _WAS_HOW = re.compile(r"[\s,]*(?:was|is)\s+(?:how|what)\s+((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*|he|she|they|"
                       r"the\s+(?:[\w\-]+\s+){0,2}?[a-z]+)\s+(put\s+it|summed\s+it\s+up|described\s+it|said|told|wrote|tweeted)\b")
+# A frame after a quotation opening its sentence, its verb first and no verb of saying: '“…,” was another.',
+# '“…” is one common saying here.', '“…,” came the reply from Ana Lee.', '“…,” begins a message read at
+# every rally.' The quotation is the subject or the thing that came; the phrase after the verb is the speaker.
+_VERB_FIRST_FRAME = re.compile(
+    r"[ \t]+(?:(?P<be>was|is)\s+(?P<other>another(?=[\s.,;])|one\s+(?:more\s+|common\s+|popular\s+|favou?rite\s+|familiar\s+)?"
+    r"(?:saying|refrain|slogan|chant|mantra|motto|line|message|sign|banner|placard|response|reply|answer|retort|comment)\b)"
+    r"|(?P<came>came|comes)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+)?(?:reply|response|answer|retort|rejoinder|shouts?|cry|cries|"
+    r"chants?|calls?|voice|words?|cheers?|roar|jeers?)\s+from\s+(?P<from>[^,.;:!?“”\"\n]{2,80})"
+    r"|(?P<verb>begins|began|opens|opened|reads|ran|runs|goes|went|continues|continued|concludes|concluded)\s+"
+    r"(?P<doc>(?:a|an|the|one|his|her|their|its)\s+(?:[\w’'\-]+\s+){0,3}?(?:message|sign|statement|letter|ad|advertisement|"
+    r"headline|banner|tweet|post|e-?mail|caption|note|placard|poster|billboard|memo|release|flyer|leaflet|script|announcement|"
+    r"notice|plaque|inscription|t-shirt|shirt|sticker|video|spot|commercial|recording|text|pamphlet)s?)\b)")
+_SENTENCE_END_BEFORE = re.compile(r"(?:^|[.!?][”\"’')]?\s+|\n\s*)$")
+
+
+def _verb_first_frame(text: str, q_start: int, q_end: int, limit: int) -> tuple[str, tuple[int, int], int] | None:
+    m = _VERB_FIRST_FRAME.match(text, q_end, limit)
+    if not m or not _SENTENCE_END_BEFORE.search(text, max(0, q_start - 4), q_start):
+        return None
+    if m.group("be"):
+        return m.group("be"), m.span("other"), m.end()
+    if m.group("came"):
+        span = _np_ok(text, m.start("from"), m.end("from"))
+        return (m.group("came"), span, span[1]) if span else None
+    return m.group("verb"), m.span("doc"), m.end()
+
+
 _LONG_FRAME_CUES = frozenset(c for c in QUOTE_CUES if c.endswith(("ed", "s")) and c not in PARTICIPLE_CUES) | frozenset(
     "said wrote told".split())
 _FRAME_STOP = re.compile(r"[“”\"«»;:!?]|''|\.(?=\s)")
@@ -185,6 +215,11 @@ def _any_verb_before(text: str, s: int, frame_end: int) -> tuple[str, tuple[int,
     found = _subject_before(text, s, m.start())
     if not found:
         span = _adjacent_subject(text, s, m.start(), nested=bool(_cues(text, s, m.start())))
+        if span is None and _AND_BEFORE.search(text, max(s, m.start() - 12), m.start()):
+            # 'she thanked the state and then boomed, “…”': the subject of the clause the verb joins
+            inner = [c for c in _CLAUSE_OPENING.finditer(text, max(s, m.start() - 120), m.start())]
+            span = inner[-1].span(1) if inner else _sentence_subject(text, s, m.start())
+            span = span if span and _named(text, span) and not text[span[0]:span[1]].endswith("ing") else None
         return (m.group(1), span) if span else None
     if not _named(text, found[0]):
         return None
@@ -377,6 +412,9 @@ def _frame_attribution(text: str, s: int, q_start: int, q_end: int | None = None
             span = main[1] if main else _sentence_subject(text, start, m.start())
         else:
             span = _adjacent_subject(text, s, m.start(), nested=len(cues) > 1)
+            if span is None:  # 'the crowd booed as the heckler yelled: “…”'
+                clause = _CLAUSE_SUBJECT_BEFORE.search(text, max(s, m.start() - 60), m.start())
+                span = clause.span(1) if clause else None
         if span is None and not tail.strip() and text.endswith("to ", s, m.start()) and cue in _SAY_BASE:
             return cue, None  # 'was prompted to say, “…”', 'prompted the council to state, “…”': said, by someone named earlier
         return (cue, span) if span else None
@@ -392,6 +430,13 @@ _NOUN_AFTER_DETERMINER = re.compile(r"\b(?:one|a|an|the|his|her|their|its|this|t
 # A document its author put out, before a participle: 'she released a statement (Tuesday) saying, “…”'
 _DOCUMENT_END = re.compile(r"\b(?:statement|e-?mail|message|letter|memo|tweet|post|note|release|video|ad)"
                            r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?$")
+# The subject of a clause inside the sentence right before its cue: 'as the heckler yelled: “…”',
+# 'while his friends jeered, “…”' (a name or pronoun there is found already)
+_CLAUSE_SUBJECT_BEFORE = re.compile(r"\b(?:as|when|while|until|before|after|because|and|then|where)\s+((?:the|a|an|his|her|their|"
+                                    r"its|one|another|some|several|two|three)\s+(?:[a-z][\w\-’']*\s+){0,2}[a-z][\w\-’']*)"
+                                    r"(?:\s+[a-z]+ly)?\s+$")
+_CLAUSE_OPENING = re.compile(r"\b(?:as|when|while|because|after|before|since|until)\s+(he|she|they|[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3})"
+                             r"\s+(?=[a-z])")
 _AND_BEFORE = re.compile(r"\band(?:\s+then)?\s+$")
 
 
