@@ -3992,3 +3992,17 @@ def test_an_organisation_opening_a_title_case_headline_makes_no_person() -> None
     # Written for this test: "UN Report Finds" is no one's name.
     text = "UN Report Finds Gaps Growing.\n\nLater, he said the report was accurate.\n"
     assert all(q.speaker is None for q in extract_quotes(text))
+
+
+@pytest.mark.parametrize("text,speaker,content", [
+    ("Rui Lopes went on to criticize the council for its failure to fund the harbour.", "Rui Lopes",
+     "the council for its failure to fund the harbour"),
+    ("Advisers to Ana Reis are quick to point out that she has won the last two contests.", "Advisers to Ana Reis",
+     "that she has won the last two contests"),
+    ("Ana Reis then went on to explain what she likes about the new port.", "Ana Reis", "what she likes about the new port"),
+])
+def test_a_frame_of_going_on_or_haste_before_any_cue_keeps_its_subject(text: str, speaker: str, content: str) -> None:
+    # Written for this test: "went on to criticize", "are quick to point out": the frame's subject speaks.
+    quote = _covering(extract_quotes(text), text, content)
+    assert quote.speaker == speaker
+
