@@ -4006,3 +4006,15 @@ def test_a_frame_of_going_on_or_haste_before_any_cue_keeps_its_subject(text: str
     quote = _covering(extract_quotes(text), text, content)
     assert quote.speaker == speaker
 
+
+
+@pytest.mark.parametrize("text,content", [
+    ('"The storms prove once again that the harbour needs a wall," Rui Lopes says in the spot titled "Danger," '
+     'warning against allowing any more boats in from the north.', "against allowing any more boats in from the north"),
+    ("“Where I sit now, I think it would make things worse,” Rui Lopes said, while arguing the city should hire "
+     "more harbour pilots.", "the city should hire more harbour pilots"),
+])
+def test_a_participle_after_a_quotation_frame_shares_its_speaker(text: str, content: str) -> None:
+    # Written for this test: a title quoted inside the frame, or "while" before the participle, leaves the
+    # frame's speaker the participle's.
+    assert _covering(extract_quotes(text), text, content).speaker == "Rui Lopes"
