@@ -4018,3 +4018,15 @@ def test_a_participle_after_a_quotation_frame_shares_its_speaker(text: str, cont
     # Written for this test: a title quoted inside the frame, or "while" before the participle, leaves the
     # frame's speaker the participle's.
     assert _covering(extract_quotes(text), text, content).speaker == "Rui Lopes"
+
+
+@pytest.mark.parametrize("text,content", [
+    ("“I think the harbour plan is the best we have, but it has no chance,” Ana Reis said on the radio show "
+     "“Morning Talk,” adding, “Its problem is that nobody wants to pay for it.”", "Its problem is that nobody wants"),
+    ("''We have started all those talks,'' Ana Reis said, adding of the mayor, ''He cares about the port.''",
+     "He cares about the port."),
+])
+def test_a_sentence_opening_with_a_quotation_has_its_frame_speaker_as_subject(text: str, content: str) -> None:
+    # Written for this test: the subject a later participle shares is the frame's speaker, not the quotation's
+    # first words ("I", "We").
+    assert _covering(extract_quotes(text), text, content).speaker == "Ana Reis"
