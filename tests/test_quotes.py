@@ -4030,3 +4030,23 @@ def test_a_sentence_opening_with_a_quotation_has_its_frame_speaker_as_subject(te
     # Written for this test: the subject a later participle shares is the frame's speaker, not the quotation's
     # first words ("I", "We").
     assert _covering(extract_quotes(text), text, content).speaker == "Ana Reis"
+
+
+@pytest.mark.parametrize("text,content,speaker", [
+    ("The harbour deal was first reported by the Gazette.", "The harbour deal", "Gazette"),
+    ("Her resignation was confirmed by the Port Authority, which she led for ten years.", "Her resignation",
+     "Port Authority"),
+])
+def test_a_passive_report_with_its_source_reports_the_subject(text: str, content: str, speaker: str) -> None:
+    # Written for this test: "X was first reported by Y": X is what Y reported.
+    quote = _covering(extract_quotes(text), text, content)
+    assert quote.text == content and quote.speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Judge Ana Reis was confirmed by the Senate in May.",
+    "It was reported by the Gazette that the harbour would close.",
+])
+def test_a_vote_or_an_empty_subject_is_no_passive_report(text: str) -> None:
+    # Written for this test: a nominee confirmed by a vote, and "It was reported", report no subject.
+    assert all(not q.text.startswith(("Judge", "It")) for q in extract_quotes(text))
