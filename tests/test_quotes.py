@@ -4050,3 +4050,26 @@ def test_a_passive_report_with_its_source_reports_the_subject(text: str, content
 def test_a_vote_or_an_empty_subject_is_no_passive_report(text: str) -> None:
     # Written for this test: a nominee confirmed by a vote, and "It was reported", report no subject.
     assert all(not q.text.startswith(("Judge", "It")) for q in extract_quotes(text))
+
+
+@pytest.mark.parametrize("text,content", [
+    ("Ana Reis also claims he was the only one punished for the leak.", "he was the only one punished for the leak"),
+    ("Rui Lopes often calls out the harbour board for its delays.", "the harbour board for its delays"),
+    ("Labor leaders point out that Rui Lopes could draw many union voters.", "that Rui Lopes could draw many union voters"),
+    ("The union points out that the council removed the mayor of Braga, Portugal, from its board in May after he "
+     "suggested that the port be sold.", "that the council removed the mayor of Braga, Portugal, from its board in May "
+     "after he suggested that the port be sold"),
+])
+def test_a_noun_like_cue_after_an_adverb_or_with_out_is_a_verb(text: str, content: str) -> None:
+    # Written for this test: "also claims", "often calls out", "point out that" are verbs; a subordinate
+    # "after he suggested" goes on with the same report.
+    assert _covering(extract_quotes(text), text, content).text == content
+
+
+@pytest.mark.parametrize("text", [
+    "These are also states where Rui Lopes is poised to do well.",
+    "The union also points out some figures:\n\nThe wage is low and the hours are long.\n",
+])
+def test_an_adverb_before_a_noun_or_a_colon_list_reports_nothing(text: str) -> None:
+    # Written for this test: "are also states" is a noun; what "points out …:" introduces follows the colon.
+    assert not any(q.cue in ("states", "points") for q in extract_quotes(text))

@@ -168,6 +168,9 @@ def _fronted_as_object(text: str, s: int, m: re.Match[str], start: int) -> bool:
     return words[0] not in PREPOSITIONS or words[0] == "to" or len(words) > 1 and words[1] in _WH_WORDS
 
 
+# "… removed the mayor of Roanoke, Virginia, from its team after he suggested B": the same speaker's story goes
+# on in a subordinate clause (see _subordinate_speaker), no new clause after the comma
+_SUBORDINATE_PRONOUN = re.compile(r"\b(?:after|when|before|because|once|since|until)\s+(?:he|she|they|it|I|we)$")
 _REFER = frozenset("referred refers".split())
 _RESPOND = frozenset("respond responded responds".split())
 _RESPONDED_BY_ACT = re.compile(r"by\s+(?:first\s+)?([a-z]+ing)\b")
@@ -251,7 +254,8 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
                 joined = _subordinate_speaker(text, prev.start, m.start())
             if joined:  # "A, and other GOP leaders said B", "A and others have said B"
                 span, cut = joined
-            elif got and got[2] and got[1] > prev.start and _named(text, got[0]):
+            elif (got and got[2] and got[1] > prev.start and _named(text, got[0])
+                  and not _SUBORDINATE_PRONOUN.search(text, max(prev.start, got[0][0] - 10), got[0][1])):
                 comma = text.rfind(",", prev.start, got[1] + 1)
                 if comma <= prev.start or len(text[prev.start:comma].split()) < 2:
                     continue
@@ -446,6 +450,8 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
                 end = _strip_end(text, start, comma)
         if low in _POINT and text.startswith(" to ", m.end()):
             end = _evidence_end(text, start, end, quotes)
+        if low in _POINT and text[end:end + 1] == ":" and not _that_between(text, m.end(), start + 5):
+            continue  # "points out some telling figures:" -- what follows the colon is what was pointed out
         as_ = _DESCRIBED_AS.match(text, start, end) if low in _DESCRIBE or low in _REFER else None
         if low in _REFER and not as_:
             continue  # "referred to the debate": a mention; "referred to X as “Y”": what X was called
