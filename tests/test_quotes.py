@@ -4073,3 +4073,15 @@ def test_a_noun_like_cue_after_an_adverb_or_with_out_is_a_verb(text: str, conten
 def test_an_adverb_before_a_noun_or_a_colon_list_reports_nothing(text: str) -> None:
     # Written for this test: "are also states" is a noun; what "points out …:" introduces follows the colon.
     assert not any(q.cue in ("states", "points") for q in extract_quotes(text))
+
+
+@pytest.mark.parametrize("text,content,speaker", [
+    ("Rui Lopes is questioning whether Ana Reis would have attended the harbour opening.",
+     "whether Ana Reis would have attended the harbour opening", "Rui Lopes"),
+    ("The port fared badly after she left, leading some to question whether she deserved the credit.",
+     "whether she deserved the credit", None),
+])
+def test_a_doubt_voiced_with_question_whether_is_reported(text: str, content: str, speaker: str | None) -> None:
+    # Written for this test: "is questioning whether …", "leading some to question whether …": a doubt voiced.
+    quote = _covering(extract_quotes(text), text, content)
+    assert quote.text == content and quote.speaker == speaker

@@ -171,6 +171,9 @@ def _fronted_as_object(text: str, s: int, m: re.Match[str], start: int) -> bool:
 # "… removed the mayor of Roanoke, Virginia, from its team after he suggested B": the same speaker's story goes
 # on in a subordinate clause (see _subordinate_speaker), no new clause after the comma
 _SUBORDINATE_PRONOUN = re.compile(r"\b(?:after|when|before|because|once|since|until)\s+(?:he|she|they|it|I|we)$")
+_QUESTION = frozenset("question questions questioned questioning".split())
+_WH_AFTER = re.compile(r"\s+(?:whether|why|how|if)\s")
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)(?:\s+(?:[a-z]+ly|has|have|had|also|later|then))*\s+$")
 _REFER = frozenset("referred refers".split())
 _RESPOND = frozenset("respond responded responds".split())
 _RESPONDED_BY_ACT = re.compile(r"by\s+(?:first\s+)?([a-z]+ing)\b")
@@ -303,7 +306,12 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
             if asked:
                 questions.append(asked)  # not in `found`: "..., she smiled and said" takes no speaker from it
             continue
-        if low in JUDGING_CUES and low.endswith("ing") and _BE_BEFORE.search(text, max(s, m.start() - 30), m.start()):
+        # "questioned whether …", "is questioning how …": a doubt voiced, reported even when its subject is not found
+        # unless it follows another report of the sentence ("… said A, and questioned why …": part of it); not in a
+        # relative clause ("Lopes, who questioned whether …, said …"), whose end is unsure
+        doubt = (low in _QUESTION and _WH_AFTER.match(text, m.end()) is not None
+                 and not _RELATIVE_BEFORE.search(text, max(s, m.start() - 40), m.start()))
+        if low in JUDGING_CUES and low.endswith("ing") and _BE_BEFORE.search(text, max(s, m.start() - 30), m.start()) and not doubt:
             continue  # "the tweet was really mocking the fact that …": a description, not a speech act reported
         if low in TOPIC_CUES and not _topic_verb(text, s, m):
             continue  # "Trump’s repeated accusations", "names mentioned as nominees": no one mentions here
@@ -367,7 +375,7 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
             span = _sentence_subject(text, s, m.start())
         unnamed = span is None and not by_doing and (_unnamed_sayer(text, s, m) or _unnamed_participle(text, s, m))
         request = span is None and _urges_to(text, m, e_content)  # "families of the victims urged X to …"
-        if span is None and not by_doing and not unnamed and not self_described and not _topic_clause(text, s, m) and not _suggests_that(text, m) and not request and not (low in _CALL and _CALLED_EPITHET.match(text, m.end(), e_content)
+        if span is None and not by_doing and not unnamed and not self_described and not _topic_clause(text, s, m) and not _suggests_that(text, m) and not request and not (doubt and not found) and not (low in _CALL and _CALLED_EPITHET.match(text, m.end(), e_content)
                                                   and text[m.start() - 1:m.start()] != "-"
                                                   and not _IN_WHICH.search(text, max(s, m.start() - 40), m.start())):
             # "called Trump “a pathological liar”" is speech even when its subject is not found -- but
