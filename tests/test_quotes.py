@@ -4085,3 +4085,17 @@ def test_a_doubt_voiced_with_question_whether_is_reported(text: str, content: st
     # Written for this test: "is questioning whether …", "leading some to question whether …": a doubt voiced.
     quote = _covering(extract_quotes(text), text, content)
     assert quote.text == content and quote.speaker == speaker
+
+
+@pytest.mark.parametrize("text,content,speaker", [
+    ("Attorney General Ana Reis is confirming that the harbour trust is not registered as a charity.",
+     "the harbour trust is not registered as a charity", "Ana Reis"),
+    ("Rui Lopes spoke for an hour on Monday, denying that he had ever met the envoy.",
+     "he had ever met the envoy", "Rui Lopes"),
+    ("Mayor Ana Reis is reaffirming that the harbour inquiry is free of outside influence.",
+     "the harbour inquiry is free of outside influence", "Ana Reis"),
+])
+def test_progressives_and_participles_of_clause_cues_report(text: str, content: str, speaker: str) -> None:
+    # Written for this test: "is confirming that …", ", denying that …", "is reaffirming that …".
+    quote = _covering(extract_quotes(text), text, content)
+    assert quote.text == content and quote.speaker == speaker

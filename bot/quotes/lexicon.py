@@ -53,7 +53,9 @@ PARTICIPLE_CUES = frozenset("""saying adding noting arguing insisting warning cl
     announcing acknowledging pledging chanting emphasizing emphasising reiterating calling predicting
     complaining charging recalling conceding admitting insisting boasting demanding citing pointing
     slamming questioning mocking denouncing ridiculing decrying recommending proposing criticizing criticising
-    blasting praising touting threatening remarking alleging""".split())
+    blasting praising touting threatening remarking alleging confirming denying revealing reporting disclosing
+    reaffirming affirming assuring maintaining contending lamenting countering hinting recounting
+    testifying""".split())
 # Participles that introduce only a quotation (", shouting “…”"), never reported content ("shouting profanities").
 QUOTE_PARTICIPLES = frozenset("shouting yelling singing joking quipping exclaiming interjecting screaming jeering".split())
 
