@@ -4099,3 +4099,18 @@ def test_progressives_and_participles_of_clause_cues_report(text: str, content: 
     # Written for this test: "is confirming that …", ", denying that …", "is reaffirming that …".
     quote = _covering(extract_quotes(text), text, content)
     assert quote.text == content and quote.speaker == speaker
+
+
+@pytest.mark.parametrize("text,content,speaker", [
+    ("Rui Lopes has been criticized for offering vague answers on the harbour plan.",
+     "Rui Lopes has been criticized for offering vague answers on the harbour plan", None),
+    ("Ana Reis was praised by the dock workers for keeping the port open, even in the storm.",
+     "Ana Reis was praised by the dock workers for keeping the port open", "dock workers"),
+])
+def test_a_passive_rebuke_or_praise_reports_the_one_judged_and_the_reason(text: str, content: str,
+                                                                         speaker: str | None) -> None:
+    # Written for this test: "X has been criticized (by Y) for Z": X and Z are what was said, Y the source.
+    quote = _covering(extract_quotes(text), text, content)
+    assert quote.text == content
+    assert (text[quote.speaker_start:quote.speaker_end] if quote.speaker_start is not None else None) in (
+        None if speaker is None else "the " + speaker, speaker)

@@ -335,6 +335,40 @@ def _reported_by_positions(text: str) -> list[int]:
     return [i for i in _find_all(text, "ed by ") if _REPORTED_BY_AT.search(text, max(0, i - 8), i + 3)]
 
 
+# A passive rebuke or praise with its reason: "Sanders has been criticized for offering vague answers", "Yellen has
+# been criticized by Wall Street for not raising rates": the one judged and the reason are what was said
+_PASSIVE_JUDGED = re.compile(r"\s(?:was|were|has\s+been|have\s+been|had\s+been|is\s+being|are\s+being)\s+(?:(?:[a-z]+ly|also|often|long)\s+)*"
+                             r"(criticized|criticised|praised|blasted|slammed|faulted|rebuked|chided|lambasted|derided|mocked|ridiculed)"
+                             r"(?:\s+by\s+([^,;:“”\"]{2,80}?))?\s+for\s+(?=[a-z]|[A-Z][a-z])")
+
+
+def _passive_judged(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan]) -> list[_Candidate]:
+    """"X has been criticized (by Y) for Z": X and Z are what Y (or someone unnamed) said; the content runs from the
+    subject to the end of the reason."""
+    found: list[_Candidate] = []
+    e_content = _strip_end(text, s, e)
+    for m in _PASSIVE_JUDGED.finditer(text, s, e_content):
+        if _inside(quotes, m.start()):
+            continue
+        got = _subject_before(text, s, m.start() + 1)
+        subject = text[got[0][0]:got[0][1]] if got else ""
+        if (not subject or "," in subject or len(subject.split()) > 8 or subject.split()[0].lower() in _NOT_JUDGED_SUBJECT
+                or text[got[0][1]:m.start()].strip()):  # the subject right before the verb, no appositive between
+            continue
+        end = _content_end(text, m.end(), e_content, quotes, 1)
+        comma = text.find(",", m.end(), end)
+        if comma > 0 and not _inside(quotes, comma):
+            end = _strip_end(text, m.end(), comma)  # "… for trading a guilty man for an innocent one, even by …"
+        if len(text[m.end():end].split()) < 2:
+            continue
+        source = _np_ok(text, *m.span(2)) if m.group(2) else None
+        found.append(_Candidate(got[0][0], end, "indirect", m.group(1), source, 4, para))
+    return found
+
+
+_NOT_JUDGED_SUBJECT = frozenset("which who that what it this there".split())
+
+
 def _object_subject(text: str, s: int, m: re.Match[str], put_it: bool) -> tuple[int, int] | None:
     """Subject of the verb m of _quoted_object; without one the verb is no finite verb of a clause."""
     span = _leading_subject(text, s, m, []) or (_as_speaker(text, s, m.start()) if put_it else None)
