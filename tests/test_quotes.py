@@ -4114,3 +4114,13 @@ def test_a_passive_rebuke_or_praise_reports_the_one_judged_and_the_reason(text: 
     assert quote.text == content
     assert (text[quote.speaker_start:quote.speaker_end] if quote.speaker_start is not None else None) in (
         None if speaker is None else "the " + speaker, speaker)
+
+
+@pytest.mark.parametrize("text,content", [
+    ("Ana Reis will come on the show to talk about the harbour and how it is changing the town.",
+     "the harbour and how it is changing the town"),
+    ("Rui Lopes was more eager to speak about the budget than about the port.", "the budget"),
+])
+def test_an_infinitive_talk_about_reports_its_topic(text: str, content: str) -> None:
+    # Written for this test: "to talk about X", "to speak about X": X is the topic to be spoken of.
+    assert _covering(extract_quotes(text), text, content).text.startswith(content)

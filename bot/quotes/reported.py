@@ -680,8 +680,14 @@ _TOPIC_CLAUSE_OPENER = re.compile(r"\b(?:by|while|after|before|when|without)\s+$
 def _topic_clause(text: str, s: int, m: re.Match[str]) -> bool:
     """A topic participle that opens a clause of its own, its speaker left unnamed when the sentence does not
     say who: "After talking about security, …", "launched his campaign by talking about the wall"."""
+    if m.group() in _TALK_BASE and _TO_BEFORE.search(text, max(s, m.start() - 20), m.start()):
+        return True  # "came on the show to talk about the border", "never to speak of the emails": the topic to be spoken of
     return (m.group().endswith("ing") and m.group() in TOPIC_CUES
             and _TOPIC_CLAUSE_OPENER.search(text, max(s, m.start() - 10), m.start()) is not None)
+
+
+_TALK_BASE = frozenset("talk speak".split())
+_TO_BEFORE = re.compile(r"\bto\s+(?:[a-z]+ly\s+)?$")
 
 
 # "wrote about X", "wrote an op-ed on X": X is what the writing said something about
