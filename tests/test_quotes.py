@@ -4124,3 +4124,21 @@ def test_a_passive_rebuke_or_praise_reports_the_one_judged_and_the_reason(text: 
 def test_an_infinitive_talk_about_reports_its_topic(text: str, content: str) -> None:
     # Written for this test: "to talk about X", "to speak about X": X is the topic to be spoken of.
     assert _covering(extract_quotes(text), text, content).text.startswith(content)
+
+
+@pytest.mark.parametrize("text,content,speaker", [
+    ("Ana Reis discussed the harbour plan with a radio host on Monday.", "the harbour plan", "Ana Reis"),
+    ("Rui Lopes would not discuss whether he hoped for a cabinet post.", "whether he hoped for a cabinet post",
+     "Rui Lopes"),
+])
+def test_a_topic_discussed_is_reported_without_its_partner(text: str, content: str, speaker: str) -> None:
+    # Written for this test: "discussed X with Y": X is the topic spoken of, Y only the partner.
+    quote = _covering(extract_quotes(text), text, content)
+    assert quote.text == content and quote.speaker == speaker
+
+
+def test_a_verb_joined_in_a_which_clause_has_no_speaker_of_the_sentence() -> None:
+    # Written for this test: "a book, which explored A and discussed B": the book, not the sentence's subject.
+    text = ("Ana Reis recalled the mayor praising an old history, which explored the fall of the port and "
+            "discussed how the town could recover.")
+    assert all(q.speaker != "Ana Reis" for q in extract_quotes(text) if "town could recover" in q.text)

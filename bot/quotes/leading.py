@@ -167,7 +167,8 @@ def _leading_subject_phrase(text: str, s: int, m: re.Match[str], found: list[_Ca
             aux.pop()
         if not aux:  # "... and warned X": the verb shares the subject of the sentence
             if w.group().lower() in ("and", "but"):
-                if _WHO_CLAUSE_BEFORE.search(text, max(s, w.start() - 120), w.start()):
+                if _WHO_CLAUSE_BEFORE.search(text, max(s, w.start() - 120), w.start()) or _WHICH_CLAUSE_BEFORE.search(
+                        text, max(s, w.start() - 120), w.start()):  # "a best seller, which explored A and discussed B"
                     return None  # "Ana Reis, who answered the door and said …": the who-clause's (`_who_antecedent`)
                 return found[-1].mention if found else _sentence_subject(text, s, m.start())
             return None
@@ -208,6 +209,7 @@ def _speaker_words(text: str, span: tuple[int, int]) -> bool:
         return False  # "the billionaire has throughout his campaign boasted": a verb phrase, not a speaker
     return not last.replace(",", "").isdigit() or len(words) > 1 and words[-2].lower() in ("in", "over", "under")
 # "Few would admit this, but Sen. X (a Democrat so boyish …) says": a new clause, its own subject ("and" may end a list)
+_WHICH_CLAUSE_BEFORE = re.compile(r",\s+which\s+(?=[^,;:“”\"()]{1,110}$)")
 _BUT_CLAUSE = re.compile(r"\s*(?:but|yet)\s+")
 # An infinitive of purpose after a complete clause: ", to tell", "but only to tell", "here to say", "ready to
 # tell" -- not "my intent is only to say", a copula

@@ -73,7 +73,7 @@ QUOTE_CUES = CLAUSE_CUES | OBJECT_CUES | _forms(_QUOTE_ONLY_CUES) | PARTICIPLE_C
 # "talking about the economy", "condemned the attack", "repeated his claim". ("blasted X for Y" is left
 # out: whether X, Y or both were said varies too much.)
 _TOPIC_CUES = """mention mentioned mentions mentioning | repeat repeated repeats repeating |
-condemn condemned condemns condemning"""
+condemn condemned condemns condemning | discuss discussed discusses discussing"""
 # The same with a particle naming the topic: "talking about jobs", "spoke of his brother", "commented on the ruling".
 _TOPIC_PARTICLE_CUES = {"talk talked talks talking": ("about", "of", "up"), "speak spoke speaks speaking": ("about", "of"),
                         "comment commented comments commenting": ("on", "about"),

@@ -174,6 +174,11 @@ _SUBORDINATE_PRONOUN = re.compile(r"\b(?:after|when|before|because|once|since|un
 _QUESTION = frozenset("question questions questioned questioning".split())
 _WH_AFTER = re.compile(r"\s+(?:whether|why|how|if)\s")
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)(?:\s+(?:[a-z]+ly|has|have|had|also|later|then))*\s+$")
+_DISCUSS = frozenset("discuss discussed discusses discussing".split())
+# What ends a topic discussed: the partner ("with a radio host"), another act ("but not mention …"), the occasion
+# ("in our op-ed")
+_DISCUSSED_WITH = re.compile(r"\s+(?:with|but|in\s+(?:an?|the|our|his|her|their|its)\s+(?:[\w’'\-,]+\s+){0,6}?"
+                             r"(?:op-ed|interview|column|speech|statement|meeting|call|letter|book))\b")
 _REFER = frozenset("referred refers".split())
 _RESPOND = frozenset("respond responded responds".split())
 _RESPONDED_BY_ACT = re.compile(r"by\s+(?:first\s+)?([a-z]+ing)\b")
@@ -498,6 +503,9 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
                 end = _strip_end(text, start, cut.start())
         if low in TOPIC_CUES:
             start, end = _topic_span(text, start, end, quotes)
+            partner = _DISCUSSED_WITH.search(text, start, end) if low in _DISCUSS else None
+            if partner and not _inside(quotes, partner.start()) and partner.start() > start:
+                end = _strip_end(text, start, partner.start())  # "discussed the race with a radio host": the topic only
         elif low in _EXPRESS:
             start = _feeling_object(text, start, end)
         written_on = _WRITTEN_ON.match(text, m.end() + 1, end) if low in _WRITE else None
