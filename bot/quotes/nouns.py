@@ -326,7 +326,7 @@ def _reported_by(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan]) 
         source = _source_after(text, m.end(), stop.start() if stop else e_content)
         if source is None:
             continue
-        found.append(_Candidate(start, _strip_end(text, start, m.start()), "indirect", m.group(1), source, 4, para))
+        found.append(_Candidate(start, _strip_end(text, start, m.start()), "indirect", m.group(1), source, 6, para))
     return found
 
 
@@ -362,7 +362,7 @@ def _passive_judged(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan
         if len(text[m.end():end].split()) < 2:
             continue
         source = _np_ok(text, *m.span(2)) if m.group(2) else None
-        found.append(_Candidate(got[0][0], end, "indirect", m.group(1), source, 4, para))
+        found.append(_Candidate(got[0][0], end, "indirect", m.group(1), source, 6, para))
     return found
 
 
