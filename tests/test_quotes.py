@@ -4142,3 +4142,20 @@ def test_a_verb_joined_in_a_which_clause_has_no_speaker_of_the_sentence() -> Non
     text = ("Ana Reis recalled the mayor praising an old history, which explored the fall of the port and "
             "discussed how the town could recover.")
     assert all(q.speaker != "Ana Reis" for q in extract_quotes(text) if "town could recover" in q.text)
+
+
+@pytest.mark.parametrize("text,content", [
+    ("At the very least, Rui Lopes has yet to explain why the harbour fees should be kept.",
+     "why the harbour fees should be kept"),
+    ("In an email, Ana Reis had to explain to the mayor that she could not send the memo.",
+     "she could not send the memo"),
+])
+def test_an_infinitive_explain_with_a_clause_reports_it(text: str, content: str) -> None:
+    # Written for this test: "has yet to explain why …", "had to explain to X that …": what is to be explained.
+    assert _covering(extract_quotes(text), text, content).text.endswith(content)
+
+
+def test_an_infinitive_explain_with_a_bare_object_reports_nothing() -> None:
+    # Written for this test: "trying to explain the difference": an attempt, not a report.
+    text = "Ana Reis got trapped trying to explain the difference between the two plans."
+    assert all(q.cue != "explain" for q in extract_quotes(text))

@@ -688,13 +688,17 @@ _TOPIC_CLAUSE_OPENER = re.compile(r"\b(?:by|while|after|before|when|without)\s+$
 def _topic_clause(text: str, s: int, m: re.Match[str]) -> bool:
     """A topic participle that opens a clause of its own, its speaker left unnamed when the sentence does not
     say who: "After talking about security, …", "launched his campaign by talking about the wall"."""
-    if m.group() in _TALK_BASE and _TO_BEFORE.search(text, max(s, m.start() - 20), m.start()):
-        return True  # "came on the show to talk about the border", "never to speak of the emails": the topic to be spoken of
+    if (m.group() in _TALK_BASE and _TO_BEFORE.search(text, max(s, m.start() - 20), m.start())
+            and (m.group() != "explain" or _EXPLAINED_CLAUSE.match(text, m.end()))):
+        # "came on the show to talk about the border", "never to speak of the emails", "has yet to explain why …":
+        # the topic to be spoken of, or what is to be explained
+        return True
     return (m.group().endswith("ing") and m.group() in TOPIC_CUES
             and _TOPIC_CLAUSE_OPENER.search(text, max(s, m.start() - 10), m.start()) is not None)
 
 
-_TALK_BASE = frozenset("talk speak".split())
+_TALK_BASE = frozenset("talk speak explain".split())
+_EXPLAINED_CLAUSE = re.compile(r"\s+(?:to\s+(?:[\w’'.]+\s+){1,3}?)?(?:why|how|what|who|whether|where|when|that)\s")  # not "to explain the plan"
 _TO_BEFORE = re.compile(r"\bto\s+(?:[a-z]+ly\s+)?$")
 
 
