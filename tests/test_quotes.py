@@ -4159,3 +4159,23 @@ def test_an_infinitive_explain_with_a_bare_object_reports_nothing() -> None:
     # Written for this test: "trying to explain the difference": an attempt, not a report.
     text = "Ana Reis got trapped trying to explain the difference between the two plans."
     assert all(q.cue != "explain" for q in extract_quotes(text))
+
+
+@pytest.mark.parametrize("text,content", [
+    ("Rui Lopes kept refusing to concede that the dock workers were unlikely to vote for him.",
+     "the dock workers were unlikely to vote for him"),
+    ("The council is voting again, as its members continue to warn that the harbour deal was a mistake.",
+     "the harbour deal was a mistake"),
+])
+def test_an_infinitive_clause_cue_with_that_reports_its_clause(text: str, content: str) -> None:
+    # Written for this test: "refusing to concede that …", "continue to warn that …".
+    assert _covering(extract_quotes(text), text, content).text == content
+
+
+@pytest.mark.parametrize("text", [
+    "That is not to suggest that the harbour plan is making people poorer.",
+    "This story has been updated to note that the mayor posted the plan online.",
+])
+def test_the_writers_own_infinitive_note_reports_nothing(text: str) -> None:
+    # Written for this test: "not to suggest that", "updated to note that": the writer's hedge or note.
+    assert extract_quotes(text) == []

@@ -687,18 +687,25 @@ _TOPIC_CLAUSE_OPENER = re.compile(r"\b(?:by|while|after|before|when|without)\s+$
 
 def _topic_clause(text: str, s: int, m: re.Match[str]) -> bool:
     """A topic participle that opens a clause of its own, its speaker left unnamed when the sentence does not
-    say who: "After talking about security, …", "launched his campaign by talking about the wall"."""
-    if (m.group() in _TALK_BASE and _TO_BEFORE.search(text, max(s, m.start() - 20), m.start())
-            and (m.group() != "explain" or _EXPLAINED_CLAUSE.match(text, m.end()))):
-        # "came on the show to talk about the border", "never to speak of the emails", "has yet to explain why …":
-        # the topic to be spoken of, or what is to be explained
+    say who: "After talking about security, …", "launched his campaign by talking about the wall"; and an
+    infinitive whose object is what is (or is not) to be said: "came on the show to talk about the border",
+    "has yet to explain why …", "refusing to concede that …", "Republicans continue to warn that …"."""
+    to = _TO_BEFORE.search(text, max(s, m.start() - 20), m.start()) is not None
+    if to and m.group() in _TALK_BASE:
         return True
+    if to and (m.group() == "explain" or m.group() in _CLAUSE_BASE) and _EXPLAINED_CLAUSE.match(text, m.end()):
+        return not _WRITERS_TO.search(text, max(s, m.start() - 20), m.start())
     return (m.group().endswith("ing") and m.group() in TOPIC_CUES
             and _TOPIC_CLAUSE_OPENER.search(text, max(s, m.start() - 10), m.start()) is not None)
 
 
-_TALK_BASE = frozenset("talk speak explain".split())
-_EXPLAINED_CLAUSE = re.compile(r"\s+(?:to\s+(?:[\w’'.]+\s+){1,3}?)?(?:why|how|what|who|whether|where|when|that)\s")  # not "to explain the plan"
+_TALK_BASE = frozenset("talk speak".split())
+# Base forms of clause cues whose that- or wh-clause is reported after "to" (but not "to explain the plan")
+_CLAUSE_BASE = frozenset("""argue suggest claim insist note warn acknowledge admit deny confirm reveal stress emphasize
+    assert predict declare concede disclose recount""".split())
+_EXPLAINED_CLAUSE = re.compile(r"\s+(?:to\s+(?:[\w’'.]+\s+){1,3}?)?(?:why|how|what|who|whether|where|when|that)\s")
+# "That's not to suggest that …", "This story has been updated to note that …": the writer's own hedge or note
+_WRITERS_TO = re.compile(r"\b(?:not|updated|corrected|amended|edited)\s+to\s+$")
 _TO_BEFORE = re.compile(r"\bto\s+(?:[a-z]+ly\s+)?$")
 
 
