@@ -4032,3 +4032,188 @@ def test_the_frame_of_a_quotation_may_be_a_clause_inside_the_sentence(text: str,
     # Written for this test: the cue's subject opens a clause after "as" or shares it through "and then".
     quote = _covering(extract_quotes(text), text, phrase)
     assert (quote.kind, quote.cue, text[quote.speaker_start:quote.speaker_end]) == ("direct", cue, mention)
+@pytest.mark.parametrize("text,speaker,content", [
+    ("Rui Lopes went on to criticize the council for its failure to fund the harbour.", "Rui Lopes",
+     "the council for its failure to fund the harbour"),
+    ("Advisers to Ana Reis are quick to point out that she has won the last two contests.", "Advisers to Ana Reis",
+     "that she has won the last two contests"),
+    ("Ana Reis then went on to explain what she likes about the new port.", "Ana Reis", "what she likes about the new port"),
+])
+def test_a_frame_of_going_on_or_haste_before_any_cue_keeps_its_subject(text: str, speaker: str, content: str) -> None:
+    # Written for this test: "went on to criticize", "are quick to point out": the frame's subject speaks.
+    quote = _covering(extract_quotes(text), text, content)
+    assert quote.speaker == speaker
+
+
+
+@pytest.mark.parametrize("text,content", [
+    ('"The storms prove once again that the harbour needs a wall," Rui Lopes says in the spot titled "Danger," '
+     'warning against allowing any more boats in from the north.', "against allowing any more boats in from the north"),
+    ("“Where I sit now, I think it would make things worse,” Rui Lopes said, while arguing the city should hire "
+     "more harbour pilots.", "the city should hire more harbour pilots"),
+])
+def test_a_participle_after_a_quotation_frame_shares_its_speaker(text: str, content: str) -> None:
+    # Written for this test: a title quoted inside the frame, or "while" before the participle, leaves the
+    # frame's speaker the participle's.
+    assert _covering(extract_quotes(text), text, content).speaker == "Rui Lopes"
+
+
+@pytest.mark.parametrize("text,content", [
+    ("“I think the harbour plan is the best we have, but it has no chance,” Ana Reis said on the radio show "
+     "“Morning Talk,” adding, “Its problem is that nobody wants to pay for it.”", "Its problem is that nobody wants"),
+    ("''We have started all those talks,'' Ana Reis said, adding of the mayor, ''He cares about the port.''",
+     "He cares about the port."),
+])
+def test_a_sentence_opening_with_a_quotation_has_its_frame_speaker_as_subject(text: str, content: str) -> None:
+    # Written for this test: the subject a later participle shares is the frame's speaker, not the quotation's
+    # first words ("I", "We").
+    assert _covering(extract_quotes(text), text, content).speaker == "Ana Reis"
+
+
+@pytest.mark.parametrize("text,content,speaker", [
+    ("The harbour deal was first reported by the Gazette.", "The harbour deal", "Gazette"),
+    ("Her resignation was confirmed by the Port Authority, which she led for ten years.", "Her resignation",
+     "Port Authority"),
+])
+def test_a_passive_report_with_its_source_reports_the_subject(text: str, content: str, speaker: str) -> None:
+    # Written for this test: "X was first reported by Y": X is what Y reported.
+    quote = _covering(extract_quotes(text), text, content)
+    assert quote.text == content and quote.speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Judge Ana Reis was confirmed by the Senate in May.",
+    "It was reported by the Gazette that the harbour would close.",
+])
+def test_a_vote_or_an_empty_subject_is_no_passive_report(text: str) -> None:
+    # Written for this test: a nominee confirmed by a vote, and "It was reported", report no subject.
+    assert all(not q.text.startswith(("Judge", "It")) for q in extract_quotes(text))
+
+
+@pytest.mark.parametrize("text,content", [
+    ("Ana Reis also claims he was the only one punished for the leak.", "he was the only one punished for the leak"),
+    ("Rui Lopes often calls out the harbour board for its delays.", "the harbour board for its delays"),
+    ("Labor leaders point out that Rui Lopes could draw many union voters.", "that Rui Lopes could draw many union voters"),
+    ("The union points out that the council removed the mayor of Braga, Portugal, from its board in May after he "
+     "suggested that the port be sold.", "that the council removed the mayor of Braga, Portugal, from its board in May "
+     "after he suggested that the port be sold"),
+])
+def test_a_noun_like_cue_after_an_adverb_or_with_out_is_a_verb(text: str, content: str) -> None:
+    # Written for this test: "also claims", "often calls out", "point out that" are verbs; a subordinate
+    # "after he suggested" goes on with the same report.
+    assert _covering(extract_quotes(text), text, content).text == content
+
+
+@pytest.mark.parametrize("text", [
+    "These are also states where Rui Lopes is poised to do well.",
+    "The union also points out some figures:\n\nThe wage is low and the hours are long.\n",
+])
+def test_an_adverb_before_a_noun_or_a_colon_list_reports_nothing(text: str) -> None:
+    # Written for this test: "are also states" is a noun; what "points out …:" introduces follows the colon.
+    assert not any(q.cue in ("states", "points") for q in extract_quotes(text))
+
+
+@pytest.mark.parametrize("text,content,speaker", [
+    ("Rui Lopes is questioning whether Ana Reis would have attended the harbour opening.",
+     "whether Ana Reis would have attended the harbour opening", "Rui Lopes"),
+    ("The port fared badly after she left, leading some to question whether she deserved the credit.",
+     "whether she deserved the credit", None),
+])
+def test_a_doubt_voiced_with_question_whether_is_reported(text: str, content: str, speaker: str | None) -> None:
+    # Written for this test: "is questioning whether …", "leading some to question whether …": a doubt voiced.
+    quote = _covering(extract_quotes(text), text, content)
+    assert quote.text == content and quote.speaker == speaker
+
+
+@pytest.mark.parametrize("text,content,speaker", [
+    ("Attorney General Ana Reis is confirming that the harbour trust is not registered as a charity.",
+     "the harbour trust is not registered as a charity", "Ana Reis"),
+    ("Rui Lopes spoke for an hour on Monday, denying that he had ever met the envoy.",
+     "he had ever met the envoy", "Rui Lopes"),
+    ("Mayor Ana Reis is reaffirming that the harbour inquiry is free of outside influence.",
+     "the harbour inquiry is free of outside influence", "Ana Reis"),
+])
+def test_progressives_and_participles_of_clause_cues_report(text: str, content: str, speaker: str) -> None:
+    # Written for this test: "is confirming that …", ", denying that …", "is reaffirming that …".
+    quote = _covering(extract_quotes(text), text, content)
+    assert quote.text == content and quote.speaker == speaker
+
+
+@pytest.mark.parametrize("text,content,speaker", [
+    ("Rui Lopes has been criticized for offering vague answers on the harbour plan.",
+     "Rui Lopes has been criticized for offering vague answers on the harbour plan", None),
+    ("Ana Reis was praised by the dock workers for keeping the port open, even in the storm.",
+     "Ana Reis was praised by the dock workers for keeping the port open", "dock workers"),
+])
+def test_a_passive_rebuke_or_praise_reports_the_one_judged_and_the_reason(text: str, content: str,
+                                                                         speaker: str | None) -> None:
+    # Written for this test: "X has been criticized (by Y) for Z": X and Z are what was said, Y the source.
+    quote = _covering(extract_quotes(text), text, content)
+    assert quote.text == content
+    assert (text[quote.speaker_start:quote.speaker_end] if quote.speaker_start is not None else None) in (
+        None if speaker is None else "the " + speaker, speaker)
+
+
+@pytest.mark.parametrize("text,content", [
+    ("Ana Reis will come on the show to talk about the harbour and how it is changing the town.",
+     "the harbour and how it is changing the town"),
+    ("Rui Lopes was more eager to speak about the budget than about the port.", "the budget"),
+])
+def test_an_infinitive_talk_about_reports_its_topic(text: str, content: str) -> None:
+    # Written for this test: "to talk about X", "to speak about X": X is the topic to be spoken of.
+    assert _covering(extract_quotes(text), text, content).text.startswith(content)
+
+
+@pytest.mark.parametrize("text,content,speaker", [
+    ("Ana Reis discussed the harbour plan with a radio host on Monday.", "the harbour plan", "Ana Reis"),
+    ("Rui Lopes would not discuss whether he hoped for a cabinet post.", "whether he hoped for a cabinet post",
+     "Rui Lopes"),
+])
+def test_a_topic_discussed_is_reported_without_its_partner(text: str, content: str, speaker: str) -> None:
+    # Written for this test: "discussed X with Y": X is the topic spoken of, Y only the partner.
+    quote = _covering(extract_quotes(text), text, content)
+    assert quote.text == content and quote.speaker == speaker
+
+
+def test_a_verb_joined_in_a_which_clause_has_no_speaker_of_the_sentence() -> None:
+    # Written for this test: "a book, which explored A and discussed B": the book, not the sentence's subject.
+    text = ("Ana Reis recalled the mayor praising an old history, which explored the fall of the port and "
+            "discussed how the town could recover.")
+    assert all(q.speaker != "Ana Reis" for q in extract_quotes(text) if "town could recover" in q.text)
+
+
+@pytest.mark.parametrize("text,content", [
+    ("At the very least, Rui Lopes has yet to explain why the harbour fees should be kept.",
+     "why the harbour fees should be kept"),
+    ("In an email, Ana Reis had to explain to the mayor that she could not send the memo.",
+     "she could not send the memo"),
+])
+def test_an_infinitive_explain_with_a_clause_reports_it(text: str, content: str) -> None:
+    # Written for this test: "has yet to explain why …", "had to explain to X that …": what is to be explained.
+    assert _covering(extract_quotes(text), text, content).text.endswith(content)
+
+
+def test_an_infinitive_explain_with_a_bare_object_reports_nothing() -> None:
+    # Written for this test: "trying to explain the difference": an attempt, not a report.
+    text = "Ana Reis got trapped trying to explain the difference between the two plans."
+    assert all(q.cue != "explain" for q in extract_quotes(text))
+
+
+@pytest.mark.parametrize("text,content", [
+    ("Rui Lopes kept refusing to concede that the dock workers were unlikely to vote for him.",
+     "the dock workers were unlikely to vote for him"),
+    ("The council is voting again, as its members continue to warn that the harbour deal was a mistake.",
+     "the harbour deal was a mistake"),
+])
+def test_an_infinitive_clause_cue_with_that_reports_its_clause(text: str, content: str) -> None:
+    # Written for this test: "refusing to concede that …", "continue to warn that …".
+    assert _covering(extract_quotes(text), text, content).text == content
+
+
+@pytest.mark.parametrize("text", [
+    "That is not to suggest that the harbour plan is making people poorer.",
+    "This story has been updated to note that the mayor posted the plan online.",
+])
+def test_the_writers_own_infinitive_note_reports_nothing(text: str) -> None:
+    # Written for this test: "not to suggest that", "updated to note that": the writer's hedge or note.
+    assert extract_quotes(text) == []

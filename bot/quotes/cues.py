@@ -110,6 +110,10 @@ _NOUN_LIKE = frozenset("""state states note notes report reports comment comment
 
 
 _DETERMINERS = frozenset("the a an his her their its our my your this that these those".split())
+# Adverbs between a subject and a verb: "also claims", "still praise", "often calls", "regularly pledges"
+_ADVERBS_BEFORE_VERB = frozenset("""also still now often repeatedly even further then later again frequently routinely
+    regularly falsely rightly correctly similarly likewise simply""".split())
+_POINT_FORMS = frozenset("point points".split())
 
 
 def _verb_use(text: str, s: int, m: re.Match[str]) -> bool:
@@ -121,6 +125,10 @@ def _verb_use(text: str, s: int, m: re.Match[str]) -> bool:
     if m.group() == "states" and not text.startswith(" that ", m.end()):
         return False  # "Southern states remained too close to call": the noun; "It states that …": the verb
     before = text[s:m.start()].split()
+    if m.group() in _POINT_FORMS and text.startswith(" out ", m.end()) and before:
+        return True  # "The group also points out that …", "labor leaders point out …": "point out" is a verb
+    if len(before) > 1 and before[-1] in _ADVERBS_BEFORE_VERB:
+        before = before[:-1]  # "Podliska also claims …", "He often calls out …": the word before the adverb decides
     if not before:
         return False
     prev = before[-1]

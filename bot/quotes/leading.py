@@ -9,7 +9,7 @@ from bot.quotes.candidate import _Candidate
 from bot.quotes.content import _adverbial_tail
 from bot.quotes.cues import _DETERMINERS, _cues
 from bot.quotes.frames import _PARTICIPLE_ADVERBS, _after_attribution
-from bot.quotes.lexicon import AUXILIARIES, CLAUSE_CUES, CLAUSE_WORDS, CONJUNCTIONS, PARTICIPLE_CUES, PREPOSITIONS, PRONOUNS
+from bot.quotes.lexicon import AUXILIARIES, CLAUSE_CUES, CLAUSE_WORDS, CONJUNCTIONS, OBJECT_CUES, PARTICIPLE_CUES, PREPOSITIONS, PRONOUNS
 from bot.quotes.relatives import _WHO_CLAUSE_BEFORE
 from bot.quotes.spans import _strip_end
 from bot.quotes.subjects import (_ADVERB, _INTRO_ADVERBS, _MAX_NP_WORDS, _QUOTE_CHARS, _SAY, _SUBORDINATORS, _TELL, _WORD_SPANS,
@@ -87,6 +87,11 @@ def _leading_subject_phrase(text: str, s: int, m: re.Match[str], found: list[_Ca
         # "McConnell agreed to a call, but only to tell Garland that …", "He flies up in his jet to tell
         # everyone how …", "I am here to tell you": the sentence's subject goes there to speak
         return found[-1].mention if found else _sentence_subject(text, s, m.start())
+    goes_on = _GOES_ON_TO.search(text, max(s, m.start() - 50), m.start()) if head.endswith(" to") else None
+    if goes_on and low in _BASE_CUES:
+        # "Trump went on to criticize …", "Advisers to Rubio are quick to point out that …": the frame's subject
+        # speaks whatever the cue (only say and tell after a refusal: "declined to confirm" confirms nothing)
+        return _clause_subject(text, s, goes_on.start())
     if head.endswith((" to", " not")) or head == "to":
         return None  # "pressed Clinton to confirm ...": an infinitive, nobody speaks yet
     if low in PARTICIPLE_CUES and _BE_BEFORE.search(text, max(s, m.start() - 30), m.start()) and _NOT_PROGRESSIVE.match(
@@ -162,7 +167,8 @@ def _leading_subject_phrase(text: str, s: int, m: re.Match[str], found: list[_Ca
             aux.pop()
         if not aux:  # "... and warned X": the verb shares the subject of the sentence
             if w.group().lower() in ("and", "but"):
-                if _WHO_CLAUSE_BEFORE.search(text, max(s, w.start() - 120), w.start()):
+                if _WHO_CLAUSE_BEFORE.search(text, max(s, w.start() - 120), w.start()) or _WHICH_CLAUSE_BEFORE.search(
+                        text, max(s, w.start() - 120), w.start()):  # "a best seller, which explored A and discussed B"
                     return None  # "Ana Reis, who answered the door and said …": the who-clause's (`_who_antecedent`)
                 return found[-1].mention if found else _sentence_subject(text, s, m.start())
             return None
@@ -203,6 +209,7 @@ def _speaker_words(text: str, span: tuple[int, int]) -> bool:
         return False  # "the billionaire has throughout his campaign boasted": a verb phrase, not a speaker
     return not last.replace(",", "").isdigit() or len(words) > 1 and words[-2].lower() in ("in", "over", "under")
 # "Few would admit this, but Sen. X (a Democrat so boyish …) says": a new clause, its own subject ("and" may end a list)
+_WHICH_CLAUSE_BEFORE = re.compile(r",\s+which\s+(?=[^,;:“”\"()]{1,110}$)")
 _BUT_CLAUSE = re.compile(r"\s*(?:but|yet)\s+")
 # An infinitive of purpose after a complete clause: ", to tell", "but only to tell", "here to say", "ready to
 # tell" -- not "my intent is only to say", a copula
@@ -224,6 +231,13 @@ _WITHHELD_OR_GOES_ON = re.compile(r"\b(?:((?:would|will|could|did|does|do)\s+not
                                   r"(?:is|are)\s+taking\s+pains|took\s+to\s+(?:Twitter|Facebook|Instagram|the\s+(?:floor|stage|airwaves))|"
                                   r"went\s+out\s+of\s+(?:his|her|their|its)\s+way)\s+to|"
                                   r"(?:were|was|are|is)\s+(?:(?:slightly|much|far)\s+)?(?:more|less)\s+likely\s+to)\s+$")
+# The same frames of going on, haste or care before any other cue: "went on to criticize", "was quick to point out",
+# "are all quick to add", "went out of his way to praise"
+_GOES_ON_TO = re.compile(r"\b(?:(?:went|goes|go)\s+on|hastened|(?:was|were|is|are)(?:\s+all)?\s+(?:quick|careful)|took\s+pains|"
+                         r"(?:is|are)\s+taking\s+pains|took\s+to\s+(?:Twitter|Facebook|Instagram|the\s+(?:floor|stage|airwaves))|"
+                         r"went\s+out\s+of\s+(?:his|her|their|its)\s+way)\s+to\s+$")
+# Base forms of the cues (what follows "to"): "to explain", "to point", "to criticize"
+_BASE_CUES = frozenset(w for w in CLAUSE_CUES | OBJECT_CUES if not w.endswith(("ed", "s")) or w in ("stress", "express", "address"))
 # A document issued "saying" what it says, no comma: "issued a statement saying", "sent a fundraising email
 # Wednesday saying", "emailed supporters saying"
 _ISSUED_SAYING = re.compile(r"\b(?:issued|released|put\s+out|sent(?:\s+out)?|posted|published|emailed|e-mailed)\s+"

@@ -53,7 +53,9 @@ PARTICIPLE_CUES = frozenset("""saying adding noting arguing insisting warning cl
     announcing acknowledging pledging chanting emphasizing emphasising reiterating calling predicting
     complaining charging recalling conceding admitting insisting boasting demanding citing pointing
     slamming questioning mocking denouncing ridiculing decrying recommending proposing criticizing criticising
-    blasting praising touting threatening remarking alleging""".split())
+    blasting praising touting threatening remarking alleging confirming denying revealing reporting disclosing
+    reaffirming affirming assuring maintaining contending lamenting countering hinting recounting
+    testifying""".split())
 # Participles that introduce only a quotation (", shouting “…”"), never reported content ("shouting profanities").
 QUOTE_PARTICIPLES = frozenset("shouting yelling singing joking quipping exclaiming interjecting screaming jeering".split())
 
@@ -71,7 +73,7 @@ QUOTE_CUES = CLAUSE_CUES | OBJECT_CUES | _forms(_QUOTE_ONLY_CUES) | PARTICIPLE_C
 # "talking about the economy", "condemned the attack", "repeated his claim". ("blasted X for Y" is left
 # out: whether X, Y or both were said varies too much.)
 _TOPIC_CUES = """mention mentioned mentions mentioning | repeat repeated repeats repeating |
-condemn condemned condemns condemning"""
+condemn condemned condemns condemning | discuss discussed discusses discussing"""
 # The same with a particle naming the topic: "talking about jobs", "spoke of his brother", "commented on the ruling".
 _TOPIC_PARTICLE_CUES = {"talk talked talks talking": ("about", "of", "up"), "speak spoke speaks speaking": ("about", "of"),
                         "comment commented comments commenting": ("on", "about"),

@@ -15,6 +15,7 @@ from bot.quotes.sayers import _GROUP_WORDS
 from bot.quotes.spans import _find_all, _inside, _inside_quote_marks, _lead_space, _strip_end, _to_closing_mark
 from bot.quotes.subjects import _QUOTE_CHARS, _SUBORDINATORS, _named, _np_ok, _subject_before
 from bot.quotes.text import QuoteSpan
+from bot.quotes.trailing import _source_after
 
 
 # A noun of speech and its that-clause: "her assertion during the debate that …", "Lee's claim that …".
@@ -291,6 +292,81 @@ def _declared_winner(text: str, s: int, e: int, para: int, quotes: list[QuoteSpa
         end = _strip_end(text, m.start(1), cut.start()) if cut else end
         found.append(_Candidate(got[0][0], end, "indirect", "declared", None, 4, para))
     return found
+
+
+# A passive report with its source: "Ames's move was first reported by MSNBC", "Her death was confirmed by the
+# party" -- the subject opening the sentence is what was reported, the agent after "by" its source
+_DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_REPORTED_BY = re.compile(r"\s(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:(?:first|initially|originally|previously|"
+                          r"also|later|officially)\s+)*(reported|revealed|disclosed|confirmed|announced)"
+                          r"(?:\s+(?:earlier|(?:earlier\s+)?(?:last|this)\s+(?:week|month|year)|(?:on\s+)?" + _DAYS + r"))?"
+                          r"\s+by\s+(?=[A-Z]|(?:the|a|an)\s)")
+_REPORTED_BY_AT = re.compile(r"(?:reported|revealed|disclosed|confirmed|announced)\s")
+# "was confirmed by the Senate": a vote, not a report
+_VOTING_BODY = re.compile(r"(?:the\s+)?(?:full\s+)?(?:Senate|House|Congress|[Cc]ommittee|[Pp]anel|[Ll]egislature|[Cc]ouncil|[Vv]oters?|"
+                          r"[Vv]ote)\b")
+_NOT_REPORTED_SUBJECT = frozenset("it this that which who what there he she they i we".split())
+
+
+def _reported_by(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan]) -> list[_Candidate]:
+    """The subject of a sentence opening "X was (first) reported by Y": X is Y's report (not "It was reported",
+    nor a relative "which was reported", nor a nominee "confirmed by the Senate")."""
+    found: list[_Candidate] = []
+    e_content = _strip_end(text, s, e)
+    start = s + _lead_space(text, s)
+    for m in _REPORTED_BY.finditer(text, start, e_content):
+        subject = text[start:m.start()]
+        words = subject.split()
+        if (not words or len(words) > 10 or any(c in subject for c in ",;:“”\"(") or not words[0][:1].isupper()
+                or words[0].lower() in _NOT_REPORTED_SUBJECT or _inside(quotes, m.start())):
+            continue
+        if m.group(1) == "confirmed" and _VOTING_BODY.match(text, m.end()):
+            continue
+        stop = _WINNER_END.search(text, m.end(), e_content)
+        source = _source_after(text, m.end(), stop.start() if stop else e_content)
+        if source is None:
+            continue
+        found.append(_Candidate(start, _strip_end(text, start, m.start()), "indirect", m.group(1), source, 6, para))
+    return found
+
+
+def _reported_by_positions(text: str) -> list[int]:
+    """Where a passive report with its source may stand ("… reported by …"; str.find, then a short regex)."""
+    return [i for i in _find_all(text, "ed by ") if _REPORTED_BY_AT.search(text, max(0, i - 8), i + 3)]
+
+
+# A passive rebuke or praise with its reason: "Sanders has been criticized for offering vague answers", "Yellen has
+# been criticized by Wall Street for not raising rates": the one judged and the reason are what was said
+_PASSIVE_JUDGED = re.compile(r"\s(?:was|were|has\s+been|have\s+been|had\s+been|is\s+being|are\s+being)\s+(?:(?:[a-z]+ly|also|often|long)\s+)*"
+                             r"(criticized|criticised|praised|blasted|slammed|faulted|rebuked|chided|lambasted|derided|mocked|ridiculed)"
+                             r"(?:\s+by\s+([^,;:“”\"]{2,80}?))?\s+for\s+(?=[a-z]|[A-Z][a-z])")
+
+
+def _passive_judged(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan]) -> list[_Candidate]:
+    """"X has been criticized (by Y) for Z": X and Z are what Y (or someone unnamed) said; the content runs from the
+    subject to the end of the reason."""
+    found: list[_Candidate] = []
+    e_content = _strip_end(text, s, e)
+    for m in _PASSIVE_JUDGED.finditer(text, s, e_content):
+        if _inside(quotes, m.start()):
+            continue
+        got = _subject_before(text, s, m.start() + 1)
+        subject = text[got[0][0]:got[0][1]] if got else ""
+        if (not subject or "," in subject or len(subject.split()) > 8 or subject.split()[0].lower() in _NOT_JUDGED_SUBJECT
+                or text[got[0][1]:m.start()].strip()):  # the subject right before the verb, no appositive between
+            continue
+        end = _content_end(text, m.end(), e_content, quotes, 1)
+        comma = text.find(",", m.end(), end)
+        if comma > 0 and not _inside(quotes, comma):
+            end = _strip_end(text, m.end(), comma)  # "… for trading a guilty man for an innocent one, even by …"
+        if len(text[m.end():end].split()) < 2:
+            continue
+        source = _np_ok(text, *m.span(2)) if m.group(2) else None
+        found.append(_Candidate(got[0][0], end, "indirect", m.group(1), source, 6, para))
+    return found
+
+
+_NOT_JUDGED_SUBJECT = frozenset("which who that what it this there".split())
 
 
 def _object_subject(text: str, s: int, m: re.Match[str], put_it: bool) -> tuple[int, int] | None:

@@ -168,6 +168,17 @@ def _fronted_as_object(text: str, s: int, m: re.Match[str], start: int) -> bool:
     return words[0] not in PREPOSITIONS or words[0] == "to" or len(words) > 1 and words[1] in _WH_WORDS
 
 
+# "… removed the mayor of Roanoke, Virginia, from its team after he suggested B": the same speaker's story goes
+# on in a subordinate clause (see _subordinate_speaker), no new clause after the comma
+_SUBORDINATE_PRONOUN = re.compile(r"\b(?:after|when|before|because|once|since|until)\s+(?:he|she|they|it|I|we)$")
+_QUESTION = frozenset("question questions questioned questioning".split())
+_WH_AFTER = re.compile(r"\s+(?:whether|why|how|if)\s")
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)(?:\s+(?:[a-z]+ly|has|have|had|also|later|then))*\s+$")
+_DISCUSS = frozenset("discuss discussed discusses discussing".split())
+# What ends a topic discussed: the partner ("with a radio host"), another act ("but not mention …"), the occasion
+# ("in our op-ed")
+_DISCUSSED_WITH = re.compile(r"\s+(?:with|but|in\s+(?:an?|the|our|his|her|their|its)\s+(?:[\w’'\-,]+\s+){0,6}?"
+                             r"(?:op-ed|interview|column|speech|statement|meeting|call|letter|book))\b")
 _REFER = frozenset("referred refers".split())
 _RESPOND = frozenset("respond responded responds".split())
 _RESPONDED_BY_ACT = re.compile(r"by\s+(?:first\s+)?([a-z]+ing)\b")
@@ -251,7 +262,8 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
                 joined = _subordinate_speaker(text, prev.start, m.start())
             if joined:  # "A, and other GOP leaders said B", "A and others have said B"
                 span, cut = joined
-            elif got and got[2] and got[1] > prev.start and _named(text, got[0]):
+            elif (got and got[2] and got[1] > prev.start and _named(text, got[0])
+                  and not _SUBORDINATE_PRONOUN.search(text, max(prev.start, got[0][0] - 10), got[0][1])):
                 comma = text.rfind(",", prev.start, got[1] + 1)
                 if comma <= prev.start or len(text[prev.start:comma].split()) < 2:
                     continue
@@ -299,7 +311,12 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
             if asked:
                 questions.append(asked)  # not in `found`: "..., she smiled and said" takes no speaker from it
             continue
-        if low in JUDGING_CUES and low.endswith("ing") and _BE_BEFORE.search(text, max(s, m.start() - 30), m.start()):
+        # "questioned whether …", "is questioning how …": a doubt voiced, reported even when its subject is not found
+        # unless it follows another report of the sentence ("… said A, and questioned why …": part of it); not in a
+        # relative clause ("Lopes, who questioned whether …, said …"), whose end is unsure
+        doubt = (low in _QUESTION and _WH_AFTER.match(text, m.end()) is not None
+                 and not _RELATIVE_BEFORE.search(text, max(s, m.start() - 40), m.start()))
+        if low in JUDGING_CUES and low.endswith("ing") and _BE_BEFORE.search(text, max(s, m.start() - 30), m.start()) and not doubt:
             continue  # "the tweet was really mocking the fact that …": a description, not a speech act reported
         if low in TOPIC_CUES and not _topic_verb(text, s, m):
             continue  # "Trump’s repeated accusations", "names mentioned as nominees": no one mentions here
@@ -363,7 +380,7 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
             span = _sentence_subject(text, s, m.start())
         unnamed = span is None and not by_doing and (_unnamed_sayer(text, s, m) or _unnamed_participle(text, s, m))
         request = span is None and _urges_to(text, m, e_content)  # "families of the victims urged X to …"
-        if span is None and not by_doing and not unnamed and not self_described and not _topic_clause(text, s, m) and not _suggests_that(text, m) and not request and not (low in _CALL and _CALLED_EPITHET.match(text, m.end(), e_content)
+        if span is None and not by_doing and not unnamed and not self_described and not _topic_clause(text, s, m) and not _suggests_that(text, m) and not request and not (doubt and not found) and not (low in _CALL and _CALLED_EPITHET.match(text, m.end(), e_content)
                                                   and text[m.start() - 1:m.start()] != "-"
                                                   and not _IN_WHICH.search(text, max(s, m.start() - 40), m.start())):
             # "called Trump “a pathological liar”" is speech even when its subject is not found -- but
@@ -446,6 +463,8 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
                 end = _strip_end(text, start, comma)
         if low in _POINT and text.startswith(" to ", m.end()):
             end = _evidence_end(text, start, end, quotes)
+        if low in _POINT and text[end:end + 1] == ":" and not _that_between(text, m.end(), start + 5):
+            continue  # "points out some telling figures:" -- what follows the colon is what was pointed out
         as_ = _DESCRIBED_AS.match(text, start, end) if low in _DESCRIBE or low in _REFER else None
         if low in _REFER and not as_:
             continue  # "referred to the debate": a mention; "referred to X as “Y”": what X was called
@@ -484,6 +503,9 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
                 end = _strip_end(text, start, cut.start())
         if low in TOPIC_CUES:
             start, end = _topic_span(text, start, end, quotes)
+            partner = _DISCUSSED_WITH.search(text, start, end) if low in _DISCUSS else None
+            if partner and not _inside(quotes, partner.start()) and partner.start() > start:
+                end = _strip_end(text, start, partner.start())  # "discussed the race with a radio host": the topic only
         elif low in _EXPRESS:
             start = _feeling_object(text, start, end)
         written_on = _WRITTEN_ON.match(text, m.end() + 1, end) if low in _WRITE else None
@@ -665,9 +687,26 @@ _TOPIC_CLAUSE_OPENER = re.compile(r"\b(?:by|while|after|before|when|without)\s+$
 
 def _topic_clause(text: str, s: int, m: re.Match[str]) -> bool:
     """A topic participle that opens a clause of its own, its speaker left unnamed when the sentence does not
-    say who: "After talking about security, …", "launched his campaign by talking about the wall"."""
+    say who: "After talking about security, …", "launched his campaign by talking about the wall"; and an
+    infinitive whose object is what is (or is not) to be said: "came on the show to talk about the border",
+    "has yet to explain why …", "refusing to concede that …", "Republicans continue to warn that …"."""
+    to = _TO_BEFORE.search(text, max(s, m.start() - 20), m.start()) is not None
+    if to and m.group() in _TALK_BASE:
+        return True
+    if to and (m.group() == "explain" or m.group() in _CLAUSE_BASE) and _EXPLAINED_CLAUSE.match(text, m.end()):
+        return not _WRITERS_TO.search(text, max(s, m.start() - 20), m.start())
     return (m.group().endswith("ing") and m.group() in TOPIC_CUES
             and _TOPIC_CLAUSE_OPENER.search(text, max(s, m.start() - 10), m.start()) is not None)
+
+
+_TALK_BASE = frozenset("talk speak".split())
+# Base forms of clause cues whose that- or wh-clause is reported after "to" (but not "to explain the plan")
+_CLAUSE_BASE = frozenset("""argue suggest claim insist note warn acknowledge admit deny confirm reveal stress emphasize
+    assert predict declare concede disclose recount""".split())
+_EXPLAINED_CLAUSE = re.compile(r"\s+(?:to\s+(?:[\w’'.]+\s+){1,3}?)?(?:why|how|what|who|whether|where|when|that)\s")
+# "That's not to suggest that …", "This story has been updated to note that …": the writer's own hedge or note
+_WRITERS_TO = re.compile(r"\b(?:not|updated|corrected|amended|edited)\s+to\s+$")
+_TO_BEFORE = re.compile(r"\bto\s+(?:[a-z]+ly\s+)?$")
 
 
 # "wrote about X", "wrote an op-ed on X": X is what the writing said something about

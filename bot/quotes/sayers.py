@@ -314,15 +314,26 @@ _QUESTION_END = re.compile(r"\s+(?:[—–]|-{1,2})\s+|\s+by\s+(?:the\s+)?[A-Z]|
 def _framed_speaker(text: str, s: int, cue_start: int, quotes: list[QuoteSpan]) -> tuple[int, int] | None:
     """'“…,” said Peter Rice, chairman of Fox, noting that …': a participle after a quotation's frame
     shares the frame's speaker."""
-    if not text[s:cue_start].rstrip().endswith(","):
+    head = text[s:cue_start].rstrip()
+    sub = _WHILE_DOING.search(head, max(0, len(head) - 12))
+    if sub:  # '“…,” Reis said, while arguing that …': a subordinator before the participle
+        cue_start = s + sub.start() + 1
+    elif not head.endswith((",", ",”", ',"', ",''")):  # a comma inside a title's closing mark too
         return None
     i = bisect_right(quotes, cue_start, key=lambda q: q.start) - 1
     if i < 0 or quotes[i].end <= s or quotes[i].end > cue_start:
         return None
     frame = _after_attribution(text, quotes[i].end, cue_start)
+    if frame is None and i > 0 and quotes[i - 1].end > s and quotes[i].end - quotes[i].start < 40:
+        # '“…,” Reis said on the show “Morning Talk,” adding …': a short title inside the frame, which follows
+        # the quotation before it
+        frame = _after_attribution(text, quotes[i - 1].end, cue_start)
     if frame is None or text[frame[2]:cue_start].count(",") > 3 or _cues(text, frame[2], cue_start):
         return None
     return frame[1]
+
+
+_WHILE_DOING = re.compile(r",\s+(?:while|before|after)$")
 
 
 def _answered_when_asked(text: str, s: int, cue_start: int) -> bool:

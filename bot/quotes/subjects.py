@@ -467,6 +467,9 @@ def _sentence_subject(text: str, s: int, limit: int) -> tuple[int, int] | None:
         if comma < 0:
             return None
         start = comma + 1
+    opening = _OPENING_QUOTATION_FRAME.match(text, start, limit)
+    if opening:  # '“…,” Reis said on the show, adding …': the quotation's frame names the sentence's speaker
+        return _np_ok(text, *opening.span(1)) if opening.group(1) else _np_ok(text, *opening.span(2))
     lead = _LEADING_CONJUNCTION.match(text, start, limit)  # "But Obama, making it clear …, stood"
     if lead:
         start = lead.end()
@@ -485,6 +488,11 @@ def _sentence_subject(text: str, s: int, limit: int) -> tuple[int, int] | None:
     return m.span(1)
 
 
+# A sentence opening with a quotation and its frame: '“…,” Ana Reis said', '"…," said Rui Lopes, …'
+_FRAME_VERBS = r"(?:said|says|told|tells|added|adds|wrote|writes|explained|argued|insisted|stated|declared|continued|recalled)"
+_OPENING_QUOTATION_FRAME = re.compile(r"\s*(?:“[^“”]{2,600}?[,.!?—-]”|\"[^\"“”]{2,600}?[,.!?—-]\"|''(?:(?!'').){2,600}?[,.!?—-]'')\s+"
+                                      r"(?:((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*|he|she|they)\s+" + _FRAME_VERBS + r"\b"
+                                      r"|" + _FRAME_VERBS + r"\s+((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*)(?=[\s,.]))")
 _PLACE_OPENERS = frozenset("There, Here,".split())  # "There, the district chairman declined …": a place, then the subject
 # Prepositions and place adverbs that open a sentence before its speaker: "Throughout the campaign, Lopes argued"
 _OPENING_PREPOSITIONS = frozenset("""throughout across elsewhere beyond inside outside within toward towards alongside
