@@ -1637,9 +1637,10 @@ def test_a_short_object_ends_before_the_medium_it_was_given_in() -> None:
             "Sergei Lavrov denied the charges through his lawyer.\n\n"
             "Li Wei reiterated them on Zhao Lin’s radio show Thursday.\n")
     quotes = extract_quotes(text)
-    for phrase in ("victory", "the charges", "them"):
+    for phrase in ("victory", "the charges"):
         q = _covering(quotes, text, phrase)
         assert text[q.start:q.end] == phrase
+    assert not [q for q in quotes if q.text == "them"]  # a bare pronoun tells a reader nothing
 
 
 def test_a_new_clause_about_something_else_ends_reported_content() -> None:
@@ -4217,3 +4218,14 @@ def test_an_infinitive_clause_cue_with_that_reports_its_clause(text: str, conten
 def test_the_writers_own_infinitive_note_reports_nothing(text: str) -> None:
     # Written for this test: "not to suggest that", "updated to note that": the writer's hedge or note.
     assert extract_quotes(text) == []
+
+
+def test_a_report_of_a_bare_pronoun_or_a_topics_list_is_not_kept() -> None:
+    # Written for this test: "that" and "it" tell a reader nothing; "Topics discussed included" describes topics.
+    text = ("Mayor Rui Lopes met the council. “We are still discussing that,” he said, and Lopes repeated it.\n\n"
+            "Topics discussed included the harbour levy and the bridge.\n\n"
+            "Lopes discussed the fishing quotas with the fishermen.\n")
+    quotes = extract_quotes(text)
+    assert not [q for q in quotes if q.text.strip(" .,") in ("that", "it")]
+    assert not [q for q in quotes if q.text.startswith("included")]
+    assert _covering(quotes, text, "the fishing quotas").speaker == "Rui Lopes"

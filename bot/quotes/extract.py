@@ -313,6 +313,10 @@ _QUOTATION_ONLY_CUE = re.compile(r"(?:continu|laugh|smil|chuckl|sigh)")
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?:”\"]\s+|\n\s*)$")
 
 
+_BARE_REFERENCES = frozenset("it that this them these those".split())
+_VERB_AFTER_PARTICIPLE = frozenset("was were is are include included includes".split())
+
+
 def _not_said(text: str, c: _Candidate) -> bool:
     """Reported content that names no words said: only the setting of a speech ("In an interview with CNN"),
     what follows a set phrase ("All told, …"), a sentence's opening clause alone, content of a verb that only
@@ -328,6 +332,11 @@ def _not_said(text: str, c: _Candidate) -> bool:
         return True
     if _opening_subordinate_only(text, c.start, content):
         return True
+    words = content.split()
+    if len(words) == 1 and words[0].lower() in _BARE_REFERENCES:
+        return True  # "We're still discussing that", "he reiterated them": nothing a reader could quote
+    if words and words[0] in _VERB_AFTER_PARTICIPLE and (c.cue or "").lower().startswith("discuss"):
+        return True  # "Topics discussed included …": a participle describing the topics, no report
     if not c.cue or _QUOTATION_ONLY_CUE.match(c.cue.lower()):
         return bool(c.cue)
     if not c.cue.lower().startswith("add"):
