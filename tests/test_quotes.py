@@ -4217,3 +4217,22 @@ def test_an_infinitive_clause_cue_with_that_reports_its_clause(text: str, conten
 def test_the_writers_own_infinitive_note_reports_nothing(text: str) -> None:
     # Written for this test: "not to suggest that", "updated to note that": the writer's hedge or note.
     assert extract_quotes(text) == []
+
+
+@pytest.mark.parametrize("text,content", [
+    ("The ministry denies that the fire was arson and goes to great lengths to suppress the reports.",
+     "the fire was arson"),
+    ("Rui Lopes continues to insist that he will stay in the race and refuses to answer questions about money.",
+     "he will stay in the race"),
+    ("Ana Reis spoke on Monday, warning voters that the new tax could hurt the town and implying that the mayor lied.",
+     "the new tax could hurt the town"),
+])
+def test_the_speakers_next_act_in_the_cues_form_ends_the_clause(text: str, content: str) -> None:
+    # Written for this test: "denies that A was B and goes …", "warning that A and implying that …": the next act.
+    assert _covering(extract_quotes(text), text, content).text == content
+
+
+def test_a_verb_in_the_contents_own_tense_stays_in_the_clause() -> None:
+    # Written for this test: "says he is proud and expects to …": the clause goes on with the same subject.
+    text = "Rui Lopes says he is proud of his record and expects to win the port vote."
+    assert _covering(extract_quotes(text), text, "he is proud").text.endswith("win the port vote")

@@ -20,8 +20,8 @@ from bot.quotes.relatives import (_group_antecedent, _relative_end, _relative_fr
 from bot.quotes.sayers import (_PREPOSITION_BEFORE, _answered_when_asked, _as_frame_after, _coordinated_participle,
                                _framed_speaker, _joined_clause, _negated_subject, _participle_after, _question_asked,
                                _subordinate_speaker, _unnamed_participle, _unnamed_sayer)
-from bot.quotes.second_acts import (_AND_ACT, _and_new_clause, _object_then_act, _occasion_at, _predicate_series, _second_act_at,
-                                    _second_participle, _second_predicate, _subordinate_clause, _that_between)
+from bot.quotes.second_acts import (_AND_ACT, _and_new_clause, _object_then_act, _occasion_at, _parallel_act, _predicate_series,
+                                    _second_act_at, _second_participle, _second_predicate, _subordinate_clause, _that_between)
 from bot.quotes.spans import _inside, _lead_space, _strip_end
 from bot.quotes.subjects import (_QUOTE_CHARS, _SAY, _SUBORDINATORS, _TELL, _UNNAMED_PERSONS, _intro_ok, _named, _np_ok,
                                  _relative_clause_subject, _sentence_subject, _subject_before)
@@ -454,6 +454,9 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
             second = _second_participle(text, start, end, quotes)
         if second is None and low in CLAUSE_CUES and not _that_between(text, m.end(), start):
             second = _object_then_act(text, start, end, quotes)
+        parallel = _parallel_act(text, m.start(), cue, start, end, quotes)
+        if parallel is not None and (second is None or parallel < second):
+            second = parallel  # "denies that A was B and goes to great lengths to …": the speaker's next act
         if second is not None:
             end = _strip_end(text, start, second)
         if low in _ASK:  # a question asked ends at the clause: "when I asked him if ..., he looked"
