@@ -4229,3 +4229,37 @@ def test_a_report_of_a_bare_pronoun_or_a_topics_list_is_not_kept() -> None:
     assert not [q for q in quotes if q.text.strip(" .,") in ("that", "it")]
     assert not [q for q in quotes if q.text.startswith("included")]
     assert _covering(quotes, text, "the fishing quotas").speaker == "Rui Lopes"
+@pytest.mark.parametrize("text,content", [
+    ("The ministry denies that the fire was arson and goes to great lengths to suppress the reports.",
+     "the fire was arson"),
+    ("Rui Lopes continues to insist that he will stay in the race and refuses to answer questions about money.",
+     "he will stay in the race"),
+    ("Ana Reis spoke on Monday, warning voters that the new tax could hurt the town and implying that the mayor lied.",
+     "the new tax could hurt the town"),
+])
+def test_the_speakers_next_act_in_the_cues_form_ends_the_clause(text: str, content: str) -> None:
+    # Written for this test: "denies that A was B and goes …", "warning that A and implying that …": the next act.
+    assert _covering(extract_quotes(text), text, content).text == content
+
+
+def test_a_verb_in_the_contents_own_tense_stays_in_the_clause() -> None:
+    # Written for this test: "says he is proud and expects to …": the clause goes on with the same subject.
+    text = "Rui Lopes says he is proud of his record and expects to win the port vote."
+    assert _covering(extract_quotes(text), text, "he is proud").text.endswith("win the port vote")
+
+
+@pytest.mark.parametrize("text,content", [
+    ("Ana Reis and Rui Lopes cited the figure at last week's harbour forum watched by many people.", "the figure"),
+    ("Rui Lopes repeated his position at a town hall in Braga on the same day.", "his position"),
+    ("Reis is relying on her brother, mentioning him in almost every speech as she praises his record.", "him"),
+    ("Ana Reis was a lobbyist for a port firm, but she doesn’t mention that on the campaign trail.", "that"),
+])
+def test_a_short_objects_occasion_is_not_part_of_it(text: str, content: str) -> None:
+    # Written for this test: "cited the figure at last week's forum", "mentioning him in almost every speech".
+    assert _covering(extract_quotes(text), text, content).text == content
+
+
+def test_what_follows_the_campaign_trail_colon_is_kept() -> None:
+    # Written for this test: "boasts about them on the campaign trail: A, B and C": the list names them.
+    text = "Rui Lopes boasts about them on the campaign trail: the port deal, the ferry and the new bridge."
+    assert all(q.text != "them" for q in extract_quotes(text))

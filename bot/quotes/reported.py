@@ -20,8 +20,8 @@ from bot.quotes.relatives import (_group_antecedent, _relative_end, _relative_fr
 from bot.quotes.sayers import (_PREPOSITION_BEFORE, _answered_when_asked, _as_frame_after, _coordinated_participle,
                                _framed_speaker, _joined_clause, _negated_subject, _participle_after, _question_asked,
                                _subordinate_speaker, _unnamed_participle, _unnamed_sayer)
-from bot.quotes.second_acts import (_AND_ACT, _and_new_clause, _object_then_act, _occasion_at, _predicate_series, _second_act_at,
-                                    _second_participle, _second_predicate, _subordinate_clause, _that_between)
+from bot.quotes.second_acts import (_AND_ACT, _and_new_clause, _object_then_act, _occasion_at, _parallel_act, _predicate_series,
+                                    _second_act_at, _second_participle, _second_predicate, _subordinate_clause, _that_between)
 from bot.quotes.spans import _inside, _lead_space, _strip_end
 from bot.quotes.subjects import (_QUOTE_CHARS, _SAY, _SUBORDINATORS, _TELL, _UNNAMED_PERSONS, _intro_ok, _named, _np_ok,
                                  _relative_clause_subject, _sentence_subject, _subject_before)
@@ -454,6 +454,9 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
             second = _second_participle(text, start, end, quotes)
         if second is None and low in CLAUSE_CUES and not _that_between(text, m.end(), start):
             second = _object_then_act(text, start, end, quotes)
+        parallel = _parallel_act(text, m.start(), cue, start, end, quotes)
+        if parallel is not None and (second is None or parallel < second):
+            second = parallel  # "denies that A was B and goes to great lengths to …": the speaker's next act
         if second is not None:
             end = _strip_end(text, start, second)
         if low in _ASK:  # a question asked ends at the clause: "when I asked him if ..., he looked"
@@ -512,7 +515,8 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
         if written_on:
             start, end = _topic_span(text, written_on.end(), end, quotes)
         short_object = _short_object(text, low, start) or written_on is not None  # "denied the charges"
-        media = _MEDIA_TAIL.search(text, start, end) or _DAY_TAIL.search(text, start, end)  # "claimed victory in a tweet"
+        media = min((t for t in (_MEDIA_TAIL.search(text, start, end), _DAY_TAIL.search(text, start, end)) if t),
+                    key=lambda t: t.start(), default=None)  # "claimed victory in a tweet", "… late Monday"
         if media and not _inside(quotes, media.start()) and _brief_noun_phrase(text[start:media.start()].split()):
             end = _strip_end(text, start, media.start())
         if low in _DISCLOSE and _DISCLOSED_AMOUNT.match(text, start):
@@ -771,7 +775,12 @@ _MEDIA_TAIL = re.compile(r"\s(?:in\s+an?\s+(?:[\w’'\-]+\s+){0,3}?(?:interview|
                          r"appearance|op-ed|post|speech|letter)|at\s+(?:an?\s+|the\s+)?(?:news|press)\s+conference|"
                          r"through\s+(?:his|her|their|its|a)\s+(?:lawyer|attorney|spokes(?:man|woman|person))|"
                          r"on\s+(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w.\-]*[’']s\s+(?:[a-z]+\s+)?(?:radio|show|program)|"
-                         r"on\s+(?:[A-Z][\w’'.\-]*\s+){1,4}Radio)\b")
+                         r"on\s+(?:[A-Z][\w’'.\-]*\s+){1,4}Radio|"
+                         # the occasion: "cited the figure at last week's forum", "repeated his position at a town hall in …",
+                         # "mentions him in almost every speech", "doesn't mention it on the campaign trail"
+                         r"at\s+(?:an?|the|(?:last|this|next)\s+(?:week|month|year)[’']s)\s+(?:[\w’'\-]+\s+){0,3}?"
+                         r"(?i:town\s+hall|forum|rally|fundraiser|fund-raiser|dinner|luncheon|breakfast|summit|campaign\s+(?:stop|event))|"
+                         r"on\s+the\s+campaign\s+trail(?!\s*:)|in\s+(?:almost\s+|nearly\s+)?(?:every|each)\s+(?:speech|appearance|interview|rally))\b")
 def _brief_noun_phrase(words: list[str]) -> bool:
     """A noun phrase of a few words ("no arrests", "her appreciation"), not an opening adverbial ("even on")."""
     return 0 < len(words) <= 4 and words[0].lower() not in PREPOSITIONS | {"even", "of", "just", "only"}

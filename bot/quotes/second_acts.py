@@ -57,6 +57,9 @@ def _occasion_at(text: str, start: int, end: int, quotes: list[QuoteSpan]) -> in
     return m.start()
 
 
+# -ing words that are no gerund: "including", "during", "nothing"
+_NOT_GERUND = frozenset("""including during according nothing something anything everything thing things morning evening
+    building meeting spending funding bring king""".split())
 _AND_PARTICIPLE = re.compile(r",?\s+and\s+(?:then\s+|also\s+)?([a-z]{3,}ing)\b")
 
 
@@ -66,6 +69,55 @@ def _second_participle(text: str, start: int, end: int, quotes: list[QuoteSpan])
     for m in _AND_PARTICIPLE.finditer(text, start, end):
         if (m.group(1) in _CUE_SET or m.group(1) in _JUDGING_CUES) and not _inside(quotes, m.start()):
             return m.start()
+    return None
+
+
+# The speaker's next act in the cue's own form, after the content clause: "denies that A was B and goes to great
+# lengths to …", "continues to insist that he will stay and refuses to answer …", "warning that A could happen
+# and implying that …" -- a verb that takes something (an object, "to", "that", a particle)
+_PARALLEL_S = re.compile(r"\s+and\s+(?:also\s+|then\s+|still\s+)?([a-z]{3,}(?<!ss)(?<!ous)(?<!ics)s)(?=,|\s+(?:to|that|the|a|an|his|her|their|its|"
+                         r"him|them|it|through|on|about|into|up|out|[A-Z])\b)")
+_PARALLEL_ING = re.compile(r"\s+and\s+(?:also\s+|then\s+)?([a-z]{3,}ing)(?=\s+(?:that|the|a|an|his|her|their|its|him|them|it|us|[A-Z])\b)")
+# a finite verb of another tense in the content clause: "the crime was", "he will fight", "how he wooed her"
+_OTHER_TENSE = re.compile(r"\b(?:was|were|had|will|would|could|should|might|did|won’t|won't|wouldn’t|wouldn't|[a-z]{3,}ed)\b")
+_FINITE_IN_CLAUSE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|did|does|do|"
+                               r"won’t|won't|[a-z]{3,}ed)\b")
+_NOT_THIRD_PERSON = frozenset("his this its was has is as us plus does less news always perhaps whereas thus unless "
+                              "across various series means species politics economics".split())
+
+
+def _cue_form(text: str, cue_start: int, cue: str) -> str | None:
+    """The finite form the cue's clause is in: "s" ("denies", "continues to insist"), "ing" ("warning"), else None."""
+    word = cue.lower().split()[-1]
+    if word.endswith("ing"):
+        return "ing" if not re.search(r"\b(?:is|are|was|were|be|been)\s+$", text[max(0, cue_start - 12):cue_start]) else None
+    if word.endswith("s") and not word.endswith("ss"):
+        return "s"
+    before = text[max(0, cue_start - 30):cue_start].split()
+    if len(before) >= 2 and before[-1] == "to" and before[-2].endswith("s") and not before[-2].endswith("ss"):
+        return "s"  # "continues to insist"
+    return None
+
+
+def _parallel_act(text: str, cue_start: int, cue: str, start: int, end: int, quotes: list[QuoteSpan]) -> int | None:
+    """Where a clause's content ends at the speaker's next act in the cue's form (see _PARALLEL_S): only after a
+    content clause with a verb of its own in another tense ("says he's proud and expects to …" is one content)."""
+    form = _cue_form(text, cue_start, cue)
+    if form is None:
+        return None
+    pattern = _PARALLEL_S if form == "s" else _PARALLEL_ING
+    for m in pattern.finditer(text, start, end):
+        if _inside(quotes, m.start()) or m.group(1) in _NOT_THIRD_PERSON or m.group(1) in _NOT_GERUND:
+            continue
+        clause = text[start:m.start()]
+        if len(clause.split()) < 3:
+            return None
+        if form == "s" and not _OTHER_TENSE.search(clause):
+            return None
+        if form == "ing" and (not _FINITE_IN_CLAUSE.search(clause) or any(
+                w.endswith("ing") and w.lower() not in _NOT_GERUND for w in re.findall(r"[A-Za-z]+", clause))):
+            return None  # "urging lower taxes and raising …": a list of what was urged
+        return m.start()
     return None
 
 
