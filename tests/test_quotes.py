@@ -4217,3 +4217,22 @@ def test_an_infinitive_clause_cue_with_that_reports_its_clause(text: str, conten
 def test_the_writers_own_infinitive_note_reports_nothing(text: str) -> None:
     # Written for this test: "not to suggest that", "updated to note that": the writer's hedge or note.
     assert extract_quotes(text) == []
+
+
+@pytest.mark.parametrize("text,content", [
+    ("Her aides say it's too soon to plan a harbour campaign but noted that Reis won two hard races.",
+     "it's too soon to plan a harbour campaign"),
+    ("The Lopes campaign hit back on Monday, saying she's fine at speeches but suggesting that the docks need more.",
+     "she's fine at speeches"),
+])
+def test_a_that_further_on_belongs_to_a_second_verb_not_the_first(text: str, content: str) -> None:
+    # Written for this test: "say A but noted that B", "saying she's A but suggesting that B": the first verb
+    # reports A, the "that" later on opens what the second verb reports.
+    assert _covering(extract_quotes(text), text, content).text == content
+
+
+def test_a_participle_joined_by_but_shares_the_speaker() -> None:
+    # Written for this test: "saying A but suggesting B": one speaker for both.
+    text = ("Ana Reis went after her rival on Monday, saying he's a good talker "
+            "but suggesting that talk will not fix the ferry.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Ana Reis", "Ana Reis"]
