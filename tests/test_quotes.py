@@ -4236,3 +4236,12 @@ def test_a_participle_joined_by_but_shares_the_speaker() -> None:
     text = ("Ana Reis went after her rival on Monday, saying he's a good talker "
             "but suggesting that talk will not fix the ferry.")
     assert [q.speaker for q in extract_quotes(text)] == ["Ana Reis", "Ana Reis"]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Rui Lopes continued to question whether the harbour deal would survive the winter.", "Rui Lopes"),
+    ("Ana Reis has lately started asking the ferry crews to sign a new petition.", "Ana Reis"),
+])
+def test_the_subject_of_an_aspect_frame_speaks(text: str, speaker: str) -> None:
+    # Written for this test: "continued to question whether …", "started asking X to …": the frame's subject speaks.
+    assert [q.speaker for q in extract_quotes(text)] == [speaker]
