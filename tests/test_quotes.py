@@ -4245,3 +4245,23 @@ def test_a_participle_joined_by_but_shares_the_speaker() -> None:
 def test_the_subject_of_an_aspect_frame_speaks(text: str, speaker: str) -> None:
     # Written for this test: "continued to question whether …", "started asking X to …": the frame's subject speaks.
     assert [q.speaker for q in extract_quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text,content,speaker", [
+    ("Ana Reis joked that, on a windy day, the old ferry is faster than the new bridge.",
+     "the old ferry is faster than the new bridge", "Ana Reis"),
+    ("Rui Lopes protested that the harbour board was being unfair to the fishermen.",
+     "the harbour board was being unfair to the fishermen", "Rui Lopes"),
+    ("Some councillors stood outside, grousing that the new fees were far too high.",
+     "the new fees were far too high", None),
+])
+def test_a_verb_of_saying_in_a_manner_reports_its_that_clause(text: str, content: str, speaker: str | None) -> None:
+    # Written for this test: "joked that …", "protested that …", "grousing that …".
+    q = _covering(extract_quotes(text), text, content)
+    assert q.speaker == speaker
+
+
+def test_a_manner_noun_before_that_reports_nothing() -> None:
+    # Written for this test: "the jokes that …": a noun with a relative clause.
+    text = "At the harbour dinner, the mayor's jokes that his staff had written fell flat with the crowd."
+    assert all("staff had written" not in q.text for q in extract_quotes(text))
