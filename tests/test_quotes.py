@@ -4265,3 +4265,24 @@ def test_a_manner_noun_before_that_reports_nothing() -> None:
     # Written for this test: "the jokes that …": a noun with a relative clause.
     text = "At the harbour dinner, the mayor's jokes that his staff had written fell flat with the crowd."
     assert all("staff had written" not in q.text for q in extract_quotes(text))
+
+
+@pytest.mark.parametrize("text,content", [
+    ("Not only did she like the harbour plan, Ana Reis concluded that the ferry fees should be cut.",
+     "the ferry fees should be cut"),
+    ("The harbour fund came under scrutiny in May, when it was revealed that two clerks had moved its savings abroad.",
+     "two clerks had moved its savings abroad"),
+])
+def test_a_past_verb_of_saying_with_that_reports_its_clause_without_a_subject(text: str, content: str) -> None:
+    # Written for this test: "… concluded that …", "when it was revealed that …": the clause is reported even when
+    # no speaker is found.
+    assert _covering(extract_quotes(text), text, content).text == content
+
+
+@pytest.mark.parametrize("text", [
+    "It should be noted that the ferry timetable changes every spring.",
+    "The clerk who revealed that the ferry accounts were missing has since moved to Lisbon.",
+])
+def test_a_passive_note_or_a_relative_reveal_in_the_subject_reports_no_clause(text: str) -> None:
+    # Written for this test: the writer's "it should be noted that"; "who revealed that A has since moved": A's end unseen.
+    assert extract_quotes(text) == []

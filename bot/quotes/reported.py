@@ -597,8 +597,21 @@ _THAT_CLAUSE_CUES = frozenset("""suggest suggested suggests suggesting propose p
 def _suggests_that(text: str, m: re.Match[str]) -> bool:
     """"Polls suggested that …": what a source suggests, proposes or demands is reported even when the source is
     no speaker the subject finder knows (the content is kept, the speaker left unresolved)."""
+    if m.group().lower() in _CLAIMED_THAT and text.startswith(" that ", m.end()):
+        # "Not only did she …, Reis concluded that …", "when it was revealed that …": a past verb of saying with its
+        # that-clause is reported even when its subject is not found -- but not the writer's "it should be noted
+        # that", nor a relative clause in the subject ("The clerk who revealed that A has moved"), whose clause
+        # ends unseen
+        return not _PASSIVE_BE.search(text, max(0, m.start() - 4), m.start()) and not _IN_RELATIVE.search(
+            text, max(0, m.start() - 40), m.start())
     return (m.group().lower() in _THAT_CLAUSE_CUES and text.startswith(" that ", m.end())
             and not _NOT_TO.search(text, max(0, m.start() - 12), m.start()))
+
+
+_CLAIMED_THAT = frozenset("""claimed stated noted argued asserted contended alleged insisted concluded declared warned
+    acknowledged admitted revealed explained reported""".split())
+_PASSIVE_BE = re.compile(r"\bbe\s+$")
+_IN_RELATIVE = re.compile(r"\b(?:who|whose|which|that)\s+[^,;:“”\"]*$")
 
 
 _URGE = frozenset("urge urged urges urging".split())
