@@ -4263,3 +4263,70 @@ def test_what_follows_the_campaign_trail_colon_is_kept() -> None:
     # Written for this test: "boasts about them on the campaign trail: A, B and C": the list names them.
     text = "Rui Lopes boasts about them on the campaign trail: the port deal, the ferry and the new bridge."
     assert all(q.text != "them" for q in extract_quotes(text))
+@pytest.mark.parametrize("text,content", [
+    ("Her aides say it's too soon to plan a harbour campaign but noted that Reis won two hard races.",
+     "it's too soon to plan a harbour campaign"),
+    ("The Lopes campaign hit back on Monday, saying she's fine at speeches but suggesting that the docks need more.",
+     "she's fine at speeches"),
+])
+def test_a_that_further_on_belongs_to_a_second_verb_not_the_first(text: str, content: str) -> None:
+    # Written for this test: "say A but noted that B", "saying she's A but suggesting that B": the first verb
+    # reports A, the "that" later on opens what the second verb reports.
+    assert _covering(extract_quotes(text), text, content).text == content
+
+
+def test_a_participle_joined_by_but_shares_the_speaker() -> None:
+    # Written for this test: "saying A but suggesting B": one speaker for both.
+    text = ("Ana Reis went after her rival on Monday, saying he's a good talker "
+            "but suggesting that talk will not fix the ferry.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Ana Reis", "Ana Reis"]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Rui Lopes continued to question whether the harbour deal would survive the winter.", "Rui Lopes"),
+    ("Ana Reis has lately started asking the ferry crews to sign a new petition.", "Ana Reis"),
+])
+def test_the_subject_of_an_aspect_frame_speaks(text: str, speaker: str) -> None:
+    # Written for this test: "continued to question whether …", "started asking X to …": the frame's subject speaks.
+    assert [q.speaker for q in extract_quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text,content,speaker", [
+    ("Ana Reis joked that, on a windy day, the old ferry is faster than the new bridge.",
+     "the old ferry is faster than the new bridge", "Ana Reis"),
+    ("Rui Lopes protested that the harbour board was being unfair to the fishermen.",
+     "the harbour board was being unfair to the fishermen", "Rui Lopes"),
+    ("Some councillors stood outside, grousing that the new fees were far too high.",
+     "the new fees were far too high", None),
+])
+def test_a_verb_of_saying_in_a_manner_reports_its_that_clause(text: str, content: str, speaker: str | None) -> None:
+    # Written for this test: "joked that …", "protested that …", "grousing that …".
+    q = _covering(extract_quotes(text), text, content)
+    assert q.speaker == speaker
+
+
+def test_a_manner_noun_before_that_reports_nothing() -> None:
+    # Written for this test: "the jokes that …": a noun with a relative clause.
+    text = "At the harbour dinner, the mayor's jokes that his staff had written fell flat with the crowd."
+    assert all("staff had written" not in q.text for q in extract_quotes(text))
+
+
+@pytest.mark.parametrize("text,content", [
+    ("Not only did she like the harbour plan, Ana Reis concluded that the ferry fees should be cut.",
+     "the ferry fees should be cut"),
+    ("The harbour fund came under scrutiny in May, when it was revealed that two clerks had moved its savings abroad.",
+     "two clerks had moved its savings abroad"),
+])
+def test_a_past_verb_of_saying_with_that_reports_its_clause_without_a_subject(text: str, content: str) -> None:
+    # Written for this test: "… concluded that …", "when it was revealed that …": the clause is reported even when
+    # no speaker is found.
+    assert _covering(extract_quotes(text), text, content).text == content
+
+
+@pytest.mark.parametrize("text", [
+    "It should be noted that the ferry timetable changes every spring.",
+    "The clerk who revealed that the ferry accounts were missing has since moved to Lisbon.",
+])
+def test_a_passive_note_or_a_relative_reveal_in_the_subject_reports_no_clause(text: str) -> None:
+    # Written for this test: the writer's "it should be noted that"; "who revealed that A has since moved": A's end unseen.
+    assert extract_quotes(text) == []

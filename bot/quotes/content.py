@@ -59,6 +59,8 @@ _TAIL_APPOSITIVE_DASH = re.compile(r"\s(?:--|—|–)\s+(?:a|an|the)\s+[a-z]+\s+
 
 
 _HAVE = frozenset("has have had".split())
+# "say A but noted that B": a second verb of saying, joined, has the later that-clause
+_SECOND_CUE = re.compile(r"\b(?:and|but)\s+(?:(?:also|then|later)\s+)?(?:%s)\b" % "|".join(sorted(w for w in CLAUSE_CUES if w.endswith(('ed', 'aid', 'old', 'ote')))))
 
 
 def _infinitive(words: list[str]) -> bool:
@@ -106,7 +108,9 @@ def _content_after(text: str, cue_end: int, end: int, cue: str) -> int | None:
             m = None  # "proposes breaking up banks that have grown": the object, not a that-clause
         elif len(between) <= 12 and not any((w.lower().strip(",") in CLAUSE_WORDS and not w[:1].isupper())  # "in May that"
                                             or w in _HAVE for w in between) and not (
-                between and (between[0].lower() in PRONOUNS or _infinitive(between))):  # "said he saw no need …, telling X that …"
+                between and (between[0].lower() in PRONOUNS or _infinitive(between)
+                             or between[0].lower().replace("’", "'").split("'")[0] in PRONOUNS  # "say it's too early …"
+                             or _SECOND_CUE.search(window, 0, m.start()))):  # "…, telling X that …"
             # (but "promising to tax goods made by firms that …", "said officials have hidden data that …": a relative "that")
             return cue_end + m.end()
     # a day that opens the content, not one owning its object: "condemned Friday's test"

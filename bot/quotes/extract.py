@@ -26,7 +26,7 @@ from bot.quotes.headlines import _TITLE_SMALL_WORDS, _headline_claim
 from bot.quotes.lexicon import CLAUSE_CUES, JUDGING_CUES, PARTICIPLE_CUES, QUOTE_PARTICIPLES, PRONOUNS, QUOTE_CUES
 from bot.quotes.model import ExtractedQuote
 from bot.quotes.nouns import (_DECLARED_WINNER, _PASSIVE_JUDGED, _FRAME_TOPIC_CUES, _FRONTED_TOPIC_WORDS, _declared_winner, _frame_topics,
-                              _object_as_quoted, _passive_judged, _quoted_object, _reported_by, _reported_by_positions, _speech_noun_positions,
+                              _manner_positions, _manner_that, _object_as_quoted, _passive_judged, _quoted_object, _reported_by, _reported_by_positions, _speech_noun_positions,
                               _speech_noun_that, _speech_nouns)
 from bot.quotes.pronouns import Referents
 from bot.quotes.reported import _reported
@@ -90,6 +90,7 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
     winner_at = [i for i in _find_all(text, "declared the ") if _DECLARED_WINNER.search(text, max(0, i - 12), i + 30)]
     reported_by_at = _reported_by_positions(text)  # "… was first reported by the Post"
     judged_at = [m.start() for m in _PASSIVE_JUDGED.finditer(text)]  # "… has been criticized for …"
+    manner_at = sorted(_manner_positions(text))  # "… joked that …", "… speculated that …"
     last_in_para: dict[int, _Candidate] = {}
 
     for p, (a, b) in enumerate(paras):
@@ -260,6 +261,8 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
                 candidates.extend(_reported_by(text, s, e, p, quotes))
             if _any_within(judged_at, s, e):
                 candidates.extend(_passive_judged(text, s, e, p, quotes))
+            if _any_within(manner_at, s, e):
+                candidates.extend(_manner_that(text, s, e, p, quotes))
         if pending:
             candidates.extend(_goes_on_after_frame(text, candidates[first_of_para:], pending, b, p))
         mine = [c for c in candidates[first_of_para:] if c.paragraph == p]

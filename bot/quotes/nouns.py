@@ -369,6 +369,40 @@ def _passive_judged(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan
 _NOT_JUDGED_SUBJECT = frozenset("which who that what it this there".split())
 
 
+# A verb of saying in a manner, or of guessing aloud, with its that-clause: "Reis joked that …", "Her office protested
+# that …", "councillors stood outside, grousing that …", "engineers speculated that …" (without "that" these verbs
+# frame a quotation or name an act: "protested the ruling", "jokes that fell flat" has a noun)
+_MANNER_THAT = re.compile(r"\b(joked|joking|quipped|quipping|protested|protesting|groused|grousing|grumbled|grumbling|"
+                          r"griped|griping|bragged|bragging|crowed|mused|musing|scoffed|retorted|exclaimed|gushed|"
+                          r"speculated|speculating|posited|positing|jokes|quips|muses|speculates|posits)\s+that,?\s+")
+
+
+def _manner_positions(text: str) -> list[int]:
+    """Where a verb of _MANNER_THAT stands (str.find of "d that "/"g that "/"s that ", then the pattern)."""
+    return [m.start() for tail in ("d that", "g that", "s that") for i in _find_all(text, tail)
+            if (m := _MANNER_THAT.search(text, max(0, i - 12), i + len(tail) + 3))]
+
+
+def _manner_that(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan]) -> list[_Candidate]:
+    """The that-clause of a verb of _MANNER_THAT in text[s:e], its speaker the verb's own subject when it stands right
+    before it (a participle's speaker is left unresolved)."""
+    found: list[_Candidate] = []
+    e_content = _strip_end(text, s, e)
+    for m in _MANNER_THAT.finditer(text, s, e_content):
+        if _inside(quotes, m.start()) or found and m.start() < found[-1].end:
+            continue
+        got = None if m.group(1).endswith("ing") else _subject_before(text, s, m.start())
+        speaker = got[0] if got and not text[got[0][1]:m.start()].strip(" ,") else None
+        if speaker and text[speaker[0]:speaker[1]].endswith(("'s", "’s")):
+            continue  # "the mayor's jokes that …": a noun, its owner before it
+        if m.group(1).endswith("s") and speaker is None:
+            continue  # "the jokes that …": a noun
+        end = _content_end(text, m.end(), e_content, quotes)
+        if len(text[m.end():end].split()) >= 3:
+            found.append(_Candidate(m.end(), end, "indirect", m.group(1), speaker, 3, para))
+    return found
+
+
 def _object_subject(text: str, s: int, m: re.Match[str], put_it: bool) -> tuple[int, int] | None:
     """Subject of the verb m of _quoted_object; without one the verb is no finite verb of a clause."""
     span = _leading_subject(text, s, m, []) or (_as_speaker(text, s, m.start()) if put_it else None)

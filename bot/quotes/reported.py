@@ -11,7 +11,7 @@ from bot.quotes.content import (_ADDRESS, _ASK, _CALL, _DESCRIBE, _INFINITIVE_CU
                                 _OBJECT_PARTICIPLES, _PRAISED_NAME_WHO, _THREATEN, _content_after, _content_end,
                                 _main_clause_comma, _without_name_appositive)
 from bot.quotes.cues import _OPENING_PARTICIPLES, _verb_use
-from bot.quotes.leading import _BE_BEFORE, _frame_who, _leading_subject
+from bot.quotes.leading import _BE_BEFORE, _clause_subject, _frame_who, _leading_subject
 from bot.quotes.lexicon import (CLAUSE_CUES, CONJUNCTIONS, CUE_PARTICLES, DETERMINERS, JUDGING_CUES, OBJECT_CUES,
                                 PARTICIPLE_CUES, PERSON_NOUNS, PREPOSITIONS, PRONOUNS, QUOTE_CUES, SHORT_OBJECT_CUES, TIME_WORDS,
                                 TOPIC_CUES)
@@ -569,8 +569,22 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
             # "While Ramos said A, he appears B", "When Trump announced his candidacy, he …": the clause the
             # cue leads ends at its comma, where the main clause takes over
             end = _main_clause_comma(text, start, end, quotes)
+        if span is None and referent is None and interposed is None and not in_relative and not by_doing:
+            aspect = _ASPECT_BEFORE.search(text, max(s, m.start() - 40), m.start())
+            if aspect and not _inside(quotes, aspect.start()):
+                # "Lopes continued to question whether …", "the board has yet to explain why …", "the crews began
+                # calling for …": the subject of the frame speaks (only a cue already kept gets it)
+                span = _clause_subject(text, s, aspect.start())
         found.append(_Candidate(start, end, "indirect", cue, span, 3, para, referent=referent or framed_referent))
     return found + questions
+
+
+# A frame of aspect or attempt right before a cue, its subject the speaker: "continued to question", "began
+# calling for", "has yet to explain", "seemed to urge", "struggled to explain", "went so far as to say"
+_ASPECT_BEFORE = re.compile(r"\b(?:(?:continued|continues|continue|started|starts|began|begun|begins|seemed|seems|appeared|"
+                            r"appears|struggled|struggles|tried|tries|(?:has|have|had)\s+yet|went\s+so\s+far\s+as)\s+to"
+                            r"|(?:continued|continues|started|starts|began|begun|begins|kept|keeps|taken\s+to|took\s+to))"
+                            r"(?:\s+[a-z]+ly)?\s+$")
 
 
 # "…, and when asked whether B, he said": a second half of the sentence, opened by a subordinate clause
@@ -587,8 +601,21 @@ _THAT_CLAUSE_CUES = frozenset("""suggest suggested suggests suggesting propose p
 def _suggests_that(text: str, m: re.Match[str]) -> bool:
     """"Polls suggested that …": what a source suggests, proposes or demands is reported even when the source is
     no speaker the subject finder knows (the content is kept, the speaker left unresolved)."""
+    if m.group().lower() in _CLAIMED_THAT and text.startswith(" that ", m.end()):
+        # "Not only did she …, Reis concluded that …", "when it was revealed that …": a past verb of saying with its
+        # that-clause is reported even when its subject is not found -- but not the writer's "it should be noted
+        # that", nor a relative clause in the subject ("The clerk who revealed that A has moved"), whose clause
+        # ends unseen
+        return not _PASSIVE_BE.search(text, max(0, m.start() - 4), m.start()) and not _IN_RELATIVE.search(
+            text, max(0, m.start() - 40), m.start())
     return (m.group().lower() in _THAT_CLAUSE_CUES and text.startswith(" that ", m.end())
             and not _NOT_TO.search(text, max(0, m.start() - 12), m.start()))
+
+
+_CLAIMED_THAT = frozenset("""claimed stated noted argued asserted contended alleged insisted concluded declared warned
+    acknowledged admitted revealed explained reported""".split())
+_PASSIVE_BE = re.compile(r"\bbe\s+$")
+_IN_RELATIVE = re.compile(r"\b(?:who|whose|which|that)\s+[^,;:“”\"]*$")
 
 
 _URGE = frozenset("urge urged urges urging".split())

@@ -156,7 +156,7 @@ def _charge_participle(text: str, s: int, m: re.Match[str]) -> bool:
             and _CHARGING[m.group().lower()].match(text, m.end()) is not None)
 
 
-_AND_BETWEEN = re.compile(r"[\s,]*and\s+(?:then\s+|also\s+)?")
+_AND_BETWEEN = re.compile(r"[\s,]*(?:and|but)\s+(?:then\s+|also\s+)?")  # "saying A but suggesting B": one speaker
 
 
 def _coordinated_participle(text: str, m: re.Match[str], found: list[_Candidate]) -> tuple[int, int] | None:
