@@ -22,10 +22,10 @@ _spec.loader.exec_module(attribution_score)  # type: ignore[union-attr]
 
 # Just under the figures reached (see the issue note for the figures themselves).
 FLOORS = {
-    "dev": {"precision": 0.95, "recall": 0.805, "direct": 0.945},
-    "train": {"precision": 0.935, "recall": 0.793, "direct": 0.94},
-    "dev holdout": {"precision": 0.945, "recall": 0.74, "direct": 0.855},
-    "train holdout": {"precision": 0.91, "recall": 0.748, "direct": 0.91},
+    "dev": {"precision": 0.95, "recall": 0.815, "direct": 0.945},
+    "train": {"precision": 0.935, "recall": 0.805, "direct": 0.945},
+    "dev holdout": {"precision": 0.94, "recall": 0.745, "direct": 0.855},
+    "train holdout": {"precision": 0.91, "recall": 0.758, "direct": 0.91},
 }
 
 
