@@ -172,12 +172,18 @@ class Cast:
         # folded ("Erdoğan" is "Erdogan", "Sergey" is "Sergei"): a surname written either way is the person's
         name_words = {w for p in cast.people.values() for w in p.words} | {w for p in cast.people.values() for w in p.key.split()}
         starts = {_start_of(w) for w in name_words}  # folding costs: only words that could be a name word are folded
+        named: dict[str, Person | None] = {}  # per word: "The", "He" recur all through an article
         for offset, word in singles:  # surnames after the full names are known
-            low = word.lower()
-            if (low not in name_words and (_start_of(low) not in starts or fold_word(low) not in name_words)
-                    and (not low.endswith(_POSSESSIVE_ENDS) or _POSSESSIVE.sub("", low) not in name_words)):
-                continue  # no one of that name: most single capitalised words open a sentence
-            person = cast.by_word(word)
+            if word in named:
+                person = named[word]
+            else:
+                low = word.lower()
+                if (low not in name_words and (_start_of(low) not in starts or fold_word(low) not in name_words)
+                        and (not low.endswith(_POSSESSIVE_ENDS) or _POSSESSIVE.sub("", low) not in name_words)):
+                    person = None  # no one of that name: most single capitalised words open a sentence
+                else:
+                    person = cast.by_word(word)
+                named[word] = person
             if person is not None:
                 cast.mentions.append((offset, person))
         cast.mentions.sort(key=lambda pair: pair[0])
