@@ -365,7 +365,23 @@ def _words(text: str) -> list[str]:
 def _mid_sentence(text: str, word: str) -> bool:
     """`word` written after a word or a comma somewhere in the article; once per word, not once per mention
     (a scan of the whole article each time is quadratic in a long one)."""
-    return re.search(rf"[\w,;] {re.escape(word)}\b", text) is not None
+    if not word:
+        return re.search(r"[\w,;] \b", text) is not None
+    # re.search(rf"[\w,;] {re.escape(word)}\b", text) by str.find: no pattern compiled for each new word
+    needle, n = " " + word, len(word) + 1
+    last_is_word = _is_word_char(word[-1])
+    i = text.find(needle, 1)
+    while i >= 0:
+        before, j = text[i - 1], i + n
+        if (_is_word_char(before) or before in ",;") and last_is_word != (j < len(text) and _is_word_char(text[j])):
+            return True
+        i = text.find(needle, i + 1)
+    return False
+
+
+def _is_word_char(c: str) -> bool:
+    """What re's \\w matches (str patterns, no ASCII flag)."""
+    return c.isalnum() or c == "_"
 
 
 class PronounResolver(Protocol):
