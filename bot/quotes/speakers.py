@@ -162,10 +162,10 @@ class Cast:
                 name = name[:name.index("of", 2)]
             if _is_name(name):
                 if not titles and text[m.start() - 1:m.start()].isspace():  # "the ambassador, Jane Whitfield," / "spokesperson Mao Ning"
-                    role = _ROLE_BEFORE.search(text, max(0, m.start() - 30), m.start())
-                    if role and role.group(1).lower() in ROLE_NOUNS:
-                        titles = [role.group(1)]
-                        gender = HONORIFIC_GENDER.get(role.group(1).lower(), gender)
+                    role = _role_before(text, max(0, m.start() - 30), m.start())
+                    if role and role.lower() in ROLE_NOUNS:
+                        titles = [role]
+                        gender = HONORIFIC_GENDER.get(role.lower(), gender)
                 cast.add(" ".join(name), m.start(), titles, affiliation, gender)
             elif len(name) == 1:
                 singles.append((m.start(), name[0]))
@@ -233,6 +233,25 @@ class Cast:
 _LOWER_WORD = re.compile(r"[a-z][\w’'\-]*")
 _WORD_CHAR = re.compile(r"[\w’'\-]")
 _LETTER_RUN = re.compile(r"[a-z]{2,}")
+
+
+def _role_before(text: str, start: int, end: int) -> str:
+    """The group of _ROLE_BEFORE.search(text, start, end) ("" if none): the word, a comma perhaps, then spaces to
+    the end. Stepping back from the end, not a search that tries every start in the window."""
+    if text[end - 1:end] == "\n":  # `$` matches before a final newline too: the pattern says what that finds
+        m = _ROLE_BEFORE.search(text, start, end)
+        return m.group(1) if m else ""
+    i = end
+    while i > start and text[i - 1].isspace():
+        i -= 1
+    if i == end:
+        return ""
+    if i > start and text[i - 1] == ",":
+        i -= 1
+    j = i
+    while j > start and ((c := text[j - 1]).isalnum() or c == "_"):  # \w
+        j -= 1
+    return text[j:i]
 
 
 @lru_cache(maxsize=8)
