@@ -232,7 +232,6 @@ class Cast:
 # A whole run of word characters that starts in lower case
 _LOWER_WORD = re.compile(r"[a-z][\w’'\-]*")
 _WORD_CHAR = re.compile(r"[\w’'\-]")
-_LETTER_RUN = re.compile(r"[a-z]{2,}")
 
 
 def _role_before(text: str, start: int, end: int) -> str:
@@ -254,10 +253,16 @@ def _role_before(text: str, start: int, end: int) -> str:
     return text[j:i]
 
 
+# Every character that is not a lower-case ASCII letter, as a space
+_NOT_LOWER = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
+
+
 @lru_cache(maxsize=8)
 def letter_runs(text: str) -> frozenset[str]:
-    """The runs of two or more lower-case letters in the article (shared with the cue search)."""
-    return frozenset(_LETTER_RUN.findall(text))
+    """The runs of lower-case letters in the article (shared with the cue search), of two letters or more as
+    [a-z]{2,} finds them, and single letters too: all asked about are longer. Splitting the text with all
+    else made spaces is faster than finding the runs with re."""
+    return frozenset(text.encode("ascii", "replace").translate(_NOT_LOWER).decode("ascii").split())
 
 
 class _LowerWords:
