@@ -4,6 +4,7 @@ its circumstances.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bot.quotes.cues import _cues, _particle_after
 from bot.quotes.lexicon import (AUXILIARIES, CLAUSE_CUES, CLAUSE_WORDS, CUE_PARTICLES, DETERMINERS, NOT_NAME, JUDGING_CUES,
@@ -75,6 +76,19 @@ _DASH_ASIDE_BEFORE = re.compile(r"\s[—–]\s[^—–“”\"]{3,80}?\s[—–]
 _CLOSED_DASH_ASIDE = re.compile(r"\s*[—–]\s[^—–“”\"]{3,80}?\s[—–]\s*")
 
 
+@lru_cache(maxsize=None)  # one per set of particles
+def _particle_pattern(particles: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"\s+(" + "|".join(particles) + r")\b")
+
+
+_ABOUT = re.compile(r"\s+about\s")
+_THAT = re.compile(r"\bthat\b")
+_OPENING_DAY = re.compile(r"[\s,:]*(?:(?:on|this)\s+|last\s+(?=Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
+                          r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                          r"today|yesterday|tonight)(?![’'\w]))?[\s,:]*")
+_TOLD_DAY = re.compile(r"(?:on\s+|last\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*,?\s*")
+
+
 def _content_after(text: str, cue_end: int, end: int, cue: str) -> int | None:
     """Where reported content starts after a leading cue, skipping "that", objects and adverbials."""
     window = text[cue_end:min(end, cue_end + 140)]
@@ -84,7 +98,7 @@ def _content_after(text: str, cue_end: int, end: int, cue: str) -> int | None:
         after = _particle_after(text, low, cue_end, end) if low in TOPIC_CUES else None
         if after is not None:
             return after
-        m = re.match(r"\s+(" + "|".join(particles) + r")\b", window)
+        m = _particle_pattern(particles).match(window)
         if m:
             return cue_end + m.end()
         if low.split()[-1] in _CALL and _CALLED_OBJECT.match(window):
@@ -98,10 +112,10 @@ def _content_after(text: str, cue_end: int, end: int, cue: str) -> int | None:
         return cue_end + (m.start(1) if m.group(2) == "to" and m.group(1) else m.start(2))
     if low in _JUDGING_CUES or low in _DESCRIBE:  # not the passive "a study cited by Trump"
         return cue_end + 1 if window[:1] == " " and not window.startswith(" by ") else None
-    m = re.match(r"\s+about\s", window)  # "complained about his mic"
+    m = _ABOUT.match(window)  # "complained about his mic"
     if m:
         return cue_end + m.end()
-    m = re.search(r"\bthat\b", window)
+    m = _THAT.search(window)
     if m:
         between = window[: m.start()].split()
         if low in OBJECT_CUES and low not in CLAUSE_CUES and between:
@@ -115,9 +129,7 @@ def _content_after(text: str, cue_end: int, end: int, cue: str) -> int | None:
             return cue_end + m.end()
     # a day that opens the content, not one owning its object: "condemned Friday's test"
     # ("last" only before a day: "vowed last month to …" keeps its time phrase)
-    m = re.match(r"[\s,:]*(?:(?:on|this)\s+|last\s+(?=Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
-                 r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-                 r"today|yesterday|tonight)(?![’'\w]))?[\s,:]*", window)
+    m = _OPENING_DAY.match(window)
     skip = m.end() if m else 0
     if low in _ADDRESS and window.startswith(" of "):
         return None  # "is assured of 318 delegates": certain, not told
@@ -125,8 +137,7 @@ def _content_after(text: str, cue_end: int, end: int, cue: str) -> int | None:
         m2 = _ADDRESSEE.match(window[skip:])
         if m2:
             skip += m2.end()
-            m3 = re.match(r"(?:on\s+|last\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*,?\s*",
-                          window[skip:])
+            m3 = _TOLD_DAY.match(window[skip:])
             skip += m3.end() if m3 else 0
             m4 = _WHERE_TOLD.match(window, skip)
             skip = m4.end() if m4 else skip

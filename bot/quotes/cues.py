@@ -59,27 +59,32 @@ def _cues_present(text: str, start: int, end: int) -> frozenset[str]:
 
 
 def _cue_matches(text: str, words: frozenset[str], start: int, end: int) -> list[re.Match[str]]:
-    """What _cue_regex(words).finditer finds, trying the pattern only where str.find saw one of the words
-    (the few places a cue can start; re would try every position)."""
-    starts = set()
+    """What finditer of the whole-word alternation of `words` (longest first) finds, trying it only where
+    str.find saw one of the words (the few places a cue can start; re would try every position)."""
+    at: dict[int, list[str]] = {}
     for w in words:
         i = text.find(w, start, end)
         while i >= 0:
-            starts.add(i)
+            at.setdefault(i, []).append(w)
             i = text.find(w, i + 1, end)
-    pattern = _cue_regex(words)
     found: list[re.Match[str]] = []
     last = start
-    for i in sorted(starts):
-        if i >= last and (m := pattern.match(text, i, end)):
-            found.append(m)
-            last = m.end()
+    for i in sorted(at):
+        if i < last:
+            continue
+        # the alternation, longest word first, tried word by word: one pattern per cue word, not one per set of
+        # words (a set's pattern is compiled afresh for almost every article)
+        for w in sorted(at[i], key=len, reverse=True):
+            if m := _cue_regex(w).match(text, i, end):
+                found.append(m)
+                last = m.end()
+                break
     return found
 
 
-@lru_cache(maxsize=4096)
-def _cue_regex(words: frozenset[str]) -> re.Pattern[str]:
-    return re.compile(r"\b(?:%s)\b" % "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+@lru_cache(maxsize=None)  # one per cue word
+def _cue_regex(word: str) -> re.Pattern[str]:
+    return re.compile(r"\b%s\b" % re.escape(word))
 
 
 # Between a topic cue and its particle: a manner ("talked openly about", "spoke at length of") or a

@@ -25,9 +25,10 @@ from bot.quotes.frames import (_RELATIVE_BEFORE, _after_attribution, _inscriptio
 from bot.quotes.headlines import _TITLE_SMALL_WORDS, _headline_claim
 from bot.quotes.lexicon import CLAUSE_CUES, JUDGING_CUES, PARTICIPLE_CUES, QUOTE_PARTICIPLES, PRONOUNS, QUOTE_CUES
 from bot.quotes.model import ExtractedQuote
-from bot.quotes.nouns import (_DECLARED_WINNER, _PASSIVE_JUDGED, _FRAME_TOPIC_CUES, _FRONTED_TOPIC_WORDS, _declared_winner, _frame_topics,
-                              _manner_positions, _manner_that, _object_as_quoted, _passive_judged, _quoted_object, _reported_by, _reported_by_positions, _speech_noun_positions,
-                              _speech_noun_that, _speech_nouns)
+from bot.quotes.nouns import (_DECLARED_WINNER, _FRAME_TOPIC_CUES, _FRONTED_TOPIC_WORDS, _declared_winner, _frame_topics,
+                              _manner_positions, _manner_that, _object_as_quoted, _passive_judged, _passive_judged_positions,
+                              _quoted_object, _reported_by, _reported_by_positions, _speech_noun_positions, _speech_noun_that,
+                              _speech_nouns)
 from bot.quotes.pronouns import Referents
 from bot.quotes.reported import _reported
 from bot.quotes.second_acts import _second_act_at
@@ -89,7 +90,7 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
                       + [i for w in _FRONTED_TOPIC_WORDS for i in _find_all(text, w)])  # "speaking of …", "Lamenting …"
     winner_at = [i for i in _find_all(text, "declared the ") if _DECLARED_WINNER.search(text, max(0, i - 12), i + 30)]
     reported_by_at = _reported_by_positions(text)  # "… was first reported by the Post"
-    judged_at = [m.start() for m in _PASSIVE_JUDGED.finditer(text)]  # "… has been criticized for …"
+    judged_at = _passive_judged_positions(text)  # "… has been criticized for …"
     manner_at = sorted(_manner_positions(text))  # "… joked that …", "… speculated that …"
     last_in_para: dict[int, _Candidate] = {}
 

@@ -27,7 +27,7 @@ def _headline_claim(text: str, a: int, b: int, para: int) -> _Candidate | None:
     """The claim of a one-line title-case headline with "Says" or another cue verb in it (lower-case cues are
     found elsewhere)."""
     end = _strip_end(text, a, b)
-    if _HEADLINE_RUN.search(text, a, end) and _headline_case(text[max(a, end - 80):end]) and (
+    if _headline_run(text, a, end) and _headline_case(text[max(a, end - 80):end]) and (
             end - a > 160 or not _headline_case(text[a:end])):
         # "… 9:23PMRubio Says …", "… Found— Ames Says …": a headline after a time stamp or a run of others
         lead = _HEADLINE_LEAD.match(text, a, end)
@@ -62,6 +62,12 @@ def _headline_claim(text: str, a: int, b: int, para: int) -> _Candidate | None:
     if len(text[start:stop].split()) < 2:
         return None
     return _Candidate(start, stop, "indirect", says.group().strip(), speaker, 3, para)
+
+
+def _headline_run(text: str, a: int, end: int) -> bool:
+    """_HEADLINE_RUN in text[a:end]; str.find first rules out most paragraphs (re tests every digit)."""
+    return ((text.find("AM", a, end) >= 0 or text.find("PM", a, end) >= 0 or text.find("—", a, end) >= 0
+             or text.find("–", a, end) >= 0 or text.find("|", a, end) >= 0) and _HEADLINE_RUN.search(text, a, end) is not None)
 
 
 def _headline_case(words_text: str) -> bool:

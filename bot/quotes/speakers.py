@@ -162,22 +162,28 @@ class Cast:
                 name = name[:name.index("of", 2)]
             if _is_name(name):
                 if not titles and text[m.start() - 1:m.start()].isspace():  # "the ambassador, Jane Whitfield," / "spokesperson Mao Ning"
-                    role = _ROLE_BEFORE.search(text, max(0, m.start() - 30), m.start())
-                    if role and role.group(1).lower() in ROLE_NOUNS:
-                        titles = [role.group(1)]
-                        gender = HONORIFIC_GENDER.get(role.group(1).lower(), gender)
+                    role = _role_before(text, max(0, m.start() - 30), m.start())
+                    if role and role.lower() in ROLE_NOUNS:
+                        titles = [role]
+                        gender = HONORIFIC_GENDER.get(role.lower(), gender)
                 cast.add(" ".join(name), m.start(), titles, affiliation, gender)
             elif len(name) == 1:
                 singles.append((m.start(), name[0]))
         # folded ("Erdoğan" is "Erdogan", "Sergey" is "Sergei"): a surname written either way is the person's
         name_words = {w for p in cast.people.values() for w in p.words} | {w for p in cast.people.values() for w in p.key.split()}
         starts = {_start_of(w) for w in name_words}  # folding costs: only words that could be a name word are folded
+        named: dict[str, Person | None] = {}  # per word: "The", "He" recur all through an article
         for offset, word in singles:  # surnames after the full names are known
-            low = word.lower()
-            if (low not in name_words and (_start_of(low) not in starts or fold_word(low) not in name_words)
-                    and (not low.endswith(_POSSESSIVE_ENDS) or _POSSESSIVE.sub("", low) not in name_words)):
-                continue  # no one of that name: most single capitalised words open a sentence
-            person = cast.by_word(word)
+            if word in named:
+                person = named[word]
+            else:
+                low = word.lower()
+                if (low not in name_words and (_start_of(low) not in starts or fold_word(low) not in name_words)
+                        and (not low.endswith(_POSSESSIVE_ENDS) or _POSSESSIVE.sub("", low) not in name_words)):
+                    person = None  # no one of that name: most single capitalised words open a sentence
+                else:
+                    person = cast.by_word(word)
+                named[word] = person
             if person is not None:
                 cast.mentions.append((offset, person))
         cast.mentions.sort(key=lambda pair: pair[0])
@@ -226,13 +232,37 @@ class Cast:
 # A whole run of word characters that starts in lower case
 _LOWER_WORD = re.compile(r"[a-z][\w’'\-]*")
 _WORD_CHAR = re.compile(r"[\w’'\-]")
-_LETTER_RUN = re.compile(r"[a-z]{2,}")
+
+
+def _role_before(text: str, start: int, end: int) -> str:
+    """The group of _ROLE_BEFORE.search(text, start, end) ("" if none): the word, a comma perhaps, then spaces to
+    the end. Stepping back from the end, not a search that tries every start in the window."""
+    if text[end - 1:end] == "\n":  # `$` matches before a final newline too: the pattern says what that finds
+        m = _ROLE_BEFORE.search(text, start, end)
+        return m.group(1) if m else ""
+    i = end
+    while i > start and text[i - 1].isspace():
+        i -= 1
+    if i == end:
+        return ""
+    if i > start and text[i - 1] == ",":
+        i -= 1
+    j = i
+    while j > start and ((c := text[j - 1]).isalnum() or c == "_"):  # \w
+        j -= 1
+    return text[j:i]
+
+
+# Every character that is not a lower-case ASCII letter, as a space
+_NOT_LOWER = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
 
 
 @lru_cache(maxsize=8)
 def letter_runs(text: str) -> frozenset[str]:
-    """The runs of two or more lower-case letters in the article (shared with the cue search)."""
-    return frozenset(_LETTER_RUN.findall(text))
+    """The runs of lower-case letters in the article (shared with the cue search), of two letters or more as
+    [a-z]{2,} finds them, and single letters too: all asked about are longer. Splitting the text with all
+    else made spaces is faster than finding the runs with re."""
+    return frozenset(text.encode("ascii", "replace").translate(_NOT_LOWER).decode("ascii").split())
 
 
 class _LowerWords:
@@ -359,7 +389,23 @@ def _words(text: str) -> list[str]:
 def _mid_sentence(text: str, word: str) -> bool:
     """`word` written after a word or a comma somewhere in the article; once per word, not once per mention
     (a scan of the whole article each time is quadratic in a long one)."""
-    return re.search(rf"[\w,;] {re.escape(word)}\b", text) is not None
+    if not word:
+        return re.search(r"[\w,;] \b", text) is not None
+    # re.search(rf"[\w,;] {re.escape(word)}\b", text) by str.find: no pattern compiled for each new word
+    needle, n = " " + word, len(word) + 1
+    last_is_word = _is_word_char(word[-1])
+    i = text.find(needle, 1)
+    while i >= 0:
+        before, j = text[i - 1], i + n
+        if (_is_word_char(before) or before in ",;") and last_is_word != (j < len(text) and _is_word_char(text[j])):
+            return True
+        i = text.find(needle, i + 1)
+    return False
+
+
+def _is_word_char(c: str) -> bool:
+    """What re's \\w matches (str patterns, no ASCII flag)."""
+    return c.isalnum() or c == "_"
 
 
 class PronounResolver(Protocol):

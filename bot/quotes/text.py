@@ -17,7 +17,8 @@ _OPENER_AFTER = re.compile(r"\s+(?:He|She|They|It|We|I|The|But|This|That|These|T
 # A full stop/question/exclamation mark, optional closing quotes or brackets, then space and a
 # capital, digit or opening quote.
 # Possessive, and only from a run's first mark: a run of thousands of dots is tried once, not from each dot.
-_BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]++[\"”’'»)\]]*+(?=\s+[\"“‘’'«„(\[`]*[A-Z0-9])")  # ’ too: '. “’House of Cards,’” she said'
+# The mark before the lookbehind: re then skips to the next mark instead of testing the lookbehind everywhere (3x faster).
+_BOUNDARY = re.compile(r"[.!?…](?<![.!?…][.!?…])[.!?…]*+[\"”’'»)\]]*+(?=\s+[\"“‘’'«„(\[`]*[A-Z0-9])")  # ’ too: '. “’House of Cards,’” she said'
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 # The same from the start of a word only: re tries every position, and _WORD_BEFORE runs to the window's end
 # from each letter of each word (1.6x slower)
@@ -43,9 +44,17 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _word_before(text: str, start: int, end: int) -> re.Match[str] | None:
-    """_WORD_BEFORE.search(text, start, end); the word may begin before `start`, then it is cut there."""
-    return _WHOLE_WORD_BEFORE.search(text, start, end) or _WORD_BEFORE.search(text, start, end)
+def _word_before(text: str, start: int, end: int) -> str:
+    """The group of _WORD_BEFORE.search(text, start, end) ("" if none); the word may begin before `start`, then
+    it is cut there."""
+    if text[end - 1:end] == "\n":  # `$` matches before a final newline too: the patterns say what that finds
+        m = _WHOLE_WORD_BEFORE.search(text, start, end) or _WORD_BEFORE.search(text, start, end)
+        return m.group(1) if m else ""
+    # back over the word's characters ([\w.]: \w is what str.isalnum finds, and "_"): a search tries every start
+    i = end
+    while i > start and ((c := text[i - 1]).isalnum() or c in "_."):
+        i -= 1
+    return text[i:end]
 
 
 def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -54,8 +63,7 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     cursor = start
     for m in _BOUNDARY.finditer(text, start, end):
         if text[m.start()] == ".":
-            before = _word_before(text, max(cursor, m.start() - 40), m.start())  # end-anchored: a short window
-            word = before.group(1).lower() if before else ""
+            word = _word_before(text, max(cursor, m.start() - 40), m.start()).lower()  # end-anchored: a short window
             if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or "." in word and _DOTTED.fullmatch(word):
                 if not (word in _FINAL_ABBREVIATIONS and _OPENER_AFTER.match(text, m.end())):
                     continue  # "… in the U.S. He says …": an abbreviation can end a sentence too
