@@ -17,7 +17,7 @@ def article_link(article: ArticleRecord) -> str:
 
 def quote_view(quote: QuoteRecord, article: ArticleRecord | None) -> QuoteView:
     return QuoteView(
-        text=quote.text,
+        text=" ".join(quote.text.split()),  # a quote from a hard-wrapped file keeps its line breaks in the store
         speaker=quote.speaker,
         speaker_title=quote.speaker_title,
         speaker_affiliation=quote.speaker_affiliation,

@@ -4330,3 +4330,35 @@ def test_a_past_verb_of_saying_with_that_reports_its_clause_without_a_subject(te
 def test_a_passive_note_or_a_relative_reveal_in_the_subject_reports_no_clause(text: str) -> None:
     # Written for this test: the writer's "it should be noted that"; "who revealed that A has since moved": A's end unseen.
     assert extract_quotes(text) == []
+
+
+@pytest.mark.parametrize("cue", ["denied", "denies that", "confirmed", "revealed that"])
+def test_a_line_break_right_after_a_cue_does_not_lose_the_article(cue: str) -> None:
+    # Written for this test: the odd break used to raise, and the whole article returned nothing.
+    text = f"Mayor Rui Lopes {cue}\nthe port was closed.\n\nAna Reis said the ferry would run again.\n"
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "the ferry would run again").speaker == "Ana Reis"
+
+
+def test_a_hard_wrapped_file_reads_like_the_same_text_unwrapped() -> None:
+    # Written for this test: a plain-text file wrapped at about 70 columns, with one blank line between paragraphs.
+    unwrapped = ("Harbour Minister Ana Reis said on Monday that the talks with the fishermen would resume next "
+                 "week, and added that the ministry was ready to compromise on the quotas. Mayor Rui Lopes "
+                 "denied that the council had changed its position on the new bridge.\n\n"
+                 "“We remain open to talks with every group that uses the harbour, large or small,” Lopes told "
+                 "reporters after the meeting in the town hall.\n")
+    import textwrap
+    wrapped = "\n\n".join(textwrap.fill(p, 72) for p in unwrapped.strip().split("\n\n")) + "\n"
+    assert "\n" in wrapped.split("\n\n")[0]
+    flat = [(q.start, q.end, q.speaker) for q in extract_quotes(unwrapped)]
+    quotes = extract_quotes(wrapped)
+    assert [(q.start, q.end, q.speaker) for q in quotes] == flat  # textwrap only swaps spaces for breaks
+    assert all(wrapped[q.start:q.end] == q.text for q in quotes)
+    assert {q.speaker for q in quotes} == {"Ana Reis", "Rui Lopes"}
+
+
+def test_many_closing_parentheses_are_stripped_from_content_only_when_unopened() -> None:
+    # Written for this test: the aside's closing marks are left out, the content's own pair is kept.
+    text = "Mayor Rui Lopes spoke. (On Monday he said the bridge (the old one) would close" + ")" * 2000 + ".\n"
+    quote = _covering(extract_quotes(text), text, "the bridge")
+    assert quote.text == "the bridge (the old one) would close"

@@ -65,14 +65,37 @@ def _goes_on_after_frame(text: str, mine: list[_Candidate], pending: list[QuoteS
     return []
 
 
+# A line break inside a paragraph of hard-wrapped text: between two lines that are not blank
+_WRAPPED_BREAK = re.compile(r"(?<=[^\r\n])\r?\n(?=[^\r\n])")
+
+
+def _as_plain(text: str) -> str:
+    """The text every rule reads: a no-break space is a space ('“…,”\xa0added Lee'), and so is a line
+    break inside a hard-wrapped paragraph (lines cut at a fixed width, as in plain-text files and e-mail)."""
+    if "\xa0" in text:
+        text = text.replace("\xa0", " ")
+    return _WRAPPED_BREAK.sub(lambda m: " " * len(m.group()), text) if _hard_wrapped(text) else text
+
+
+def _hard_wrapped(text: str) -> bool:
+    """Most lines end near one width: a file wrapped at 60–100 columns, not paragraphs one to a line."""
+    if text.count("\n") < 4:
+        return False
+    lengths = [len(line) for line in text.split("\n") if line.strip()]
+    if len(lengths) < 4 or max(lengths) > 110:
+        return False
+    full = sum(1 for n in lengths if n >= 45)
+    return full >= 0.6 * len(lengths)
+
+
 def extract_quotes(text: str) -> list[ExtractedQuote]:
     """Attributed quotes and reported speech of one article, in document order."""
     if not text:
         return []
-    if "\xa0" in text:
-        # '“…,”\xa0added Gowdy': a no-break space is a space to every rule (one character for one, so the
-        # offsets hold); the quotes keep the text as given
-        return [replace(q, text=text[q.start:q.end]) for q in extract_quotes(text.replace("\xa0", " "))]
+    plain = _as_plain(text)
+    if plain != text:
+        # one character for one, so the offsets hold; the quotes keep the text as given
+        return [replace(q, text=text[q.start:q.end]) for q in extract_quotes(plain)]
     paras = paragraphs(text)
     quotes = quote_spans(text, paras)
     quotes = [q for q in quotes if _nickname_at(text, q.start) != q.end]  # 'Ana "Nina" Rocha' quotes nobody

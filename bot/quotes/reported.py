@@ -532,6 +532,8 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
                 low in _SAY and _SHORT_ANSWER.fullmatch(text, start, end)) and not (
                 naming and len(text[start:end].split()) == 2):  # "calling it “absurd”": what and what it was called
             continue
+        if not text[start:end].strip():
+            continue  # nothing left after the cue's own clause (a line break right after "denied")
         first = text[start:end].split(None, 1)[0].lower()
         between = text[m.end():start].split()  # "said that over the last days he …", not "hinted at that in …"
         after_that = bool(between) and between[-1] == "that" and (len(between) == 1 or between[-2].lower() not in PREPOSITIONS)

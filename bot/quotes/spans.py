@@ -9,11 +9,17 @@ from bot.quotes.text import QuoteSpan
 
 
 def _strip_end(text: str, start: int, end: int) -> int:
+    unopened = None  # closing parentheses with no opening one in the span, counted once (not per mark: quadratic)
     while end > start:
         if text[end - 1] in " \t.;:,":
             end -= 1
-        elif text[end - 1] == ")" and text.count("(", start, end) < text.count(")", start, end):
+        elif text[end - 1] == ")":
+            if unopened is None:
+                unopened = text.count(")", start, end) - text.count("(", start, end)
+            if unopened <= 0:
+                break
             end -= 1  # "(On Monday he said he would go.)": the aside's closing mark is not said
+            unopened -= 1
         else:
             break
     return end
