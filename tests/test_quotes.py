@@ -4362,3 +4362,13 @@ def test_many_closing_parentheses_are_stripped_from_content_only_when_unopened()
     text = "Mayor Rui Lopes spoke. (On Monday he said the bridge (the old one) would close" + ")" * 2000 + ".\n"
     quote = _covering(extract_quotes(text), text, "the bridge")
     assert quote.text == "the bridge (the old one) would close"
+
+
+@pytest.mark.parametrize("text,content", [
+    ("Ana Reis says that the port was closed to ships and workers on Monday.",
+     "the port was closed to ships and workers on Monday"),
+    ("Harbour chief Ana Reis went on to stress that the port would reopen in May.", "the port would reopen in May"),
+])
+def test_plural_nouns_after_and_are_no_second_act_and_stress_is_a_verb_after_to(text: str, content: str) -> None:
+    # Written for this test: "workers on Monday" is a noun phrase, not the speaker's next act; "to stress that" reports.
+    assert _covering(extract_quotes(text), text, content).text == content

@@ -146,7 +146,7 @@ def _verb_use(text: str, s: int, m: re.Match[str]) -> bool:
         return False  # "New Hampshire state representative Max ...": a noun before a title
     if len(before) > 1 and (before[-2].lower() in _DETERMINERS or before[-2].lower() in _NUMBERS):
         return False  # "the two Post-Soviet states", "the Baltic states": a noun after its modifier
-    if (prev.lower() in _MODALS_BEFORE_VERB and not m.group().endswith("s") and m.group() not in ("state", "agree", "welcome")
+    if (prev.lower() in _MODALS_BEFORE_VERB and (not m.group().endswith("s") or m.group().endswith("ss")) and m.group() not in ("state", "agree", "welcome")
             and (m.group() != "call" or text.startswith((" for ", " on "), m.end()))):
         return True  # "would advocate", "to claim", "did note": a base form after a modal or "to" is the verb
     if prev.endswith(",") and m.group().endswith("s") and _NAME_APPOSITIVE_BEFORE.search(text, max(s, m.start() - 120), m.start()):

@@ -75,8 +75,8 @@ def _second_participle(text: str, start: int, end: int, quotes: list[QuoteSpan])
 # The speaker's next act in the cue's own form, after the content clause: "denies that A was B and goes to great
 # lengths to …", "continues to insist that he will stay and refuses to answer …", "warning that A could happen
 # and implying that …" -- a verb that takes something (an object, "to", "that", a particle)
-_PARALLEL_S = re.compile(r"\s+and\s+(?:also\s+|then\s+|still\s+)?([a-z]{3,}(?<!ss)(?<!ous)(?<!ics)s)(?=,|\s+(?:to|that|the|a|an|his|her|their|its|"
-                         r"him|them|it|through|on|about|into|up|out|[A-Z])\b)")
+_PARALLEL_S = re.compile(r"\s+and\s+(?:also\s+|then\s+|still\s+)?([a-z]{3,}(?<!ss)(?<!ous)(?<!ics)s)(?=,|\s+(?:(?:to|that|the|a|an|his|"
+                         r"her|their|its|him|them|it|through)\b|[A-Z]))")
 _PARALLEL_ING = re.compile(r"\s+and\s+(?:also\s+|then\s+)?([a-z]{3,}ing)(?=\s+(?:that|the|a|an|his|her|their|its|him|them|it|us|[A-Z])\b)")
 # a finite verb of another tense in the content clause: "the crime was", "he will fight", "how he wooed her"
 _OTHER_TENSE = re.compile(r"\b(?:was|were|had|will|would|could|should|might|did|won’t|won't|wouldn’t|wouldn't|[a-z]{3,}ed)\b")
@@ -109,13 +109,15 @@ def _parallel_act(text: str, cue_start: int, cue: str, start: int, end: int, quo
     for m in pattern.finditer(text, start, end):
         if _inside(quotes, m.start()) or m.group(1) in _NOT_THIRD_PERSON or m.group(1) in _NOT_GERUND:
             continue
+        if form == "s" and text.startswith(" that", m.end()) and m.group(1) not in _CUE_SET:
+            continue  # "ferries and bridges that nobody uses": a noun and its relative clause, no second act
         clause = text[start:m.start()]
         if len(clause.split()) < 3:
             return None
         if form == "s" and not _OTHER_TENSE.search(clause):
             return None
         if form == "ing" and (not _FINITE_IN_CLAUSE.search(clause) or any(
-                w.endswith("ing") and w.lower() not in _NOT_GERUND for w in re.findall(r"[A-Za-z]+", clause))):
+                w.endswith("ing") and w not in _NOT_GERUND for w in re.findall(r"\b[a-z]+\b", clause))):  # ("Beijing" is no gerund)
             return None  # "urging lower taxes and raising …": a list of what was urged
         return m.start()
     return None
