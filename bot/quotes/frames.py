@@ -114,16 +114,16 @@ _VERB_FIRST_FRAME = re.compile(
 _SENTENCE_END_BEFORE = re.compile(r"(?:^|[.!?][”\"’')]?\s+|\n\s*)$")
 
 
-def _verb_first_frame(text: str, q_start: int, q_end: int, limit: int) -> tuple[str, tuple[int, int], int] | None:
+def _verb_first_frame(text: str, q_start: int, q_end: int, limit: int) -> tuple[str, tuple[int, int] | None, int] | None:
     m = _VERB_FIRST_FRAME.match(text, q_end, limit)
     if not m or not _SENTENCE_END_BEFORE.search(text, max(0, q_start - 4), q_start):
         return None
     if m.group("be"):
-        return m.group("be"), m.span("other"), m.end()
+        return m.group("be"), None, m.end()  # '“…,” was another': another sign or chant, nobody named
     if m.group("came"):
         span = _np_ok(text, m.start("from"), m.end("from"))
         return (m.group("came"), span, span[1]) if span else None
-    return m.group("verb"), m.span("doc"), m.end()
+    return m.group("verb"), None, m.end()  # '“…,” begins a recorded message': a document, not a speaker
 
 
 _LONG_FRAME_CUES = frozenset(c for c in QUOTE_CUES if c.endswith(("ed", "s")) and c not in PARTICIPLE_CUES) | frozenset(
