@@ -4372,3 +4372,13 @@ def test_many_closing_parentheses_are_stripped_from_content_only_when_unopened()
 def test_plural_nouns_after_and_are_no_second_act_and_stress_is_a_verb_after_to(text: str, content: str) -> None:
     # Written for this test: "workers on Monday" is a noun phrase, not the speaker's next act; "to stress that" reports.
     assert _covering(extract_quotes(text), text, content).text == content
+
+
+@pytest.mark.parametrize("text", [
+    "It was noted that the harbour had closed early that year.",
+    "As was noted that spring, the Braga council voted twice on the bridge.",
+    "Ana Reis mused that night about the harbour and its ferries.",
+])
+def test_the_writers_aside_or_a_demonstrative_that_reports_nothing(text: str) -> None:
+    # Written for this test: "it was noted that" is the writer's aside; "that spring", "that night" are times.
+    assert extract_quotes(text) == []

@@ -220,3 +220,6 @@ PERSON_NOUNS = frozenset("""head chief sister brother mother father wife husband
 ED_ADJECTIVES = frozenset("""retired elected united unnamed named concerned alleged renowned respected
     detained jailed exiled appointed designated indicted accused embattled unidentified anonymous
     self-described so-called limited""".split())
+
+# "that" as a demonstrative before a time ("that night", "that spring"), not a that-clause
+THAT_TIME = r"(?:day|night|morning|afternoon|evening|week|weekend|month|year|spring|summer|fall|autumn|winter|time)\b"

@@ -10,7 +10,7 @@ from bot.quotes.candidate import _Candidate
 from bot.quotes.content import _JUDGING_END, _content_after, _content_end, _main_clause_comma
 from bot.quotes.cues import _cues
 from bot.quotes.leading import _leading_subject
-from bot.quotes.lexicon import DETERMINERS, PREPOSITIONS, PRONOUNS
+from bot.quotes.lexicon import DETERMINERS, PREPOSITIONS, PRONOUNS, THAT_TIME
 from bot.quotes.sayers import _GROUP_WORDS
 from bot.quotes.spans import _find_all, _inside, _inside_quote_marks, _lead_space, _strip_end, _to_closing_mark
 from bot.quotes.subjects import _QUOTE_CHARS, _SUBORDINATORS, _named, _np_ok, _subject_before
@@ -382,7 +382,7 @@ _NOT_JUDGED_SUBJECT = frozenset("which who that what it this there".split())
 # frame a quotation or name an act: "protested the ruling", "jokes that fell flat" has a noun)
 _MANNER_THAT = re.compile(r"\b(joked|joking|quipped|quipping|protested|protesting|groused|grousing|grumbled|grumbling|"
                           r"griped|griping|bragged|bragging|crowed|mused|musing|scoffed|retorted|exclaimed|gushed|"
-                          r"speculated|speculating|posited|positing|jokes|quips|muses|speculates|posits)\s+that,?\s+")
+                          r"speculated|speculating|posited|positing|jokes|quips|muses|speculates|posits)\s+that,?\s+(?!%s)" % THAT_TIME)
 
 
 def _manner_positions(text: str) -> list[int]:

@@ -12,7 +12,7 @@ from bot.quotes.content import (_ADDRESS, _ASK, _CALL, _DESCRIBE, _INFINITIVE_CU
                                 _main_clause_comma, _without_name_appositive)
 from bot.quotes.cues import _OPENING_PARTICIPLES, _verb_use
 from bot.quotes.leading import _BE_BEFORE, _clause_subject, _frame_who, _leading_subject
-from bot.quotes.lexicon import (CLAUSE_CUES, CONJUNCTIONS, CUE_PARTICLES, DETERMINERS, JUDGING_CUES, OBJECT_CUES,
+from bot.quotes.lexicon import (THAT_TIME, CLAUSE_CUES, CONJUNCTIONS, CUE_PARTICLES, DETERMINERS, JUDGING_CUES, OBJECT_CUES,
                                 PARTICIPLE_CUES, PERSON_NOUNS, PREPOSITIONS, PRONOUNS, QUOTE_CUES, SHORT_OBJECT_CUES, TIME_WORDS,
                                 TOPIC_CUES)
 from bot.quotes.relatives import (_group_antecedent, _relative_end, _relative_frame, _relative_naming, _relative_speech,
@@ -603,12 +603,13 @@ _THAT_CLAUSE_CUES = frozenset("""suggest suggested suggests suggesting propose p
 def _suggests_that(text: str, m: re.Match[str]) -> bool:
     """"Polls suggested that …": what a source suggests, proposes or demands is reported even when the source is
     no speaker the subject finder knows (the content is kept, the speaker left unresolved)."""
-    if m.group().lower() in _CLAIMED_THAT and text.startswith(" that ", m.end()):
+    if m.group().lower() in _CLAIMED_THAT and text.startswith(" that ", m.end()) and not _THAT_TIME_AFTER.match(text, m.end()):
         # "Not only did she …, Reis concluded that …", "when it was revealed that …": a past verb of saying with its
         # that-clause is reported even when its subject is not found -- but not the writer's "it should be noted
         # that", nor a relative clause in the subject ("The clerk who revealed that A has moved"), whose clause
         # ends unseen
-        return not _PASSIVE_BE.search(text, max(0, m.start() - 4), m.start()) and not _IN_RELATIVE.search(
+        passive = _PASSIVE_ASIDE if m.group().lower() in ("noted", "stated") else _PASSIVE_BE
+        return not passive.search(text, max(0, m.start() - 8), m.start()) and not _IN_RELATIVE.search(
             text, max(0, m.start() - 40), m.start())
     return (m.group().lower() in _THAT_CLAUSE_CUES and text.startswith(" that ", m.end())
             and not _NOT_TO.search(text, max(0, m.start() - 12), m.start()))
@@ -617,6 +618,8 @@ def _suggests_that(text: str, m: re.Match[str]) -> bool:
 _CLAIMED_THAT = frozenset("""claimed stated noted argued asserted contended alleged insisted concluded declared warned
     acknowledged admitted revealed explained reported""".split())
 _PASSIVE_BE = re.compile(r"\bbe\s+$")
+_PASSIVE_ASIDE = re.compile(r"\b(?:be|been|is|was|were)\s+$")  # "it was noted that": the writer's aside, no report
+_THAT_TIME_AFTER = re.compile(r" that\s+%s" % THAT_TIME)  # "as was noted that spring": a time, no clause
 _IN_RELATIVE = re.compile(r"\b(?:who|whose|which|that)\s+[^,;:“”\"]*$")
 
 
