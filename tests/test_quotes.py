@@ -4382,3 +4382,13 @@ def test_plural_nouns_after_and_are_no_second_act_and_stress_is_a_verb_after_to(
 def test_the_writers_aside_or_a_demonstrative_that_reports_nothing(text: str) -> None:
     # Written for this test: "it was noted that" is the writer's aside; "that spring", "that night" are times.
     assert extract_quotes(text) == []
+
+
+@pytest.mark.parametrize("text,topic", [
+    ("Foreign Minister Ana Reis discussed the problems with the new bridge.", "the problems with the new bridge"),
+    ("Foreign Minister Ana Reis discussed the harbour with her counterpart from Vigo.", "the harbour"),
+    ("Foreign Minister Ana Reis discussed trade with Rui Lopes on Monday.", "trade"),
+])
+def test_a_topic_discussed_ends_before_the_person_it_was_discussed_with(text: str, topic: str) -> None:
+    # Written for this test: "with" ends the topic only when a person follows it.
+    assert _covering(extract_quotes(text), text, topic).text == topic

@@ -177,8 +177,11 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)(?:\s+(?:[a-z]+ly|has|have|h
 _DISCUSS = frozenset("discuss discussed discusses discussing".split())
 # What ends a topic discussed: the partner ("with a radio host"), another act ("but not mention …"), the occasion
 # ("in our op-ed")
-_DISCUSSED_WITH = re.compile(r"\s+(?:with|but|in\s+(?:an?|the|our|his|her|their|its)\s+(?:[\w’'\-,]+\s+){0,6}?"
-                             r"(?:op-ed|interview|column|speech|statement|meeting|call|letter|book))\b")
+_DISCUSSED_WITH = re.compile(r"\s+(?:with\s+(?=[A-Z]|(?:him|her|them|us|me|reporters|journalists|officials|leaders|"
+                             r"(?:(?:an?|the|his|her|their|its|our)\s+)?(?:[\w’'\-]+\s+){0,2}?(?:%s))\b)|but|"
+                             r"in\s+(?:an?|the|our|his|her|their|its)\s+(?:[\w’'\-,]+\s+){0,6}?"
+                             r"(?:op-ed|interview|column|speech|statement|meeting|call|letter|book))\b"
+                             % "|".join(sorted(PERSON_NOUNS | {"host", "hosts", "counterpart", "counterparts", "delegation"})))
 _REFER = frozenset("referred refers".split())
 _RESPOND = frozenset("respond responded responds".split())
 _RESPONDED_BY_ACT = re.compile(r"by\s+(?:first\s+)?([a-z]+ing)\b")
