@@ -211,4 +211,5 @@ def _and_new_clause(text: str, start: int, end: int, quotes: list[QuoteSpan]) ->
 
 
 _MODAL = re.compile(r"\b(?:to|will|would|can|could|should|must|may|might|shall)\b")
-_SECOND_ACT = re.compile(r"(?:,|;)?\s+(?:and|but)\s+(?:(?:also|has|have|had|later|then|again|repeatedly)\s+)*([a-z]+)\b|;")
+# The lookahead first: every match starts at a space, comma or semicolon, and the guard fails fast elsewhere.
+_SECOND_ACT = re.compile(r"(?=[\s,;])(?:(?:,|;)?\s+(?:and|but)\s+(?:(?:also|has|have|had|later|then|again|repeatedly)\s+)*([a-z]+)\b|;)")

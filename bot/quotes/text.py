@@ -104,7 +104,9 @@ class QuoteSpan:
 
 
 _CLOSERS = {"“": "”", "«": "»", "„": "“”", "``": "''", '"': '"', "''": "''", "‘": "’", "”": "”", "'": "'"}
-_OPEN_RE = re.compile(r"``|''|[“«„\"‘”']")
+# ``|''|[“«„"‘”'] with a set of characters first: re then skips quickly to the next mark, not trying the
+# alternatives at each character
+_OPEN_RE = re.compile(r"[`'“«„\"‘”](?:(?<=`)`|(?<=')'?|(?<=[“«„\"‘”]))")
 
 
 def _closing(text: str, i: int, end: int, opener: str) -> tuple[int, int] | None:
