@@ -456,11 +456,11 @@ def test_an_interrupted_quotation_is_one_span_when_its_frame_speaks_no_more() ->
 
 def test_a_new_subject_between_two_quotations_splits_them() -> None:
     # Written for this test: "He responds" starts an attribution of its own.
-    text = ('"Did we not use the word first?" Clinton writes to Sullivan. He responds, "Yes, but happy to give it '
-            'to them."\n')
+    text = ('"Did we not name the boat first?" Ana Reis writes to Rui Lopes. He responds, "Yes, but glad to let '
+            'them have it."\n')
     quotes = extract_quotes(text)
     assert len(quotes) == 2
-    assert quotes[0].text == "Did we not use the word first?"
+    assert quotes[0].text == "Did we not name the boat first?"
 
 
 def test_participles_take_the_sentence_subject_or_the_name_before_them() -> None:
@@ -984,11 +984,11 @@ def test_attributions_after_a_quotation_inverted_or_without_its_comma() -> None:
     # Written for this test: '," remembered Name', 'said Will …' (a name, not a modal), a lost comma.
     text = ("\"Analysts told her not to do it, and she proved them wrong,\" remembered Roy Vance, the firm's spokesman.\n\n"
             "\"It is a pretty expensive business model,\" said Will Dorn, a professor of economics.\n\n"
-            "\"As a builder, he put a lot of people out of business too\" Ned Sweet said after the event.\n")
+            "\"As a landlord, she pushed a lot of tenants out of town too\" Ned Sweet said after the event.\n")
     quotes = extract_quotes(text)
     assert _covering(quotes, text, "she proved them wrong").speaker == "Roy Vance"
     assert _covering(quotes, text, "expensive business model").speaker == "Will Dorn"
-    assert _covering(quotes, text, "out of business too").speaker == "Ned Sweet"
+    assert _covering(quotes, text, "out of town too").speaker == "Ned Sweet"
 
 
 def test_a_sentence_ending_in_a_colon_gives_its_subject_the_quotation() -> None:
@@ -2696,20 +2696,20 @@ def test_a_subordinate_clause_with_its_own_speaker_ends_the_first_content() -> N
 
 def test_a_relative_clause_inside_the_subject_keeps_the_content_going() -> None:
     # Written for this test: the "who" clause describes the mayor; what she has revealed is the content.
-    text = ("People briefed on the talks say that Mayor Ana Lima, who must make the final decision, has "
-            "revealed almost nothing about her plans for the harbour.\n")
+    text = ("People close to the talks say that Mayor Ana Lima, who will cast the deciding vote, has "
+            "revealed very little about her plans for the harbour.\n")
     quotes = extract_quotes(text)
     plans = _covering(quotes, text, "Mayor Ana Lima")
-    assert "revealed almost nothing" in plans.text
+    assert "revealed very little" in plans.text
 
 
 def test_but_with_a_second_predicate_ends_an_object() -> None:
-    # Written for this test: the officials praised the work; giving more time is what they did next.
-    text = ("Some city officials praised Mr. Lima's work restoring the old ferry but also had to give him "
-            "more time to repay the harbour loan.\n")
+    # Written for this test: the officials praised the work; allowing extra weeks is what they did next.
+    text = ("Some city officials praised Mr. Lima's work restoring the old ferry but also had to allow him "
+            "extra weeks for the harbour loan.\n")
     quotes = extract_quotes(text)
     work = _covering(quotes, text, "Mr. Lima's work")
-    assert "more time" not in work.text
+    assert "extra weeks" not in work.text
 
 
 def test_the_occasion_of_a_promise_is_not_part_of_it() -> None:
@@ -3788,7 +3788,7 @@ def test_pointing_to_evidence_is_reported_speech(text: str, content: str, speake
 
 
 @pytest.mark.parametrize("text", [
-    "“It goes in here and out here,” Rui Tavares said, pointing to one and then the other of his ears.",
+    "“It comes in this side and leaves by that one,” Rui Tavares said, pointing to his left ear and then his right.",
     "Rui Tavares smiled and pointed to a woman in the crowd near the stage.",
     "Rui Tavares has long pointed to his record on housing.",
 ])
@@ -3935,9 +3935,9 @@ def test_a_cue_coordinated_inside_a_who_clause_belongs_to_the_who() -> None:
 
 
 @pytest.mark.parametrize("text,speaker", [
-    ("Turkish President Recep Tayyip Erdoğan spoke on Friday. Erdogan said the museum would reopen in June.",
-     "Recep Tayyip Erdoğan"),
-    ("Prime Minister Zoran Milanović met the envoy. Milanovic said the border would stay open.", "Zoran Milanović"),
+    ("Turkish President Kemal Ali Doğanay spoke on Friday. Doganay said the museum would reopen in June.",
+     "Kemal Ali Doğanay"),
+    ("Prime Minister Zoran Marković met the envoy. Markovic said the border would stay open.", "Zoran Marković"),
 ])
 def test_a_surname_written_without_its_accent_is_the_same_person(text: str, speaker: str) -> None:
     # Written for this test: one person, whichever way the article spells the surname the second time.
@@ -4092,7 +4092,7 @@ def test_a_vote_or_an_empty_subject_is_no_passive_report(text: str) -> None:
 
 
 @pytest.mark.parametrize("text,content", [
-    ("Ana Reis also claims he was the only one punished for the leak.", "he was the only one punished for the leak"),
+    ("Ana Reis also claims she alone was fined for the spill.", "she alone was fined for the spill"),
     ("Rui Lopes often calls out the harbour board for its delays.", "the harbour board for its delays"),
     ("Labor leaders point out that Rui Lopes could draw many union voters.", "that Rui Lopes could draw many union voters"),
     ("The union points out that the council removed the mayor of Braga, Portugal, from its board in May after he "
@@ -4249,13 +4249,13 @@ def test_a_verb_in_the_contents_own_tense_stays_in_the_clause() -> None:
 
 
 @pytest.mark.parametrize("text,content", [
-    ("Ana Reis and Rui Lopes cited the figure at last week's harbour forum watched by many people.", "the figure"),
-    ("Rui Lopes repeated his position at a town hall in Braga on the same day.", "his position"),
-    ("Reis is relying on her brother, mentioning him in almost every speech as she praises his record.", "him"),
+    ("Ana Reis and Rui Lopes cited the number at last week's harbour forum watched by many people.", "the number"),
+    ("Rui Lopes repeated his view at a town hall in Braga on the same day.", "his view"),
+    ("Reis leans on her uncle, mentioning him in almost every speech to the dock workers.", "him"),
     ("Ana Reis was a lobbyist for a port firm, but she doesn’t mention the firm on the campaign trail.", "the firm"),
 ])
 def test_a_short_objects_occasion_is_not_part_of_it(text: str, content: str) -> None:
-    # Written for this test: "cited the figure at last week's forum", "mentioning him in almost every speech".
+    # Written for this test: "cited the number at last week's forum", "mentioning him in almost every speech".
     assert _covering(extract_quotes(text), text, content).text == content
 
 

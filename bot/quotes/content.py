@@ -266,12 +266,12 @@ _LIST_TAIL = re.compile(r"\s(?:and|or)\s+(?:the|a|an|his|her|their)\s")
 
 
 def _without_name_appositive(text: str, start: int, end: int) -> int:
-    """Content without a closing appositive of the name it ends on: "he did not support Mr. Trump, the
-    presumed Putin favorite" keeps "he did not support Mr. Trump"."""
+    """Content without a closing appositive of the name it ends on: "she never backed Rui Lopes, the
+    harbour board's pick" keeps "she never backed Rui Lopes"."""
     for m in _APPOSITIVE_START.finditer(text, start, end):
         before = text[start:m.start()].split()
         if len(before) >= 4 and _PARTY_TAG.fullmatch(before[-1]):
-            before.pop()  # "Rep. Don Beyer (D-Va.), a former governor": the name with its party tag
+            before.pop()  # "Rep. Rui Lopes (D-Va.), a former mayor": the name with its party tag
         if (len(before) >= 3 and before[-1][:1].isupper() and before[-1].lower() not in NOT_NAME
                 and not any(c in text[m.end():end] for c in ",;:“\"(")
                 and not _LIST_TAIL.search(text, m.end(), end)):  # "Israel, the Iran deal and the court": a list
@@ -331,7 +331,7 @@ def _content_end(text: str, start: int, end: int, quotes: list[QuoteSpan], min_w
                 pos = m.end()  # "while he opposed Trump, he was only supporting Cruz": one sentence
                 continue
             if m.group().rstrip().endswith("despite") and len(text[start:m.start()].split()) < 6:
-                pos = m.end()  # "he's not giving up, despite trailing": a short claim keeps its concession
+                pos = m.end()  # "she's not quitting, despite trailing": a short claim keeps its concession
                 continue
             if m.group().startswith(" which") and _restrictive_which(text, start, m.start()):
                 pos = m.end()  # "citing an instance in which …": the clause belongs to the object

@@ -133,7 +133,7 @@ def _verb_use(text: str, s: int, m: re.Match[str]) -> bool:
     if m.group() in _POINT_FORMS and text.startswith(" out ", m.end()) and before:
         return True  # "The group also points out that …", "labor leaders point out …": "point out" is a verb
     if len(before) > 1 and before[-1] in _ADVERBS_BEFORE_VERB:
-        before = before[:-1]  # "Podliska also claims …", "He often calls out …": the word before the adverb decides
+        before = before[:-1]  # "Lind also claims …", "He often calls out …": the word before the adverb decides
     if not before:
         return False
     prev = before[-1]
@@ -150,12 +150,12 @@ def _verb_use(text: str, s: int, m: re.Match[str]) -> bool:
             and (m.group() != "call" or text.startswith((" for ", " on "), m.end()))):
         return True  # "would advocate", "to claim", "did note": a base form after a modal or "to" is the verb
     if prev.endswith(",") and m.group().endswith("s") and _NAME_APPOSITIVE_BEFORE.search(text, max(s, m.start() - 120), m.start()):
-        return True  # "Ben Cardin, a Democrat on the committee, advocates …": after the subject's appositive
+        return True  # "Rui Lopes, a member of the committee, advocates …": after the subject's appositive
     return (prev[:1].isupper() and prev.lower() not in _DETERMINERS or prev.lower() in PRONOUNS
             or _notes_that(text, m, prev) or _plural_subject_verb(text, prev, m))
 
 
-# A name and its appositive, set off by commas, right before the cue: "Ben Cardin, a Democrat on the panel, "
+# A name and its appositive, set off by commas, right before the cue: "Rui Lopes, a member of the panel, "
 _NAME_APPOSITIVE_BEFORE = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=\n))(?:(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms)\.\s+|[A-Z][\w’'\-]*\s+){1,4}?"
                                      r"[A-Z][\w’'\-]*,\s+(?:a|an|the)\s[^,;:“”\"]{3,90},\s+$")
 _MODALS_BEFORE_VERB = frozenset("to would will could should can may might must did does do".split())

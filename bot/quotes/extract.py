@@ -149,10 +149,10 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
                 group.quoted += q.end - q.start  # “A” “B”: one quotation set in two marks
                 continue
             if after is None and group is not None and _title_in_frame(group, text, q):
-                group.frame_end = q.end  # '“A,” Trump told NBC’s “Today” on Monday. “B”': the frame goes on
+                group.frame_end = q.end  # '“A,” Reis told Radio Norte’s “Tide” on Monday. “B”': the frame goes on
                 continue
             if after is None and group is not None and _titled_in_frame(text, prev_end, q):
-                continue  # '“A,” he told “Fox and Friends”', '…, she wrote in her memoir, “Tough Choices.”': a title
+                continue  # '“A,” he told “Harbour Hour”', '…, she wrote in her memoir, “Low Tide.”': a title
             if (after is None and group is not None and (_frame_of(group, text, prev_end, q.start)
                                                          or _sentence_resumes(group, text, prev_end, q))
                     and not _runs_into_trailing_frame(text, q.end, limit) and not _framed_again(text, q, para_sents[p])):
@@ -439,8 +439,8 @@ def _looks_like_title(text: str, q: QuoteSpan) -> bool:
 
 
 def _titled_in_frame(text: str, prev_end: int, q: QuoteSpan) -> bool:
-    """A short quoted title in a quotation's frame, named as a medium: '“A,” he told “Fox and Friends”',
-    'she wrote in her memoir, “Tough Choices.”' -- not a further quotation."""
+    """A short quoted title in a quotation's frame, named as a medium: '“A,” he told “Harbour Hour”',
+    'she wrote in her memoir, “Low Tide.”' -- not a further quotation."""
     return _looks_like_title(text, q) and bool(_TITLE_BEFORE.search(text, max(prev_end, q.start - 40), q.start))
 
 
@@ -482,7 +482,7 @@ def _frame_of(group: _Candidate, text: str, prev_end: int, q_start: int) -> bool
     if len(rest.split()) > 40 or not rest.rstrip().endswith((".", ",", ":", ";", "—")):
         return False
     if rest.rstrip().endswith(":") and _colon_sentence_frame(text, frame_end, q_start):
-        return False  # '“A,” X said on MSNBC. Later that day, X went further: “B”': B has a frame of its own
+        return False  # '“A,” X said on the radio. Later that day, X went further: “B”': B has a frame of its own
     for m in _cues(text, frame_end, q_start):
         if _NOUN_USE.search(text, frame_end, m.start()) or not _verb_use(text, frame_end, m):
             continue  # "said in reply", "when a dozen states held contests" are no new cue
@@ -536,7 +536,7 @@ def _title_in_frame(group: _Candidate, text: str, q: QuoteSpan) -> bool:
         return False
     last = rest.split()[-1] if rest.split() else ""
     if not (last in ("on", "to") or last.endswith(("’s", "'s")) or group.cue in _TELL and rest.strip()):
-        return False  # '," wrote the authors of the “Growth Project,”': part of the speaker's name
+        return False  # '," wrote the authors of the “Harbour Plan,”': part of the speaker's name
     return _looks_like_title(text, q)
 
 

@@ -76,7 +76,7 @@ def _after_attribution(text: str, q_end: int, limit: int,
             return cue, found[0], m.end()
         if (found and found[2] and _named(text, found[0]) and _adverbial_tail(text, q_end + lead, found[1])
                 and q_start is not None and text[max(0, q_start - 8):q_start].rstrip()[-1:] in ("", ".", "!", "?", "\n")):
-            return cue, found[0], m.end()  # '"People were celebrating" before the incident, she said.'
+            return cue, found[0], m.end()  # '"The crowd was singing" before the storm, she said.'
         break
     quoted = _QUOTED_AS_SAYING.match(text, q_end, limit)
     if quoted:
@@ -174,7 +174,7 @@ def _bare_lead(text: str, q_start: int) -> bool:
 def _inverted_speaker(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The speaker of '“…,” said <phrase>' up to a relative clause: right after a quotation and its
     cue a longer description still names who spoke ('said one former senior agency official',
-    'said a GOP data expert who has worked for …', 'said undecided voter Ann Lee')."""
+    'said a Braga data analyst who has worked for …', 'said undecided voter Ann Lee')."""
     words = list(_WORD_SPANS.finditer(text, start, end))
     for k, w in enumerate(words):
         if w.group().lower() in _RELATIVE:
@@ -192,7 +192,7 @@ def _inverted_speaker(text: str, start: int, end: int) -> tuple[int, int] | None
     return words[0].start(), words[-1].end()
 
 
-# '“Go back to Univision,” Trump barked', '“…,” he went on.': after a quotation that ends in , ? or !,
+# '“Go back to your boat,” Lopes barked', '“…,” he went on.': after a quotation that ends in , ? or !,
 # a name and a verb of its own are its attribution whatever the verb.
 # '“…,” an angry Ana Lee retaliated.': the name may follow an article and a word describing the speaker
 _NAME_VERB = re.compile(r"[ 	]*((?:an?\s+(?:[a-z]+ly\s+)?[a-z]+\s+)?(?:[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3})|he|she|they|[Tt]he\s+(?:[\w\-]+\s+){0,2}[a-z]+)\s+"
@@ -225,7 +225,7 @@ def _any_verb_before(text: str, s: int, frame_end: int) -> tuple[str, tuple[int,
         return None
     span, np_start, after_comma = found
     if (after_comma and not _intro_ok(text, s, np_start) and not (text[frame_end - 1] == ":" and _colon_speaker(text, span, ""))
-            and not _ADVERB.fullmatch(text[s:np_start].split(None, 1)[0])):  # "Immediately after the attacks, Trump issued a statement,"
+            and not _ADVERB.fullmatch(text[s:np_start].split(None, 1)[0])):  # "Shortly after the flood, Lopes issued a statement,"
         return None
     return m.group(1), span
 
@@ -319,13 +319,13 @@ _SUBJECT_VERB = re.compile(r"(?:,[^,;:“”\"]{1,80},)?\s+(?:(?:then|also|later
 
 def _colon_subject(text: str, s: int, frame_end: int) -> tuple[str, tuple[int, int]] | None:
     """A sentence that ends in a colon before a quotation: its subject speaks when it names someone
-    and its verb follows ('She then addressed the supporters again: “…”', 'Senate leader Mitch
-    McConnell, R-Ky., delivered a blunt message to Trump: “…”', 'X responded with a phrase …: “…”').
+    and its verb follows ('She then addressed the supporters again: “…”', 'Council leader Rui
+    Lopes, of Braga, sent a short note to Reis: “…”', 'X responded with a phrase …: “…”').
     Also the subject of a clause a participle hangs on ('X, an aide, emailed supporters, telling them, “…”')."""
     if frame_end - s > 300 or any(c in text[s:frame_end] for c in "“”\"«»"):
         return None
     first = text[s:frame_end].split(None, 1)[0].lower()
-    if first in _SUBORDINATORS or first in ("as", "if"):  # "When Wallace died in 1998, President Clinton released …:"
+    if first in _SUBORDINATORS or first in ("as", "if"):  # "When Lind retired in 2019, Mayor Reis released …:"
         comma = text.find(",", s, frame_end)
         if comma < 0:
             return None  # "As Mitchell tried … — Sanders responded …:": whose clause is whose?
@@ -440,7 +440,7 @@ _CLAUSE_OPENING = re.compile(r"\b(?:as|when|while|because|after|before|since|unt
 _AND_BEFORE = re.compile(r"\band(?:\s+then)?\s+$")
 
 
-# A transcript's speaker line: 'Clinton: "…"', 'Rep. Trey Gowdy (R-S.C.): "…"', '… - Michael P. McDonald: “…”'
+# A transcript's speaker line: 'Clinton: "…"', 'Rep. Eva Lind (R-S.C.): "…"', '… - Rui P. Lopes: “…”'
 _SPEAKER_LINE = re.compile(r"(?:(?<!\S)|(?<=\s[-—–]))((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*"
                            r"(?:\s+and\s+(?:[A-Z][\w’'.\-]*\s+){1,2}[A-Z][\w’'\-]*)?)(?:\s+\([^()]{1,20}\))?:$")  # 'Ann Lee and Rui Melo:' too
 
@@ -462,7 +462,7 @@ def _speaker_line(text: str, s: int, frame_end: int) -> tuple[str, tuple[int, in
 
 def _tail_limit(tail: str) -> int:
     """Words allowed between a cue and its quotation: more when they are one circumstance
-    ('said in an op-ed piece before a 2014 Senate hearing, “…”')."""
+    ('said in a letter to the harbour board last spring, “…”')."""
     words = tail.split()
     return 14 if words and words[0].lower() in PREPOSITIONS and "," not in tail else 8
 
@@ -571,7 +571,7 @@ def _verb_after_subject(text: str, s: int, m: re.Match[str]) -> bool:
 
 
 # "called" and its object right before the quotation that closes the sentence: 'what Gilbert
-# called “a perception problem.”', 'A reporter called it “absolute chaos.”', 'Pence called their son “an American hero.”'
+# called “a perception problem.”', 'A reporter called it “absolute chaos.”', 'Reis called their son “a local hero.”'
 _CALLED_BEFORE = re.compile(r"\b(called|dubbed|branded|labeled|labelled)((?:\s+(?!(?:for|on|off|up|in|out|to)\b)[\w’'\-]+){0,4})\s*$")
 
 

@@ -38,7 +38,7 @@ def _headline_claim(text: str, a: int, b: int, para: int) -> _Candidate | None:
     if len(words) < 4 or sum(w[0].isupper() for w in words) < 0.8 * len(words):
         return None
     trailing = _HEADLINE_TRAILING.search(text, a, b)
-    if trailing:  # "‘ISIS Truther’ Trump Is Like A Lawyer’s Dumbest Client, Trevor Noah Says."
+    if trailing:  # "‘Budget Wizard’ Lopes Is Like A Sailor Without A Map, Eva Lind Says."
         if len(text[a:trailing.start()].split()) < 3:
             return None
         return _Candidate(a, trailing.start() + (1 if text[trailing.start() + 1:trailing.start() + 2] in "’'”\"" else 0),
@@ -56,7 +56,7 @@ def _headline_claim(text: str, a: int, b: int, para: int) -> _Candidate | None:
         return None  # "Inquiry Helped Reveal …": the verb belongs to another predicate
     start = says.end()
     if re.match(r"(?:No|Yes)\s+[Tt]o\b", text[start:start + 8]):
-        return None  # "Clinton Says No To Fox News": a refusal, not a claim
+        return None  # "Reis Says No To Radio Norte": a refusal, not a claim
     second = _HEADLINE_SECOND.search(text, start, end)
     stop = _strip_end(text, start, second.start() if second else end)
     if len(text[start:stop].split()) < 2:

@@ -84,12 +84,12 @@ def _leading_subject_phrase(text: str, s: int, m: re.Match[str], found: list[_Ca
         return _clause_subject(text, s, negated.start())
     purpose = _PURPOSE_TO.search(text, max(s, m.start() - 40), m.start()) if low in _SAY or low in _TELL else None
     if purpose and not text.startswith(" you the truth", m.end()):
-        # "McConnell agreed to a call, but only to tell Garland that …", "He flies up in his jet to tell
+        # "Reis agreed to a call, but only to tell Lopes that …", "He drives down to the harbour to tell
         # everyone how …", "I am here to tell you": the sentence's subject goes there to speak
         return found[-1].mention if found else _sentence_subject(text, s, m.start())
     goes_on = _GOES_ON_TO.search(text, max(s, m.start() - 50), m.start()) if head.endswith(" to") else None
     if goes_on and low in _BASE_CUES:
-        # "Trump went on to criticize …", "Advisers to Rubio are quick to point out that …": the frame's subject
+        # "Lopes went on to criticize …", "Aides to Reis are quick to point out that …": the frame's subject
         # speaks whatever the cue (only say and tell after a refusal: "declined to confirm" confirms nothing)
         return _clause_subject(text, s, goes_on.start())
     if head.endswith((" to", " not")) or head == "to":
@@ -200,13 +200,13 @@ _WHOSE_SUBJECT = re.compile(r",\s+(whose\s+((?:[\w’'\-]+\s+){0,2}[\w’'\-]+))
 
 def _speaker_words(text: str, span: tuple[int, int]) -> bool:
     """Not a lone conjunction ("…, and also accused" shares the sentence's subject), nor a phrase ending
-    in a preposition or a count ("leads Sanders 1,428 to 1,153 in pledged delegates"); "six in 10" is a share."""
+    in a preposition or a count ("leads Lopes 312 to 287 in council seats"); "six in 10" is a share."""
     words = text[span[0]:span[1]].split()
     last = words[-1].lower()
     if len(words) == 1 and last in CONJUNCTIONS or last in ("and", "or", "but", "nor", "most", "first", "least") or last in PREPOSITIONS:
         return False  # "… stood beside his successor and described", "the most criticized move"
     if any(w.lower() in ("has", "have", "had") for w in words[:-2]):
-        return False  # "the billionaire has throughout his campaign boasted": a verb phrase, not a speaker
+        return False  # "the skipper has throughout his campaign bragged": a verb phrase, not a speaker
     return not last.replace(",", "").isdigit() or len(words) > 1 and words[-2].lower() in ("in", "over", "under")
 # "Few would admit this, but Sen. X (a Democrat so boyish …) says": a new clause, its own subject ("and" may end a list)
 _WHICH_CLAUSE_BEFORE = re.compile(r",\s+which\s+(?=[^,;:“”\"()]{1,110}$)")
@@ -263,7 +263,7 @@ def _clause_subject(text: str, s: int, verb_start: int) -> tuple[int, int] | Non
 
 
 def _previous_frame_speaker(text: str, s: int, cue_start: int) -> tuple[int, int] | None:
-    """'…, Hollande said Tuesday in Paris, noting …', '…, said Peter Rice, chairman of Fox, noting …',
+    """'…, Lind said Tuesday in Braga, noting …', '…, said Rui Lopes, chairman of the port, noting …',
     '…, Trump told a rally, saying …': the participle continues the frame just before it."""
     frame = None
     for frame in _cues(text, max(s, cue_start - 120), cue_start):
@@ -281,7 +281,7 @@ def _previous_frame_speaker(text: str, s: int, cue_start: int) -> tuple[int, int
         pron = re.search(r"\b(he|she|they)\s+$", text[max(s, frame.start() - 5):frame.start()])
         before = (max(s, frame.start() - 5) + pron.start(1), max(s, frame.start() - 5) + pron.end(1)) if pron else None
     if before and text[max(s, before[0] - 2):before[0]].strip() in (",", "”", "''", ",”", ",''", ""):
-        return before  # "…, Hollande said Tuesday in Paris, noting", "…,” he told reporters, adding"
+        return before  # "…, Lind said Tuesday in Braga, noting", "…,” he told reporters, adding"
     return None
 
 
@@ -327,7 +327,7 @@ _MODIFIED_SUBJECT = re.compile(
 
 def _modified_subject(text: str, s: int, cue_start: int) -> tuple[int, int] | None:
     """The speaker phrase of a clause whose subject carries a relative clause or a participle:
-    the whole phrase ("people who have battled other online threats"), nobody by name."""
+    the whole phrase ("people who have fought earlier floods"), nobody by name."""
     s = _after_dateline(text, s, cue_start)
     window = max(s, cue_start - 170)
     cut = None
@@ -366,8 +366,8 @@ _POLL_SUBJECT = re.compile(r"(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Jj]ust|[Oo]nly|
                            r"(?:a|one|two)[\s-]+(?:thirds?|quarters?|fifths?)|[Tt]hree[\s-]+quarters)" + _POLL_GROUP + r")"
                            r"(?:\s+in\s+(?:a|the|this|that)\s+[\w\s/’'\-.]{0,40}?(?:poll|survey)(?:\s+(?:last|this)\s+\w+)?)?"  # "… in a CBS poll"
                            r"(?:\s+(?:also|now|still|generally|overwhelmingly))?\s+$")
-# Where a poll's clause starts: after a comma, semicolon, colon, dash or "in which" ("an electorate in which 67
-# percent of voters say")
+# Where a poll's clause starts: after a comma, semicolon, colon, dash or "in which" ("a town in which 58
+# percent of residents say")
 _POLL_CLAUSE = re.compile(r"(?:[,;:]|\s[—–-]|\bin\s+which|\bwhere|\bis\s+that)\s+")  # "… in her favor is that 78 percent …"
 
 

@@ -77,7 +77,7 @@ condemn condemned condemns condemning | discuss discussed discusses discussing""
 # The same with a particle naming the topic: "talking about jobs", "spoke of his brother", "commented on the ruling".
 _TOPIC_PARTICLE_CUES = {"talk talked talks talking": ("about", "of", "up"), "speak spoke speaks speaking": ("about", "of"),
                         "comment commented comments commenting": ("on", "about"),
-                        # "Trump has raised questions about Obama’s birthplace": the doubt voiced is about the topic
+                        # "Lopes has raised questions about Reis’s budget": the doubt voiced is about the topic
                         "raise raised raises raising": ("questions about", "new questions about")}
 TOPIC_CUES = _forms(_TOPIC_CUES) | frozenset(w for forms in _TOPIC_PARTICLE_CUES for w in forms.split())
 PARTICIPLE_CUES = PARTICIPLE_CUES | frozenset(w for w in TOPIC_CUES if w.endswith("ing"))  # "…, he said, mentioning X"

@@ -82,8 +82,8 @@ def _speech_noun_that(text: str, s: int, e: int, para: int, quotes: list[QuoteSp
     return found
 
 
-# A verb of characterising, its object and "as" with a quoted description: "portrayed himself as the “law and
-# order candidate”", "dismissing them as part of the “Washington cartel”", "referred to migrants as “rapists”"
+# A verb of characterising, its object and "as" with a quoted description: "portrayed himself as the “friend of
+# the harbour”", "dismissing them as part of the “Braga clique”", "referred to critics as “pirates”"
 _CHARACTERISING_STEMS = tuple("""portray depict describ characteris characteriz cast label brand dismiss derid mock denounc
     paint present offer introduc view regard see saw seen address position postur refer ridicul rank class call dub""".split())
 _CHARACTERISING = r"(?:%s)(?:e|es|ed|ing|s|ying|ied|ies|red|ring|ting|ted|ling|led)?" % "|".join(_CHARACTERISING_STEMS)
@@ -158,7 +158,7 @@ _DOUBLE_OPEN = ("“", '"', "«", "„", "``", "''")
 
 
 def _as_speaker(text: str, s: int, verb_start: int) -> tuple[int, int] | None:
-    """The name after "as" in "Or, as Tom Ridge, a former secretary, put it": its appositive may hold commas."""
+    """The name after "as" in "Or, as Eva Lind, a former minister, put it": its appositive may hold commas."""
     names = list(_AS_NAME.finditer(text, max(s, verb_start - 150), verb_start))
     return _np_ok(text, names[-1].start(1), names[-1].end(1)) if names else None
 
@@ -219,7 +219,7 @@ def _speech_nouns(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan])
     found: list[_Candidate] = []
     e_content = _strip_end(text, s, e)
     if text[s:e_content].rstrip(" ”\"'’").endswith("?"):
-        return found  # "can they deliver on their promises to cut taxes?": the writer asks about the claim
+        return found  # "will they keep their promises to lower fees?": the writer asks about the claim
     for hit in _SPEECH_NOUN_HEAD.finditer(text, s, e_content):  # the cheap noun first, then its owner before it
         m = _SPEECH_NOUN.search(text, max(s, hit.start() - 80), min(e_content, hit.end() + 40))
         while m and m.end() <= hit.start():
@@ -262,7 +262,7 @@ def _noun_clause_end(text: str, s: int, owner: int, start: int, end: int, that: 
     return _strip_end(text, start, verb.start()) if verb and not _inside_quote_marks(text, start, verb.start()) else end
 
 
-# "Sanders was declared the winner in Maine": someone (unnamed) declared it; the content is who won and where
+# "Lopes was declared the winner in Braga": someone (unnamed) declared it; the content is who won and where
 _DECLARED_WINNER = re.compile(r"\s(?:was|were|has\s+been|had\s+been)\s+(?:officially\s+)?declared\s+(the\s+(?:winner|victor)\b)")
 
 
@@ -294,7 +294,7 @@ def _declared_winner(text: str, s: int, e: int, para: int, quotes: list[QuoteSpa
     return found
 
 
-# A passive report with its source: "Ames's move was first reported by MSNBC", "Her death was confirmed by the
+# A passive report with its source: "Ames's move was first reported by Radio Norte", "Her death was confirmed by the
 # party" -- the subject opening the sentence is what was reported, the agent after "by" its source
 _DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _REPORTED_BY = re.compile(r"\s(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:(?:first|initially|originally|previously|"
@@ -335,8 +335,8 @@ def _reported_by_positions(text: str) -> list[int]:
     return [i for i in _find_all(text, "ed by ") if _REPORTED_BY_AT.search(text, max(0, i - 8), i + 3)]
 
 
-# A passive rebuke or praise with its reason: "Sanders has been criticized for offering vague answers", "Yellen has
-# been criticized by Wall Street for not raising rates": the one judged and the reason are what was said
+# A passive rebuke or praise with its reason: "Lopes has been criticized for giving vague answers", "Reis has
+# been criticized by the unions for not raising wages": the one judged and the reason are what was said
 _JUDGED_VERBS = "criticized criticised praised blasted slammed faulted rebuked chided lambasted derided mocked ridiculed".split()
 _PASSIVE_JUDGED = re.compile(r"\s(?:was|were|has\s+been|have\s+been|had\s+been|is\s+being|are\s+being)\s+(?:(?:[a-z]+ly|also|often|long)\s+)*"
                              r"(%s)" % "|".join(_JUDGED_VERBS) +
@@ -452,6 +452,6 @@ def _object_content(text: str, m: re.Match[str], phrase: re.Match[str] | None, e
     apposed = _QUOTE_COMMA_BREAK.search(text, start, end)
     while apposed and clause and apposed.group(1) in _ARTICLES:
         apposed = _QUOTE_COMMA_BREAK.search(text, apposed.end(), end)
-    if apposed:  # "referenced the “Charleston loophole,” a flaw in …": the writer's gloss; "as “Spanish,” and then …"
+    if apposed:  # "cited the “harbour clause,” a flaw in …": the writer's gloss; "as “Spanish,” and then …"
         end = apposed.start()
     return start, _to_closing_mark(start, end, quotes)

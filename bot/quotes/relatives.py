@@ -25,8 +25,8 @@ def _relative_subject(text: str, s: int, m: re.Match[str]) -> bool:
     return _RELATIVE_SUBJECT.search(text, max(s, m.start() - 60), m.start()) is not None
 
 
-# A relative clause whose verb is framed by a cue: "which he said the government should pay for", "an event
-# that Carson says led him to Christ", "who U.S. officials say is tied to Russia". The relativizer opens the
+# A relative clause whose verb is framed by a cue: "which he said the government should pay for", "a storm
+# that Lopes says cost him the boat", "who U.N. officials say is tied to the smugglers". The relativizer opens the
 # content; the subject between it and the cue speaks.
 _RELATIVE_FRAME = re.compile(r"(?<![\w’'])(which|that|who)\s+((?:[\w’'.\-]+\s+){0,4}?[\w’'.\-]+)"
                              r"(?:\s+(?:also|previously|now|later|have|has|had))?\s+$")
@@ -103,7 +103,7 @@ _RELATIVE_SPEAKER = re.compile(r"\b(?:(which|who|whom)\s+(he|she|they|[A-Z][\w�
 
 def _relative_speech(text: str, s: int, m: re.Match[str], e_content: int, quotes: list[QuoteSpan],
                      para: int) -> _Candidate | None:
-    """'the department, which he argued seeks to restore equity' (the relative pronoun is the subject
+    """'the harbour board, which she argued wants to raise fees' (the relative pronoun is the subject
     of what was said: the content starts at it), 'Trump, whose attorneys argued that …'."""
     low = m.group().lower()
     if low not in CLAUSE_CUES:
@@ -118,7 +118,7 @@ def _relative_speech(text: str, s: int, m: re.Match[str], e_content: int, quotes
     if not re.search(r"\bthat\s*$", text[m.end():start]):
         verb = text[start:start + 20].split(None, 1)[0].lower() if text[start:start + 20].strip() else ""
         if verb not in _FINITE and not (verb.endswith("s") and verb not in _NOT_VERBS_S):
-            return None  # "which Beijing has vowed to ignore": the pronoun is an object, not a speaker's subject
+            return None  # "which Braga has vowed to ignore": the pronoun is an object, not a speaker's subject
         start = rel.start()  # "which he argued seeks …": "which" is the subject of the words reported
     start += _lead_space(text, start)
     end = _content_end(text, start, e_content, quotes)
@@ -129,7 +129,7 @@ def _relative_speech(text: str, s: int, m: re.Match[str], e_content: int, quotes
 
 def _relative_naming(text: str, s: int, m: re.Match[str], e_content: int, quotes: list[QuoteSpan],
                      para: int) -> _Candidate | None:
-    """'what Newt Gingrich called “the loudest election”', 'which he described as “an open orchid”':
+    """'what Eva Lind called “the windiest summer”', 'which he described as “an open orchid”':
     a relative clause naming something in a quotation -- the clause is the content, its subject speaks."""
     low = m.group().lower()
     if low not in _CALL and low not in _DESCRIBE or low.endswith("ing"):
@@ -155,7 +155,7 @@ def _relative_naming(text: str, s: int, m: re.Match[str], e_content: int, quotes
         return _Candidate(start, min(quotes[i].end, e_content), "mixed", m.group(), span, 3, para)
     if rel.group().split()[0].lower() != "what" or low not in _CALL:
         return None
-    # 'ending what he calls corruption in politics': the name given, to the end of its phrase
+    # 'ending what she calls waste at the port': the name given, to the end of its phrase
     named = _NAME_GIVEN.match(text, quote_from, e_content)
     return _Candidate(rel.start(), named.end(), "indirect", m.group(), span, 3, para) if named else None
 
@@ -175,7 +175,7 @@ _WHO_CLAUSE_BEFORE = re.compile(r",\s+who\s+(?=[^,;:“”\"()]{1,110}$)")
 
 
 def _who_antecedent(text: str, s: int, cue_start: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
-    """'Ted Cruz, who said he would …': (the name, the "who" that stands for it); 'The Washington
+    """'Rui Lopes, who said he would …': (the name, the "who" that stands for it); 'The Washington
     Post, which argued that …' for an organization."""
     head = text[max(s, cue_start - 80):cue_start]
     words = head.split()
@@ -199,7 +199,7 @@ def _who_antecedent(text: str, s: int, cue_start: int) -> tuple[tuple[int, int],
     if names[0].lower() in NOT_NAME or names[0].lower() in DETERMINERS or names[-1].lower() in NOT_NAME:
         return None
     before = text[max(s, m.start(1) - 30):m.start(1)].split()
-    # "steep for Mr. Sanders, who said", "lined up with Priebus, who has said": a person, not a place ("in Ohio, who")
+    # "steep for Mr. Lopes, who said", "sided with Reis, who has said": a person, not a place ("in Ohio, who")
     courtesy = names[0] in _COURTESY_TITLES and len(names) > 1 or bool(before) and before[-1].lower() in _PERSON_PREPOSITIONS and not (
         len(before) > 1 and before[-2][:1].isupper())  # "the Partnership for Conservative Principles, who": a name's tail
     if before and (before[-1].lower() in ("and", "or", "&", "of") or before[-1].lower() in PREPOSITIONS and not courtesy):
@@ -219,7 +219,7 @@ _MODIFIER_STOP = CLAUSE_WORDS | PREPOSITIONS | CONJUNCTIONS | _VERBS | frozenset
 
 
 def _group_antecedent(text: str, s: int, cue_start: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
-    """'critics who say he should …', 'the 30 percent who say the same', 'the Mexican president, who said':
+    """'critics who say he should …', 'the 40 percent who say so too', 'the Mexican president, who said':
     (the group or person, the "who" that stands for it)."""
     start = max(s, cue_start - 90)
     words = list(_WORD_SPANS.finditer(text, start, cue_start))
@@ -254,7 +254,7 @@ def _group_antecedent(text: str, s: int, cue_start: int) -> tuple[tuple[int, int
     if _looks_verb(words[first].group()) or text[span[0]:span[1]].split()[0].lower() in NOT_NAME - DETERMINERS - _DETERMINERS:
         return None
     before = text[s:span[0]].split()
-    # "both Democrats and independent voters who said …": a group listed mid-sentence (but "and those who
+    # "both farmers and independent traders who said …": a group listed mid-sentence (but "and those who
     # said X tended to …" is a subject whose clause ends unseen)
     listed = len(before) > 1 and text[span[0]:span[1]].split()[0].lower() != "those"
     if not before or before[-1].lower() in CONJUNCTIONS and not listed or len(before) <= 4 and before[-1].lower() == "of":

@@ -76,7 +76,7 @@ def _names_someone(text: str, span: tuple[int, int], cue_start: int) -> bool:
     """A speaker who calls something something: a name, a pronoun or "the <noun>", not "a band called"."""
     words = text[span[0]:span[1]].split()
     while len(words) > 1 and words[-1].endswith(")"):
-        words.pop()  # "Sen. Bernie Sanders (I-Vt.) called him divisive": the party tag names no one
+        words.pop()  # "Sen. Rui Lopes (I-Vt.) called him reckless": the party tag names no one
         span = (span[0], text.rfind(words[-1], span[0], span[1]) + len(words[-1]))
     if text[cue_start - 1:cue_start] == "-" or not words:
         return False
@@ -86,13 +86,13 @@ def _names_someone(text: str, span: tuple[int, int], cue_start: int) -> bool:
             or _speaking_head(words))
 
 
-# Who speak as a body: "Gowdy’s office", "many commentators", "some critics" (with the person nouns)
+# Who speak as a body: "Lind’s office", "many commentators", "some critics" (with the person nouns)
 _CALLING_BODIES = _UNNAMED_PERSONS | frozenset("""office campaign team staff aide committee critic commentator
     supporter opponent observer pundit conservative liberal legislator economist""".split())
 
 
 def _speaking_head(words: list[str]) -> bool:
-    """A phrase whose head noun is a person or a body that speaks: 'Gowdy’s office', 'many commentators'."""
+    """A phrase whose head noun is a person or a body that speaks: 'Lind’s office', 'many commentators'."""
     head = words[-1].lower()
     return head in _CALLING_BODIES or head.endswith("s") and head[:-1] in _CALLING_BODIES
 
@@ -101,7 +101,7 @@ def _speaking_head(words: list[str]) -> bool:
 _NAMING_END = re.compile(r",?\s+and\s+(?:also\s+)?[a-z]+(?:ed|s)\b|\s+and\s+(?:he|she|they|I|we)\s|,\s+[a-z]+ing\b(?!\s+(?:and|or)\s)|,\s+(?:a|an)\s|"
                          r"\s(?:in\s+(?:a|an|his|her|their)\s|on\s+(?:his|her|their|Monday|Tuesday|Wednesday|"
                          r"Thursday|Friday|Saturday|Sunday)|during|at\s+a\s)")
-# "calling them rapists and vowing to …": a second speech act ends the naming
+# "calling them pirates and vowing to …": a second speech act ends the naming
 _AND_SPEAKING = re.compile(r",?\s+and\s+(?:then\s+|also\s+)?(?:%s)\b" % "|".join(sorted(PARTICIPLE_CUES)))
 _AFTER_EPITHET = re.compile(r"(?<=[”\"'])\s+(?:instead\b|(?!(?:%s)\b)[a-z]+ing\b)" % "|".join(sorted(PARTICIPLE_CUES)))
 # 'calling her “our champion” and her rival …': after the quoted name, "and" leads on (not 'and someone who …')
@@ -168,7 +168,7 @@ def _fronted_as_object(text: str, s: int, m: re.Match[str], start: int) -> bool:
     return words[0] not in PREPOSITIONS or words[0] == "to" or len(words) > 1 and words[1] in _WH_WORDS
 
 
-# "… removed the mayor of Roanoke, Virginia, from its team after he suggested B": the same speaker's story goes
+# "… dropped the mayor of Braga, Portugal, from its board after he suggested B": the same speaker's story goes
 # on in a subordinate clause (see _subordinate_speaker), no new clause after the comma
 _SUBORDINATE_PRONOUN = re.compile(r"\b(?:after|when|before|because|once|since|until)\s+(?:he|she|they|it|I|we)$")
 _QUESTION = frozenset("question questions questioned questioning".split())
@@ -224,7 +224,7 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
         opening = first.group().lower() == "asked" and _OPENING_ASKED.fullmatch(text, s, first.start())
         # ("Asked to describe it, X said, “…”" too, as without a quotation; "when asked to …" is a request)
         question = _question_asked(text, first, e_content, quotes, para, wh_only=first.group()[0].islower()) if opening else None
-        # "…, the Post reported, citing another anonymous source": the frame's participle is speech too
+        # "…, the Herald reported, citing a second unnamed source": the frame's participle is speech too
         after = _FRAME_PARTICIPLE.search(text, trailing.end, e_content) if more is None else None
         cited = None
         if after and trailing.mention and len(text[after.end():e_content].split()) >= 2 and not _inside(quotes, after.start()):
@@ -283,7 +283,7 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
                 found.append(_Candidate(start, end, "indirect", cue, span, 3, para))
             continue
         hearsay = _SAID_TO.search(text, max(s, m.start() - 25), m.end() + 4) if low == "said" else None
-        if hearsay:  # "Some advisers are said to be urging the governor …": hearsay, nobody named
+        if hearsay:  # "Several aides are said to be pressing the mayor …": hearsay, nobody named
             got = _subject_before(text, s, hearsay.start())
             end = _content_end(text, m.end(), e_content, quotes)
             if got and len(text[m.end():end].split()) >= 3:
@@ -295,7 +295,7 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
             comma = text.find(",", m.end(), e)
             if comma < 0:
                 continue
-            # "According to the officer in charge of the CIA's base that night, …": sources run long
+            # "According to the clerk on duty at the Braga depot that week, …": sources run long
             mention = _np_ok(text, m.end(), comma) or _source_after(text, m.end(), comma)
             if mention and len(text[comma:e_content].split()) >= 3:
                 start = comma + 1 + _lead_space(text, comma + 1)
@@ -320,7 +320,7 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
         doubt = (low in _QUESTION and _WH_AFTER.match(text, m.end()) is not None
                  and not _RELATIVE_BEFORE.search(text, max(s, m.start() - 40), m.start()))
         if low in JUDGING_CUES and low.endswith("ing") and _BE_BEFORE.search(text, max(s, m.start() - 30), m.start()) and not doubt:
-            continue  # "the tweet was really mocking the fact that …": a description, not a speech act reported
+            continue  # "the post was plainly mocking the fact that …": a description, not a speech act reported
         if low in TOPIC_CUES and not _topic_verb(text, s, m):
             continue  # "Trump’s repeated accusations", "names mentioned as nominees": no one mentions here
         if low in _WRITE and _WRITE_NO_OBJECT.match(text, m.end()):
@@ -330,7 +330,7 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
             found.append(_Candidate(as_frame[0], as_frame[1], "indirect", cue, as_frame[2], 3, para))
             continue
         relative = _relative_frame(text, s, m, e_content) if low in _RELATIVE_CUES else None
-        if relative:  # "an event that Carson says led him to Christ": the clause is what he says
+        if relative:  # "a storm that Lopes says cost him the boat": the clause is what he says
             rel_start, speaker = relative
             end = _relative_end(text, rel_start, _content_end(text, rel_start, e_content, quotes), quotes)
             found.append(_Candidate(rel_start, end, "indirect", cue, speaker, 3, para))
@@ -362,7 +362,7 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
         # self-description is speech whatever the subject, even in a relative clause
         self_described = low in _DESCRIBE and _SELF_AS.match(text, m.end()) is not None
         if in_relative and low not in CLAUSE_CUES and not self_described:
-            continue  # "McConnell, who has both endorsed Trump and criticized his campaign, offered …": a record
+            continue  # "Reis, who has both backed Lopes and criticized his campaign, offered …": a record
         if span is None and (low in CLAUSE_CUES or _pledge_to(text, m)):  # "Ames, who has pledged to …" too
             who = _who_antecedent(text, s, m.start()) or _group_antecedent(text, s, m.start())
             framed = None if who else _frame_who(text, s, m.start())
@@ -379,7 +379,7 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
             interposed = _INTERPOSED_PARTICIPLE.fullmatch(text, s, m.start())
             span = _np_ok(text, interposed.start(1), interposed.end(1)) if interposed else None
         by_doing = span is None and low in _SAYING and _BY_DOING.search(text, max(s, m.start() - 12), m.start())
-        if by_doing:  # "… by telling Clinton she had been an able opponent": the subject of the clause acts
+        if by_doing:  # "… by telling Reis she had been a fair rival": the subject of the clause acts
             span = _sentence_subject(text, s, m.start())
         unnamed = span is None and not by_doing and (_unnamed_sayer(text, s, m) or _unnamed_participle(text, s, m))
         request = span is None and _urges_to(text, m, e_content)  # "families of the victims urged X to …"
@@ -431,7 +431,7 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
             if cut and not _inside(quotes, cut.start()):
                 end = _strip_end(text, start, cut.start())
             after = _AFTER_EPITHET.search(text, start, end)
-            if after:  # 'called Cruz the “ultimate hypocrite,” linking to …': the name ends the naming
+            if after:  # 'called Lopes the “final straw,” linking to …': the name ends the naming
                 end = after.start()
             after_and = _AND_AFTER_EPITHET.search(text, start, end)
             cut_at = after_and.start(1) if after_and and after_and.group(1) else after_and.start(2) if after_and else -1
@@ -540,7 +540,7 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
         first = text[start:end].split(None, 1)[0].lower()
         between = text[m.end():start].split()  # "said that over the last days he …", not "hinted at that in …"
         after_that = bool(between) and between[-1] == "that" and (len(between) == 1 or between[-2].lower() not in PREPOSITIONS)
-        # "told supporters to “go vote”", "pledged to make Apple “build their computers here”"
+        # "told supporters to “go vote”", "pledged to make the shipyard “build their ferries here”"
         infinitive = first == "to" and (low in _TELL or low in _ADDRESS or low in _INFINITIVE_CUES)
         if first in PREPOSITIONS and first != "about" and not after_that and not infinitive and (
                 _QUOTE_OPEN.match(text, end) or text[end - 1] in _QUOTE_CHARS or len(text[start:end].split()) < 8):
@@ -688,7 +688,7 @@ def _topic_verb(text: str, s: int, m: re.Match[str]) -> bool:
 _TRAILING_ADVERB = re.compile(r"\s+(?!(?:only|family|ally|rally|Italy|July)\b)[a-z]+ly$")
 _THAN_CLAUSE = re.compile(r"\s+than\s+(?:he|she|they|it|I|we|in|at|on|during|ever|before|usual)\b")  # "talked more about policy than he has"
 # A topic is a noun phrase: after its comma "but" or a verb resumes the sentence ("while talking about the
-# issue, made no comment", "without mentioning Sanders, but that has begun to change")
+# issue, made no comment", "without mentioning Reis, but that may soon shift")
 _TOPIC_RESUMES = re.compile(r",\s+(?:but|yet|for\s+example|made|said|told|gave|took|went|is|was|are|were|has|had)\b")
 _AS_CLAUSE = re.compile(r"\sas\s+(?:he|she|they|it|we|(?:the\s+)?(?:(?:[A-Z][\w’'.\-]*\s+){1,3}|[a-z]+(?:s|men)\s+)[a-z]+(?:ed|s))\b")
 
@@ -743,7 +743,7 @@ _TALK_BASE = frozenset("talk speak".split())
 _CLAUSE_BASE = frozenset("""argue suggest claim insist note warn acknowledge admit deny confirm reveal stress emphasize
     assert predict declare concede disclose recount""".split())
 _EXPLAINED_CLAUSE = re.compile(r"\s+(?:to\s+(?:[\w’'.]+\s+){1,3}?)?(?:why|how|what|who|whether|where|when|that)\s")
-# "That's not to suggest that …", "This story has been updated to note that …": the writer's own hedge or note
+# "That's not to suggest that …", "This page was updated to note that …": the writer's own hedge or note
 _WRITERS_TO = re.compile(r"\b(?:not|updated|corrected|amended|edited)\s+to\s+$")
 _TO_BEFORE = re.compile(r"\bto\s+(?:[a-z]+ly\s+)?$")
 
@@ -805,13 +805,13 @@ _OBJECT_END = re.compile(r"\s(?:as|after|while|when|because|before|since|until|a
                          r"building|meeting|funding|spending|housing|training|bombing|shooting|hearing|ruling|king|thing)\b)"
                          r"[a-z]{2,}[^aeiou\W]ing\s(?!(?:and|or)\s)")
 # Where and how a short object was given out ("claimed victory in a tweet", "denied the charges through his
-# lawyer", "praised Trump at a news conference", "repeated them on Hugh Hewitt’s radio show"): the object only
+# lawyer", "praised Reis at a news conference", "repeated them on Eva Lind’s radio show"): the object only
 _MEDIA_TAIL = re.compile(r"\s(?:in\s+an?\s+(?:[\w’'\-]+\s+){0,3}?(?:interview|tweet|statement|"
                          r"appearance|op-ed|post|speech|letter)|at\s+(?:an?\s+|the\s+)?(?:news|press)\s+conference|"
                          r"through\s+(?:his|her|their|its|a)\s+(?:lawyer|attorney|spokes(?:man|woman|person))|"
                          r"on\s+(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w.\-]*[’']s\s+(?:[a-z]+\s+)?(?:radio|show|program)|"
                          r"on\s+(?:[A-Z][\w’'.\-]*\s+){1,4}Radio|"
-                         # the occasion: "cited the figure at last week's forum", "repeated his position at a town hall in …",
+                         # the occasion: "quoted the number at last week's forum", "restated her view at a town hall in …",
                          # "mentions him in almost every speech", "doesn't mention it on the campaign trail"
                          r"at\s+(?:an?|the|(?:last|this|next)\s+(?:week|month|year)[’']s)\s+(?:[\w’'\-]+\s+){0,3}?"
                          r"(?i:town\s+hall|forum|rally|fundraiser|fund-raiser|dinner|luncheon|breakfast|summit|campaign\s+(?:stop|event))|"
@@ -847,7 +847,7 @@ def _that_after_setting(text: str, cue_end: int, start: int) -> bool:
     word = first[0] if first else ""
     return word[:1].isupper() or word.lower() in PRONOUNS or word.lower() in DETERMINERS or word.lower() in (
         "there", "this", "these", "those", "no", "any", "all", "every")
-# "analysts agreed it was still a top-heavy plan": agreeing to a clause without "that" is a view voiced
+# "critics agreed it was still a costly plan": agreeing to a clause without "that" is a view voiced
 _AGREE = frozenset("agree agreed agrees".split())
 _BARE_CLAUSE = re.compile(r"\s+(?:he|she|they|it|we|I|(?:[A-Z][\w’'.\-]*\s+){0,2}[A-Z][\w’'.\-]*)\s+"
                           r"(?:is|was|are|were|has|had|have|will|would|could|should|can|must)\b")

@@ -160,7 +160,7 @@ _AND_BETWEEN = re.compile(r"[\s,]*(?:and|but)\s+(?:then\s+|also\s+)?")  # "sayin
 
 
 def _coordinated_participle(text: str, m: re.Match[str], found: list[_Candidate]) -> tuple[int, int] | None:
-    """"Lopes cut into Ruiz, calling him a stiff and accusing him of …": a second speaking participle
+    """"Lopes cut into Ruiz, calling him a bore and accusing him of …": a second speaking participle
     joined by "and" to the one before it has the same speaker."""
     prev = found[-1] if found else None
     if prev is None or prev.cue is None or prev.cue.lower() not in PARTICIPLE_CUES or prev.kind != "indirect":
@@ -212,7 +212,7 @@ _NEGATION_BEFORE = re.compile(r"(?:\b(?:did|does|do|would|could|has|have|had)(?:
 
 
 def _negated_subject(text: str, s: int, m: re.Match[str]) -> tuple[int, int] | None:
-    """Speaker of a topic not raised: "Trump did not mention Ryan", "Cruz never mentioned Trump by name",
+    """Speaker of a topic not raised: "Reis did not mention Lind", "Lopes never mentioned Reis by name",
     "A spokeswoman declined to comment on the request" -- what was left unsaid is still reported speech."""
     neg = _NEGATION_BEFORE.search(text, max(s, m.start() - 40), m.start())
     if neg and neg.group("noun") and not (m.group() == "mention" and text.startswith(" of ", m.end())):
@@ -312,7 +312,7 @@ _QUESTION_END = re.compile(r"\s+(?:[—–]|-{1,2})\s+|\s+by\s+(?:the\s+)?[A-Z]|
 
 
 def _framed_speaker(text: str, s: int, cue_start: int, quotes: list[QuoteSpan]) -> tuple[int, int] | None:
-    """'“…,” said Peter Rice, chairman of Fox, noting that …': a participle after a quotation's frame
+    """'“…,” said Rui Lopes, chairman of the port, noting that …': a participle after a quotation's frame
     shares the frame's speaker."""
     head = text[s:cue_start].rstrip()
     sub = _WHILE_DOING.search(head, max(0, len(head) - 12))

@@ -143,7 +143,7 @@ def _object_then_act(text: str, start: int, end: int, quotes: list[QuoteSpan]) -
             w.lower() in CLAUSE_WORDS or w in _HAVE or _looks_verb(w) for w in words):
         return None
     if any(w.lower() in CLAUSE_WORDS for w in text[m.end():end].split()[:2]):
-        return None  # "the heat and unsettled weather could last": an adjective in the subject, no second act
+        return None  # "the wind and stormy weather could last": an adjective in the subject, no second act
     return m.start()
 
 
@@ -152,7 +152,7 @@ _RELATIVIZER = re.compile(r"\b(?:who|which|that)\b")
 
 def _second_predicate(text: str, start: int, end: int) -> re.Match[str] | None:
     """The speaker's next verb after an object: "praised the plan and embraced its aim" -- not a verb of a
-    relative clause inside the object ("Cruz, who was born and raised in Cuba")."""
+    relative clause inside the object ("Lopes, who was born and raised in Braga")."""
     m = _AND_ACT.search(text, start, end)
     return m if m and not _RELATIVIZER.search(text, start, m.start()) else None
 

@@ -134,7 +134,7 @@ def _subject_before(text: str, clause_start: int, cue_start: int) -> tuple[tuple
     """
     paren = text.rfind("(", clause_start, cue_start)
     if paren >= 0 and text.find(")", paren, cue_start) < 0:
-        clause_start = paren + 1  # "… (Raphael Lemkin, who coined the word, once said": the aside opens a clause
+        clause_start = paren + 1  # "… (Eva Lind, who founded the club, once said": the aside opens a clause
     segment = text[clause_start:cue_start]
     words_end = cue_start
     stripped = segment.rstrip()
@@ -160,16 +160,16 @@ def _subject_before(text: str, clause_start: int, cue_start: int) -> tuple[tuple
         stripped = stripped[:contracted.start(1)]
     stripped = _drop_aside(stripped)
     if _quoted_title_ends_appositive(stripped):
-        stripped = stripped[:-1]  # 'Lehel, the hacker known as “Guccifer,” said': a quoted name ends the appositive
+        stripped = stripped[:-1]  # 'Lind, the sailor known as “Gull,” said': a quoted name ends the appositive
     words_end = clause_start + len(stripped)
     state = _PLACE_STATE.search(stripped) if stripped.endswith(",") else None
-    if state:  # "a woman in Worcester, Massachusetts, told": the state is part of the place, not an appositive
+    if state:  # "a woman in Salem, Oregon, told": the state is part of the place, not an appositive
         stripped = stripped[:state.start(1)] + ("," if stripped[:state.start(1)].count(",") else "")
         words_end = clause_start + len(stripped.rstrip(","))
     if stripped.endswith(","):  # appositive: "Revesz, director of X, said"
         inner = stripped[:-1]
         comma = inner.rfind(",")
-        if comma < 0:  # "Sen. Jack Reed (D-R.I.), said": a stray comma after a name
+        if comma < 0:  # "Sen. Eva Lind (D-R.I.), said": a stray comma after a name
             lone = _np_ok(text, clause_start, clause_start + len(inner))
             names = text[lone[0]:lone[1]].split() if lone else []
             return (lone, clause_start, False) if len(names) > 1 and _proper_name(names) else None
@@ -217,7 +217,7 @@ def _subject_before(text: str, clause_start: int, cue_start: int) -> tuple[tuple
         resident = _OF_PLACE.fullmatch(text, clause_start, clause_start + comma)
         state = text[span[0]:span[1]].split()
         if resident and len(state) <= 2 and all(w[:1].isupper() for w in state):
-            return resident.span(1), clause_start, False  # "Stacy Baker of Columbia, South Carolina says"
+            return resident.span(1), clause_start, False  # "Ana Reis of Aiken, South Carolina says"
     return span, np_start, comma >= 0
 
 
@@ -298,11 +298,11 @@ _NAME_PARTICLES = frozenset("of de van von al bin la le da du del der".split())
 
 
 def _opening_name(text: str, clause_start: int, inner: str, intros: int = 2) -> tuple[tuple[int, int], int, bool] | None:
-    """'Christopher Harvey, an African-American delegate from Houston, Texas, said': a name opening
-    the sentence, then a description with commas of its own, then the cue. Also "Marley Anderson, 21,
-    a junior from Reno, said", "Sen. Lindsey Graham, R-S.C., said", "Nevada's governor, Brian
-    Sandoval, a Republican, said" (the name after its title) and, after an opening phrase,
-    "Speaking later, Sen. Claire McCaskill (D-Mo.), who has endorsed Clinton, said"."""
+    """'Rui Lopes, a retired teacher from Braga, Portugal, said': a name opening
+    the sentence, then a description with commas of its own, then the cue. Also "Ana Reis, 21,
+    a student from Reno, said", "Sen. Eva Lind, R-S.C., said", "Nevada's governor, Rui
+    Lopes, a Republican, said" (the name after its title) and, after an opening phrase,
+    "Speaking later, Sen. Eva Lind (D-Mo.), who has backed Reis, said"."""
     lead = len(inner) - len(inner.lstrip())
     first = inner.find(",", lead)
     if first < 0:
@@ -318,7 +318,7 @@ def _opening_name(text: str, clause_start: int, inner: str, intros: int = 2) -> 
             or any(c in appositive for c in "“”\"«»;")):
         return None  # "Trump, Cruz, and Rubio said": a list, not a described name
     names = text[head[0]:head[1]].split()
-    if _role_phrase(names):  # "Nevada's governor, Brian Sandoval, a Republican, said": the name speaks
+    if _role_phrase(names):  # "Nevada's governor, Rui Lopes, a Republican, said": the name speaks
         second = appositive.find(",")
         name = _np_ok(text, clause_start + first + 1, clause_start + first + 1 + (second if second >= 0 else len(appositive)))
         rest = appositive[second + 1:].split() if second >= 0 else []
@@ -399,16 +399,16 @@ def _described_name(text: str, head: tuple[int, int], appositive: str) -> bool:
     if not words or not (words[-1][:1].isupper() or unnamed) or words[0].lower() in ("a", "an"):
         return False  # "The lawmaker, who represents Albay, said" describes one person too
     first = appositive.split(None, 1)[0].lower() if appositive.strip() else ""
-    first = _CONTRACTED_IS.sub("", first)  # "Williams, who’s running to be a delegate, said"
+    first = _CONTRACTED_IS.sub("", first)  # "Lind, who’s hoping to be a delegate, said"
     if (_cues(appositive) and first != "who") or any(c in appositive for c in "“”\"«»"):
         return False  # "Clinton, who called Sanders ..., told" still names her
     return first in ("a", "an", "the", "who", "which", "whose", "its", "his", "her") or first[:1].isdigit()
 _LEAD_SUBJECT = re.compile(r"[\s“\"'‘(]*([Tt]he\s+(?:(?!and\b|or\b)[\w’'.\-]+\s+){0,3}?(?:%s)\b|[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+[a-z]+|(?:[Hh]is|[Hh]er|[Tt]heir)\s+[a-z]+"
-                           # "A spokesman for Platte River declined …, but said"
+                           # "A spokesman for Braga Port declined …, but said"
                            r"|(?:[Aa]n?|[Oo]ne)\s+(?:[a-z]+\s+)?(?:%s)(?:\s+for\s+(?:the\s+)?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3})?(?=\s+[a-z])"
-                           r"|[Aa]n?\s+(?:[A-Z][\w’'.\-]*\s+){1,4}(?:judge|official|spokesman|spokeswoman|lawmaker|senator|aide|adviser)(?=\s+[a-z])"  # "a U.S. District Court judge sided …"
+                           r"|[Aa]n?\s+(?:[A-Z][\w’'.\-]*\s+){1,4}(?:judge|official|spokesman|spokeswoman|lawmaker|senator|aide|adviser)(?=\s+[a-z])"  # "a U.S. District Court judge ruled …"
                            r"|(?:[Tt]he\s+)?(?!The\b)(?:[A-Z][\w’'.\-]*)(?:\s+(?:of\s+|de\s+|van\s+|von\s+)?[A-Z][\w’'.\-]*){0,5}"
-                           r"(?:\s+\([A-Z][\w.\-]*\))?)"  # "Florida Gov. Rick Scott (R) blasted …"
+                           r"(?:\s+\([A-Z][\w.\-]*\))?)"  # "Oregon Gov. Eva Lind (R) faulted …"
                            r"(?=\s+[a-z])" % ("|".join(sorted((k for k in ROLE_NOUNS), key=len, reverse=True)),
                                               "|".join(sorted(PERSON_NOUNS, key=len, reverse=True))))
 _WORD_SPANS = re.compile(r"[\w’'.\-]+")
@@ -459,11 +459,11 @@ def _sentence_subject(text: str, s: int, limit: int) -> tuple[int, int] | None:
         first = text[start:limit].split(None, 1)
         comma = text.find(",", start, limit)
         state = _STATE_AFTER_PLACE.match(text, comma, limit) if comma > 0 else None
-        if state:  # "At a rally in Beaumont, Tex., Lopes said": the state belongs to the place
+        if state:  # "At a fair in Tyler, Tex., Lopes said": the state belongs to the place
             comma = state.end()
         if not first or first[0].lower().strip(",") not in _INTRO_WORDS and first[0] not in _PLACE_OPENERS and not (
                 comma > 0 and text[start:limit].lstrip()[:1].isupper() and _speaker_intro(text, start, comma)):
-            break  # "Walking to the next address, Ebeling reminisced …": a participle phrase opens it too
+            break  # "Walking to the next door, Lind recalled …": a participle phrase opens it too
         if comma < 0:
             return None
         start = comma + 1
@@ -484,7 +484,7 @@ def _sentence_subject(text: str, s: int, limit: int) -> tuple[int, int] | None:
         return None
     if word in ("a", "an", "one") and (len(m.group(1).split()) < 2 or not m.group(1).split()[1][:1].islower()
                                        and m.group(1).split()[-1].lower() not in PERSON_NOUNS):
-        return None  # "A spokesman for X declined", "a U.S. District Court judge sided", not "One Sunday"
+        return None  # "A spokesman for X declined", "a U.S. District Court judge ruled", not "One Sunday"
     return m.span(1)
 
 
@@ -503,7 +503,7 @@ _LEADING_CONJUNCTION = re.compile(r"\s*(?:But|And|Yet|So)\s+(?=[A-Z])")
 
 def _described_opener(text: str, start: int, limit: int) -> tuple[int, int] | None:
     """The subject of a sentence that opens with a described name, before its verb: "Erin Brockovich,
-    the environmental activist, endorsed …", "Sen. Mark Kirk, R-Ill., who faces a tough race, rescinded …"."""
+    the environmental activist, endorsed …", "Sen. Rui Lopes, R-Ill., who expects a close vote, withdrew …"."""
     comma = text.find(",", start, limit)
     if comma < 0 or not _np_ok(text, start, comma):
         return None
@@ -619,7 +619,7 @@ def _speaker_intro(text: str, s: int, np_start: int) -> bool:
     words = intro.split()
     first = words[0].lower().strip(",;:")
     if first in _INTRO_ADVERBS or first in _INTRO_WORDS or _TIME_AGO.match(intro):
-        return True  # "Meanwhile, speaking to MSNBC, Trump said": the first word's comma hid it
+        return True  # "Meanwhile, speaking to the Herald, Lopes said": the first word's comma hid it
     if len(words) <= 3 and _ADVERB.fullmatch(words[-1].lower()) and words[-1].lower() not in _LY_NOUNS:
         return True  # "More specifically, Trump suggested", "Perhaps most importantly, …"
     adverb = _ADVERB.fullmatch(first) is not None and first not in _LY_NOUNS and (
@@ -680,7 +680,7 @@ def _adjacent_subject(text: str, s: int, cue_start: int, nested: bool) -> tuple[
 
 def _colon_speaker(text: str, span: tuple[int, int], tail: str) -> bool:
     """A colon frame's subject after any opening phrase is the speaker when it names someone and
-    little comes between cue and colon: 'A short time later, Ms. Abedin wrote back: “…”',
+    little comes between cue and colon: 'A little later, Ms. Reis wrote back: “…”',
     'Regarding the emails, the campaign said in a statement: “…”'."""
     return len(tail.split()) <= 5 and (_named(text, span) or _np_subject(text, span) or _np_role(text, span))
 

@@ -24,7 +24,7 @@ def _titled_source(phrase: str) -> bool:
 
 def _source_after(text: str, start: int, e: int) -> tuple[int, int] | None:
     """The source named after "according to": a noun phrase up to the next comma or the sentence end
-    ("a New York Times/CBS News poll released last week", "Craig Bryan, head of ...")."""
+    ("a Braga Herald/Radio Norte poll taken last week", "Eva Lind, head of ...")."""
     end = _strip_end(text, start, e)
     comma = text.find(",", start, end)
     np_end = comma if comma >= 0 else end
@@ -63,7 +63,7 @@ def _trailing(text: str, s: int, e: int, e_content: int, para: int, cues: list[r
                         or before[-1].lower() in _SUBORDINATORS) and not ends):
                     continue  # "… after, according to him, X did Y": the clause after the source
                 if len(rest) >= 3 and (len(before) <= 6 or rest[0].lower() in _FINITE):
-                    # "At the heart of the trouble, according to X, is ...": the frame interrupts the content
+                    # "At the root of the dispute, according to X, is ...": the frame interrupts the content
                     return _Candidate(s, e_content, "indirect", cue, mention, 3, para)
                 return _Candidate(_last_clause(text, s, comma), _strip_end(text, s, comma), "indirect", cue, mention, 3, para)
             before = text[s:m.start()].split()
@@ -85,7 +85,7 @@ def _trailing(text: str, s: int, e: int, e_content: int, para: int, cues: list[r
                 if comma > s and len(text[s:comma].split()) >= 4:
                     return _Candidate(s, _strip_end(text, s, comma), "indirect", cue, span, 3, para)
         else:
-            # interposed: "The latest test, North Korea said, was its biggest yet": one attribution
+            # interposed: "The new bridge, the council said, was its costliest yet": one attribution
             # whose content surrounds its frame, kept as the whole sentence
             found = _subject_before(text, s, m.start())
             tail = _INTERPOSED_TAIL.match(text, m.end(), e)
@@ -93,7 +93,7 @@ def _trailing(text: str, s: int, e: int, e_content: int, para: int, cues: list[r
             if found and found[2] and tail and (_circumstantial(text, s, tail.end(), e_content) or (
                     _SPEECH_PARTICIPLE_NEXT.match(text, tail.end()) and tail.group().strip() == ","
                     and not _subordinate_opening(text, s, tail.end()))):
-                # "Sales were great, he said, wiping his brow": the frame's circumstances, not more content
+                # "Fishing was good, she said, wiping her hands": the frame's circumstances, not more content
                 span, np_start, _ = found
                 comma = text.rfind(",", s, np_start)
                 if comma > s and len(text[s:comma].split()) >= 3:
@@ -105,7 +105,7 @@ def _trailing(text: str, s: int, e: int, e_content: int, para: int, cues: list[r
             elif found and found[2] and tail and rest >= 2:
                 span, np_start, _ = found
                 comma = text.rfind(",", s, np_start)
-                # "An ambassador's job, he said, should be to counter lies": a later cue word inside the
+                # "A harbour master's job, she said, should be to warn the boats": a later cue word inside the
                 # content is no new frame; only one right after the frame is ("CNN, Cruz said, called …")
                 later_cue = (_cues(text, tail.end(), e_content) if rest < 3 or _QUOTE_OPEN.match(text, tail.end())
                              else _cues(text, tail.end(), min(e_content, tail.end() + 12)))
@@ -113,7 +113,7 @@ def _trailing(text: str, s: int, e: int, e_content: int, para: int, cues: list[r
                 if comma > s and text[np_start:span[0]].strip(" ,") == "" and not later_cue and not name_first and (
                         rest >= 3 or not _QUOTE_OPEN.match(text, tail.end())):
                     # (but "Ann Lee, head of the group, stated, “…”": the name is the speaker, her role set off)
-                    # "Bound together by ..., the two nations, Xi said, now have ...": the clause the
+                    # "Bound together by ..., the two towns, Reis said, now have ...": the clause the
                     # frame interrupts starts after the last comma before it
                     earlier = text.rfind(",", s, comma)
                     start = earlier + 1 + _lead_space(text, earlier + 1) if earlier > s and len(
@@ -129,7 +129,7 @@ def _trailing(text: str, s: int, e: int, e_content: int, para: int, cues: list[r
             tail_end = _strip_end(text, m.end(), e)
             comma = text.find(",", m.end(), tail_end)
             np_end = comma if comma >= 0 else tail_end
-            who = _INVERTED_WHO.search(text, m.end(), np_end)  # "said a handful of Democrats who point to …"
+            who = _INVERTED_WHO.search(text, m.end(), np_end)  # "said a few councillors who point to …"
             span = _np_ok(text, m.end(), who.start() if who else np_end)
             if span and (comma < 0 and not who or _describes_speaker(text[comma if comma >= 0 else who.start():tail_end])):
                 return _Candidate(s, _strip_end(text, s, s + len(before) - 1), "indirect", cue, span, 3, para)
@@ -137,7 +137,7 @@ def _trailing(text: str, s: int, e: int, e_content: int, para: int, cues: list[r
             resume = _RESUMED_CLAUSE.search(text, comma, tail_end) if named and comma >= 0 and low in _SAY else None
             if (resume and len(text[resume.end():e_content].split()) >= 2 and not _cues(text, m.end(), resume.start())
                     and (resume.start() == comma or _describes_speaker(text[comma:resume.start()]))):
-                # "The contrast, said Doyle and others, would be clear …", "The paradox, says X, a historian,
+                # "The gap, said Lind and others, would be wide …", "The paradox, says X, a historian,
                 # is that …": the frame interrupts one statement, kept whole
                 return _Candidate(s, e_content, "indirect", cue, span, 3, para)
     return None
@@ -205,7 +205,7 @@ def _describes_speaker(tail: str) -> bool:
 
 
 def _opens_with_subject(text: str, s: int, cue_start: int) -> bool:
-    """'Steve Sweeney, who also serves as …, said contractors …': the sentence opens with its speaker,
+    """'Rui Lopes, who also serves as …, said builders …': the sentence opens with its speaker,
     so the cue leads the content rather than following it."""
     found = _subject_before(text, s, cue_start)
     return bool(found) and not found[2] and _named(text, found[0])
@@ -216,7 +216,7 @@ _CIRCUMSTANTIAL = re.compile(r"(?:[a-z]+ly\s+)?[a-z]{2,}ing\b|(?:on|in|at|during
 
 
 def _circumstantial(text: str, s: int, rest: int, end: int) -> bool:
-    """After "A, he said," comes only how it was said ("wiping sweat off his face", "on condition of
+    """After "A, he said," comes only how it was said ("wiping her hands", "on condition of
     anonymity"): no verb of its own, no speech participle ("adding that …"), and A a plain clause (not
     "Though A, he said, B" nor "Weighing in, X agreed")."""
     m = _CIRCUMSTANTIAL.match(text, rest, end)
