@@ -4392,3 +4392,11 @@ def test_the_writers_aside_or_a_demonstrative_that_reports_nothing(text: str) ->
 def test_a_topic_discussed_ends_before_the_person_it_was_discussed_with(text: str, topic: str) -> None:
     # Written for this test: "with" ends the topic only when a person follows it.
     assert _covering(extract_quotes(text), text, topic).text == topic
+
+
+def test_a_sentence_may_open_with_an_accented_capital() -> None:
+    # Written for this test: "Çelik added" opens a sentence of its own, with its own report.
+    text = "Foreign Minister Ana Çelik said the port would reopen. Çelik added that the ferry would run.\n"
+    quotes = extract_quotes(text)
+    assert [(q.speaker, q.text) for q in quotes] == [("Ana Çelik", "the port would reopen"),
+                                                     ("Ana Çelik", "the ferry would run")]
