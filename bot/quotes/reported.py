@@ -686,7 +686,8 @@ def _topic_verb(text: str, s: int, m: re.Match[str]) -> bool:
 
 
 _TRAILING_ADVERB = re.compile(r"\s+(?!(?:only|family|ally|rally|Italy|July)\b)[a-z]+ly$")
-_THAN_CLAUSE = re.compile(r"\s+than\s+(?:he|she|they|it|I|we|in|at|on|during|ever|before|usual)\b")  # "talked more about policy than he has"
+# "talked more about policy than he has", "more eager to speak about the budget than about the port"
+_THAN_CLAUSE = re.compile(r"\s+than\s+(?:he|she|they|it|I|we|in|at|on|during|ever|before|usual|about|of)\b")
 # A topic is a noun phrase: after its comma "but" or a verb resumes the sentence ("while talking about the
 # issue, made no comment", "without mentioning Reis, but that may soon shift")
 _TOPIC_RESUMES = re.compile(r",\s+(?:but|yet|for\s+example|made|said|told|gave|took|went|is|was|are|were|has|had)\b")
