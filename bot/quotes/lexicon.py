@@ -56,7 +56,8 @@ PARTICIPLE_CUES = frozenset("""saying adding noting arguing insisting warning cl
     blasting praising touting threatening remarking alleging confirming denying revealing reporting disclosing
     reaffirming affirming assuring maintaining contending lamenting countering hinting recounting
     testifying""".split())
-# Participles that introduce only a quotation (", shouting “…”"), never reported content ("shouting profanities").
+# Participles that introduce a quotation (", shouting “…”"), not a plain object ("shouting profanities"); a few
+# take a that-clause too ("joking that …", see nouns._manner_that).
 QUOTE_PARTICIPLES = frozenset("shouting yelling singing joking quipping exclaiming interjecting screaming jeering".split())
 
 

@@ -1,5 +1,7 @@
-"""Words carried by nouns and objects: speech nouns ('his claim that …'), quoted objects of other
-verbs, topics named in a frame, and a declared winner.
+"""Rarer report shapes, each found once per article before its sentences are read: speech nouns ('his
+claim that …'), quoted objects of other verbs, topics named in a frame, a declared winner, passive reports
+with their source ('was first reported by …'), passive rebukes ('was criticized for …') and verbs of manner
+with a that-clause ('joked that …').
 """
 from __future__ import annotations
 

@@ -604,8 +604,9 @@ _THAT_CLAUSE_CUES = frozenset("""suggest suggested suggests suggesting propose p
 
 
 def _suggests_that(text: str, m: re.Match[str]) -> bool:
-    """"Polls suggested that …": what a source suggests, proposes or demands is reported even when the source is
-    no speaker the subject finder knows (the content is kept, the speaker left unresolved)."""
+    """"Polls suggested that …", "… it was revealed that …": what a source suggests, proposes or demands, and the
+    that-clause of a past verb of saying, are reported even when the source is no speaker the subject finder
+    knows (the content is kept, the speaker left unresolved)."""
     if m.group().lower() in _CLAIMED_THAT and text.startswith(" that ", m.end()) and not _THAT_TIME_AFTER.match(text, m.end()):
         # "Not only did she …, Reis concluded that …", "when it was revealed that …": a past verb of saying with its
         # that-clause is reported even when its subject is not found -- but not the writer's "it should be noted
