@@ -335,7 +335,7 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
             end = _relative_end(text, rel_start, _content_end(text, rel_start, e_content, quotes), quotes)
             found.append(_Candidate(rel_start, end, "indirect", cue, speaker, 3, para))
             continue
-        if low in _REPORTED_BY and _AS_REPORTED.fullmatch(text, s, m.start()) and text.startswith(" by ", m.end()):
+        if low in _AS_REPORTED_CUES and _AS_REPORTED.fullmatch(text, s, m.start()) and text.startswith(" by ", m.end()):
             # "As reported by the Times, the senator …": a source named like "according to"
             comma = text.find(",", m.end(), e)
             mention = _source_after(text, m.end() + 4, comma) if comma > 0 else None
@@ -794,7 +794,7 @@ _OPENING_ASKED = re.compile(r"[\s“\"]*(?:(?:[Aa]nd|[Bb]ut)\s+)?(?:[Ww]hen\s+)?
 _ASKED_PASSIVE = re.compile(r"\b(?:was|were|been|being)\s+$")
 
 
-_REPORTED_BY = frozenset("reported noted".split())
+_AS_REPORTED_CUES = frozenset("reported noted".split())
 _AS_REPORTED = re.compile(r"[\s“\"(]*(?:(?:[Bb]ut|[Aa]nd)\s+)?[Aa]s\s+(?:first\s+|previously\s+|earlier\s+)?")
 
 
