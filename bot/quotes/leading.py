@@ -223,19 +223,20 @@ _SHARE_OF_SAYING = re.compile(r"\b(?:share|proportion|percentage|number)\s+of\s+
 _NOT_SAYING = re.compile(r"(?:\b(?:isn|wasn|aren|weren)[’']t|\b(?:is|was|are|were)\s+not|[’']s\s+not|[’']re\s+not)\s+$")
 _IN_WHICH_SUBJECT = re.compile(r"\b(?:in|during)\s+which\s+(he|she|they|(?:[A-Z][\w’'.\-]+\s+){0,2}[A-Z][\w’'\-]+)"
                                r"(?:\s+(?:also|later|repeatedly|again|has|had|have))?\s+$")
+# Care, haste or a platform taken before "to": "took pains to", "took to Twitter to", "went out of his way to"
+_TAKING_CARE = (r"took\s+pains|(?:is|are)\s+taking\s+pains|took\s+to\s+(?:Twitter|Facebook|Instagram|the\s+(?:floor|stage|airwaves))|"
+                r"went\s+out\s+of\s+(?:his|her|their|its)\s+way")
 # Frames before "say"/"tell" whose subject is the speaker: a refusal ("would not say whether", "declined to say
 # who"), a continuation ("went on to say"), care or haste ("took pains to say", "took to Twitter to say"), a
 # poll's leaning ("were more likely to say")
 _WITHHELD_OR_GOES_ON = re.compile(r"\b(?:((?:would|will|could|did|does|do)\s+not|wouldn[’']t|won[’']t|didn[’']t|couldn[’']t)|"
-                                  r"(?:declined|refused|(?:went|goes|go)\s+on|hastened|(?:was|were)\s+(?:quick|careful)|took\s+pains|"
-                                  r"(?:is|are)\s+taking\s+pains|took\s+to\s+(?:Twitter|Facebook|Instagram|the\s+(?:floor|stage|airwaves))|"
-                                  r"went\s+out\s+of\s+(?:his|her|their|its)\s+way)\s+to|"
+                                  r"(?:declined|refused|(?:went|goes|go)\s+on|hastened|(?:was|were)\s+(?:quick|careful)|"
+                                  + _TAKING_CARE + r")\s+to|"
                                   r"(?:were|was|are|is)\s+(?:(?:slightly|much|far)\s+)?(?:more|less)\s+likely\s+to)\s+$")
 # The same frames of going on, haste or care before any other cue: "went on to criticize", "was quick to point out",
 # "are all quick to add", "went out of his way to praise"
-_GOES_ON_TO = re.compile(r"\b(?:(?:went|goes|go)\s+on|hastened|(?:was|were|is|are)(?:\s+all)?\s+(?:quick|careful)|took\s+pains|"
-                         r"(?:is|are)\s+taking\s+pains|took\s+to\s+(?:Twitter|Facebook|Instagram|the\s+(?:floor|stage|airwaves))|"
-                         r"went\s+out\s+of\s+(?:his|her|their|its)\s+way)\s+to\s+$")
+_GOES_ON_TO = re.compile(r"\b(?:(?:went|goes|go)\s+on|hastened|(?:was|were|is|are)(?:\s+all)?\s+(?:quick|careful)|"
+                         + _TAKING_CARE + r")\s+to\s+$")
 # Base forms of the cues (what follows "to"): "to explain", "to point", "to criticize"
 _BASE_CUES = frozenset(w for w in CLAUSE_CUES | OBJECT_CUES if not w.endswith(("ed", "s")) or w in ("stress", "express", "address"))
 # A document issued "saying" what it says, no comma: "issued a statement saying", "sent a fundraising email
