@@ -115,6 +115,8 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
     reported_by_at = _reported_by_positions(text)  # "… was first reported by the Post"
     judged_at = _passive_judged_positions(text)  # "… has been criticized for …"
     manner_at = sorted(_manner_positions(text))  # "… joked that …", "… speculated that …"
+    rare_finders = ((topic_at, _frame_topics), (noun_at, _speech_nouns), (winner_at, _declared_winner),
+                    (reported_by_at, _reported_by), (judged_at, _passive_judged), (manner_at, _manner_that))
     last_in_para: dict[int, _Candidate] = {}
 
     for p, (a, b) in enumerate(paras):
@@ -275,18 +277,9 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
             candidates.extend(_quoted_object(text, s, e, p, quotes))
             candidates.extend(_speech_noun_that(text, s, e, p, quotes))
             candidates.extend(_object_as_quoted(text, s, e, p, quotes))
-            if _any_within(topic_at, s, e):
-                candidates.extend(_frame_topics(text, s, e, p, quotes))
-            if _any_within(noun_at, s, e):
-                candidates.extend(_speech_nouns(text, s, e, p, quotes))
-            if _any_within(winner_at, s, e):
-                candidates.extend(_declared_winner(text, s, e, p, quotes))
-            if _any_within(reported_by_at, s, e):
-                candidates.extend(_reported_by(text, s, e, p, quotes))
-            if _any_within(judged_at, s, e):
-                candidates.extend(_passive_judged(text, s, e, p, quotes))
-            if _any_within(manner_at, s, e):
-                candidates.extend(_manner_that(text, s, e, p, quotes))
+            for positions, finder in rare_finders:
+                if _any_within(positions, s, e):
+                    candidates.extend(finder(text, s, e, p, quotes))
         if pending:
             candidates.extend(_goes_on_after_frame(text, candidates[first_of_para:], pending, b, p))
         mine = [c for c in candidates[first_of_para:] if c.paragraph == p]
