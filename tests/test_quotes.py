@@ -1037,12 +1037,15 @@ def test_a_frame_with_a_noun_like_cue_and_a_quotation_left_open() -> None:
 
 
 def test_a_bare_cue_sentence_gives_the_next_quotation_its_speaker() -> None:
-    # Written for this test: "X agreed." then the quotation; a sentence with content does not.
+    # Written for this test: "X agreed." then the quotation; a sentence with content keeps its content, and
+    # the quotation after it goes on in the same speaker's words.
     text = ("Harbour economist Dana Reyes agreed. \"Ferry fares are running out of room to rise.\"\n\n"
             "Mayor Ida Crane said the fares would rise. \"Nobody likes it.\"\n")
     quotes = extract_quotes(text)
     assert _covering(quotes, text, "Ferry fares are running").speaker == "Dana Reyes"
-    assert not [q for q in quotes if q.text.startswith("Nobody likes it") and q.kind == "direct" and q.cue == "said"]
+    crane = _covering(quotes, text, "the fares would rise")
+    assert crane.kind == "indirect" and "Nobody" not in crane.text and crane.speaker == "Ida Crane"
+    assert _covering(quotes, text, "Nobody likes it").speaker == "Ida Crane"
 
 
 def test_and_said_and_a_statement_saying_take_the_sentence_subject() -> None:
@@ -4400,3 +4403,28 @@ def test_a_sentence_may_open_with_an_accented_capital() -> None:
     quotes = extract_quotes(text)
     assert [(q.speaker, q.text) for q in quotes] == [("Ana Çelik", "the port would reopen"),
                                                      ("Ana Çelik", "the ferry would run")]
+
+
+def test_quoted_sentences_closing_the_paragraph_of_an_attribution_are_its_speakers() -> None:
+    # Written for this test: the quotation opens a new sentence after the attribution, in the same paragraph.
+    text = ("Trade Minister Lina Okafor told reporters in Lagos that the tariff plan would stay. "
+            "“We will not let our ports be flooded with cheap steel. The plan protects our workers.”\n\n"
+            "Talks resume next week.\n")
+    quotes = extract_quotes(text)
+    words = _covering(quotes, text, "We will not let our ports be flooded")
+    assert words.kind == "direct" and words.speaker == "Lina Okafor"
+    assert words.text.endswith("protects our workers.")
+
+
+@pytest.mark.parametrize("text", [
+    # Written for this test: somebody else acts in a sentence between the attribution and the quotation.
+    ("“The harbour is ours,” Mayor Tomas Berg said at the pier. Deputy Mayor Ines Holm shook her head. "
+     "“Nobody owns the sea, and nobody ever will.”\n"),
+    # Written for this test: the last attribution sits in a clause opened by "after".
+    ("Envoy Pavel Rusu thanked the host, after Minister Dana Ilie told reporters that the talks had gone well. "
+     "“We leave with a real agreement in hand.”\n"),
+])
+def test_quoted_sentences_after_another_actor_or_a_subordinate_attribution_are_not_inherited(text: str) -> None:
+    quotes = extract_quotes(text)
+    tail = text.rstrip("\n”")[-20:]
+    assert not [q for q in quotes if tail in q.text and q.speaker in ("Tomas Berg", "Dana Ilie")]

@@ -23,7 +23,7 @@ from bot.quotes.cues import _cues, _verb_use
 from bot.quotes.frames import (_RELATIVE_BEFORE, _after_attribution, _inscription_before, _bare_cue_sentence, _before_attribution, _colon_intro,
                                _colon_sentence_quote, _colon_subject, _crowd_cry_before, _dash_name, _lead_end)
 from bot.quotes.headlines import _TITLE_SMALL_WORDS, _headline_claim
-from bot.quotes.lexicon import CLAUSE_CUES, JUDGING_CUES, PARTICIPLE_CUES, QUOTE_PARTICIPLES, PRONOUNS, QUOTE_CUES
+from bot.quotes.lexicon import CLAUSE_CUES, JUDGING_CUES, PARTICIPLE_CUES, QUOTE_PARTICIPLES, PRONOUNS, QUOTE_CUES, TITLE_WORDS
 from bot.quotes.model import ExtractedQuote
 from bot.quotes.nouns import (_DECLARED_WINNER, _FRAME_TOPIC_CUES, _FRONTED_TOPIC_WORDS, _declared_winner, _frame_topics,
                               _manner_positions, _manner_that, _object_as_quoted, _passive_judged, _passive_judged_positions,
@@ -62,7 +62,29 @@ def _goes_on_after_frame(text: str, mine: list[_Candidate], pending: list[QuoteS
         frame = text[c.end:after[0].start] if after else ""
         if after and len(frame) <= 80 and frame.rstrip().endswith(".") and not _inside_quote_marks(text, c.end, after[0].start):
             return [_Candidate(after[0].start, last.end, "direct", c.cue, c.mention, 1, p, inherit=c)]
-    return []
+    return _goes_on_in_paragraph(text, mine, pending, p)
+
+
+# The end of a sentence right before a quotation that opens the next one
+_SENTENCE_END_BEFORE = re.compile(r"[.?!][”\"’']?[ \u00a0]+$")
+_SENTENCE_BREAK = re.compile(r"[.?!][”\"’']?\s+[A-Z“\"‘]")
+
+
+def _goes_on_in_paragraph(text: str, mine: list[_Candidate], pending: list[QuoteSpan], p: int) -> list[_Candidate]:
+    """'Lee touted the plan to the crowd. “B.”': whole quoted sentences closing the paragraph of an attribution
+    are the words of its speaker, as when they fill the next paragraph."""
+    first, last = pending[0], pending[-1]
+    earlier = [c for c in mine if c.paragraph == p and c.end <= first.start and c.mention is not None]
+    if not earlier or len(text[first.start:last.end].split()) < 3:
+        return []
+    c = max(earlier, key=lambda c: c.end)
+    frame_end = max(c.end, c.mention[1], c.frame_end or 0)
+    if (not _SENTENCE_END_BEFORE.search(text, max(frame_end, first.start - 3), first.start)
+            or _SENTENCE_BREAK.search(text, frame_end, first.start - 2)):
+        return []  # another sentence in between: "…,” Tom said. Betsy shook her head. “…”' is not Tom's
+    if any(w.lower() in _SUBORDINATORS for w in text[max(0, c.mention[0] - 30):c.mention[0]].split()[-2:]):
+        return []  # 'Trump assured Jones, after Jones assured him that …': the main clause's speaker is not the last
+    return [_Candidate(first.start, last.end, "direct", c.cue, c.mention, 1, p, inherit=c)]
 
 
 # A line break inside a paragraph of hard-wrapped text: between two lines that are not blank
@@ -474,6 +496,8 @@ def _frame_of(group: _Candidate, text: str, prev_end: int, q_start: int) -> bool
         return True
     if len(rest.split()) > 40 or not rest.rstrip().endswith((".", ",", ":", ";", "—")):
         return False
+    if _someone_else_acts(text, group, frame_end, q_start):
+        return False
     if rest.rstrip().endswith(":") and _colon_sentence_frame(text, frame_end, q_start):
         return False  # '“A,” X said on the radio. Later that day, X went further: “B”': B has a frame of its own
     for m in _cues(text, frame_end, q_start):
@@ -492,6 +516,27 @@ def _frame_of(group: _Candidate, text: str, prev_end: int, q_start: int) -> bool
                 or _subject_before(text, _clause_start(text, frame_end, m.start()), m.start())):
             return False  # "Y said he was wrong. “B”": another speaker may be speaking
     return True
+
+
+# A sentence opening with a name of two capitalised words or more ("Deputy Mayor Ines Holm shook her head.")
+# (after a word in lower case: "Sen. Ted Cruz", "Calif. Gov. Jerry Brown" open no sentence)
+_NAMED_SENTENCE = re.compile(r"(?<=[a-z]{2})(?<![A-Z][a-z])(?<![A-Z][a-z]{2})(?<![A-Z][a-z]{3})[.?!][”\"’']?\s+"
+                             r"((?:[A-Z][\w’'\-.]*\s+)+[A-Z][\w’'\-]*)")
+_NOT_A_NAME_OPENING = frozenset("the a an in on at but and or so then after when while as it this that there".split())
+
+
+def _someone_else_acts(text: str, group: _Candidate, start: int, end: int) -> bool:
+    """A sentence between two quotations whose subject is somebody else by name: the next quotation may be
+    that person's, not more of the first speaker's."""
+    if group.mention is None:
+        return False
+    speaker_words = set(text[group.mention[0]:group.mention[1]].lower().replace("’s", "").split())
+    for m in _NAMED_SENTENCE.finditer(text, max(0, start - 2), end):  # the frame may end after its full stop
+        words = m.group(1).split()
+        named = {w.lower() for w in words} - TITLE_WORDS  # "Deputy Mayor Ines Holm" after "Mayor Tomas Berg"
+        if words[0].lower() not in _NOT_A_NAME_OPENING and named and not speaker_words & named:
+            return True
+    return False
 
 
 def _runs_into_trailing_frame(text: str, q_end: int, limit: int) -> bool:
