@@ -4428,3 +4428,15 @@ def test_quoted_sentences_after_another_actor_or_a_subordinate_attribution_are_n
     quotes = extract_quotes(text)
     tail = text.rstrip("\n”")[-20:]
     assert not [q for q in quotes if tail in q.text and q.speaker in ("Tomas Berg", "Dana Ilie")]
+
+
+@pytest.mark.parametrize("text, said", [
+    # Written for this test: an adverb sits between an unnamed group and its "say".
+    ("But 12 percent of registered dock workers still say they were never consulted about the new locks.\n",
+     "they were never consulted about the new locks"),
+    # Written for this test: "has since said" after a coordinated verb.
+    ("The ferry company backed the toll at first but has since said it now wants the bridge rebuilt.\n",
+     "it now wants the bridge rebuilt"),
+])
+def test_an_adverb_between_a_subject_and_its_verb_of_saying_keeps_the_report(text: str, said: str) -> None:
+    assert _covering(extract_quotes(text), text, said).text == said

@@ -95,7 +95,10 @@ def _unnamed_sayer(text: str, s: int, m: re.Match[str]) -> bool:
     titled = interrupted and before[:1].isalpha() and sum(before.count(c) for c in _QUOTE_CHARS[:5]) % 2 == 0
     if not before or not (before[-1].isalnum() or interrupted) or (not titled and any(c in before for c in _QUOTE_CHARS[:5])):
         return False  # '…,” said X' and '“…,” X said, …' are quotation frames, handled as such
-    prev = before.rsplit(None, 1)[-1].lower()
+    words = before.split()
+    while len(words) > 1 and (words[-1].lower() in _BETWEEN_SUBJECT_AND_CUE or _ADVERB.fullmatch(words[-1])):
+        words.pop()  # "voters still say", "but has since said": the word before the adverb decides
+    prev = words[-1].lower()
     # "warned on Tuesday that the party …": "that" opens the clause, after the day
     after = ["that"] if _THAT_CLAUSE.match(text, m.end()) else text[m.end():m.end() + 40].split(None, 1)
     first = after[0] if after else ""
@@ -114,6 +117,10 @@ def _unnamed_sayer(text: str, s: int, m: re.Match[str]) -> bool:
     return not (prev in PRONOUNS or prev in PREPOSITIONS or prev in CONJUNCTIONS or prev in _NOT_SAYERS)
 
 
+# Adverbs between a subject and its verb of saying ("has since said", "still say", "now says")
+_BETWEEN_SUBJECT_AND_CUE = frozenset("""still now also since later earlier again repeatedly previously already first never
+    just only even ever often recently once then""".split())
+_ADVERB = re.compile(r"[a-z]{3,}ly")
 _CONTENT_OPENERS = frozenset("I It The A An".split())  # capitals that open the clause said
 _NAME_CLAUSE = re.compile(r"\s+(?:(?:[A-Z][\w’'.\-]*\s+){1,3}|[A-Z][\w.\-]*[’']s\s+(?:[a-z]+\s+){1,2}?)(?:is|was|are|were|has|had|have|will|would|could|should|can|"
                           r"may|might|must|did|does|already|(?!(?:his|this|its|has|was|is|us)\b)[a-z]+(?:ed|s))\b")
