@@ -4440,3 +4440,26 @@ def test_quoted_sentences_after_another_actor_or_a_subordinate_attribution_are_n
 ])
 def test_an_adverb_between_a_subject_and_its_verb_of_saying_keeps_the_report(text: str, said: str) -> None:
     assert _covering(extract_quotes(text), text, said).text == said
+
+
+@pytest.mark.parametrize("text, claimed", [
+    # Written for this test: a document or body as subject, then a noun-like verb form and its clause.
+    ("The new lawsuit claims that the port authority hid the survey from the council.\n",
+     "the port authority hid the survey from the council"),
+    ("The Norwegian ministry claims Berg runs a network of shell firms in the north.\n",
+     "Berg runs a network of shell firms in the north"),
+    # Written for this test: a second clause after a comma and "it" ends the first content.
+    ("The audit notes the agency wasted 4,000 euros on lunches, it lists the staff involved, and it says the "
+     "money was never repaid.\n", "the agency wasted 4,000 euros on lunches"),
+])
+def test_a_noun_like_verb_after_a_determined_noun_reports_its_clause(text: str, claimed: str) -> None:
+    assert _covering(extract_quotes(text), text, claimed).text == claimed
+
+
+@pytest.mark.parametrize("text", [
+    # Written for this test: the same forms as nouns, or a verb that says nothing.
+    "The mayor rejected government claims that the vote was rigged.\n",
+    "The fever claims the lives of thousands of children every year.\n",
+])
+def test_a_noun_like_form_that_is_a_noun_or_no_speech_reports_nothing(text: str) -> None:
+    assert extract_quotes(text) == []

@@ -206,6 +206,7 @@ _CONTENT_END = re.compile(r"(?=[\s,;])(?:"  # the guard fails fast inside words:
                           r"|,\s+(?:a|an|another|one)\s+(?:[a-z]+\s+){0,2}(?:said|told|yelled|shouted|added|wrote|replied|responded|chanted)\b"
                           r"|\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:at|during)\s+(?:an?|the|his|her)\s"  # "… on Wednesday at a rally"
                           r"|,\s+(?:he|she|they)\s+(?:is|was|are|were)\s"  # "… the fight, he is set to …": a comma splice
+                          r"|,\s+it\s+(?:also\s+)?(?!(?:is|was|has|does|seems|appears|means|matters|says|adds|notes)\b)[a-z]{3,}[^s\W]s\s"
                           r"|,?\s+compared\s+(?:with|to)\s|\s+before\s+(?:%s)\b"  # "… on Twitter before claiming that …"
                           r"|\s+as\s+(?:it|he|she|they)\s+(?:[a-z]+ly\s+)?(?:heads|faces|prepares|seeks|tries|looks|gears|moves|struggles|pushes)\b"
                           r"|,?\s+(?:and|but)\s+(?:(?:has|have)\s+(?:also\s+)?[a-z]+(?:ed|en|ld)|(?:would|did|does|could)\s+not|declined|refused)\b"

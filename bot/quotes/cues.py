@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.quotes.lexicon import CUE_PARTICLES, PARTICLE_ONLY, PERSON_NOUNS, PRONOUNS, QUOTE_CUES, TITLE_WORDS, TOPIC_CUES
+from bot.quotes.lexicon import CUE_PARTICLES, PARTICLE_ONLY, PERSON_NOUNS, PREPOSITIONS, PRONOUNS, QUOTE_CUES, TITLE_WORDS, TOPIC_CUES
 from bot.quotes.speakers import letter_runs
 
 _ALL_CUES = sorted(QUOTE_CUES | TOPIC_CUES | {"according to"}, key=len, reverse=True)
@@ -141,6 +141,8 @@ def _verb_use(text: str, s: int, m: re.Match[str]) -> bool:
         return True
     if prev.endswith(("’s", "'s", "s’", "s'")):
         return False  # "Graham’s comments", "Editor’s note"
+    if _subject_claims_that(text, m, before):
+        return True
     after = text[m.end():m.end() + 30].split(None, 1)
     if after and (after[0].lower() in TITLE_WORDS or after[0].lower() in PERSON_NOUNS or after[0].lower() in _STATE_NOUNS):
         return False  # "New Hampshire state representative Max ...": a noun before a title
@@ -212,6 +214,34 @@ def _notes_that(text: str, m: re.Match[str], prev: str) -> bool:
     prev = prev[:-1] if prev.endswith(",") else prev  # "Ames, a party consultant, notes that …"
     return (m.group() in _NOTE and text.startswith(" that ", m.end()) and prev.isalpha() and prev.islower()
             and prev not in _DETERMINERS and prev not in _NUMBERS)
+
+
+_CLAIMS_THAT = frozenset("claims notes states reports charges stresses demands".split())
+
+
+# A clause with no "that": a name or "the …", and right after it a finite verb ("the lives of thousands" is no clause)
+_CLAUSE_NEXT = re.compile(r"\s+(?:(?:[A-Z][^\s,;:“”\"]*\s+){1,3}|(?:the|a|an|his|her|its|their)\s+"
+                          r"(?:(?!(?:of|in|on|at|to|for|from|with|by|and)\b)[a-z][\w’'\-]*\s+){0,2}?)"
+                          r"(?:is|was|are|were|has|have|had|will|would|can|could|should|must|may|might|did|does|"
+                          r"[a-z]{3,}ed|[a-z]{2,}[^s\W’']s)\b(?!\s+(?:of|and|in|to|for|from|are|were|is|was|have|had)\b)")
+
+
+def _subject_claims_that(text: str, m: re.Match[str], before: list[str]) -> bool:
+    """"the lawsuit claims that …", "the government charges that …": a singular noun with its determiner, then the
+    verb and its that-clause (but "the state's claims that …", "rejected government claims that …" are nouns)."""
+    if m.group() not in _CLAIMS_THAT or len(before) < 2 or not (
+            text.startswith(" that ", m.end()) or _CLAUSE_NEXT.match(text, m.end())):
+        return False
+    prev = before[-1]
+    if not (prev.isalpha() and prev.islower() and not prev.endswith(("s", "ed", "ing")) and prev not in _DETERMINERS
+            and prev not in PREPOSITIONS and prev not in _NUMBERS and prev != "of"):
+        return False
+    for det in before[-2:-5:-1]:  # "the lawsuit", "the Turkish government", "the state's new lawsuit"
+        if det.lower() in _DETERMINERS or det.endswith(("’s", "'s")):
+            return True
+        if not det.isalpha() or det.lower() in _MODALS_BEFORE_VERB:
+            return False
+    return False
 
 
 _QUALIFIED_NOUN = re.compile(r"\s+(?:(?:super)?delegates|goals?|aims?|intentions?|candidates?|cases)\b")
