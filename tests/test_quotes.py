@@ -4428,3 +4428,25 @@ def test_quoted_sentences_after_another_actor_or_a_subordinate_attribution_are_n
     quotes = extract_quotes(text)
     tail = text.rstrip("\n”")[-20:]
     assert not [q for q in quotes if tail in q.text and q.speaker in ("Tomas Berg", "Dana Ilie")]
+
+
+@pytest.mark.parametrize("text, words", [
+    # Written for this test: verbs and nouns of shouting next to a quotation, the sentence going on after it.
+    ("Dock workers at the gate chanted “Open the port” at the passing ministers.", "Open the port"),
+    ("The mayor waved from the balcony, mouthing “thank you” toward the square.", "thank you"),
+    ("The governor kept control of the hall, alternately shouting “Sit down” and “Let her talk.”", "Sit down"),
+    ("The rally closed with hundreds of farmers and traders chanting \"Fair prices now\" and \"No more tolls.\"",
+     "Fair prices now"),
+    ("There were constant calls of “Save the ferry” as the minister walked by.", "Save the ferry"),
+    ("Her speech drew loud jeers and “Resign!” chants from the back rows.", "Resign!"),
+    ("Fans filled the square, and the band had them cheer for “Mayor Ana Reis.” Few stayed for the vote.", "Mayor Ana Reis."),
+])
+def test_shouted_words_are_direct_quotes_with_no_guessed_speaker(text: str, words: str) -> None:
+    quote = _covering(extract_quotes(text), text, words)
+    assert quote.kind == "direct" and quote.text == words and quote.speaker is None
+
+
+def test_shouted_words_do_not_take_over_a_quotation_used_as_a_subject() -> None:
+    # Written for this test: the quotation is the subject of its own verb, nobody's cry.
+    text = "Protesters who chanted “Close the mine” were arrested, the police said.\n"
+    assert not [q for q in extract_quotes(text) if q.text == "Close the mine"]

@@ -488,14 +488,39 @@ _SHOUTED = QUOTE_PARTICIPLES | frozenset(["chanting"])
 
 
 # A crowd's cry and "of" right before a quotation: "chants of “…”", "a chorus of", "shouts of"
-_CROWD_CRIES_OF = re.compile(r"\b(chants?|shouts?|cries|cheers|choruses|screams|yells|roars|refrains?)\s+of\s+$")
+_CROWD_CRIES_OF = re.compile(r"\b(chants?|shouts?|calls|cries|cheers|choruses|screams|yells|roars|refrains?)\s+of\s+$")
 
 
 def _crowd_cry_before(text: str, sent_start: int, q: QuoteSpan) -> str | None:
     """The crowd-cry noun before a quotation of two words or more (one word, 'chants of “no”', is
     mostly part of the writer's description)."""
     m = _CROWD_CRIES_OF.search(text, max(sent_start, q.start - 16), q.start)
-    return m.group(1) if m and len(text[q.start:q.end].split()) >= 2 else None
+    if m and len(text[q.start:q.end].split()) >= 2:
+        return m.group(1)
+    m = _CROWD_CRIES_AFTER.match(text, q.end)  # 'loud “Go home!” chants': the noun after names the words a cry
+    return m.group(1) if m else None
+
+
+_CROWD_CRIES_AFTER = re.compile(r"\s+(chants|chant|shouts|cries|cheers|screams)\b")
+
+
+# A verb of shouting right before a quotation: what is chanted, yelled or mouthed is words, whether or
+# not the sentence ends there ('fans chanted “Go home” at the players', 'waved, mouthing “thank you”',
+# 'cheered for “Mayor Lee!”')
+_SHOUTED_BEFORE = re.compile(r"\b(chant(?:s|ed|ing)?|shout(?:s|ed|ing)?|yell(?:s|ed|ing)?|scream(?:s|ed|ing)?|"
+                             r"mouth(?:s|ed|ing)|cheer(?:s|ed|ing)?(?=\s+for\s))(?:\s+(?:back|out|again|for))?,?\s+$")
+# What may follow the shouted words in their sentence: its end, or a phrase of place, time or manner --
+# not a verb ('… chanted “USA” were heard' makes the quotation a subject)
+_AFTER_SHOUTED = re.compile(r"\s*(?:$|[.,;:!?)—–\n]|-\s|(?:at|to|toward|towards|as|while|when|until|after|before|and|or|in|"
+                            r"on|from|outside|during|over|again|repeatedly|throughout)\s)")
+
+
+def _shouted_before(text: str, sent_start: int, q: QuoteSpan) -> re.Match[str] | None:
+    """The verb of shouting whose words the quotation at q is (see _SHOUTED_BEFORE)."""
+    m = _SHOUTED_BEFORE.search(text, max(sent_start, q.start - 24), q.start)
+    if not m or text[m.start() - 1:m.start()] == "-" or not (_ends_sentence(text, q.end) or _AFTER_SHOUTED.match(text, q.end)):
+        return None
+    return m
 
 
 # Words written on something, right before the quotation: 'a sign which read “…”', 'carrying signs saying, "…"',
