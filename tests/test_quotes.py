@@ -4450,3 +4450,20 @@ def test_shouted_words_do_not_take_over_a_quotation_used_as_a_subject() -> None:
     # Written for this test: the quotation is the subject of its own verb, nobody's cry.
     text = "Protesters who chanted “Close the mine” were arrested, the police said.\n"
     assert not [q for q in extract_quotes(text) if q.text == "Close the mine"]
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # Written for this test: the quotation names words its speaker used; the sentence goes on after it.
+    ("Mayor Ana Reis has used the phrase “harbour first” often in her speeches, and her rivals mock it.",
+     "harbour first", "Ana Reis"),
+    ("In a short answer, Governor Rui Lopes said “ferries” six times and left the stage.", "ferries", "Rui Lopes"),
+])
+def test_a_quotation_naming_the_words_used_is_a_direct_quote(text: str, words: str, speaker: str) -> None:
+    quote = _covering(extract_quotes(text), text, words)
+    assert quote.kind == "direct" and quote.text == words and quote.speaker == speaker
+
+
+def test_a_quotation_after_the_words_that_is_a_verb_is_no_named_phrase() -> None:
+    # Written for this test: "said the words “sink” the plan" reports a claim, the quoted word its verb.
+    text = "Mayor Ana Reis said the words “sink” the plan, and the council agreed.\n"
+    assert not [q for q in extract_quotes(text) if q.text == "sink"]
