@@ -4463,3 +4463,40 @@ def test_a_noun_like_verb_after_a_determined_noun_reports_its_clause(text: str, 
 ])
 def test_a_noun_like_form_that_is_a_noun_or_no_speech_reports_nothing(text: str) -> None:
     assert extract_quotes(text) == []
+@pytest.mark.parametrize("text, words", [
+    # Written for this test: verbs and nouns of shouting next to a quotation, the sentence going on after it.
+    ("Dock workers at the gate chanted “Open the port” at the passing ministers.", "Open the port"),
+    ("The mayor waved from the balcony, mouthing “thank you” toward the square.", "thank you"),
+    ("The governor kept control of the hall, alternately shouting “Sit down” and “Let her talk.”", "Sit down"),
+    ("The rally closed with hundreds of farmers and traders chanting \"Fair prices now\" and \"No more tolls.\"",
+     "Fair prices now"),
+    ("There were constant calls of “Save the ferry” as the minister walked by.", "Save the ferry"),
+    ("Her speech drew loud jeers and “Resign!” chants from the back rows.", "Resign!"),
+    ("Fans filled the square, and the band had them cheer for “Mayor Ana Reis.” Few stayed for the vote.", "Mayor Ana Reis."),
+])
+def test_shouted_words_are_direct_quotes_with_no_guessed_speaker(text: str, words: str) -> None:
+    quote = _covering(extract_quotes(text), text, words)
+    assert quote.kind == "direct" and quote.text == words and quote.speaker is None
+
+
+def test_shouted_words_do_not_take_over_a_quotation_used_as_a_subject() -> None:
+    # Written for this test: the quotation is the subject of its own verb, nobody's cry.
+    text = "Protesters who chanted “Close the mine” were arrested, the police said.\n"
+    assert not [q for q in extract_quotes(text) if q.text == "Close the mine"]
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # Written for this test: the quotation names words its speaker used; the sentence goes on after it.
+    ("Mayor Ana Reis has used the phrase “harbour first” often in her speeches, and her rivals mock it.",
+     "harbour first", "Ana Reis"),
+    ("In a short answer, Governor Rui Lopes said “ferries” six times and left the stage.", "ferries", "Rui Lopes"),
+])
+def test_a_quotation_naming_the_words_used_is_a_direct_quote(text: str, words: str, speaker: str) -> None:
+    quote = _covering(extract_quotes(text), text, words)
+    assert quote.kind == "direct" and quote.text == words and quote.speaker == speaker
+
+
+def test_a_quotation_after_the_words_that_is_a_verb_is_no_named_phrase() -> None:
+    # Written for this test: "said the words “sink” the plan" reports a claim, the quoted word its verb.
+    text = "Mayor Ana Reis said the words “sink” the plan, and the council agreed.\n"
+    assert not [q for q in extract_quotes(text) if q.text == "sink"]

@@ -20,7 +20,7 @@ from dataclasses import replace
 from bot.quotes.candidate import _Candidate
 from bot.quotes.content import _CALL, _DASH_ASIDE_BEFORE
 from bot.quotes.cues import _cues, _verb_use
-from bot.quotes.frames import (_RELATIVE_BEFORE, _after_attribution, _inscription_before, _bare_cue_sentence, _before_attribution, _colon_intro,
+from bot.quotes.frames import (_RELATIVE_BEFORE, _after_attribution, _inscription_before, _shouted_before, _bare_cue_sentence, _before_attribution, _colon_intro,
                                _colon_sentence_quote, _colon_subject, _crowd_cry_before, _dash_name, _lead_end)
 from bot.quotes.headlines import _TITLE_SMALL_WORDS, _headline_claim
 from bot.quotes.lexicon import CLAUSE_CUES, JUDGING_CUES, PARTICIPLE_CUES, QUOTE_PARTICIPLES, PRONOUNS, QUOTE_CUES, TITLE_WORDS
@@ -175,7 +175,8 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
             if after is None and group is not None and _title_in_frame(group, text, q):
                 group.frame_end = q.end  # '“A,” Reis told Radio Norte’s “Tide” on Monday. “B”': the frame goes on
                 continue
-            if after is None and group is not None and _titled_in_frame(text, prev_end, q):
+            if (after is None and group is not None and _titled_in_frame(text, prev_end, q)
+                    and not _crowd_cry_before(text, sent_start, q)):  # 'calls of “Feel the Heat”' is no title
                 continue  # '“A,” he told “Harbour Hour”', '…, she wrote in her memoir, “Low Tide.”': a title
             if (after is None and group is not None and (_frame_of(group, text, prev_end, q.start)
                                                          or _sentence_resumes(group, text, prev_end, q))
@@ -256,7 +257,22 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
                 group = _Candidate(q.start, q.end, "direct", ":", main[1] if main else None, 5, p, quoted=q.end - q.start)
                 candidates.append(group)
                 continue
-            chant = _crowd_cry_before(text, sent_start, q) or _inscription_before(text, sent_start, q)
+            shouted = _shouted_before(text, sent_start, q)
+            if shouted:
+                # 'many marchers chanting “…”', 'the crowd chanted “…” at him': shouted words; whose, only
+                # when the verb's subject stands right before it
+                found = _subject_before(text, sent_start, shouted.start())
+                mention = found[0] if found and not found[2] and not text[found[0][1]:shouted.start()].strip() else None
+                candidates.append(_Candidate(q.start, q.end, "direct", shouted.group(1), mention, 2, p, quoted=q.end - q.start))
+                continue
+            cry = _crowd_cry_before(text, sent_start, q)
+            if cry:
+                # 'the crowd broke into chants of “Lock him up!”': shouted words, whose is not sure (speaker
+                # left unnamed); before a clause that reports them with its own words after ('responded
+                # with chants of “…” until …')
+                candidates.append(_Candidate(q.start, q.end, "direct", cry, None, 2, p, quoted=q.end - q.start))
+                continue
+            chant = _inscription_before(text, sent_start, q)
             if chant:
                 # 'the crowd broke into chants of “Lock him up!”': shouted words, whose is not sure (speaker
                 # left unnamed); last in priority, so a clause reporting them whole keeps them

@@ -363,7 +363,9 @@ def _frame_attribution(text: str, s: int, q_start: int, q_end: int | None = None
                        sent_start: int | None = None) -> tuple[str, tuple[int, int]] | None:
     frame = text[s:q_start].rstrip()
     if not frame.endswith((",", ":")):
-        return _cue_right_before(text, s, len(frame)) if q_end is not None and _ends_sentence(text, q_end) else None
+        if q_end is None or not (_ends_sentence(text, q_end) or _named_phrase(text, s, s + len(frame), q_end)):
+            return None
+        return _cue_right_before(text, s, len(frame))
     if _ASKED_IN_FRAME.search(text, max(s, q_start - 80), s + len(frame)):
         return "asked", None  # 'Lee was asked, “…?”': the question is quoted, whoever asked it unnamed
     inverted = _INVERTED_FRAME.fullmatch(frame)
@@ -477,6 +479,21 @@ _PARTICIPLE_PREPOSITIONS = frozenset("by before after upon while when then".spli
 _PHRASE_NOUN = re.compile(r"\s+(?:the\s+)?(?:phrase|word|words|term|slogan|line)$")
 
 
+# How often words were said, right after them: 'said “jobs” five times', 'used “war” twice'
+_TIMES_AFTER = re.compile(r"\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens\s+of|several|many)"
+                          r"\s+times|once|twice)\b")
+
+
+def _named_phrase(text: str, s: int, frame_end: int, q_end: int) -> bool:
+    """'Lee has used the phrase “X” often in her speeches', 'Lee said “jobs” five times': the quotation names
+    words the verb's subject used, with a phrase of time, place or manner after it (not 'said the words
+    “cut” the budget')."""
+    if _TIMES_AFTER.match(text, q_end):
+        return True
+    return (_PHRASE_NOUN.search(text, max(s, frame_end - 12), frame_end) is not None
+            and _AFTER_SHOUTED.match(text, q_end) is not None)
+
+
 def _ends_sentence(text: str, q_end: int) -> bool:
     """The quotation closes its sentence: '… chanted “U-S-A!”' but not '… said “local forces” must lead'."""
     if text[q_end - 2:q_end - 1] in ".!?…" or text[q_end:q_end + 1] in (".", "!", "?", ""):
@@ -488,14 +505,39 @@ _SHOUTED = QUOTE_PARTICIPLES | frozenset(["chanting"])
 
 
 # A crowd's cry and "of" right before a quotation: "chants of “…”", "a chorus of", "shouts of"
-_CROWD_CRIES_OF = re.compile(r"\b(chants?|shouts?|cries|cheers|choruses|screams|yells|roars|refrains?)\s+of\s+$")
+_CROWD_CRIES_OF = re.compile(r"\b(chants?|shouts?|calls|cries|cheers|choruses|screams|yells|roars|refrains?)\s+of\s+$")
 
 
 def _crowd_cry_before(text: str, sent_start: int, q: QuoteSpan) -> str | None:
     """The crowd-cry noun before a quotation of two words or more (one word, 'chants of “no”', is
     mostly part of the writer's description)."""
     m = _CROWD_CRIES_OF.search(text, max(sent_start, q.start - 16), q.start)
-    return m.group(1) if m and len(text[q.start:q.end].split()) >= 2 else None
+    if m and len(text[q.start:q.end].split()) >= 2:
+        return m.group(1)
+    m = _CROWD_CRIES_AFTER.match(text, q.end)  # 'loud “Go home!” chants': the noun after names the words a cry
+    return m.group(1) if m else None
+
+
+_CROWD_CRIES_AFTER = re.compile(r"\s+(chants|chant|shouts|cries|cheers|screams)\b")
+
+
+# A verb of shouting right before a quotation: what is chanted, yelled or mouthed is words, whether or
+# not the sentence ends there ('fans chanted “Go home” at the players', 'waved, mouthing “thank you”',
+# 'cheered for “Mayor Lee!”')
+_SHOUTED_BEFORE = re.compile(r"\b(chant(?:s|ed|ing)?|shout(?:s|ed|ing)?|yell(?:s|ed|ing)?|scream(?:s|ed|ing)?|"
+                             r"mouth(?:s|ed|ing)|cheer(?:s|ed|ing)?(?=\s+for\s))(?:\s+(?:back|out|again|for))?,?\s+$")
+# What may follow the shouted words in their sentence: its end, or a phrase of place, time or manner --
+# not a verb ('… chanted “USA” were heard' makes the quotation a subject)
+_AFTER_SHOUTED = re.compile(r"\s*(?:$|[.,;:!?)—–\n]|-\s|(?:at|to|toward|towards|as|while|when|until|after|before|and|or|in|"
+                            r"on|from|outside|during|over|again|repeatedly|throughout|often|once|twice|[a-z]+ly)\s)")
+
+
+def _shouted_before(text: str, sent_start: int, q: QuoteSpan) -> re.Match[str] | None:
+    """The verb of shouting whose words the quotation at q is (see _SHOUTED_BEFORE)."""
+    m = _SHOUTED_BEFORE.search(text, max(sent_start, q.start - 24), q.start)
+    if not m or text[m.start() - 1:m.start()] == "-" or not (_ends_sentence(text, q.end) or _AFTER_SHOUTED.match(text, q.end)):
+        return None
+    return m
 
 
 # Words written on something, right before the quotation: 'a sign which read “…”', 'carrying signs saying, "…"',
