@@ -4500,3 +4500,19 @@ def test_a_quotation_after_the_words_that_is_a_verb_is_no_named_phrase() -> None
     # Written for this test: "said the words “sink” the plan" reports a claim, the quoted word its verb.
     text = "Mayor Ana Reis said the words “sink” the plan, and the council agreed.\n"
     assert not [q for q in extract_quotes(text) if q.text == "sink"]
+
+
+def test_a_time_alone_after_the_cue_is_no_reported_content() -> None:
+    # Written for this test: "wrote a few years earlier" tells when; the words are the quotation.
+    text = "As the columnist Mara Lind wrote a few years earlier, “Nobody ever built a harbour with speeches.”\n"
+    quotes = extract_quotes(text)
+    assert [(q.kind, q.speaker) for q in quotes] == [("direct", "Mara Lind")]
+    assert quotes[0].text.startswith("Nobody ever built")
+
+
+@pytest.mark.parametrize("frame", ["The columnist Mara Lind had written: ", "Mara Lind has written, "])
+def test_has_written_frames_a_quotation_with_its_subject_as_speaker(frame: str) -> None:
+    # Written for this test.
+    text = frame + "“Nobody ever built a harbour with speeches.”\n"
+    quote = _covering(extract_quotes(text), text, "Nobody ever built")
+    assert (quote.cue, quote.speaker) == ("written", "Mara Lind")

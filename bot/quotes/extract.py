@@ -361,6 +361,14 @@ _SETTING_ONLY = re.compile(r"(?:in|on|during|after|when|while|writing|monday|tue
 _ADDED_AMOUNT = re.compile(r"\badd(?:s|ed|ing)?\s+(?:to\s+(?:a|an|the|his|her|their|its|our|my)\s|"
                            r"(?:up\s+to\s+|around\s+|about\s+|some\s+|nearly\s+|more\s+than\s+|another\s+)?[$\d])")
 
+# Content that is only a time: "a few years earlier", "two weeks ago", "last month", "earlier this year"
+_WHEN_ONLY = re.compile(r"(?:(?:a\s+few|a|one|two|three|four|five|six|several|many|some|\d+)\s+(?:\w+\s+)?"
+                        r"(?:years?|months?|weeks?|days?|decades?|hours?)\s+(?:earlier|ago|before|later)"
+                        r"|(?:earlier|later)\s+(?:this|that|last)\s+(?:week|month|year|day)"
+                        r"|(?:last|this|that|the\s+previous|the\s+next)\s+(?:week|month|year|weekend|spring|summer|fall|autumn|winter)"
+                        r"|years\s+(?:earlier|ago|before|later)|(?:long\s+)?before\s+that|at\s+the\s+time)", re.I)
+
+
 # A set phrase with a verb of saying that reports nobody's words: "All told, 5,000 people came"
 _SET_PHRASE_BEFORE = re.compile(r"\b(?:[Aa]ll\s+told|[Tt]ruth\s+be\s+told|[Nn]eedless\s+to\s+say|"
                                 r"[Ss]uffice\s+it\s+to\s+say),?\s*$")
@@ -386,6 +394,8 @@ def _not_said(text: str, c: _Candidate) -> bool:
     if _SETTING_ONLY.match(content) and "," not in content and len(content.split()) <= 12 and not any(
             w.lower() in _FINITE or w.lower() in ("that", "said", "says") for w in content.split()):
         return True
+    if _WHEN_ONLY.fullmatch(content):
+        return True  # "As Lind wrote a few years earlier, “…”": when it was written, the words are the quotation
     if _SET_PHRASE_BEFORE.search(text, max(0, c.start - 25), c.start):
         return True
     if _opening_subordinate_only(text, c.start, content):

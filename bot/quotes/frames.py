@@ -287,9 +287,24 @@ def _before_attribution(text: str, s: int, q_start: int, q_end: int | None = Non
     found = _frame_attribution(text, s, q_start, q_end, sent_start)
     if found is None:
         found = _relative_cue_before(text, s, q_start)
+    if found is None:
+        found = _written_before(text, s, q_start)
     if found is None and text[s:q_start].rstrip().endswith(":"):
         return _colon_subject(text, s if sent_start is None else sent_start, s + len(text[s:q_start].rstrip()))
     return found
+
+
+# "X has written, “…”", "X had written: “…”": "written" is no cue of reported speech (a letter written by X),
+# but right before a quotation, after its auxiliary, it frames one
+_WRITTEN_BEFORE = re.compile(r"\s(?:has|have|had)\s+(?:also\s+|once\s+|since\s+)?(written)\s*[,:]\s*$")
+
+
+def _written_before(text: str, s: int, q_start: int) -> tuple[str, tuple[int, int]] | None:
+    m = _WRITTEN_BEFORE.search(text, max(s, q_start - 40), q_start)
+    got = _subject_before(text, s, m.start()) if m else None
+    if not got or not _named(text, got[0]):
+        return None
+    return m.group(1), got[0]
 
 
 # A relative clause whose verb introduces the quotation: 'a tweet from Ann Lee, who tweeted, “…”',
@@ -314,7 +329,8 @@ _NAME_THEN_WHO = re.compile(r"(?<![\w’'.\-])((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z
 
 # The verb after a sentence's subject: "She then addressed the supporters again:", "X delivered a blunt message:"
 _SUBJECT_VERB = re.compile(r"(?:,[^,;:“”\"]{1,80},)?\s+(?:(?:then|also|later|again|only|just|has|had|have|could|would|may|might|"
-                           r"will|did|once|since)\s+)*((?:is|are|was|were)\s+[a-z]+ing|[a-z]+(?:ed|s)|went|gave|made|sent|put|wrote|spoke|took|had)\b")
+                           r"will|did|once|since)\s+)*((?:is|are|was|were)\s+[a-z]+ing|[a-z]+(?:ed|s)|went|gave|made|sent|put|wrote|spoke|took|"
+                           r"written|spoken|said|told|had)\b")  # ("has written:": the participle, not "has")
 
 
 def _colon_subject(text: str, s: int, frame_end: int) -> tuple[str, tuple[int, int]] | None:
