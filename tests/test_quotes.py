@@ -4516,3 +4516,17 @@ def test_has_written_frames_a_quotation_with_its_subject_as_speaker(frame: str) 
     text = frame + "“Nobody ever built a harbour with speeches.”\n"
     quote = _covering(extract_quotes(text), text, "Nobody ever built")
     assert (quote.cue, quote.speaker) == ("written", "Mara Lind")
+
+
+def test_an_appositive_between_the_subject_and_a_verb_of_manner_keeps_the_speaker() -> None:
+    # Written for this test.
+    text = "Rui Lopes, the harbour chief, joked that the ferries would outlive them all.\n"
+    quote = _covering(extract_quotes(text), text, "the ferries would outlive")
+    assert (quote.cue, quote.speaker) == ("joked", "Rui Lopes")
+
+
+def test_a_passive_report_with_a_day_before_its_source() -> None:
+    # Written for this test: "was reported Monday by X" as well as "was reported by X".
+    text = "The closure of the northern port was reported Monday by the Harbour Gazette, citing two officials.\n"
+    quote = _covering(extract_quotes(text), text, "The closure of the northern port")
+    assert quote.cue == "reported" and "Harbour Gazette" in text[quote.speaker_start:quote.speaker_end]

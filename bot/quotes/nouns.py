@@ -303,7 +303,6 @@ _REPORTED_BY = re.compile(r"\s(?:was|were|has\s+been|had\s+been|have\s+been)\s+(
                           r"also|later|officially)\s+)*(reported|revealed|disclosed|confirmed|announced)"
                           r"(?:\s+(?:earlier|(?:earlier\s+)?(?:last|this)\s+(?:week|month|year)|(?:on\s+)?" + _DAYS + r"))?"
                           r"\s+by\s+(?=[A-Z]|(?:the|a|an)\s)")
-_REPORTED_BY_AT = re.compile(r"(?:reported|revealed|disclosed|confirmed|announced)\s")
 # "was confirmed by the Senate": a vote, not a report
 _VOTING_BODY = re.compile(r"(?:the\s+)?(?:full\s+)?(?:Senate|House|Congress|[Cc]ommittee|[Pp]anel|[Ll]egislature|[Cc]ouncil|[Vv]oters?|"
                           r"[Vv]ote)\b")
@@ -333,8 +332,12 @@ def _reported_by(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan]) 
 
 
 def _reported_by_positions(text: str) -> list[int]:
-    """Where a passive report with its source may stand ("… reported by …"; str.find, then a short regex)."""
-    return [i for i in _find_all(text, "ed by ") if _REPORTED_BY_AT.search(text, max(0, i - 8), i + 3)]
+    """Where a passive report with its source may stand ("… reported by …", "… reported Monday by …"): the verbs
+    found with str.find, kept where "by" follows within a few words."""
+    return sorted(i for verb in _REPORTED_BY_VERBS for i in _find_all(text, verb) if text.find(" by ", i, i + 45) > 0)
+
+
+_REPORTED_BY_VERBS = ("reported ", "revealed ", "disclosed ", "confirmed ", "announced ")
 
 
 # A passive rebuke or praise with its reason: "Lopes has been criticized for giving vague answers", "Reis has
@@ -393,6 +396,10 @@ def _manner_positions(text: str) -> list[int]:
             if (m := _MANNER_THAT.search(text, max(0, i - 12), i + len(tail) + 3))]
 
 
+# "Rui Lopes, the harbour chief, joked that …": an appositive between the subject and its verb
+_APPOSITIVE_BETWEEN = re.compile(r",\s+(?:the|a|an|his|her|its|their)\s[^,;:“”\"()]{1,60},\s*")
+
+
 def _manner_that(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan]) -> list[_Candidate]:
     """The that-clause of a verb of _MANNER_THAT in text[s:e], its speaker the verb's own subject when it stands right
     before it (a participle's speaker is left unresolved)."""
@@ -402,7 +409,8 @@ def _manner_that(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan]) 
         if _inside(quotes, m.start()) or found and m.start() < found[-1].end:
             continue
         got = None if m.group(1).endswith("ing") else _subject_before(text, s, m.start())
-        speaker = got[0] if got and not text[got[0][1]:m.start()].strip(" ,") else None
+        between = text[got[0][1]:m.start()] if got else ""
+        speaker = got[0] if got and (not between.strip(" ,") or _APPOSITIVE_BETWEEN.fullmatch(between)) else None
         if speaker and text[speaker[0]:speaker[1]].endswith(("'s", "’s")):
             continue  # "the mayor's jokes that …": a noun, its owner before it
         if m.group(1).endswith("s") and speaker is None:
