@@ -17,11 +17,15 @@ from bot.quotes.names import country_for, fold_word, organisation_for, person_ke
 
 # A capitalised word; a full stop stays with it only for initials and short abbreviations ("W.", "Mr.",
 # "Gen."): "… identifying itself as Namse Bangdzod. Smith told …" is two runs.
-_CAP = (r"(?:(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Prof|Rev|Adm|Maj|Mt|Ft)\.(?!\w)"
-        r"|[A-Z][\w’'\-]*)")
+_ABBREVIATIONS = "Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Prof|Rev|Adm|Maj|Mt|Ft".split("|")
+_CAP = rf"(?:(?:[A-Z]\.)+|(?:{'|'.join(_ABBREVIATIONS)})\.(?!\w)|[A-Z][\w’'\-]*)"
+# _CAP with its capital matched first and the rest after it ("(?<=M)rs" for "Mrs"): a pattern opening with a set
+# of characters lets re skip ahead to the next capital instead of trying each position (1.25x faster)
+_CAP_AFTER_CAPITAL = (rf"(?:\.(?:[A-Z]\.)*|(?:{'|'.join(f'(?<={a[0]}){a[1:]}' for a in _ABBREVIATIONS)})\.(?!\w)"
+                      rf"|[\w’'\-]*)")
 _CONNECTOR = r"(?:of|bin|de|van|von|der|da|al|el|la|le|du|dos|del|y)"
-# The lookahead first: only a capital can start a run, and testing it before the lookbehind is 3x faster.
-_RUN = re.compile(rf"(?=[A-Z])(?<![\w\-’']){_CAP}(?:[ \u00a0](?:{_CONNECTOR}[ \u00a0])?{_CAP})*")
+# A run opens at a capital with no word character, hyphen or apostrophe before it
+_RUN = re.compile(rf"[A-Z](?<![\w\-’'][A-Z]){_CAP_AFTER_CAPITAL}(?:[ \u00a0](?:{_CONNECTOR}[ \u00a0])?{_CAP})*")
 _POSSESSIVE = re.compile(r"[’']s?$")
 _POSSESSIVE_ENDS = ("’", "'", "’s", "'s")  # the only words _POSSESSIVE changes
 _TOKEN = re.compile(r"\S+")
@@ -231,7 +235,7 @@ class Cast:
 
 # A whole run of word characters that starts in lower case
 _LOWER_WORD = re.compile(r"[a-z][\w’'\-]*")
-_WORD_CHAR = re.compile(r"[\w’'\-]")
+_WORD_PUNCTUATION = "_’'-"  # with the letters and digits (str.isalnum, as \w), what a word is made of here
 
 
 def _role_before(text: str, start: int, end: int) -> str:
@@ -288,10 +292,15 @@ class _LowerWords:
         return found
 
     def _written(self, word: str) -> bool:
+        """`word` as a whole word somewhere in the text (the characters either side of it tested directly:
+        a pattern matched at each place `word` is found costs more)."""
         text, n = self.text, len(word)
+        last = len(text) - n
         i = text.find(word)
         while i >= 0:
-            if not (i and _WORD_CHAR.match(text, i - 1) or _WORD_CHAR.match(text, i + n)):
+            before = text[i - 1] if i else " "
+            after = text[i + n] if i < last else " "
+            if not (before.isalnum() or before in _WORD_PUNCTUATION or after.isalnum() or after in _WORD_PUNCTUATION):
                 return True
             i = text.find(word, i + 1)
         return False
