@@ -369,7 +369,8 @@ _POLL_SUBJECT = re.compile(r"(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Jj]ust|[Oo]nly|
                            r"(?:\s+(?:also|now|still|generally|overwhelmingly))?\s+$")
 # Where a poll's clause starts: after a comma, semicolon, colon, dash or "in which" ("a town in which 58
 # percent of residents say")
-_POLL_CLAUSE = re.compile(r"(?:[,;:]|\s[—–-]|\bin\s+which|\bwhere|\bis\s+that)\s+")  # "… in her favor is that 78 percent …"
+# (its first character matched first, what it was tested behind it: re skips ahead to one of them)
+_POLL_CLAUSE = re.compile(r"[,;:\siw](?:(?<=[,;:])|(?<=\s)[—–-]|n(?<=\bin)\s+which|here(?<=\bwhere)|s(?<=\bis)\s+that)\s+")  # "… in her favor is that 78 percent …"
 
 
 def _poll_subject(text: str, s: int, cue_start: int) -> tuple[int, int] | None:

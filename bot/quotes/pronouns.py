@@ -55,13 +55,17 @@ class _Event:
 
 
 def _masked(text: str, quotes: list[QuoteSpan]) -> str:
-    """The text with quotations blanked out (same offsets): names inside quotes are no subjects."""
-    chars = list(text)
-    for q in quotes:
-        for i in range(q.start, q.end):
-            if chars[i] != "\n":
-                chars[i] = " "
-    return "".join(chars)
+    """The text with quotations blanked out (same offsets; line breaks kept): names inside quotes are no subjects."""
+    pieces, done = [], 0  # text[:done] is in pieces
+    for q in sorted(quotes, key=lambda q: q.start):
+        start = max(q.start, done)
+        if start >= q.end:
+            continue
+        pieces.append(text[done:start])
+        pieces.append("\n".join(" " * len(line) for line in text[start:q.end].split("\n")))
+        done = q.end
+    pieces.append(text[done:])
+    return "".join(pieces)
 
 
 @dataclass

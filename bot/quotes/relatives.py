@@ -222,6 +222,8 @@ def _group_antecedent(text: str, s: int, cue_start: int) -> tuple[tuple[int, int
     """'critics who say he should …', 'the 40 percent who say so too', 'the Mexican president, who said':
     (the group or person, the "who" that stands for it)."""
     start = max(s, cue_start - 90)
+    if text.find("who", start, cue_start) < 0:
+        return None  # the last word must be "who": most windows have none
     words = list(_WORD_SPANS.finditer(text, start, cue_start))
     while words and words[-1].group().lower() in AUXILIARIES:
         words.pop()
