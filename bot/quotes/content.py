@@ -82,7 +82,7 @@ def _particle_pattern(particles: tuple[str, ...]) -> re.Pattern[str]:
 
 
 _ABOUT = re.compile(r"\s+about\s")
-_THAT = re.compile(r"\bthat\b")
+_THAT = re.compile(r"that(?<=\bthat)\b")  # \bthat\b, the word first: re skips ahead to it
 _OPENING_DAY = re.compile(r"[\s,:]*(?:(?:on|this)\s+|last\s+(?=Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
                           r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
                           r"today|yesterday|tonight)(?![’'\w]))?[\s,:]*")

@@ -353,7 +353,8 @@ def _not_said(text: str, c: _Candidate) -> bool:
     if _SETTING_ONLY.match(content) and "," not in content and len(content.split()) <= 12 and not any(
             w.lower() in _FINITE or w.lower() in ("that", "said", "says") for w in content.split()):
         return True
-    if _SET_PHRASE_BEFORE.search(text, max(0, c.start - 25), c.start):
+    if ((text.find("told", max(0, c.start - 25), c.start) >= 0 or text.find("say", max(0, c.start - 25), c.start) >= 0)
+            and _SET_PHRASE_BEFORE.search(text, max(0, c.start - 25), c.start)):  # (a set phrase ends in one of them)
         return True
     if _opening_subordinate_only(text, c.start, content):
         return True

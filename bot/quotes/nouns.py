@@ -133,7 +133,7 @@ _QUOTED_CLAUSE_VERBS = frozenset("""think thinks thought believe believes believ
 # boost its “explosive yield”"
 _QUOTED_THAT_VERBS = frozenset("""agree agrees agreed learned learns speculated speculate speculates determined determines ruled
     concluded concludes realized realizes suspected suspects worried worries feared fears knew knows understood assume assumes""".split())
-_LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
+_LOWER_WORD = re.compile(r"[a-z](?<!\w[a-z])[a-z]{2,}\b")  # \b[a-z]{3,}\b, a letter first: re skips ahead to one
 _NOT_AN_OBJECT = re.compile(r"\s+(?:to|for|by|after|as|with|in|at)\s")
 _COORDINATED_BEFORE = re.compile(r"\b(?:and|or)\s+$")
 _CLAUSE_BETWEEN = re.compile(r",\s+(?:and|but)\b")

@@ -17,7 +17,8 @@ from bot.quotes.names import country_for
 from bot.quotes.speakers import _RUN, Cast, Resolution, _of, common_word
 from bot.quotes.text import QuoteSpan, sentences
 
-_TOKEN = re.compile(r"[\w’'.\-]+|,")
+# A word or a comma; its first character matched first, so that re skips ahead to one
+_TOKEN = re.compile(r"[\w’'.\-,](?:(?<=,)|(?<!,)[\w’'.\-]*)")
 _FRONTED = frozenset("""when while after before because though although if since once unless until as
     despite following according in on at during for with by from under over like unlike amid among
     through about asked pressed questioned challenged confronted reached contacted""".split())  # "Asked about X, Lee said"

@@ -108,7 +108,8 @@ def _relative_speech(text: str, s: int, m: re.Match[str], e_content: int, quotes
     low = m.group().lower()
     if low not in CLAUSE_CUES:
         return None
-    rel = _RELATIVE_SPEAKER.search(text, max(s, m.start() - 50), m.start())
+    rel = _RELATIVE_SPEAKER.search(text, max(s, m.start() - 50), m.start()) if text.find(
+        "wh", max(s, m.start() - 50), m.start()) >= 0 else None  # which, who, whom, whose: most windows have none
     if not rel or rel.group(2) and rel.group(2).split()[0].lower() in NOT_NAME:
         return None
     speaker = rel.span(2) if rel.group(2) else rel.span(4)
