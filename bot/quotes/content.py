@@ -82,7 +82,7 @@ def _particle_pattern(particles: tuple[str, ...]) -> re.Pattern[str]:
 
 
 _ABOUT = re.compile(r"\s+about\s")
-_THAT = re.compile(r"\bthat\b")
+_THAT = re.compile(r"that(?<=\bthat)\b")  # \bthat\b, the word first: re skips ahead to it
 _OPENING_DAY = re.compile(r"[\s,:]*(?:(?:on|this)\s+|last\s+(?=Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
                           r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
                           r"today|yesterday|tonight)(?![’'\w]))?[\s,:]*")
@@ -241,9 +241,10 @@ _CONTENT_END = re.compile(r"(?=[\s,;])(?:"  # the guard fails fast inside words:
 
 # Where a _CONTENT_END match can start (a superset): a comma or semicolon before a space, a space after a comma's
 # closing quotation mark, or spaces before a dash or a word one of its alternatives opens with. Most spaces are
-# none of these, and this pattern rejects them faster than trying each alternative.
-_CONTENT_END_AT = re.compile(r"(?=[\s,;])(?:[,;]\s|\s+(?:[—–\-]|(?:which|although|though|whereas|even|on|compared|before|as|and|but)\b)"
-                             r"|(?<=[”\"’'])\s)")
+# none of these, and this pattern rejects them faster than trying each alternative. It opens with its first
+# character, the rest tested after it: a pattern opening with a set of characters lets re skip ahead to one.
+_CONTENT_END_AT = re.compile(r"[\s,;](?:(?<=[,;])\s|(?<=\s)\s*(?:[—–\-]|(?:which|although|though|whereas|even|on|compared|before|as|and|but)\b)"
+                             r"|(?<=[”\"’']\s))")
 
 
 def _content_end_search(text: str, pos: int, end: int) -> re.Match[str] | None:

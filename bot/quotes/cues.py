@@ -33,7 +33,7 @@ def _cues(text: str, start: int = 0, end: int | None = None, asked: bool = False
 # The lower-case cues, found among all runs of lower-case letters: no word boundaries to test, twice as fast
 # as _WORDS_RE. A run may be part of a longer word ("said" in "Xsaid"), but _cue_regex matches whole words
 # only, so such an extra word finds nothing.
-_LOWER_RUN = re.compile(r"[a-z]{2,}")
+_LOWER_RUN = re.compile(r"[a-z][a-z]+")  # [a-z]{2,}, one letter first: re skips ahead to one
 _LOWER_CUE_SET = frozenset(w for w in _CUE_SET if re.fullmatch(r"[a-z]{2,}", w))
 
 

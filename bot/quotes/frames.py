@@ -701,4 +701,5 @@ def _colon_intro(text: str, a: int, b: int) -> tuple[str, tuple[int, int]] | Non
 
 
 # "who backed ", "that met with " right before a name: the name is the relative clause's object
-_RELATIVE_BEFORE = re.compile(r"\b(?:who|that)\s+((?:[a-z]+\s+){1,3})$")
+# (each word first, its \b tested behind it: re skips ahead to a "w" or a "t" instead of trying every position)
+_RELATIVE_BEFORE = re.compile(r"(?:who(?<=\bwho)|that(?<=\bthat))\s+((?:[a-z]+\s+){1,3})$")

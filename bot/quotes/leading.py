@@ -126,7 +126,8 @@ def _leading_subject_phrase(text: str, s: int, m: re.Match[str], found: list[_Ca
     if (low in _SAY or low in _TELL) and _THEN_CUE.search(text, max(s, m.start() - 12), m.start()):
         # "Kasich offered the man a job, then says he'll …": the verb shares the sentence's subject
         return found[-1].mention if found else _sentence_subject(text, s, m.start())
-    in_which = _IN_WHICH_SUBJECT.search(text, max(s, m.start() - 60), m.start()) if low in _SAY or low in _TELL else None
+    in_which = _IN_WHICH_SUBJECT.search(text, max(s, m.start() - 60), m.start()) if (
+        (low in _SAY or low in _TELL) and text.find("which", max(s, m.start() - 60), m.start()) >= 0) else None
     if in_which:  # "an interview, in which he said …", "a video in which Trump says …"
         return in_which.span(1)
     got = _subject_before(text, s, m.start())
@@ -245,7 +246,7 @@ _ISSUED_SAYING = re.compile(r"\b(?:issued|released|put\s+out|sent(?:\s+out)?|pos
                             r"(?:(?:(?:a|an|the)\s+)?(?:[\w’'\-]+\s+){0,2}?(?:statement|e-?mail|letter|memo|message|note|"
                             r"release|tweet|video|ad)|supporters|members|reporters)"
                             r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?\s+$")
-_WITH_SHARE = re.compile(r"\bwith\s+((?:[\w%’'\-]+\s+){1,12})$")
+_WITH_SHARE = re.compile(r"with(?<=\bwith)\s+((?:[\w%’'\-]+\s+){1,12})$")  # the word first: re skips ahead to it
 # "distanced himself by saying", "Mr. Sanders, after initially saying": the sentence's subject speaks
 _BY_SAYING = re.compile(r"(?:\bby|\b(?:erred|wrong|right|correct|mistaken|justified)\s+in|,\s+(?:after|before|while|when)(?:\s+[a-z]+ly)?)$")
 _BEFORE_SAYING = re.compile(r"[a-z]\s+before$")  # "Rubio replied before adding that …": the subject goes on
@@ -369,7 +370,8 @@ _POLL_SUBJECT = re.compile(r"(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Jj]ust|[Oo]nly|
                            r"(?:\s+(?:also|now|still|generally|overwhelmingly))?\s+$")
 # Where a poll's clause starts: after a comma, semicolon, colon, dash or "in which" ("a town in which 58
 # percent of residents say")
-_POLL_CLAUSE = re.compile(r"(?:[,;:]|\s[—–-]|\bin\s+which|\bwhere|\bis\s+that)\s+")  # "… in her favor is that 78 percent …"
+# (its first character matched first, what it was tested behind it: re skips ahead to one of them)
+_POLL_CLAUSE = re.compile(r"[,;:\siw](?:(?<=[,;:])|(?<=\s)[—–-]|n(?<=\bin)\s+which|here(?<=\bwhere)|s(?<=\bis)\s+that)\s+")  # "… in her favor is that 78 percent …"
 
 
 def _poll_subject(text: str, s: int, cue_start: int) -> tuple[int, int] | None:

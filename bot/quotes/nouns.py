@@ -14,6 +14,7 @@ from bot.quotes.cues import _cues
 from bot.quotes.leading import _leading_subject
 from bot.quotes.lexicon import DETERMINERS, PREPOSITIONS, PRONOUNS, THAT_TIME
 from bot.quotes.sayers import _GROUP_WORDS
+from bot.quotes.speakers import letter_runs
 from bot.quotes.spans import _find_all, _inside, _inside_quote_marks, _lead_space, _strip_end, _to_closing_mark
 from bot.quotes.subjects import _QUOTE_CHARS, _SUBORDINATORS, _named, _np_ok, _subject_before
 from bot.quotes.text import QuoteSpan
@@ -132,7 +133,7 @@ _QUOTED_CLAUSE_VERBS = frozenset("""think thinks thought believe believes believ
 # boost its “explosive yield”"
 _QUOTED_THAT_VERBS = frozenset("""agree agrees agreed learned learns speculated speculate speculates determined determines ruled
     concluded concludes realized realizes suspected suspects worried worries feared fears knew knows understood assume assumes""".split())
-_LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
+_LOWER_WORD = re.compile(r"[a-z](?<!\w[a-z])[a-z]{2,}\b")  # \b[a-z]{3,}\b, a letter first: re skips ahead to one
 _NOT_AN_OBJECT = re.compile(r"\s+(?:to|for|by|after|as|with|in|at)\s")
 _COORDINATED_BEFORE = re.compile(r"\b(?:and|or)\s+$")
 _CLAUSE_BETWEEN = re.compile(r",\s+(?:and|but)\b")
@@ -272,7 +273,10 @@ _WINNER_END = re.compile(r",|\s(?:that|which|by|as|after|when|while|with|early|l
 
 
 def _speech_noun_positions(text: str) -> list[int]:
-    """Where a noun of speech stands before "that"/"to" (str.find is much faster than a regex scan)."""
+    """Where a noun of speech stands before "that"/"to" (str.find is much faster than a regex scan); none
+    when the article writes none of the nouns as a word (its letter runs, already found for the cues)."""
+    if letter_runs(text).isdisjoint(_SPEECH_NOUN_WORDS):
+        return []
     return sorted(j for literal in (" that ", " to ") for i in _find_all(text, literal)
                   if text[(j := text.rfind(" ", 0, i) + 1):i] in _SPEECH_NOUN_WORDS)
 
@@ -303,6 +307,7 @@ _REPORTED_BY = re.compile(r"\s(?:was|were|has\s+been|had\s+been|have\s+been)\s+(
                           r"also|later|officially)\s+)*(reported|revealed|disclosed|confirmed|announced)"
                           r"(?:\s+(?:earlier|(?:earlier\s+)?(?:last|this)\s+(?:week|month|year)|(?:on\s+)?" + _DAYS + r"))?"
                           r"\s+by\s+(?=[A-Z]|(?:the|a|an)\s)")
+_REPORTED_VERBS = frozenset("reported revealed disclosed confirmed announced".split())
 # "was confirmed by the Senate": a vote, not a report
 _VOTING_BODY = re.compile(r"(?:the\s+)?(?:full\s+)?(?:Senate|House|Congress|[Cc]ommittee|[Pp]anel|[Ll]egislature|[Cc]ouncil|[Vv]oters?|"
                           r"[Vv]ote)\b")
@@ -333,11 +338,10 @@ def _reported_by(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan]) 
 
 def _reported_by_positions(text: str) -> list[int]:
     """Where a passive report with its source may stand ("… reported by …", "… reported Monday by …"): the verbs
-    found with str.find, kept where "by" follows within a few words."""
-    return sorted(i for verb in _REPORTED_BY_VERBS for i in _find_all(text, verb) if text.find(" by ", i, i + 45) > 0)
-
-
-_REPORTED_BY_VERBS = ("reported ", "revealed ", "disclosed ", "confirmed ", "announced ")
+    found with str.find, kept where "by" follows within a few words; none when the article writes none of them."""
+    if letter_runs(text).isdisjoint(_REPORTED_VERBS):
+        return []
+    return sorted(i for verb in _REPORTED_VERBS for i in _find_all(text, verb + " ") if text.find(" by ", i, i + 45) > 0)
 
 
 # A passive rebuke or praise with its reason: "Lopes has been criticized for giving vague answers", "Reis has
@@ -349,8 +353,9 @@ _PASSIVE_JUDGED = re.compile(r"\s(?:was|were|has\s+been|have\s+been|had\s+been|i
 
 
 def _passive_judged_positions(text: str) -> list[int]:
-    """Where _PASSIVE_JUDGED matches in the article; most name none of its verbs, and re tries it at every space."""
-    if not any(verb in text for verb in _JUDGED_VERBS):
+    """Where _PASSIVE_JUDGED matches in the article; most name none of its verbs (as a word: one of the article's
+    letter runs), and re tries it at every space."""
+    if letter_runs(text).isdisjoint(_JUDGED_VERBS):
         return []
     return [m.start() for m in _PASSIVE_JUDGED.finditer(text)]
 
@@ -385,13 +390,18 @@ _NOT_JUDGED_SUBJECT = frozenset("which who that what it this there".split())
 # A verb of saying in a manner, or of guessing aloud, with its that-clause: "Reis joked that …", "Her office protested
 # that …", "councillors stood outside, grousing that …", "engineers speculated that …" (without "that" these verbs
 # frame a quotation or name an act: "protested the ruling", "jokes that fell flat" has a noun)
-_MANNER_THAT = re.compile(r"\b(joked|joking|quipped|quipping|protested|protesting|groused|grousing|grumbled|grumbling|"
-                          r"griped|griping|bragged|bragging|crowed|mused|musing|scoffed|retorted|exclaimed|gushed|"
-                          r"speculated|speculating|posited|positing|jokes|quips|muses|speculates|posits)\s+that,?\s+(?!%s)" % THAT_TIME)
+_MANNER_VERB_LIST = """joked joking quipped quipping protested protesting groused grousing grumbled grumbling
+    griped griping bragged bragging crowed mused musing scoffed retorted exclaimed gushed
+    speculated speculating posited positing jokes quips muses speculates posits""".split()
+_MANNER_VERBS = frozenset(_MANNER_VERB_LIST)
+_MANNER_THAT = re.compile(r"\b(%s)\s+that,?\s+(?!%s)" % ("|".join(_MANNER_VERB_LIST), THAT_TIME))
 
 
 def _manner_positions(text: str) -> list[int]:
-    """Where a verb of _MANNER_THAT stands (str.find of "d that "/"g that "/"s that ", then the pattern)."""
+    """Where a verb of _MANNER_THAT stands (str.find of "d that "/"g that "/"s that ", then the pattern); none when
+    the article writes none of the verbs as a word."""
+    if letter_runs(text).isdisjoint(_MANNER_VERBS):
+        return []
     return [m.start() for tail in ("d that", "g that", "s that") for i in _find_all(text, tail)
             if (m := _MANNER_THAT.search(text, max(0, i - 12), i + len(tail) + 3))]
 

@@ -17,7 +17,8 @@ from bot.quotes.names import country_for
 from bot.quotes.speakers import _RUN, Cast, Resolution, _of, common_word
 from bot.quotes.text import QuoteSpan, sentences
 
-_TOKEN = re.compile(r"[\w’'.\-]+|,")
+# A word or a comma; its first character matched first, so that re skips ahead to one
+_TOKEN = re.compile(r"[\w’'.\-,](?:(?<=,)|(?<!,)[\w’'.\-]*)")
 _FRONTED = frozenset("""when while after before because though although if since once unless until as
     despite following according in on at during for with by from under over like unlike amid among
     through about asked pressed questioned challenged confronted reached contacted""".split())  # "Asked about X, Lee said"
@@ -55,13 +56,17 @@ class _Event:
 
 
 def _masked(text: str, quotes: list[QuoteSpan]) -> str:
-    """The text with quotations blanked out (same offsets): names inside quotes are no subjects."""
-    chars = list(text)
-    for q in quotes:
-        for i in range(q.start, q.end):
-            if chars[i] != "\n":
-                chars[i] = " "
-    return "".join(chars)
+    """The text with quotations blanked out (same offsets; line breaks kept): names inside quotes are no subjects."""
+    pieces, done = [], 0  # text[:done] is in pieces
+    for q in sorted(quotes, key=lambda q: q.start):
+        start = max(q.start, done)
+        if start >= q.end:
+            continue
+        pieces.append(text[done:start])
+        pieces.append("\n".join(" " * len(line) for line in text[start:q.end].split("\n")))
+        done = q.end
+    pieces.append(text[done:])
+    return "".join(pieces)
 
 
 @dataclass

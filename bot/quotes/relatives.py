@@ -108,7 +108,8 @@ def _relative_speech(text: str, s: int, m: re.Match[str], e_content: int, quotes
     low = m.group().lower()
     if low not in CLAUSE_CUES:
         return None
-    rel = _RELATIVE_SPEAKER.search(text, max(s, m.start() - 50), m.start())
+    rel = _RELATIVE_SPEAKER.search(text, max(s, m.start() - 50), m.start()) if text.find(
+        "wh", max(s, m.start() - 50), m.start()) >= 0 else None  # which, who, whom, whose: most windows have none
     if not rel or rel.group(2) and rel.group(2).split()[0].lower() in NOT_NAME:
         return None
     speaker = rel.span(2) if rel.group(2) else rel.span(4)
@@ -222,6 +223,8 @@ def _group_antecedent(text: str, s: int, cue_start: int) -> tuple[tuple[int, int
     """'critics who say he should …', 'the 40 percent who say so too', 'the Mexican president, who said':
     (the group or person, the "who" that stands for it)."""
     start = max(s, cue_start - 90)
+    if text.find("who", start, cue_start) < 0:
+        return None  # the last word must be "who": most windows have none
     words = list(_WORD_SPANS.finditer(text, start, cue_start))
     while words and words[-1].group().lower() in AUXILIARIES:
         words.pop()

@@ -211,5 +211,7 @@ def _and_new_clause(text: str, start: int, end: int, quotes: list[QuoteSpan]) ->
 
 
 _MODAL = re.compile(r"\b(?:to|will|would|can|could|should|must|may|might|shall)\b")
-# The lookahead first: every match starts at a space, comma or semicolon, and the guard fails fast elsewhere.
-_SECOND_ACT = re.compile(r"(?=[\s,;])(?:(?:,|;)?\s+(?:and|but)\s+(?:(?:also|has|have|had|later|then|again|repeatedly)\s+)*([a-z]+)\b|;)")
+# ", and X", " but X" or ";": every match starts at a space, comma or semicolon, matched first so that re skips
+# ahead to one; what the first character was is then tested behind it
+_SECOND_ACT = re.compile(r"[\s,;](?:(?:(?<=[,;])\s|(?<=\s))\s*(?:and|but)\s+(?:(?:also|has|have|had|later|then|again|repeatedly)\s+)*"
+                         r"([a-z]+)\b|(?<=;))")

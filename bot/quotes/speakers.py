@@ -17,14 +17,19 @@ from bot.quotes.names import country_for, fold_word, organisation_for, person_ke
 
 # A capitalised word; a full stop stays with it only for initials and short abbreviations ("W.", "Mr.",
 # "Gen."): "… identifying itself as Namse Bangdzod. Smith told …" is two runs.
-_CAP = (r"(?:(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Prof|Rev|Adm|Maj|Mt|Ft)\.(?!\w)"
-        r"|[A-Z][\w’'\-]*)")
+_ABBREVIATIONS = "Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Prof|Rev|Adm|Maj|Mt|Ft".split("|")
+_CAP = rf"(?:(?:[A-Z]\.)+|(?:{'|'.join(_ABBREVIATIONS)})\.(?!\w)|[A-Z][\w’'\-]*)"
+# _CAP after its capital, matched first: a pattern opening with a set of characters lets re skip ahead to the next
+# capital instead of trying each position. An abbreviation's letters after the capital come first, then the whole
+# is tested behind them ("rs(?<=Mrs)"): re passes over alternatives whose first letter is not the next character.
+_CAP_AFTER_CAPITAL = (rf"(?:\.(?:[A-Z]\.)*|(?:{'|'.join(f'{a[1:]}(?<={a})' for a in _ABBREVIATIONS)})\.(?!\w)"
+                      rf"|[\w’'\-]*)")
 _CONNECTOR = r"(?:of|bin|de|van|von|der|da|al|el|la|le|du|dos|del|y)"
-# The lookahead first: only a capital can start a run, and testing it before the lookbehind is 3x faster.
-_RUN = re.compile(rf"(?=[A-Z])(?<![\w\-’']){_CAP}(?:[ \u00a0](?:{_CONNECTOR}[ \u00a0])?{_CAP})*")
+# A run opens at a capital with no word character, hyphen or apostrophe before it
+_RUN = re.compile(rf"[A-Z](?<![\w\-’'][A-Z]){_CAP_AFTER_CAPITAL}(?:[ \u00a0](?:{_CONNECTOR}[ \u00a0])?{_CAP})*")
 _POSSESSIVE = re.compile(r"[’']s?$")
 _POSSESSIVE_ENDS = ("’", "'", "’s", "'s")  # the only words _POSSESSIVE changes
-_TOKEN = re.compile(r"\S+")
+_TOKEN = re.compile(r"\S\S*")  # \S+, one character first: re skips ahead to one
 _INVERTED_CUES = frozenset("Said Says Added Adds".split())
 _QUOTE_AFTER = re.compile(r"[,:]\s*[“\"«„]")
 _SENTENCE_OPENERS = frozenset("""when while after before because though although if since once unless until whether
@@ -134,6 +139,7 @@ class Cast:
         cast = cls()
         singles: list[tuple[int, str]] = []
         lower: _LowerWords | None = None  # the article's lower-case words, found at the first run that needs them
+        read: dict[tuple[str, ...], _RunReading] = {}  # what a run's words name, read once per article ("Donald Trump" recurs)
         for m in _RUN.finditer(text):
             run = m.group()
             if text.startswith(_ORG_TAIL_OPENERS, m.end()) and _ORG_TAIL.match(text, m.end()):
@@ -142,33 +148,30 @@ class Cast:
                 singles.append((m.start(), run))  # most runs are one word: a surname at most
                 continue
             tokens = run.split()
-            while len(tokens) > 1 and (tokens[0].lower() in _SENTENCE_OPENERS or tokens[0].lower() in TIME_WORDS
-                                       or tokens[0].lower() in CONJUNCTIONS):
+            while len(tokens) > 1 and ((first := tokens[0].lower()) in _SENTENCE_OPENERS or first in TIME_WORDS
+                                       or first in CONJUNCTIONS):
                 tokens = tokens[1:]  # "When Fiorina ...": capitalised only as the sentence opens
             if len(tokens) > 1 and (tokens[0] in _INVERTED_CUES or tokens[0].endswith("ed") and tokens[0].lower() in QUOTE_CUES
                                     ) and _QUOTE_AFTER.match(text, m.end()):
                 tokens = tokens[1:]  # 'Said Ellis: “…”', 'Continued Stone: “…”': the verb, not a first name
-            if len(tokens) > 1:
-                if lower is None:
+            key = tuple(tokens)
+            reading = read.get(key, False)
+            if reading is False:
+                if lower is None and len(key) > 1:
                     lower = _lower_words(text)
-                tokens = _clean_run(tuple(tokens), _lower_of(tokens, lower))
-            if not tokens:
+                reading = read[key] = _read_run(key, lower)
+            if reading is None:
                 continue
-            if len(tokens) == 1:
-                singles.append((m.start(), tokens[0]))
+            if isinstance(reading, str):
+                singles.append((m.start(), reading))
                 continue
-            titles, affiliation, gender, name = _split_run(tokens)
-            if not _is_name(name) and "of" in name[2:]:  # "Don Blankenship of West Virginia": the person
-                name = name[:name.index("of", 2)]
-            if _is_name(name):
-                if not titles and text[m.start() - 1:m.start()].isspace():  # "the ambassador, Jane Whitfield," / "spokesperson Mao Ning"
-                    role = _role_before(text, max(0, m.start() - 30), m.start())
-                    if role and role.lower() in ROLE_NOUNS:
-                        titles = [role]
-                        gender = HONORIFIC_GENDER.get(role.lower(), gender)
-                cast.add(" ".join(name), m.start(), titles, affiliation, gender)
-            elif len(name) == 1:
-                singles.append((m.start(), name[0]))
+            titles, affiliation, gender, name = reading
+            if not titles and text[m.start() - 1:m.start()].isspace():  # "the ambassador, Jane Whitfield," / "spokesperson Mao Ning"
+                role = _role_before(text, max(0, m.start() - 30), m.start())
+                if role and role.lower() in ROLE_NOUNS:
+                    titles = [role]
+                    gender = HONORIFIC_GENDER.get(role.lower(), gender)
+            cast.add(name, m.start(), titles, affiliation, gender)
         # folded ("Erdoğan" is "Erdogan", "Sergey" is "Sergei"): a surname written either way is the person's
         name_words = {w for p in cast.people.values() for w in p.words} | {w for p in cast.people.values() for w in p.key.split()}
         starts = {_start_of(w) for w in name_words}  # folding costs: only words that could be a name word are folded
@@ -189,7 +192,8 @@ class Cast:
         cast.mentions.sort(key=lambda pair: pair[0])
         return cast
 
-    def add(self, name: str, offset: int, titles: list[str], affiliation: str | None, gender: str | None) -> Person:
+    def add(self, name: str, offset: int, titles: list[str] | tuple[str, ...], affiliation: str | None,
+            gender: str | None) -> Person:
         key = person_key(name)
         person = self.people.get(key)
         if person is None:
@@ -229,9 +233,31 @@ class Cast:
         return None
 
 
+# What a run of capitalised words names: a person's (titles, affiliation, gender, name), one word that may be a
+# surname, or nothing
+_RunReading = tuple[tuple[str, ...], str | None, str | None, str] | str | None
+
+
+def _read_run(tokens: tuple[str, ...], lower: _LowerWords | None) -> _RunReading:
+    """The name in a run's words (openers and an inverted cue already left out), the article's lower-case words
+    known: cleaned (`_clean_run`), split into titles and name, the name cut before "of" when the whole is none."""
+    if len(tokens) > 1:
+        tokens = _clean_run(tokens, _lower_of(tokens, lower))
+    if not tokens:
+        return None
+    if len(tokens) == 1:
+        return tokens[0]
+    titles, affiliation, gender, name = _split_run_cached(tokens)
+    if not _is_name_cached(name) and "of" in name[2:]:  # "Don Blankenship of West Virginia": the person
+        name = name[:name.index("of", 2)]
+    if _is_name_cached(name):
+        return titles, affiliation, gender, " ".join(name)
+    return name[0] if len(name) == 1 else None
+
+
 # A whole run of word characters that starts in lower case
 _LOWER_WORD = re.compile(r"[a-z][\w’'\-]*")
-_WORD_CHAR = re.compile(r"[\w’'\-]")
+_WORD_PUNCTUATION = "_’'-"  # with the letters and digits (str.isalnum, as \w), what a word is made of here
 
 
 def _role_before(text: str, start: int, end: int) -> str:
@@ -288,10 +314,15 @@ class _LowerWords:
         return found
 
     def _written(self, word: str) -> bool:
+        """`word` as a whole word somewhere in the text (the characters either side of it tested directly:
+        a pattern matched at each place `word` is found costs more)."""
         text, n = self.text, len(word)
+        last = len(text) - n
         i = text.find(word)
         while i >= 0:
-            if not (i and _WORD_CHAR.match(text, i - 1) or _WORD_CHAR.match(text, i + n)):
+            before = text[i - 1] if i else " "
+            after = text[i + n] if i < last else " "
+            if not (before.isalnum() or before in _WORD_PUNCTUATION or after.isalnum() or after in _WORD_PUNCTUATION):
                 return True
             i = text.find(word, i + 1)
         return False
@@ -330,7 +361,8 @@ def clean_run(tokens: list[str], text: str) -> list[str]:
 def _lower_of(tokens: list[str], lower: _LowerWords) -> frozenset[str]:
     """The tokens the article also writes in lower case: all `_clean_run` asks of the article, so a run
     recurring across articles ("Donald Trump") hits its cache."""
-    return frozenset(low for t in tokens if (low := t.lower()) in lower)
+    known = lower.known  # the words asked about before, looked up without a call to __contains__
+    return frozenset(low for t in tokens if (found := known.get(low := t.lower())) or found is None and low in lower)
 
 
 @lru_cache(maxsize=16384)

@@ -12,7 +12,7 @@ from bot.quotes.lexicon import (AUXILIARIES, CLAUSE_WORDS, CONJUNCTIONS, DETERMI
                                 PERSON_NOUNS, PREPOSITIONS, PRONOUNS, ROLE_NOUNS, TIME_WORDS, TITLE_WORDS)
 from bot.quotes.spans import _strip_end
 
-_WORD = re.compile(r"[\w’'.\-()]+")
+_WORD = re.compile(r"[\w’'.\-()][\w’'.\-()]*")  # one character first: re skips ahead to a word
 _QUOTE_CHARS = "“”\"«»„`'‘’"
 _MAX_NP_WORDS = 10
 
@@ -411,7 +411,7 @@ _LEAD_SUBJECT = re.compile(r"[\s“\"'‘(]*([Tt]he\s+(?:(?!and\b|or\b)[\w’'.\
                            r"(?:\s+\([A-Z][\w.\-]*\))?)"  # "Oregon Gov. Eva Lind (R) faulted …"
                            r"(?=\s+[a-z])" % ("|".join(sorted((k for k in ROLE_NOUNS), key=len, reverse=True)),
                                               "|".join(sorted(PERSON_NOUNS, key=len, reverse=True))))
-_WORD_SPANS = re.compile(r"[\w’'.\-]+")
+_WORD_SPANS = re.compile(r"[\w’'.\-][\w’'.\-]*")  # one character first: re skips ahead to a word
 
 
 def _named(text: str, span: tuple[int, int]) -> bool:
