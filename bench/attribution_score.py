@@ -24,7 +24,7 @@ import re
 import sys
 import time
 import zlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -214,6 +214,16 @@ class Scores:
                 f"extract={self.documents / max(self.seconds, 1e-9):.0f} docs/s")
 
 
+def combined(parts: list[Scores]) -> Scores:
+    """The counts of several scored sets added up, as if their documents had been scored as one set."""
+    total = Scores()
+    for part in parts:
+        for f in fields(Scores):
+            if f.name != "errors":
+                setattr(total, f.name, getattr(total, f.name) + getattr(part, f.name))
+    return total
+
+
 def score_documents(docs: list[Document], keep_errors: int = 0) -> Scores:
     scores = Scores(documents=len(docs))
     for doc in docs:
@@ -267,11 +277,15 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--part", choices=("all", "study", "holdout"), default="all",
                         help="the documents rules may be studied on, or the held-out quarter")
     args = parser.parse_args(argv)
+    every: list[Scores] = []
     for split in args.splits:
         scores = score_documents(load_split(split, args.part), keep_errors=args.errors)
         for line in scores.errors:
             print(line)
         print(f"{split} [{args.part}]: {scores.summary()}")
+        every.append(scores)
+    if len(every) > 1:  # the splits' documents as one set (the held-out quarters of dev and train together)
+        print(f"together [{args.part}]: {combined(every).summary()}")
 
 
 if __name__ == "__main__":
