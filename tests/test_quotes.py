@@ -4530,3 +4530,78 @@ def test_a_passive_report_with_a_day_before_its_source() -> None:
     text = "The closure of the northern port was reported Monday by the Harbour Gazette, citing two officials.\n"
     quote = _covering(extract_quotes(text), text, "The closure of the northern port")
     assert quote.cue == "reported" and "Harbour Gazette" in text[quote.speaker_start:quote.speaker_end]
+
+
+def test_each_quoted_sentence_goes_on_with_the_attribution_right_before_it() -> None:
+    # Written for this test: two speakers in one paragraph, each followed by a quoted sentence.
+    text = ("Foreign Minister Sergei Lavrov said Moscow was ready to talk. “We are open to dialogue.” "
+            "Ukrainian Foreign Minister Dmytro Kuleba said the offer was a trick. “Nobody in Kyiv believes a word of it.”\n")
+    quotes = extract_quotes(text)
+    assert _covering(quotes, text, "We are open to dialogue").speaker == "Sergei Lavrov"
+    assert _covering(quotes, text, "Nobody in Kyiv believes").speaker == "Dmytro Kuleba"
+    assert _covering(quotes, text, "the offer was a trick").speaker == "Dmytro Kuleba"
+
+
+@pytest.mark.parametrize("text", [
+    # Written for this test: another subject later in the attribution's sentence.
+    "French President Emmanuel Macron said he would call Putin, but German Chancellor Olaf Scholz disagreed. "
+    "“We must stand together against this aggression.”\n",
+    "Secretary of State Antony Blinken told reporters the ceasefire was holding, a claim Hamas rejected. "
+    "“The occupation is still bombing Gaza every day.”\n",
+    # Written for this test: a source or an asker is not the one quoted next.
+    "According to Reuters, Iranian negotiators rejected the proposal. “We will never negotiate under pressure.”\n",
+    "Reporter Jane Doe asked French President Emmanuel Macron whether the call was wise. "
+    "“We must keep every channel open.”\n",
+])
+def test_a_quoted_sentence_is_not_inherited_past_another_clause_a_source_or_a_question(text: str) -> None:
+    quoted = text.rsplit("“", 1)[1][:20]
+    assert not [q for q in extract_quotes(text) if quoted in q.text and q.speaker is not None]
+
+
+@pytest.mark.parametrize("between", ["Then Dmytro Kuleba took the floor.", "Kuleba shook his head."])
+def test_someone_else_named_between_two_quotations_takes_the_second_from_the_first_speaker(between: str) -> None:
+    # Written for this test.
+    text = (f"“The sanctions are illegal,” Foreign Minister Sergei Lavrov said at the summit. {between} "
+            "“Russia started this war and Russia can end it.”\n")
+    assert not [q for q in extract_quotes(text) if "Russia started" in q.text and q.speaker == "Sergei Lavrov"]
+
+
+@pytest.mark.parametrize("group", ["Supporters", "Relatives", "Allies"])
+def test_people_named_by_whom_they_belong_to_are_not_that_person(group: str) -> None:
+    # Written for this test: "Supporters of X chanted", "Allies of X said" quote the group, not X.
+    text = (f"{group} of President Recep Tayyip Erdoğan chanted “Long live the republic” outside the palace. "
+            f"{group} of Prime Minister Ana Sousa said the vote was rigged.\n")
+    quotes = extract_quotes(text)
+    assert quotes and all(q.speaker is None for q in quotes)
+
+
+def test_shouted_words_take_the_speaker_only_from_a_subject_right_before_the_verb() -> None:
+    # Written for this test: the chant's subject is "the crowd", not the president named earlier in the clause.
+    text = "As President Ana Sousa arrived at the summit, the crowd chanted “No more war!”\n"
+    quote = _covering(extract_quotes(text), text, "No more war")
+    assert quote.speaker is None
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    # Written for this test: "once" opening a clause is no count of how often the word was said.
+    ("Foreign Minister Penny Wong said “ceasefire” once the hostages are released.\n", "once the hostages"),
+    # Written for this test: the words used sit inside another speaker's report.
+    ("Secretary Antony Blinken complained that Foreign Minister Sergei Lavrov said “Nazis” twice during the session.\n",
+     "twice during the session"),
+])
+def test_a_quoted_word_with_a_clause_or_a_report_around_it_keeps_its_context(text: str, phrase: str) -> None:
+    assert any(phrase in q.text for q in extract_quotes(text))
+
+
+@pytest.mark.parametrize("text", ["Lavrov said, that", "Lavrov said\u2028!", "Lavrov said \x0c.",
+                                  "The talks failed;\u2028according to Reuters, nobody came."])
+def test_odd_spaces_and_truncated_reports_do_not_break_extraction(text: str) -> None:
+    # Written for this test: inputs that once raised IndexError and lost the whole article.
+    for quote in extract_quotes(text):
+        assert text[quote.start:quote.end] == quote.text
+
+
+def test_has_written_needs_a_named_subject() -> None:
+    # Written for this test: "A letter had written" names no speaker.
+    text = "A letter had written: “Nobody ever built a harbour with speeches.”\n"
+    assert all(q.speaker is None and q.cue != "written" for q in extract_quotes(text))

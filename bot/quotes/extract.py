@@ -34,7 +34,7 @@ from bot.quotes.reported import _reported
 from bot.quotes.second_acts import _second_act_at
 from bot.quotes.spans import (_OPENING, _clause_start, _find_all, _inside, _inside_marks, _inside_quote_marks, _strip_end,
                               _to_closing_mark)
-from bot.quotes.speakers import Cast, resolve_mention
+from bot.quotes.speakers import Cast, common_word, resolve_mention
 from bot.quotes.subjects import _FINITE, _QUOTE_CHARS, _SAY, _SUBORDINATORS, _TELL, _nickname_at, _subject_before
 from bot.quotes.text import QuoteSpan, paragraphs, quote_spans, sentences
 
@@ -53,7 +53,7 @@ def _goes_on_after_frame(text: str, mine: list[_Candidate], pending: list[QuoteS
     partly quoted statement goes on with the same speaker's words."""
     last = pending[-1]
     if text[last.end:b].strip():
-        return []
+        return _goes_on_in_paragraph(text, mine, pending, p, b)
     for c in mine:
         if not (c.paragraph == p and c.kind == "mixed" and c.mention is not None and c.end <= c.mention[0]
                 and c.cue and c.cue.lower() in QUOTE_CUES):
@@ -62,33 +62,79 @@ def _goes_on_after_frame(text: str, mine: list[_Candidate], pending: list[QuoteS
         frame = text[c.end:after[0].start] if after else ""
         if after and len(frame) <= 80 and frame.rstrip().endswith(".") and not _inside_quote_marks(text, c.end, after[0].start):
             return [_Candidate(after[0].start, last.end, "direct", c.cue, c.mention, 1, p, inherit=c)]
-    return _goes_on_in_paragraph(text, mine, pending, p)
+    return _goes_on_in_paragraph(text, mine, pending, p, b)
 
+
+_NOT_INHERITED_CUES = frozenset("according to reported reports report asked asks ask questioned citing cited".split()) | {
+    "according to"}
+# A clause after the attribution with a subject of its own, who may be the one quoted next
+_ANOTHER_CLAUSE = re.compile(r";|,\s+(?:but|while|whereas|although|though|yet|and|as)\s|"
+                             r",\s+(?:a|an|the)\s+(?:claim|charge|view|position|statement|assertion|point)\s")
 
 # The end of a sentence right before a quotation that opens the next one
 _SENTENCE_END_BEFORE = re.compile(r"[.?!][”\"’']?[ \u00a0]+$")
 _SENTENCE_BREAK = re.compile(r"[.?!][”\"’']?\s+[A-Z“\"‘]")
 
 
-def _goes_on_in_paragraph(text: str, mine: list[_Candidate], pending: list[QuoteSpan], p: int) -> list[_Candidate]:
-    """'Lee touted the plan to the crowd. “B.”': whole quoted sentences closing the paragraph of an attribution
+def _goes_on_in_paragraph(text: str, mine: list[_Candidate], pending: list[QuoteSpan], p: int,
+                          b: int) -> list[_Candidate]:
+    """'Lee touted the plan to the crowd. “B.”': whole quoted sentences right after the sentence of an attribution
     are the words of its speaker, as when they fill the next paragraph."""
-    first, last = pending[0], pending[-1]
-    earlier = [c for c in mine if c.paragraph == p and c.end <= first.start and c.mention is not None]
-    if not earlier or len(text[first.start:last.end].split()) < 3:
-        return []
-    c = max(earlier, key=lambda c: c.end)
+    found = []
+    for run in _quotation_runs(text, pending):
+        first, last = run[0], run[-1]
+        if len(text[first.start:last.end].split()) < 3 or not _closes_sentence(text, last, b):
+            continue
+        earlier = [c for c in mine if c.paragraph == p and c.end <= first.start and c.mention is not None]
+        c = max(earlier, key=lambda c: c.end) if earlier else None
+        if c is not None and _inherits(text, c, first):
+            found.append(_Candidate(first.start, last.end, "direct", c.cue, c.mention, 1, p, inherit=c))
+    return found
+
+
+def _quotation_runs(text: str, quotes: list[QuoteSpan]) -> list[list[QuoteSpan]]:
+    """The quotations in runs with nothing but space between them ("“A.” “B.”")."""
+    runs: list[list[QuoteSpan]] = []
+    for q in quotes:
+        if runs and not text[runs[-1][-1].end:q.start].strip():
+            runs[-1].append(q)
+        else:
+            runs.append([q])
+    return runs
+
+
+def _closes_sentence(text: str, q: QuoteSpan, b: int) -> bool:
+    """The quotation ends its paragraph, or ends a sentence inside its marks and another opens after it."""
+    if not text[q.end:b].strip():
+        return True
+    inner = text[q.start:q.end].rstrip(_QUOTE_CHARS + " ")
+    return inner.endswith((".", "?", "!")) and _NEXT_SENTENCE.match(text, q.end) is not None
+
+
+_NEXT_SENTENCE = re.compile(r"\s+[A-Z“\"‘]")
+
+
+def _inherits(text: str, c: _Candidate, first: QuoteSpan) -> bool:
+    """Whether quotation `first`, opening a sentence, goes on with the words of attribution `c` before it."""
+    if (c.cue or "").lower() in _NOT_INHERITED_CUES:
+        return False  # 'According to Reuters, …. “…”', 'X asked Y whether …. “…”': the source or the asker is not the speaker
     frame_end = max(c.end, c.mention[1], c.frame_end or 0)
     if (not _SENTENCE_END_BEFORE.search(text, max(frame_end, first.start - 3), first.start)
             or _SENTENCE_BREAK.search(text, frame_end, first.start - 2)):
-        return []  # another sentence in between: "…,” Tom said. Betsy shook her head. “…”' is not Tom's
-    if any(w.lower() in _SUBORDINATORS for w in text[max(0, c.mention[0] - 30):c.mention[0]].split()[-2:]):
-        return []  # 'Trump assured Jones, after Jones assured him that …': the main clause's speaker is not the last
-    return [_Candidate(first.start, last.end, "direct", c.cue, c.mention, 1, p, inherit=c)]
+        return False  # another sentence in between: "…,” Tom said. Betsy shook her head. “…”' is not Tom's
+    if _ANOTHER_CLAUSE.search(text, frame_end, first.start):
+        return False  # the sentence goes on after the attribution: ', but Scholz disagreed.' may hold another speaker
+    # 'Trump assured Jones, after Jones assured him that …': the main clause's speaker is not the last
+    return not any(w.lower() in _SUBORDINATORS for w in text[max(0, c.mention[0] - 30):c.mention[0]].split()[-2:])
 
 
 # A line break inside a paragraph of hard-wrapped text: between two lines that are not blank
 _WRAPPED_BREAK = re.compile(r"(?<=[^\r\n])\r?\n(?=[^\r\n])")
+
+
+# Characters str.split takes for space that rules may not: form feeds, line and paragraph separators
+_ODD_SPACE = re.compile(r"[\x0b\x0c\x1c-\x1f\x85\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]")
+_ODD_BREAKS = frozenset("\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
 
 
 def _as_plain(text: str) -> str:
@@ -96,6 +142,8 @@ def _as_plain(text: str) -> str:
     break inside a hard-wrapped paragraph (lines cut at a fixed width, as in plain-text files and e-mail)."""
     if "\xa0" in text:
         text = text.replace("\xa0", " ")
+    if _ODD_SPACE.search(text):  # rules strip " " and split on all space: the two must agree on what space is
+        text = _ODD_SPACE.sub(lambda m: "\n" if m.group() in _ODD_BREAKS else " ", text)
     return _WRAPPED_BREAK.sub(lambda m: " " * len(m.group()), text) if _hard_wrapped(text) else text
 
 
@@ -553,22 +601,31 @@ def _frame_of(group: _Candidate, text: str, prev_end: int, q_start: int) -> bool
 # A sentence opening with a name of two capitalised words or more ("Deputy Mayor Ines Holm shook her head.")
 # (after a word in lower case: "Sen. Ted Cruz", "Calif. Gov. Jerry Brown" open no sentence)
 _NAMED_SENTENCE = re.compile(r"(?<=[a-z]{2})(?<![A-Z][a-z])(?<![A-Z][a-z]{2})(?<![A-Z][a-z]{3})[.?!][”\"’']?\s+"
-                             r"((?:[A-Z][\w’'\-.]*\s+)+[A-Z][\w’'\-]*)")
-_NOT_A_NAME_OPENING = frozenset("the a an in on at but and or so then after when while as it this that there".split())
+                             r"((?:[A-Z][\w’'\-.]*\s+){1,4})(?=[a-z])")
+_NOT_A_NAME_OPENING = frozenset("""the a an in on at but and or so then after when while as it this that there later
+    meanwhile still yet also now""".split())
 
 
 def _someone_else_acts(text: str, group: _Candidate, start: int, end: int) -> bool:
-    """A sentence between two quotations whose subject is somebody else by name: the next quotation may be
-    that person's, not more of the first speaker's."""
+    """A sentence between two quotations whose subject is somebody else by name ("Deputy Mayor Ines Holm shook
+    her head.", "Then Kuleba took the floor."): the next quotation may be that person's, not more of the first
+    speaker's."""
     if group.mention is None:
         return False
     speaker_words = set(text[group.mention[0]:group.mention[1]].lower().replace("’s", "").split())
     for m in _NAMED_SENTENCE.finditer(text, max(0, start - 2), end):  # the frame may end after its full stop
         words = m.group(1).split()
-        named = {w.lower() for w in words} - TITLE_WORDS  # "Deputy Mayor Ines Holm" after "Mayor Tomas Berg"
-        if words[0].lower() not in _NOT_A_NAME_OPENING and named and not speaker_words & named:
-            return True
+        while words and words[0].lower() in _NOT_A_NAME_OPENING:
+            words = words[1:]
+        named = {_POSSESSIVE_END.sub("", w.lower()) for w in words} - TITLE_WORDS  # "Deputy Mayor Ines Holm" after "Mayor Tomas Berg"
+        if not named or speaker_words & named:
+            continue
+        if len(words) > 1 or not (words[0].lower() in PRONOUNS or common_word(text, words[0])):
+            return True  # (one word: a name only when the article never writes it in lower case)
     return False
+
+
+_POSSESSIVE_END = re.compile(r"[’']s?$")
 
 
 def _runs_into_trailing_frame(text: str, q_end: int, limit: int) -> bool:

@@ -497,13 +497,16 @@ _PHRASE_NOUN = re.compile(r"\s+(?:the\s+)?(?:phrase|word|words|term|slogan|line)
 
 # How often words were said, right after them: 'said “jobs” five times', 'used “war” twice'
 _TIMES_AFTER = re.compile(r"\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens\s+of|several|many)"
-                          r"\s+times|once|twice)\b")
+                          r"\s+times|once(?!\s+(?:the|a|an|he|she|it|we|they|i|you|his|her|its|their|this|that|[A-Z]))|twice)\b")
+_THAT_CLAUSE = re.compile(r"\bthat\s")  # ("said “ceasefire” once the hostages are free": "once" opens a clause)
 
 
 def _named_phrase(text: str, s: int, frame_end: int, q_end: int) -> bool:
     """'Lee has used the phrase “X” often in her speeches', 'Lee said “jobs” five times': the quotation names
     words the verb's subject used, with a phrase of time, place or manner after it (not 'said the words
     “cut” the budget')."""
+    if _THAT_CLAUSE.search(text, s, frame_end):
+        return False  # 'Blinken complained that Lavrov said “X” twice': Blinken's report holds it, not a quotation of Lavrov's
     if _TIMES_AFTER.match(text, q_end):
         return True
     return (_PHRASE_NOUN.search(text, max(s, frame_end - 12), frame_end) is not None

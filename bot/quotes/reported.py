@@ -396,7 +396,7 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
             continue
         if low in _POINT and text.startswith(" to ", m.end()) and not _points_to_argument(text, s, m, e_content):
             continue  # "pointing to his ears", "has long pointed to her record": a gesture, a stock line
-        if ("," in text[m.end():start] and text[start:start + 12].split(None, 1)[0].lower() in _CONCESSIVE
+        if ("," in text[m.end():start] and (text[start:start + 12].split(None, 1) or [""])[0].lower() in _CONCESSIVE
                 and not _THAT_LATER.search(text, start, e_content)):
             continue  # "Biden denied, though Trump said …": the cue took no content, a new clause starts
         if (low in _ACTION_CUES and not _THAT_NEXT.fullmatch(text, m.end(), start) and not _QUOTE_OPEN.match(text, start)

@@ -447,6 +447,12 @@ class PronounResolver(Protocol):
 _GROUP_LINKS = frozenset("but except besides".split())
 
 
+# People named by whom they belong to: "Allies of X", "Relatives of X", "Lawyers for X" are not X
+_NOT_THE_NAMED = frozenset("""supporters allies critics opponents fans followers aides advisers advisors backers rivals
+    relatives members staffers loyalists friends children sons daughters family wife husband widow mother father
+    brother sister lawyers attorneys spokesman spokeswoman spokesperson""".split())
+
+
 def resolve_mention(text: str, start: int, end: int, cast: Cast, referents: PronounResolver | None,
                     window_start: int) -> Resolution:
     """Resolve the speaker mention text[start:end]; `referents` says who a he/she there means."""
@@ -469,6 +475,8 @@ def resolve_mention(text: str, start: int, end: int, cast: Cast, referents: Pron
         return referents.resolve(start, gender, window_start) if referents is not None else Resolution(None)
     if any(w in _GROUP_LINKS for w in low[1:-1]):
         return Resolution(None)  # "Everyone but Hewlett said yes": Hewlett is the one who did not
+    if len(low) > 2 and low[1] in ("of", "for") and low[0] in _NOT_THE_NAMED:
+        return Resolution(None)  # "Supporters of President X chanted": the supporters, not X (capitalised as the sentence opens)
     bare = " ".join(low[1:] if low[0] == "the" else low)
     if bare in INSTITUTIONS:
         name, country = INSTITUTIONS[bare]
