@@ -33,8 +33,11 @@ def fold_word(word: str) -> str:
     return word
 
 
+_WORD_BREAK = re.compile(r"[\s\-]+")
+
+
 def _words(name: str) -> list[str]:
-    words = [fold_word(w) for w in re.split(r"[\s\-]+", name) if w]
+    words = [fold_word(w) for w in _WORD_BREAK.split(name) if w]
     return [w for w in words if w and w not in _HONORIFICS] or [w for w in words if w]
 
 
