@@ -207,10 +207,9 @@ def _mixed_closing(text: str, i: int, end: int, opener: str) -> tuple[int, int] 
     skipping a quotation nested in the other style ('“He said "no" twice”'). A mark followed by a word
     opens, any other closes."""
     nested = False  # inside a quotation nested in this one
-    for j in range(i, end):
+    for mark in _DOUBLE_MARK.finditer(text, i, end):  # from mark to mark, not a step per character
+        j = mark.start()
         c = text[j]
-        if c not in _DOUBLE_MARKS:
-            continue
         if c == "”" and _INCHES.search(text, max(i, j - 4), j):
             continue  # '… he’s like 6’2”,”': feet and inches, not a closing mark
         after = text[j + 1] if j + 1 < end else " "
@@ -234,7 +233,7 @@ def _mixed_closing(text: str, i: int, end: int, opener: str) -> tuple[int, int] 
 # Invisible marks pasted from social media ahead of a paragraph: '\u202a”A,” wrote X.' still opens there
 _FORMAT_CHARS = "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\ufeff"
 _INCHES = re.compile(r"\b\d[’']\d{1,2}$")
-_DOUBLE_MARKS = frozenset("”\"“")
+_DOUBLE_MARK = re.compile("[”\"“]")
 _OPENERS_AFTER = "‘'`$[(…."
 
 
