@@ -669,8 +669,7 @@ def _object_of_relative(text: str, start: int) -> bool:
 
 def _resolve(text: str, accepted: list[_Candidate], paras: list[tuple[int, int]],
              quotes: list[QuoteSpan]) -> list[ExtractedQuote]:
-    cast = Cast.of(text)
-    referents = Referents.of(text, cast, quotes, paras)
+    cast = referents = None  # the article's people, found at the first mention to resolve: some articles have none
     para_starts = [a for a, _ in paras]
     out: list[ExtractedQuote] = []
     for c in accepted:
@@ -680,6 +679,9 @@ def _resolve(text: str, accepted: list[_Candidate], paras: list[tuple[int, int]]
             speaker = title = affiliation = None  # 'Voters who backed Ana Costa said, “…”': not Costa
             c.mention = None
         elif c.mention is not None:
+            if cast is None:
+                cast = Cast.of(text)
+                referents = Referents.of(text, cast, quotes, paras)
             window = para_starts[max(0, c.paragraph - 1)]
             a, b = c.referent or c.mention
             r = resolve_mention(text, a, b, cast, referents, window)
