@@ -272,6 +272,10 @@ def _doubled_opener(text: str, i: int, b: int, close: tuple[int, int] | None) ->
             and (close is None or not text[close[1]:b].strip()))
 
 
+def _has_double_mark(text: str, a: int, b: int) -> bool:
+    return any(text.find(mark, a, b) >= 0 for mark in ("“", "\"", "«", "„", "``"))
+
+
 def quote_spans(text: str, paras: list[tuple[int, int]]) -> list[QuoteSpan]:
     """Top-level quotations; one left open at a paragraph end continues when the next paragraph
     opens with the same mark (the newspaper convention for quotes over several paragraphs)."""
@@ -282,7 +286,7 @@ def quote_spans(text: str, paras: list[tuple[int, int]]) -> list[QuoteSpan]:
     p = 0
     while p < len(paras):
         a, b = paras[p]
-        has_double = any(c in text[a:b] for c in "“\"«„") or "``" in text[a:b]
+        has_double = None  # a double mark in the paragraph: asked only at a single one (most have none)
         i = a
         cur = p
         while i < b:
@@ -291,6 +295,8 @@ def quote_spans(text: str, paras: list[tuple[int, int]]) -> list[QuoteSpan]:
                 break
             opener = m.group()
             o = m.start()
+            if has_double is None and opener in ("‘", "'"):
+                has_double = _has_double_mark(text, *paras[p])
             if opener == "‘" and (has_double and not _opens_paragraph_single(text, a, o) or (o > a and text[o - 1].isalnum())):
                 i = m.end()
                 continue
