@@ -75,7 +75,7 @@ def _split_run_cached(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], str | N
         raw = _POSSESSIVE.sub("", tokens[i]) if tokens[i].endswith(("’s", "'s")) else tokens[i]
         low = raw.lower()
         pair = f"{low} {tokens[i + 1].lower()}" if i + 1 < len(tokens) else ""
-        if pair and country_for(pair) and i + 2 < len(tokens):
+        if pair and i + 2 < len(tokens) and country_for(pair):
             affiliation = country_for(pair)
             i += 2
             continue

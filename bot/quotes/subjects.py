@@ -18,6 +18,7 @@ _MAX_NP_WORDS = 10
 
 
 _DOUBLE_QUOTE_CHARS = _QUOTE_CHARS.replace("’", "").replace("'", "")
+_DOUBLE_QUOTE_MARK = re.compile("[%s]" % re.escape(_DOUBLE_QUOTE_CHARS))  # one scan of a phrase, not one per mark
 
 
 def _nickname_at(text: str, i: int) -> int | None:
@@ -38,7 +39,7 @@ def _has_quote_marks(phrase: str) -> bool:
     """Double quote marks in a would-be speaker phrase, a nickname inside a name apart."""
     if "“" in phrase or '"' in phrase:
         phrase = NICKNAME_IN_NAME.sub(r"\1N", phrase)
-    return any(c in phrase for c in _DOUBLE_QUOTE_CHARS)
+    return _DOUBLE_QUOTE_MARK.search(phrase) is not None
 
 
 # A time phrase with no comma before the subject: "On Wednesday ", "This Tuesday evening ", "Earlier today "
