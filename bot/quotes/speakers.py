@@ -377,13 +377,14 @@ def _clean_run(tokens: tuple[str, ...], lower: frozenset[str]) -> tuple[str, ...
     while len(tokens) > 1:
         first = tokens[0]
         low = first.lower()
+        hyphenated = "-" in first and any(part[:1].islower() for part in first.split("-")[1:])
+        # (the rest read as a name only for an ordinary first word: the reading looks up countries)
+        ordinary = ((_common(lower, first) or _OCCUPATION.search(low) and not NAME_GENDER.get(low))
+                    and len(tokens) > 2 and _is_name(list(_split_run(tokens[1:])[3])))
+        if not (low in _COMMON or hyphenated or low in PERSON_NOUNS or ordinary or low in _FUNCTION_WORDS):
+            break  # a first word that stays: most runs, which need no country looked up
         if low in TITLE_WORDS or country_for(first) or country_for(f"{first} {tokens[1]}"):
             break  # "New Zealand Herald" keeps its "New"
-        hyphenated = "-" in first and any(part[:1].islower() for part in first.split("-")[1:])
-        rest_is_name = len(tokens) > 2 and _is_name(list(_split_run(tokens[1:])[3]))
-        ordinary = (_common(lower, first) or _OCCUPATION.search(low) and not NAME_GENDER.get(low)) and rest_is_name
-        if not (low in _COMMON or hyphenated or low in PERSON_NOUNS or ordinary or low in _FUNCTION_WORDS):
-            break
         tokens = tokens[1:]
     for k in range(1, len(tokens) - 1):
         if NAME_GENDER.get(tokens[k].lower()) and not any(
