@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import itemgetter
 from typing import Protocol
 
 from bot.quotes.lexicon import (CHESS_TITLES, CONJUNCTIONS, POST_NOMINALS, HONORIFIC_GENDER, INSTITUTIONS, NAME_GENDER, NOT_NAME, PERSON_NOUNS,
@@ -189,7 +190,7 @@ class Cast:
                 named[word] = person
             if person is not None:
                 cast.mentions.append((offset, person))
-        cast.mentions.sort(key=lambda pair: pair[0])
+        cast.mentions.sort(key=itemgetter(0))
         return cast
 
     def add(self, name: str, offset: int, titles: list[str] | tuple[str, ...], affiliation: str | None,
