@@ -22,12 +22,17 @@ _ABBREVIATIONS = "Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Prof|Rev
 _CAP = rf"(?:(?:[A-Z]\.)+|(?:{'|'.join(_ABBREVIATIONS)})\.(?!\w)|[A-Z][\w’'\-]*)"
 # _CAP after its capital, matched first: a pattern opening with a set of characters lets re skip ahead to the next
 # capital instead of trying each position. An abbreviation's letters after the capital come first, then the whole
-# is tested behind them ("rs(?<=Mrs)"): re passes over alternatives whose first letter is not the next character.
-_CAP_AFTER_CAPITAL = (rf"(?:\.(?:[A-Z]\.)*|(?:{'|'.join(f'{a[1:]}(?<={a})' for a in _ABBREVIATIONS)})\.(?!\w)"
-                      rf"|[\w’'\-]*)")
-_CONNECTOR = r"(?:of|bin|de|van|von|der|da|al|el|la|le|du|dos|del|y)"
-# A run opens at a capital with no word character, hyphen or apostrophe before it
-_RUN = re.compile(rf"[A-Z](?<![\w\-’'][A-Z]){_CAP_AFTER_CAPITAL}(?:[ \u00a0](?:{_CONNECTOR}[ \u00a0])?{_CAP})*")
+# is tested behind them ("rs(?<=Mrs)"): re passes over alternatives whose first letter is not the next character,
+# and over all of them unless one to three letters and a full stop follow (as they do in every abbreviation).
+_CAP_AFTER_CAPITAL = (rf"(?:\.(?:[A-Z]\.)*|(?=[a-z]{{1,3}}\.)(?:{'|'.join(f'{a[1:]}(?<={a})' for a in _ABBREVIATIONS)})"
+                      rf"\.(?!\w)|[\w’'\-]*)")
+_CONNECTORS = "of bin de van von der da al el la le du dos del y".split()
+_CONNECTOR = rf"(?:{'|'.join(_CONNECTORS)})"
+# A run opens at a capital with no word character, hyphen or apostrophe before it. After a space, a capital or a
+# connector's first letter must come: most runs end before a lower-case word, which then fails at once instead of
+# after every connector.
+_RUN = re.compile(rf"[A-Z](?<![\w\-’'][A-Z]){_CAP_AFTER_CAPITAL}"
+                  rf"(?:[ \u00a0](?=[A-Z{''.join(sorted({c[0] for c in _CONNECTORS}))}])(?:{_CONNECTOR}[ \u00a0])?{_CAP})*")
 _POSSESSIVE = re.compile(r"[’']s?$")
 _POSSESSIVE_ENDS = ("’", "'", "’s", "'s")  # the only words _POSSESSIVE changes
 _TOKEN = re.compile(r"\S\S*")  # \S+, one character first: re skips ahead to one
