@@ -314,6 +314,9 @@ def _quote_frame_speaker(text: str, s: int, cue_start: int) -> tuple[int, int] |
     if not after or not _adverbial_tail(text, after[2], cue_start):
         return None
     return after[1]
+# What opens a subject's relative clause or participle phrase
+_SUBJECT_MODIFIERS = ("who|whose|that|briefed|familiar|close|privy|involved|interviewed|surveyed|polled|speaking|posted|"
+                      "issued|released|seen|obtained|published")
 # A plural or unnamed speaker with what describes it after the noun: "people who have battled online threats
 # say", "sources close to her campaign say", "People briefed on the situation say", "progressive groups that
 # have endorsed him say", "A statement posted on the website said"
@@ -323,8 +326,9 @@ _MODIFIED_SUBJECT = re.compile(
     r"(?:[Pp]eople|[Tt]hose|[Oo]thers|[Ss]ources|[Oo]fficials|[Aa]nalysts|[Aa]ides|[Mm]embers|[Dd]onors|[Dd]elegates|[Ee]xperts|"
     r"[A-Za-z][a-z]{2,}(?:ers|ists|ants|ents|ans|ics|ors|ees|ives|als|ies|ates|ons)|"
     r"[A-Z][a-z]+(?:ans|ats|ists)|statement|memo|report|letter|spokesman|spokeswoman|spokesperson))"
-    r"(\s+(?:who|whose|that|briefed|familiar|close|privy|involved|interviewed|surveyed|polled|speaking|posted|issued|"
-    r"released|seen|obtained|published)\s+[^,;:“”\"()—–]{3,140})$")
+    r"(\s+(?:%s)\s+[^,;:“”\"()—–]{3,140})$" % _SUBJECT_MODIFIERS)
+# One of them in the window before the cue: without it, the clause has no modified subject (most have none)
+_SUBJECT_MODIFIER = re.compile(r"\s(?:%s)\s" % _SUBJECT_MODIFIERS)
 
 
 def _modified_subject(text: str, s: int, cue_start: int) -> tuple[int, int] | None:
@@ -332,6 +336,8 @@ def _modified_subject(text: str, s: int, cue_start: int) -> tuple[int, int] | No
     the whole phrase ("people who have fought earlier floods"), nobody by name."""
     s = _after_dateline(text, s, cue_start)
     window = max(s, cue_start - 170)
+    if not _SUBJECT_MODIFIER.search(text, window, cue_start):
+        return None  # (the phrase is searched for within the window)
     cut = None
     for cut in _POLL_CLAUSE.finditer(text, window, cue_start):
         pass  # the last boundary before the cue
