@@ -71,10 +71,11 @@ def _np_ok(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None
     lows = [w.lower() for w in words]  # (each asked about several times below)
     # "Years after Bill Clinton": the speaker is the clause's subject after the subordinator
-    for i in range(len(words) - 1, 0, -1):
-        if lows[i] in _SUBORDINATORS:
-            start = text.index(words[i], start) + len(words[i])
-            return _np_ok(text, start, end)
+    if not _SUBORDINATORS.isdisjoint(lows):
+        for i in range(len(words) - 1, 0, -1):
+            if lows[i] in _SUBORDINATORS:
+                start = text.index(words[i], start) + len(words[i])
+                return _np_ok(text, start, end)
     if len(words) == 2 and words[0] in ("Had", "Were", "Should") and lows[1] in PRONOUNS:
         return None  # "Had I said …, nobody would …": a counterfactual, nobody spoke
     if len(words) > 1 and lows[0] in PRONOUNS and lows[0] != "it":
@@ -89,7 +90,7 @@ def _np_ok(text: str, start: int, end: int) -> tuple[int, int] | None:
         words, lows = words[:-2], lows[:-2]
         end = start + text[start:end].rindex(words[-1]) + len(words[-1])
     phrase = text[start:end]
-    if not any(c.isalpha() for c in phrase) or ":" in phrase:
+    if not (phrase[:1].isalpha() or any(c.isalpha() for c in phrase)) or ":" in phrase:
         return None
     first = lows[0]
     if first == "of":
@@ -98,12 +99,12 @@ def _np_ok(text: str, start: int, end: int) -> tuple[int, int] | None:
     if (first in PREPOSITIONS and not at_least) or first in TIME_WORDS or first.endswith("ing") and not words[0][:1].isupper():
         return None
     demonstrative = len(words) == 2 and first in ("that", "this") and lows[1] in _UNNAMED_PERSONS
-    if not demonstrative and any(low in CLAUSE_WORDS and (i == 0 or not w[:1].isupper()) and not (w.isupper() and len(w) > 1)
+    if not demonstrative and not CLAUSE_WORDS.isdisjoint(lows) and any(low in CLAUSE_WORDS and (i == 0 or not w[:1].isupper()) and not (w.isupper() and len(w) > 1)
                                  for i, (w, low) in enumerate(zip(words, lows))):  # ("WHO Director-General …": an acronym)
         return None  # "Chairman Will Rogers" is a name, "will" a clause; "That person said" a speaker
     if len(words) == 1 and first in PRONOUNS:
         return start, end
-    if not any(w[:1].isupper() for w in words) and len(words) > 4 and not _person_head(words) and not _owned_person(words):
+    if len(words) > 4 and not any(w[:1].isupper() for w in words) and not _person_head(words) and not _owned_person(words):
         return None  # a long lowercase phrase is a clause, unless it opens with a person: "a source close to him"
     if "," in phrase or ";" in phrase:
         return None
