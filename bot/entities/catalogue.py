@@ -67,7 +67,7 @@ def _plural(demonym: str) -> str | None:
 def _usable_pycountry_name(name: str | None) -> str | None:
     if not name or "," in name or "(" in name:
         return None
-    return re.sub(r"^the ", "", name)
+    return name[4:] if name.startswith("the ") else name
 
 
 class Catalogue:
@@ -84,7 +84,7 @@ class Catalogue:
     def _add(self, text: str, kind: str, code: str, *, exact: bool = False) -> None:
         person_risk = text.startswith("~")
         text = text.lstrip("~")
-        text = re.sub(r"^(?:the|The) ", "", text)
+        text = text[4:] if text.startswith(("the ", "The ")) else text
         form = Form(text, kind, code, exact, person_risk)
         self.forms[text] = form
         if not exact and len(text) >= 4 and text.upper() != text:
@@ -136,13 +136,13 @@ class Catalogue:
 def normalise_term(term: str) -> str:
     """Case-folded, with spacing, hyphens, curly quotes, "the" and a possessive "'s" made uniform."""
     term = term.replace("\u2019", "'").strip().casefold()
-    term = _POSSESSIVE_S.sub("", term)
-    term = _LEADING_THE.sub("", term)
-    return _SPACING.sub(" ", term)
+    # each pattern only where it can apply: this runs for every capitalised run of every article
+    term = term[:-2] if term.endswith("'s") else term  # a possessive "'s" (stripped: nothing after it)
+    term = _LEADING_THE.sub("", term) if term.startswith("the") else term
+    return term if term.isalnum() else _SPACING.sub(" ", term)
 
 
 # Compiled once: normalise_term runs for every capitalised run of every article.
-_POSSESSIVE_S = re.compile(r"'s$")
 _LEADING_THE = re.compile(r"^the\s+")
 _LEADING_THE_ANY = re.compile(r"^(?:the|The)\s+")
 _SPACING = re.compile(r"[\s\-]+")
@@ -181,8 +181,9 @@ def form_for_term(term: str) -> Form | None:
     """The catalogue form a query word or phrase names, or None."""
     index = _term_index(catalogue())
     stripped = term.replace("\u2019", "'").strip()
-    stripped = _POSSESSIVE_S.sub("", stripped)
-    return index.get("=" + _LEADING_THE_ANY.sub("", stripped)) or index.get(normalise_term(term))
+    stripped = stripped[:-2] if stripped.endswith("'s") else stripped
+    exact = _LEADING_THE_ANY.sub("", stripped) if stripped.startswith(("the", "The")) else stripped
+    return index.get("=" + exact) or index.get(normalise_term(term))
 
 
 def country_for_term(term: str) -> Country | None:

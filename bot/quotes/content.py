@@ -21,7 +21,7 @@ def _adverbial_tail(text: str, start: int, end: int) -> bool:
     tail = text[start:end].strip(_TRAIL_PUNCT + _QUOTE_CHARS)
     if not tail:
         return True
-    words = tail.split()
+    words = tail.split(None, 8)  # nine parts at most: a ninth means more than eight words
     return len(words) <= 8 and not any(w.lower().strip(",") in CLAUSE_WORDS for w in words) and (
         words[0].lower() in PREPOSITIONS or words[0].lower() in TIME_WORDS or words[0].lower() in AUXILIARIES
         or words[0].lower() in ("this", "last", "next", "late", "early"))
@@ -47,7 +47,7 @@ def _trailing_tail(text: str, cue: str, start: int, end: int) -> bool:
         obj = _NAMED_OBJECT.match(text, start, end)
         if obj:
             start = obj.end()
-    dash = _TAIL_APPOSITIVE_DASH.search(text, start, end)
+    dash = _TAIL_APPOSITIVE_DASH.search(text, start, end) if _TAIL_DASH_MARK.search(text, start, end) else None
     if dash:  # "…, the agency reported on Tuesday -- a development that …": a comment on the news follows
         end = dash.start()
     clause = _TAIL_CLAUSE.search(text, start, end)
@@ -56,6 +56,7 @@ def _trailing_tail(text: str, cue: str, start: int, end: int) -> bool:
     return _adverbial_tail(text, start, end)
 
 
+_TAIL_DASH_MARK = re.compile(r"--|[—–]")  # in every match of _TAIL_APPOSITIVE_DASH: most tails have none
 _TAIL_APPOSITIVE_DASH = re.compile(r"\s(?:--|—|–)\s+(?:a|an|the)\s+[a-z]+\s+(?:that|which)\s")
 
 

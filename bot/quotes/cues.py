@@ -31,7 +31,7 @@ def _cues(text: str, start: int = 0, end: int | None = None, asked: bool = False
 
 
 # The lower-case cues, found among all runs of lower-case letters: no word boundaries to test, twice as fast
-# as _WORDS_RE. A run may be part of a longer word ("said" in "Xsaid"), but _cue_regex matches whole words
+# as _WORDS_RE. A run may be part of a longer word ("said" in "Xsaid"), but _cue_matches matches whole words
 # only, so such an extra word finds nothing.
 _LOWER_RUN = re.compile(r"[a-z][a-z]+")  # [a-z]{2,}, one letter first: re skips ahead to one
 _LOWER_CUE_SET = frozenset(w for w in _CUE_SET if re.fullmatch(r"[a-z]{2,}", w))
@@ -72,19 +72,22 @@ def _cue_matches(text: str, words: frozenset[str], start: int, end: int) -> list
     for i in sorted(at):
         if i < last:
             continue
-        # the alternation, longest word first, tried word by word: one pattern per cue word, not one per set of
-        # words (a set's pattern is compiled afresh for almost every article)
+        # the alternation, longest word first, tried word by word: the word is at i already (str.find saw it),
+        # so only its boundaries are left to test
         for w in sorted(at[i], key=len, reverse=True):
-            if m := _cue_regex(w).match(text, i, end):
+            if m := _whole_word(len(w)).match(text, i, end):
                 found.append(m)
                 last = m.end()
                 break
     return found
 
 
-@lru_cache(maxsize=None)  # one per cue word
-def _cue_regex(word: str) -> re.Pattern[str]:
-    return re.compile(r"\b%s\b" % re.escape(word))
+@lru_cache(maxsize=None)  # one per length
+def _whole_word(length: int) -> re.Pattern[str]:
+    """Any `length` characters with a word boundary either side: where a cue word is (its ends are word
+    characters), this matches as r"\b<word>\b" does. A pattern per length, not one per cue word: each costs a
+    compilation, and an article brings new words."""
+    return re.compile(r"\b(?s:.){%d}\b" % length)
 
 
 # Between a topic cue and its particle: a manner ("talked openly about", "spoke at length of") or a

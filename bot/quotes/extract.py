@@ -22,7 +22,7 @@ from bot.quotes.content import _CALL, _DASH_ASIDE_BEFORE
 from bot.quotes.cues import _cues, _verb_use
 from bot.quotes.frames import (_RELATIVE_BEFORE, _after_attribution, _inscription_before, _shouted_before, _bare_cue_sentence, _before_attribution, _colon_intro,
                                _colon_sentence_quote, _colon_subject, _crowd_cry_before, _dash_name, _lead_end)
-from bot.quotes.headlines import _TITLE_SMALL_WORDS, _headline_claim
+from bot.quotes.headlines import _TITLE_SMALL_WORDS, _headline_claim, _headline_verb_positions
 from bot.quotes.lexicon import CLAUSE_CUES, JUDGING_CUES, PARTICIPLE_CUES, QUOTE_PARTICIPLES, PRONOUNS, QUOTE_CUES, TITLE_WORDS
 from bot.quotes.model import ExtractedQuote
 from bot.quotes.nouns import (_DECLARED_WINNER, _FRAME_TOPIC_CUES, _FRONTED_TOPIC_WORDS, _declared_winner, _frame_topics,
@@ -158,6 +158,30 @@ def _hard_wrapped(text: str) -> bool:
     return full >= 0.6 * len(lengths)
 
 
+class _Sentences:
+    """The sentences of each paragraph, split when a rule first reads them: about half the paragraphs hold no cue,
+    quotation or rare pattern, and no rule reads theirs."""
+
+    __slots__ = ("text", "paras", "_spans", "_starts")
+
+    def __init__(self, text: str, paras: list[tuple[int, int]]) -> None:
+        self.text, self.paras = text, paras
+        self._spans: list[list[tuple[int, int]] | None] = [None] * len(paras)
+        self._starts: list[list[int] | None] = [None] * len(paras)
+
+    def __getitem__(self, p: int) -> list[tuple[int, int]]:
+        spans = self._spans[p]
+        if spans is None:
+            spans = self._spans[p] = sentences(self.text, *self.paras[p])
+        return spans
+
+    def starts(self, p: int) -> list[int]:
+        starts = self._starts[p]
+        if starts is None:
+            starts = self._starts[p] = [s for s, _ in self[p]]
+        return starts
+
+
 def extract_quotes(text: str) -> list[ExtractedQuote]:
     """Attributed quotes and reported speech of one article, in document order."""
     if not text:
@@ -175,8 +199,7 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
     candidates: list[_Candidate] = []
     doc_cues = _cues(text, asked=True)
     cue_starts = [m.start() for m in doc_cues]
-    para_sents = [sentences(text, a, b) for a, b in paras]
-    sent_starts = [[s for s, _ in sents] for sents in para_sents]
+    para_sents = _Sentences(text, paras)
     # rare patterns found once per document, so that most sentences skip their rules
     noun_at = _speech_noun_positions(text)
     topic_at = sorted([m.start() for m in doc_cues if m.group().lower() in _FRAME_TOPIC_CUES]
@@ -191,6 +214,7 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
     # the rules of quoted objects, speech nouns and "as" descriptions need a quotation opening inside the sentence
     quote_starts = [q.start for q in quotes]
     last_in_para: dict[int, _Candidate] = {}
+    headline_at = _headline_verb_positions(text)
 
     for p, (a, b) in enumerate(paras):
         first_of_para = len(candidates)
@@ -201,7 +225,7 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
             q_para_end = paras[q.last_paragraph][1]
             limit = qs[k + 1].start if k + 1 < len(qs) else q_para_end
             # the last sentence opening at or before the quote (sentences are in order: bisect, not a scan per quote)
-            starts = sent_starts[q.paragraph]
+            starts = para_sents.starts(q.paragraph)
             k_sent = bisect_right(starts, q.start)
             sent_start = starts[k_sent - 1] if k_sent else a
             prev_end = qs[k - 1].end if k > 0 else a
@@ -340,11 +364,13 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
             prev = last_in_para[p - 1]
             inherited = _Candidate(pending[0].start, pending[-1].end, "direct", prev.cue, prev.mention, 1, p, inherit=prev)
             candidates.append(inherited)
-        headline = _headline_claim(text, a, b, p)
+        headline = _headline_claim(text, a, b, p) if _any_within(headline_at, a, b) else None
         if headline:
             candidates.append(headline)
-        # reported speech in the sentences of this paragraph
-        for s, e in para_sents[p]:
+        # reported speech in the sentences of this paragraph: none where the paragraph holds no cue, quotation or
+        # rare pattern (about half of them), so its sentences are not even split
+        read = _any_within(cue_starts, a, b) or _any_within(quote_starts, a, b + 1) or _any_within(rare_at, a, b)
+        for s, e in (para_sents[p] if read else ()):
             for c in _reported(text, s, e, p, quotes, doc_cues, cue_starts):
                 c.end = _to_closing_mark(c.start, c.end, quotes)
                 if c.kind == "indirect" and (c.mention is None or c.mention[1] <= c.start):
@@ -726,8 +752,7 @@ def _object_of_relative(text: str, start: int) -> bool:
 
 def _resolve(text: str, accepted: list[_Candidate], paras: list[tuple[int, int]],
              quotes: list[QuoteSpan]) -> list[ExtractedQuote]:
-    cast = Cast.of(text)
-    referents = Referents.of(text, cast, quotes, paras)
+    cast = referents = None  # the article's people, found at the first mention to resolve: some articles have none
     para_starts = [a for a, _ in paras]
     out: list[ExtractedQuote] = []
     for c in accepted:
@@ -737,6 +762,9 @@ def _resolve(text: str, accepted: list[_Candidate], paras: list[tuple[int, int]]
             speaker = title = affiliation = None  # 'Voters who backed Ana Costa said, “…”': not Costa
             c.mention = None
         elif c.mention is not None:
+            if cast is None:
+                cast = Cast.of(text)
+                referents = Referents.of(text, cast, quotes, paras)
             window = para_starts[max(0, c.paragraph - 1)]
             a, b = c.referent or c.mention
             r = resolve_mention(text, a, b, cast, referents, window)

@@ -4,7 +4,8 @@ from __future__ import annotations
 import re
 
 from bot.quotes.candidate import _Candidate
-from bot.quotes.spans import _strip_end
+from bot.quotes.spans import _find_all, _strip_end
+from bot.quotes.speakers import letter_runs
 from bot.quotes.subjects import _np_ok
 
 
@@ -20,7 +21,19 @@ _HEADLINE_SECOND = re.compile(r", (?=[A-Z][a-z]+s\s)")  # "…Hacked DNC, Calls 
 _HEADLINE_LEAD = re.compile(r".*(?:\d[AP]M|[:—–|,]\s)")
 # a live blog's time stamp, a run of headlines; one character class first lets re skip ahead to it (1.6x faster)
 _HEADLINE_RUN = re.compile(r"[\d—–|](?:(?<=\d)[AP]M|(?<=[—–|]))")
+# Each verb the two patterns above know, by its letters after the capital ("ays" of "Says"): with a space or the
+# end after it, these are one of the article's runs of lower-case letters
+_HEADLINE_VERBS_BY_TAIL = {w[1:]: w for w in """Say Says Said Tell Tells Told Explain Explains Asks Blast Blasts
+    Slam Slams Promise Promises Pledge Pledges Vow Vows Announce Announces Reveal Reveals Warn Warns Accuse Accuses
+    Declare Declares Predict Predicts Admit Admits Insist Insists Tout Touts Rips Knocks Mocks""".split()}
 _HEADLINE_ADVERB = re.compile(r" (?:Just|Now|Also|Again|Finally|Reportedly|Quietly)$")  # "Gomes Just Said": not the name
+
+
+def _headline_verb_positions(text: str) -> list[int]:
+    """Where a headline claim's verb may be (" Says", " Told"), in order: only a paragraph holding one is tried.
+    str.find looks only for the verbs whose letters the article writes at all (most articles have none)."""
+    tails = letter_runs(text).intersection(_HEADLINE_VERBS_BY_TAIL)
+    return sorted(i for tail in tails for i in _find_all(text, " " + _HEADLINE_VERBS_BY_TAIL[tail]))
 
 
 def _headline_claim(text: str, a: int, b: int, para: int) -> _Candidate | None:

@@ -59,7 +59,8 @@ def _leading_subject_phrase(text: str, s: int, m: re.Match[str], found: list[_Ca
     described group, "whose X", or the subject of the clause the cue continues ("… and said")."""
     low = m.group().lower()
     s = _after_dateline(text, s, m.start())
-    dash = _LAST_DASH.search(text, max(s, m.start() - 120), m.start())
+    window = max(s, m.start() - 120)
+    dash = _LAST_DASH.search(text, window, m.start()) if _DASH_MARK.search(text, window, m.start()) else None
     after_dash = text[dash.end():m.start()].split() if dash else []
     if (after_dash and len(text[s:dash.start()].split()) >= 3 and after_dash[0].lower() not in CONJUNCTIONS
             and (after_dash[0][:1].isupper() or after_dash[0].lower() in _DETERMINERS or after_dash[0].lower() in PRONOUNS)):
@@ -73,16 +74,21 @@ def _leading_subject_phrase(text: str, s: int, m: re.Match[str], found: list[_Ca
         # colon opens a clause of its own: "The coverage was merciless: The Union Leader said …"
         s = label + 2
     head = text[s:m.start()].rstrip()
-    if low in _SAY or low in _TELL:
+    # the word right before the cue: each frame below ends in one of a few ("to", "not", "then"), so most cues are
+    # not searched for them
+    last = head.rsplit(None, 1)[-1] if head else ""
+    negative = last.endswith(("not", "n’t", "n't"))
+    if (low in _SAY or low in _TELL) and (last == "to" or negative):
         frame = _WITHHELD_OR_GOES_ON.search(text, max(s, m.start() - 60), m.start())
         if frame and (frame.group(1) is None or _WH_NEXT.match(text, m.end())):
             # "Reid would not say whether …", "X went on to say …": the subject before the frame speaks (a
             # refusal only with the question left open: "would not tell us anything" says nothing)
             return _clause_subject(text, s, frame.start()) or _poll_subject(text, s, frame.start())
-    negated = _NOT_SAYING.search(text, max(s, m.start() - 20), m.start()) if low == "saying" else None
+    negated = _NOT_SAYING.search(text, max(s, m.start() - 20), m.start()) if low == "saying" and negative else None
     if negated:  # "Trump isn’t saying what …", "He’s not saying": a progressive, its subject speaks
         return _clause_subject(text, s, negated.start())
-    purpose = _PURPOSE_TO.search(text, max(s, m.start() - 40), m.start()) if low in _SAY or low in _TELL else None
+    purpose = _PURPOSE_TO.search(text, max(s, m.start() - 40), m.start()) if (
+        (low in _SAY or low in _TELL) and last == "to") else None
     if purpose and not text.startswith(" you the truth", m.end()):
         # "Reis agreed to a call, but only to tell Lopes that …", "He drives down to the harbour to tell
         # everyone how …", "I am here to tell you": the sentence's subject goes there to speak
@@ -123,7 +129,7 @@ def _leading_subject_phrase(text: str, s: int, m: re.Match[str], found: list[_Ca
             return found[-1].mention
         return (_quote_frame_speaker(text, s, m.start()) or _previous_frame_speaker(text, s, m.start())
                 or _sentence_subject(text, s, m.start()))
-    if (low in _SAY or low in _TELL) and _THEN_CUE.search(text, max(s, m.start() - 12), m.start()):
+    if (low in _SAY or low in _TELL) and last == "then" and _THEN_CUE.search(text, max(s, m.start() - 12), m.start()):
         # "Kasich offered the man a job, then says he'll …": the verb shares the sentence's subject
         return found[-1].mention if found else _sentence_subject(text, s, m.start())
     in_which = _IN_WHICH_SUBJECT.search(text, max(s, m.start() - 60), m.start()) if (
@@ -143,7 +149,8 @@ def _leading_subject_phrase(text: str, s: int, m: re.Match[str], found: list[_Ca
         if poll:
             return poll
         # (no quotation before it: '“…,” Mr. Reis said in a debate' is a frame; nor "said in …", a setting)
-        titled = _TITLED_NAME_BEFORE.search(text, max(s, m.start() - 60), m.start())
+        titled = _TITLED_NAME_BEFORE.search(text, max(s, m.start() - 60), m.start()) if text.find(
+            ".", max(s, m.start() - 60), m.start()) >= 0 else None  # (a title's full stop)
         next_word = text[m.end():m.end() + 20].split(None, 1)
         if (titled and titled.start(1) > s and "''" not in text[s:titled.start(1)]
                 and not any(c in text[s:titled.start(1)] for c in _QUOTE_CHARS[:5])
@@ -195,6 +202,7 @@ def _after_quoted_intro(text: str, s: int, cue_start: int) -> tuple[tuple[int, i
 
 
 _TITLED_NAME_BEFORE = re.compile(r"\s((?:Sen|Rep|Gov|Gen|Dr|Mr|Mrs|Ms)\.\s+(?:[A-Z][\w’'\-]+\s+){0,2}[A-Z][\w’'\-]+(?:\s+\([A-Z][\w.\-]*\))?)\s+$")
+_DASH_MARK = re.compile(r"[—–-]")  # in every match of _LAST_DASH
 _LAST_DASH = re.compile(r"\s(?:—|–|--?)\s+(?=(?:(?!\s(?:—|–|--?)\s).)*$)")
 _WHOSE_SUBJECT = re.compile(r",\s+(whose\s+((?:[\w’'\-]+\s+){0,2}[\w’'\-]+))(?:\s+(?:also|have|has|had))?\s+$")
 
@@ -314,6 +322,9 @@ def _quote_frame_speaker(text: str, s: int, cue_start: int) -> tuple[int, int] |
     if not after or not _adverbial_tail(text, after[2], cue_start):
         return None
     return after[1]
+# What opens a subject's relative clause or participle phrase
+_SUBJECT_MODIFIERS = ("who|whose|that|briefed|familiar|close|privy|involved|interviewed|surveyed|polled|speaking|posted|"
+                      "issued|released|seen|obtained|published")
 # A plural or unnamed speaker with what describes it after the noun: "people who have battled online threats
 # say", "sources close to her campaign say", "People briefed on the situation say", "progressive groups that
 # have endorsed him say", "A statement posted on the website said"
@@ -323,8 +334,9 @@ _MODIFIED_SUBJECT = re.compile(
     r"(?:[Pp]eople|[Tt]hose|[Oo]thers|[Ss]ources|[Oo]fficials|[Aa]nalysts|[Aa]ides|[Mm]embers|[Dd]onors|[Dd]elegates|[Ee]xperts|"
     r"[A-Za-z][a-z]{2,}(?:ers|ists|ants|ents|ans|ics|ors|ees|ives|als|ies|ates|ons)|"
     r"[A-Z][a-z]+(?:ans|ats|ists)|statement|memo|report|letter|spokesman|spokeswoman|spokesperson))"
-    r"(\s+(?:who|whose|that|briefed|familiar|close|privy|involved|interviewed|surveyed|polled|speaking|posted|issued|"
-    r"released|seen|obtained|published)\s+[^,;:“”\"()—–]{3,140})$")
+    r"(\s+(?:%s)\s+[^,;:“”\"()—–]{3,140})$" % _SUBJECT_MODIFIERS)
+# One of them in the window before the cue: without it, the clause has no modified subject (most have none)
+_SUBJECT_MODIFIER = re.compile(r"\s(?:%s)\s" % _SUBJECT_MODIFIERS)
 
 
 def _modified_subject(text: str, s: int, cue_start: int) -> tuple[int, int] | None:
@@ -332,6 +344,8 @@ def _modified_subject(text: str, s: int, cue_start: int) -> tuple[int, int] | No
     the whole phrase ("people who have fought earlier floods"), nobody by name."""
     s = _after_dateline(text, s, cue_start)
     window = max(s, cue_start - 170)
+    if not _SUBJECT_MODIFIER.search(text, window, cue_start):
+        return None  # (the phrase is searched for within the window)
     cut = None
     for cut in _POLL_CLAUSE.finditer(text, window, cue_start):
         pass  # the last boundary before the cue

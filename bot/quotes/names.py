@@ -22,19 +22,25 @@ _TRANSLITERATION = (
 )
 
 
+_NOT_ALNUM = re.compile(r"[\W_]+")  # what str.isalnum rejects: re's \w is str.isalnum and "_"
+
+
 @lru_cache(maxsize=4096)
 def fold_word(word: str) -> str:
     """One name word without case, accents or transliteration variants ("Erdoğan" -> "erdogan")."""
     word = unicodedata.normalize("NFKD", word.lower())
-    word = "".join(c for c in word if c.isalnum())
+    word = _NOT_ALNUM.sub("", word)
     if len(word) > 2:
         for pattern, repl in _TRANSLITERATION:
             word = pattern.sub(repl, word)
     return word
 
 
+_WORD_BREAK = re.compile(r"[\s\-]+")
+
+
 def _words(name: str) -> list[str]:
-    words = [fold_word(w) for w in re.split(r"[\s\-]+", name) if w]
+    words = [fold_word(w) for w in _WORD_BREAK.split(name) if w]
     return [w for w in words if w and w not in _HONORIFICS] or [w for w in words if w]
 
 

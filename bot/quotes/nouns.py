@@ -15,7 +15,7 @@ from bot.quotes.leading import _leading_subject
 from bot.quotes.lexicon import DETERMINERS, PREPOSITIONS, PRONOUNS, THAT_TIME
 from bot.quotes.sayers import _GROUP_WORDS
 from bot.quotes.speakers import letter_runs
-from bot.quotes.spans import _find_all, _inside, _inside_quote_marks, _lead_space, _strip_end, _to_closing_mark
+from bot.quotes.spans import _START, _find_all, _inside, _inside_quote_marks, _lead_space, _strip_end, _to_closing_mark
 from bot.quotes.subjects import _QUOTE_CHARS, _SUBORDINATORS, _named, _np_ok, _subject_before
 from bot.quotes.text import QuoteSpan
 from bot.quotes.trailing import _source_after
@@ -99,7 +99,7 @@ def _object_as_quoted(text: str, s: int, e: int, para: int, quotes: list[QuoteSp
     found: list[_Candidate] = []
     if text.find(" as ", s, e) < 0:
         return found
-    lo, hi = bisect_left(quotes, s, key=lambda q: q.start), bisect_left(quotes, e, key=lambda q: q.start)
+    lo, hi = bisect_left(quotes, s, key=_START), bisect_left(quotes, e, key=_START)
     for q in quotes[lo:hi]:
         if q.start <= s or not text.startswith(_DOUBLE_OPEN, q.start) or found and q.start < found[-1].end:
             continue
@@ -168,7 +168,7 @@ def _as_speaker(text: str, s: int, verb_start: int) -> tuple[int, int] | None:
 
 def _quoted_object(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan]) -> list[_Candidate]:
     """Non-speech verbs whose object in the sentence text[s:e] holds a quotation (see _QUOTED_OBJECT_VERBS)."""
-    lo, hi = bisect_left(quotes, s, key=lambda q: q.start), bisect_left(quotes, e, key=lambda q: q.start)
+    lo, hi = bisect_left(quotes, s, key=_START), bisect_left(quotes, e, key=_START)
     if lo == hi:
         return []
     found: list[_Candidate] = []

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from bot.quotes.lexicon import (AUXILIARIES, ED_ADJECTIVES, NOT_NAME, PERSON_NOUNS, PREPOSITIONS, QUOTE_CUES, ROLE_NOUNS,
                                 TITLE_WORDS)
@@ -23,6 +24,8 @@ _FRONTED = frozenset("""when while after before because though although if since
     despite following according in on at during for with by from under over like unlike amid among
     through about asked pressed questioned challenged confronted reached contacted""".split())  # "Asked about X, Lee said"
 _OPENERS = frozenset("and but however meanwhile still yet so then also instead now later".split())
+_OPENERS_OR_COMMA = _OPENERS | {","}
+_APOSTROPHE = re.compile(r"[’']")
 _VERBISH = QUOTE_CUES | AUXILIARIES | frozenset("""is are was were be been has have had will would could should can may
     might must did does do who which that whose made went came got took saw met gave""".split())
 _NO_SUBJECT = frozenset("i we you they it this that these those there here what".split())
@@ -91,7 +94,7 @@ class Referents:
     def _build(self, window_start: int, start: int) -> None:
         if self._masked is None:
             self._masked = _masked(self.text, self._quotes)
-            self.cast.mentions.sort(key=lambda pair: pair[0])  # people added while resolving come in out of order
+            self.cast.mentions.sort(key=itemgetter(0))  # people added while resolving come in out of order
             self._mention_starts = [o for o, _ in self.cast.mentions]
         if len(self._para_ends) != len(self._paras):
             self._para_ends = [b for _, b in self._paras]
@@ -126,7 +129,7 @@ class Referents:
             while i < len(tokens) and tokens[i].group() != ",":  # "In 1997, ...", "When she arrived, ..."
                 i += 1
             i += 1
-        while i < len(tokens) and tokens[i].group().lower().strip(",") in _OPENERS | {","}:
+        while i < len(tokens) and tokens[i].group().lower().strip(",") in _OPENERS_OR_COMMA:
             i += 1
         if i >= len(tokens):
             return None
@@ -134,7 +137,7 @@ class Referents:
         low = first.group().lower()
         if low in ("he", "she"):
             return _Event(first.start(), PRONOUN, "m" if low == "he" else "f")
-        if re.split(r"[’']", low)[0] in ("i", "we"):  # "I", "I'm", "we've"
+        if _APOSTROPHE.split(low)[0] in ("i", "we"):  # "I", "I'm", "we've"
             return _Event(first.start(), BLOCK)  # a narrator: the "she" of their story is someone else
         if low in _NO_SUBJECT:
             return None

@@ -11,7 +11,7 @@ from bot.quotes.content import _CALL, _DESCRIBE, _content_after, _content_end
 from bot.quotes.cues import _CUE_SET, _DETERMINERS
 from bot.quotes.lexicon import (AUXILIARIES, CLAUSE_CUES, CLAUSE_WORDS, CONJUNCTIONS, DETERMINERS, NOT_NAME, PERSON_NOUNS,
                                 PREPOSITIONS, PRONOUNS)
-from bot.quotes.spans import _inside, _lead_space, _strip_end
+from bot.quotes.spans import _START, _inside, _lead_space, _strip_end
 from bot.quotes.subjects import _ADVERB, _FINITE, _QUOTE_CHARS, _VERBS, _WORD_SPANS, _looks_verb, _named, _np_ok
 from bot.quotes.text import QuoteSpan
 
@@ -148,7 +148,7 @@ def _relative_naming(text: str, s: int, m: re.Match[str], e_content: int, quotes
     span = _np_ok(text, rel.start(1), rel.end(1))
     if span is None or not _named(text, span) and text[span[0]:span[1]].split()[0].lower() not in DETERMINERS:
         return None
-    i = bisect_left(quotes, quote_from, key=lambda q: q.start)
+    i = bisect_left(quotes, quote_from, key=_START)
     if i < len(quotes) and not text[quote_from:quotes[i].start].strip():
         # the quotation follows the verb at once: 'called “a disgrace”', "called ''a disgrace''"
         # (past an appositive, 'what Costa, a port official, called “a farce”', only the quotation)

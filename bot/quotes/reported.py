@@ -518,7 +518,7 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
         if written_on:
             start, end = _topic_span(text, written_on.end(), end, quotes)
         short_object = _short_object(text, low, start) or written_on is not None  # "denied the charges"
-        media = min((t for t in (_MEDIA_TAIL.search(text, start, end), _DAY_TAIL.search(text, start, end)) if t),
+        media = min((t for t in (_MEDIA_TAIL.search(text, start, end), _day_tail(text, start, end)) if t),
                     key=lambda t: t.start(), default=None)  # "claimed victory in a tweet", "… late Monday"
         if media and not _inside(quotes, media.start()) and _brief_noun_phrase(text[start:media.start()].split()):
             end = _strip_end(text, start, media.start())
@@ -527,7 +527,7 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
         told_to = _DISCLOSED_TO.search(text, start, end) if low in _DISCLOSE else None
         if told_to and not _inside(quotes, told_to.start()):
             end = _strip_end(text, start, told_to.start())  # "disclosed them to the AP": what, not to whom
-        day = _DAY_TAIL.search(text, start, end) if low in _THREATEN else None
+        day = _day_tail(text, start, end) if low in _THREATEN else None
         if day and not _inside(quotes, day.start()):
             end = _strip_end(text, start, day.start())  # "threatened to quit Thursday night in the debate": the threat only
         if len(text[start:end].split()) < 3 and not short_object and not (
@@ -826,6 +826,13 @@ def _brief_noun_phrase(words: list[str]) -> bool:
 # ... or the day it was given out, closing the sentence or before its place: "reported no arrests late Monday"
 _DAY_TAIL = re.compile(r"\s(?:(?:late|early|on|last)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
                        r"(?:\s+(?:afternoon|morning|evening|night))?(?=\s*$|,|\s+(?:at|in|during)\s)")
+
+
+def _day_tail(text: str, start: int, end: int) -> re.Match[str] | None:
+    """_DAY_TAIL.search(text, start, end), searched only where a day's name can be (each ends in "day")."""
+    return _DAY_TAIL.search(text, start, end) if text.find("day", start, end) >= 0 else None
+
+
 _SAID_TO = re.compile(r"\s(?:is|are|was|were)\s+(?:(?:widely|also|often|long)\s+)?said\s+to\s")
 # Whole answers too short for a clause: "Everyone but Lee said yes", "Flake said he would", "26 percent said the same"
 _SHORT_ANSWER = re.compile(r"(?:yes|no|so|the\s+(?:same|opposite)|(?:he|she|they|it|I|we)\s+(?:would|could|will|did|does|do|had|has|have|"

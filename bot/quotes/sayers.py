@@ -15,7 +15,7 @@ from bot.quotes.leading import _THAT_CLAUSE_VERBS, _poll_subject
 from bot.quotes.lexicon import (AUXILIARIES, CLAUSE_CUES, CONJUNCTIONS, PARTICIPLE_CUES, PERSON_NOUNS, PREPOSITIONS, PRONOUNS,
                                 TIME_WORDS)
 from bot.quotes.relatives import _relative_subject
-from bot.quotes.spans import _inside, _inside_quote_marks, _lead_space, _strip_end
+from bot.quotes.spans import _START, _inside, _inside_quote_marks, _lead_space, _strip_end
 from bot.quotes.subjects import (_QUOTE_CHARS, _SAY, _TELL, _UNNAMED_PERSONS, _named, _np_ok, _np_subject, _speaker_intro,
                                  _subject_before)
 from bot.quotes.text import QuoteSpan
@@ -327,7 +327,7 @@ def _framed_speaker(text: str, s: int, cue_start: int, quotes: list[QuoteSpan]) 
         cue_start = s + sub.start() + 1
     elif not head.endswith((",", ",”", ',"', ",''")):  # a comma inside a title's closing mark too
         return None
-    i = bisect_right(quotes, cue_start, key=lambda q: q.start) - 1
+    i = bisect_right(quotes, cue_start, key=_START) - 1
     if i < 0 or quotes[i].end <= s or quotes[i].end > cue_start:
         return None
     frame = _after_attribution(text, quotes[i].end, cue_start)

@@ -105,6 +105,8 @@ def _parallel_act(text: str, cue_start: int, cue: str, start: int, end: int, quo
     form = _cue_form(text, cue_start, cue)
     if form is None:
         return None
+    if text.find("and", start, end) < 0:
+        return None  # each pattern joins with "and"
     pattern = _PARALLEL_S if form == "s" else _PARALLEL_ING
     for m in pattern.finditer(text, start, end):
         if _inside(quotes, m.start()) or m.group(1) in _NOT_THIRD_PERSON or m.group(1) in _NOT_GERUND:
@@ -123,6 +125,12 @@ def _parallel_act(text: str, cue_start: int, cue: str, start: int, end: int, quo
     return None
 
 
+def _has_and_or_but(text: str, start: int, end: int) -> bool:
+    """ "and" or "but" in text[start:end]: what patterns of a next act after "and"/"but" need before re searches
+    the span at each space."""
+    return text.find("and", start, end) >= 0 or text.find("but", start, end) >= 0
+
+
 _OBJECT_ACT = re.compile(r",?\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+)?([a-z]{3,}ed|went|made|gave|took|goes|seems)\b")
 
 
@@ -135,7 +143,7 @@ def _object_then_act(text: str, start: int, end: int, quotes: list[QuoteSpan]) -
     """A noun phrase taken by a clause cue, then the subject's next act: "mentioned CNN five times and
     seemed to blame it", "complained about the tone but defended Sanders". Only when nothing before the
     "and" looks like a clause ("said he grew up poor and worked hard" is one content)."""
-    m = _OBJECT_ACT.search(text, start, end)
+    m = _OBJECT_ACT.search(text, start, end) if _has_and_or_but(text, start, end) else None
     if not m or _inside(quotes, m.start()):
         return None
     words = text[start:m.start()].split()
@@ -169,6 +177,8 @@ def _second_act(text: str, start: int, m: re.Match[str] | None) -> bool:
 
 def _second_act_at(text: str, start: int, end: int, quotes: list[QuoteSpan]) -> int | None:
     """Where the first second speech act in text[start:end] starts, outside quotation marks."""
+    if not _has_and_or_but(text, start, end) and text.find(";", start, end) < 0:
+        return None  # every match holds one of them: most content is not searched at each space
     for m in _SECOND_ACT.finditer(text, start, end):
         if _second_act(text, start, m) and not _inside(quotes, m.start()):
             return m.start()

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import itemgetter
 from typing import Protocol
 
 from bot.quotes.lexicon import (CHESS_TITLES, CONJUNCTIONS, POST_NOMINALS, HONORIFIC_GENDER, INSTITUTIONS, NAME_GENDER, NOT_NAME, PERSON_NOUNS,
@@ -21,12 +22,17 @@ _ABBREVIATIONS = "Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Prof|Rev
 _CAP = rf"(?:(?:[A-Z]\.)+|(?:{'|'.join(_ABBREVIATIONS)})\.(?!\w)|[A-Z][\w’'\-]*)"
 # _CAP after its capital, matched first: a pattern opening with a set of characters lets re skip ahead to the next
 # capital instead of trying each position. An abbreviation's letters after the capital come first, then the whole
-# is tested behind them ("rs(?<=Mrs)"): re passes over alternatives whose first letter is not the next character.
-_CAP_AFTER_CAPITAL = (rf"(?:\.(?:[A-Z]\.)*|(?:{'|'.join(f'{a[1:]}(?<={a})' for a in _ABBREVIATIONS)})\.(?!\w)"
-                      rf"|[\w’'\-]*)")
-_CONNECTOR = r"(?:of|bin|de|van|von|der|da|al|el|la|le|du|dos|del|y)"
-# A run opens at a capital with no word character, hyphen or apostrophe before it
-_RUN = re.compile(rf"[A-Z](?<![\w\-’'][A-Z]){_CAP_AFTER_CAPITAL}(?:[ \u00a0](?:{_CONNECTOR}[ \u00a0])?{_CAP})*")
+# is tested behind them ("rs(?<=Mrs)"): re passes over alternatives whose first letter is not the next character,
+# and over all of them unless one to three letters and a full stop follow (as they do in every abbreviation).
+_CAP_AFTER_CAPITAL = (rf"(?:\.(?:[A-Z]\.)*|(?=[a-z]{{1,3}}\.)(?:{'|'.join(f'{a[1:]}(?<={a})' for a in _ABBREVIATIONS)})"
+                      rf"\.(?!\w)|[\w’'\-]*)")
+_CONNECTORS = "of bin de van von der da al el la le du dos del y".split()
+_CONNECTOR = rf"(?:{'|'.join(_CONNECTORS)})"
+# A run opens at a capital with no word character, hyphen or apostrophe before it. After a space, a capital or a
+# connector's first letter must come: most runs end before a lower-case word, which then fails at once instead of
+# after every connector.
+_RUN = re.compile(rf"[A-Z](?<![\w\-’'][A-Z]){_CAP_AFTER_CAPITAL}"
+                  rf"(?:[ \u00a0](?=[A-Z{''.join(sorted({c[0] for c in _CONNECTORS}))}])(?:{_CONNECTOR}[ \u00a0])?{_CAP})*")
 _POSSESSIVE = re.compile(r"[’']s?$")
 _POSSESSIVE_ENDS = ("’", "'", "’s", "'s")  # the only words _POSSESSIVE changes
 _TOKEN = re.compile(r"\S\S*")  # \S+, one character first: re skips ahead to one
@@ -75,7 +81,7 @@ def _split_run_cached(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], str | N
         raw = _POSSESSIVE.sub("", tokens[i]) if tokens[i].endswith(("’s", "'s")) else tokens[i]
         low = raw.lower()
         pair = f"{low} {tokens[i + 1].lower()}" if i + 1 < len(tokens) else ""
-        if pair and country_for(pair) and i + 2 < len(tokens):
+        if pair and i + 2 < len(tokens) and country_for(pair):
             affiliation = country_for(pair)
             i += 2
             continue
@@ -189,7 +195,7 @@ class Cast:
                 named[word] = person
             if person is not None:
                 cast.mentions.append((offset, person))
-        cast.mentions.sort(key=lambda pair: pair[0])
+        cast.mentions.sort(key=itemgetter(0))
         return cast
 
     def add(self, name: str, offset: int, titles: list[str] | tuple[str, ...], affiliation: str | None,
@@ -377,13 +383,14 @@ def _clean_run(tokens: tuple[str, ...], lower: frozenset[str]) -> tuple[str, ...
     while len(tokens) > 1:
         first = tokens[0]
         low = first.lower()
+        hyphenated = "-" in first and any(part[:1].islower() for part in first.split("-")[1:])
+        # (the rest read as a name only for an ordinary first word: the reading looks up countries)
+        ordinary = ((_common(lower, first) or _OCCUPATION.search(low) and not NAME_GENDER.get(low))
+                    and len(tokens) > 2 and _is_name(list(_split_run(tokens[1:])[3])))
+        if not (low in _COMMON or hyphenated or low in PERSON_NOUNS or ordinary or low in _FUNCTION_WORDS):
+            break  # a first word that stays: most runs, which need no country looked up
         if low in TITLE_WORDS or country_for(first) or country_for(f"{first} {tokens[1]}"):
             break  # "New Zealand Herald" keeps its "New"
-        hyphenated = "-" in first and any(part[:1].islower() for part in first.split("-")[1:])
-        rest_is_name = len(tokens) > 2 and _is_name(list(_split_run(tokens[1:])[3]))
-        ordinary = (_common(lower, first) or _OCCUPATION.search(low) and not NAME_GENDER.get(low)) and rest_is_name
-        if not (low in _COMMON or hyphenated or low in PERSON_NOUNS or ordinary or low in _FUNCTION_WORDS):
-            break
         tokens = tokens[1:]
     for k in range(1, len(tokens) - 1):
         if NAME_GENDER.get(tokens[k].lower()) and not any(

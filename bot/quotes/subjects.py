@@ -18,6 +18,7 @@ _MAX_NP_WORDS = 10
 
 
 _DOUBLE_QUOTE_CHARS = _QUOTE_CHARS.replace("’", "").replace("'", "")
+_DOUBLE_QUOTE_MARK = re.compile("[%s]" % re.escape(_DOUBLE_QUOTE_CHARS))  # one scan of a phrase, not one per mark
 
 
 def _nickname_at(text: str, i: int) -> int | None:
@@ -38,7 +39,7 @@ def _has_quote_marks(phrase: str) -> bool:
     """Double quote marks in a would-be speaker phrase, a nickname inside a name apart."""
     if "“" in phrase or '"' in phrase:
         phrase = NICKNAME_IN_NAME.sub(r"\1N", phrase)
-    return any(c in phrase for c in _DOUBLE_QUOTE_CHARS)
+    return _DOUBLE_QUOTE_MARK.search(phrase) is not None
 
 
 # A time phrase with no comma before the subject: "On Wednesday ", "This Tuesday evening ", "Earlier today "
@@ -57,9 +58,10 @@ def _np_ok(text: str, start: int, end: int) -> tuple[int, int] | None:
     time = _LEADING_TIME.match(text, start, end)
     if time and (text[time.end():time.end() + 1].isupper() or _PRONOUN_NEXT.match(text, time.end(), end)):
         start = time.end()  # "On Wednesday Greek Foreign Minister Ana Reis said": when, then who
-    if start >= end or _has_quote_marks(text[start:end]):
+    if start >= end:
         return None
-    if "—" in text[start:end] or "–" in text[start:end] or " - " in text[start:end]:
+    phrase = text[start:end]
+    if _has_quote_marks(phrase) or "—" in phrase or "–" in phrase or " - " in phrase:
         return None
     if end - start > 200:  # a long span (an unpunctuated dump) has too many words: count only that many
         if sum(1 for _ in islice(_WORD.finditer(text, start, end), _MAX_NP_WORDS + 1)) > _MAX_NP_WORDS:
@@ -67,43 +69,46 @@ def _np_ok(text: str, start: int, end: int) -> tuple[int, int] | None:
     words = _WORD.findall(text, start, end)
     if not words or len(words) > _MAX_NP_WORDS:
         return None
+    lows = [w.lower() for w in words]  # (each asked about several times below)
     # "Years after Bill Clinton": the speaker is the clause's subject after the subordinator
-    for i in range(len(words) - 1, 0, -1):
-        if words[i].lower() in _SUBORDINATORS:
-            start = text.index(words[i], start) + len(words[i])
-            return _np_ok(text, start, end)
-    if len(words) == 2 and words[0] in ("Had", "Were", "Should") and words[1].lower() in PRONOUNS:
+    if not _SUBORDINATORS.isdisjoint(lows):
+        for i in range(len(words) - 1, 0, -1):
+            if lows[i] in _SUBORDINATORS:
+                start = text.index(words[i], start) + len(words[i])
+                return _np_ok(text, start, end)
+    if len(words) == 2 and words[0] in ("Had", "Were", "Should") and lows[1] in PRONOUNS:
         return None  # "Had I said …, nobody would …": a counterfactual, nobody spoke
-    if len(words) > 1 and words[0].lower() in PRONOUNS and words[0].lower() != "it":
+    if len(words) > 1 and lows[0] in PRONOUNS and lows[0] != "it":
         return None  # "he expects Obama": a clause, not a speaker
     # "But Wang said", "Though she called", "As Tabler noted": the conjunction is not part of the speaker
-    while len(words) > 1 and (words[0].lower() in CONJUNCTIONS or words[0].lower() in _SUBORDINATORS
+    while len(words) > 1 and (lows[0] in CONJUNCTIONS or lows[0] in _SUBORDINATORS
                               or words[0] == "As" and words[1][:1].isupper()):
         start = text.index(words[1], start + len(words[0]))
-        words = words[1:]
+        words, lows = words[1:], lows[1:]
     # "Trump this week said": the time phrase is not part of the speaker
-    if len(words) > 2 and words[-1].lower().strip(",") in TIME_WORDS and words[-2].lower() in ("this", "last", "on", "earlier"):
-        words = words[:-2]
+    if len(words) > 2 and lows[-1].strip(",") in TIME_WORDS and lows[-2] in ("this", "last", "on", "earlier"):
+        words, lows = words[:-2], lows[:-2]
         end = start + text[start:end].rindex(words[-1]) + len(words[-1])
-    if not any(c.isalpha() for c in text[start:end]) or ":" in text[start:end]:
+    phrase = text[start:end]
+    if not (phrase[:1].isalpha() or any(c.isalpha() for c in phrase)) or ":" in phrase:
         return None
-    first = words[0].lower()
+    first = lows[0]
     if first == "of":
         return None
-    at_least = first == "at" and len(words) > 3 and words[1].lower() == "least"  # "at least a dozen members of Congress"
+    at_least = first == "at" and len(words) > 3 and lows[1] == "least"  # "at least a dozen members of Congress"
     if (first in PREPOSITIONS and not at_least) or first in TIME_WORDS or first.endswith("ing") and not words[0][:1].isupper():
         return None
-    demonstrative = len(words) == 2 and words[0].lower() in ("that", "this") and words[1].lower() in _UNNAMED_PERSONS
-    if not demonstrative and any(w.lower() in CLAUSE_WORDS and (i == 0 or not w[:1].isupper()) and not (w.isupper() and len(w) > 1)
-                                 for i, w in enumerate(words)):  # ("WHO Director-General …": an acronym)
+    demonstrative = len(words) == 2 and first in ("that", "this") and lows[1] in _UNNAMED_PERSONS
+    if not demonstrative and not CLAUSE_WORDS.isdisjoint(lows) and any(low in CLAUSE_WORDS and (i == 0 or not w[:1].isupper()) and not (w.isupper() and len(w) > 1)
+                                 for i, (w, low) in enumerate(zip(words, lows))):  # ("WHO Director-General …": an acronym)
         return None  # "Chairman Will Rogers" is a name, "will" a clause; "That person said" a speaker
     if len(words) == 1 and first in PRONOUNS:
         return start, end
-    if not any(w[:1].isupper() for w in words) and len(words) > 4 and not _person_head(words) and not _owned_person(words):
+    if len(words) > 4 and not any(w[:1].isupper() for w in words) and not _person_head(words) and not _owned_person(words):
         return None  # a long lowercase phrase is a clause, unless it opens with a person: "a source close to him"
-    if "," in text[start:end] or ";" in text[start:end]:
+    if "," in phrase or ";" in phrase:
         return None
-    if words[-1].lower() in _DETERMINERS or any(_looks_verb(w) for w in words):
+    if lows[-1] in _DETERMINERS or any(_looks_verb(w) for w in words):
         return None  # "Wang made the remarks": a noun cue after a verb phrase
     return start, end
 _SUBORDINATORS = frozenset("though although while when after because since before once whereas".split())

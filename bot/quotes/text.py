@@ -207,10 +207,9 @@ def _mixed_closing(text: str, i: int, end: int, opener: str) -> tuple[int, int] 
     skipping a quotation nested in the other style ('“He said "no" twice”'). A mark followed by a word
     opens, any other closes."""
     nested = False  # inside a quotation nested in this one
-    for j in range(i, end):
+    for mark in _DOUBLE_MARK.finditer(text, i, end):  # from mark to mark, not a step per character
+        j = mark.start()
         c = text[j]
-        if c not in _DOUBLE_MARKS:
-            continue
         if c == "”" and _INCHES.search(text, max(i, j - 4), j):
             continue  # '… he’s like 6’2”,”': feet and inches, not a closing mark
         after = text[j + 1] if j + 1 < end else " "
@@ -234,7 +233,7 @@ def _mixed_closing(text: str, i: int, end: int, opener: str) -> tuple[int, int] 
 # Invisible marks pasted from social media ahead of a paragraph: '\u202a”A,” wrote X.' still opens there
 _FORMAT_CHARS = "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\ufeff"
 _INCHES = re.compile(r"\b\d[’']\d{1,2}$")
-_DOUBLE_MARKS = frozenset("”\"“")
+_DOUBLE_MARK = re.compile("[”\"“]")
 _OPENERS_AFTER = "‘'`$[(…."
 
 
@@ -273,6 +272,10 @@ def _doubled_opener(text: str, i: int, b: int, close: tuple[int, int] | None) ->
             and (close is None or not text[close[1]:b].strip()))
 
 
+def _has_double_mark(text: str, a: int, b: int) -> bool:
+    return any(text.find(mark, a, b) >= 0 for mark in ("“", "\"", "«", "„", "``"))
+
+
 def quote_spans(text: str, paras: list[tuple[int, int]]) -> list[QuoteSpan]:
     """Top-level quotations; one left open at a paragraph end continues when the next paragraph
     opens with the same mark (the newspaper convention for quotes over several paragraphs)."""
@@ -283,7 +286,7 @@ def quote_spans(text: str, paras: list[tuple[int, int]]) -> list[QuoteSpan]:
     p = 0
     while p < len(paras):
         a, b = paras[p]
-        has_double = any(c in text[a:b] for c in "“\"«„") or "``" in text[a:b]
+        has_double = None  # a double mark in the paragraph: asked only at a single one (most have none)
         i = a
         cur = p
         while i < b:
@@ -292,6 +295,8 @@ def quote_spans(text: str, paras: list[tuple[int, int]]) -> list[QuoteSpan]:
                 break
             opener = m.group()
             o = m.start()
+            if has_double is None and opener in ("‘", "'"):
+                has_double = _has_double_mark(text, *paras[p])
             if opener == "‘" and (has_double and not _opens_paragraph_single(text, a, o) or (o > a and text[o - 1].isalnum())):
                 i = m.end()
                 continue

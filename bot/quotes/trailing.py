@@ -87,8 +87,8 @@ def _trailing(text: str, s: int, e: int, e_content: int, para: int, cues: list[r
         else:
             # interposed: "The new bridge, the council said, was its costliest yet": one attribution
             # whose content surrounds its frame, kept as the whole sentence
-            found = _subject_before(text, s, m.start())
             tail = _INTERPOSED_TAIL.match(text, m.end(), e)
+            found = _subject_before(text, s, m.start()) if tail else None  # each reading below needs the tail
             rest = len(text[tail.end():e_content].split()) if tail else 0
             if found and found[2] and tail and (_circumstantial(text, s, tail.end(), e_content) or (
                     _SPEECH_PARTICIPLE_NEXT.match(text, tail.end()) and tail.group().strip() == ","
