@@ -77,6 +77,8 @@ def _trailing(text: str, s: int, e: int, e_content: int, para: int, cues: list[r
         if (low not in CLAUSE_CUES and low not in QUOTE_CUES or low in OBJECT_CUES or low in PARTICIPLE_CUES
                 or low in QUOTE_PARTICIPLES or low in _THREATEN):
             continue  # (a threat is what follows it: "…, while Ames has threatened to quit")
+        if text.find(",", s + 1, m.start()) < 0:
+            continue  # every reading below ends its content (or its subject) at a comma before the cue
         if _trailing_tail(text, low, m.end(), e):
             found = _subject_before(text, s, m.start())
             if found and found[2]:
