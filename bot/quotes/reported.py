@@ -347,6 +347,11 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
         if named:  # "what Gingrich called “the loudest election”", "which he argued seeks …": Gingrich, he speaking
             found.append(named)
             continue
+        # what the cue takes, and whether it takes words at all, before its speaker is looked for (neither
+        # depends on the speaker, and many cues take none)
+        start = _content_after(text, m.end(), e_content, cue)
+        if start is None or _no_words_taken(text, s, m, low, start, e_content):
+            continue
         # '“…,” said X, noting that …': the frame's speaker, before any guess at the sentence's subject
         span = (_framed_speaker(text, s, m.start(), quotes) if low in PARTICIPLE_CUES else None) or _leading_subject(
             text, s, m, found)
@@ -391,27 +396,6 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
             continue
         if low in _THREATEN and not _threat_by_someone(text, span, m):
             continue  # "the dispute threatened to derail the talks": no one threatens
-        start = _content_after(text, m.end(), e_content, cue)
-        if start is None:
-            continue
-        if low in _POINT and text.startswith(" to ", m.end()) and not _points_to_argument(text, s, m, e_content):
-            continue  # "pointing to his ears", "has long pointed to her record": a gesture, a stock line
-        if ("," in text[m.end():start] and (text[start:start + 12].split(None, 1) or [""])[0].lower() in _CONCESSIVE
-                and not _THAT_LATER.search(text, start, e_content)):
-            continue  # "Biden denied, though Trump said …": the cue took no content, a new clause starts
-        if (low in _ACTION_CUES and not _THAT_NEXT.fullmatch(text, m.end(), start) and not _QUOTE_OPEN.match(text, start)
-                and not _that_after_setting(text, m.end(), start)
-                and not (low in _AGREE and _BARE_CLAUSE.match(text, m.end()))):
-            continue  # "declared a state of emergency", "agreed to add two members", "maintained his lead": an act
-        if low in _CALL and text.endswith(" out", m.end(), start) and not _CALLED_OUT_FOR.match(text, start, e_content):
-            continue  # "called out the National Guard": troops sent; "called out X for Y" is a rebuke
-        if low in _BLAST and not _BLASTED_FOR.match(text, start, e_content):
-            continue  # "blasted rock", "blasted Sanders": only "blasted X for Y" / "as Y" is a rebuke told
-        if low in _PROPOSE and _BILL.match(text, start):
-            continue  # "proposed legislation that would …": a bill tabled, not words (but "proposed a levy")
-        act = _RESPONDED_BY_ACT.match(text, start) if low in _RESPOND else None
-        if act and act.group(1) not in QUOTE_CUES:
-            continue  # "responded by pointing a finger", "by sidestepping Moscow" -- but "responded by saying …"
         setting = _AS_SETTING.match(text, start) if (_AS_FRAME.fullmatch(text, s, m.start()) and low in CLAUSE_CUES
                                                      and low not in CUE_PARTICLES) else None
         if setting:  # "As the Times noted in an op-ed Thursday, A": the setting is no content, A is
@@ -582,6 +566,30 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
                 span = _clause_subject(text, s, aspect.start())
         found.append(_Candidate(start, end, "indirect", cue, span, 3, para, referent=referent or framed_referent))
     return found + questions
+
+
+def _no_words_taken(text: str, s: int, m: re.Match[str], low: str, start: int, e_content: int) -> bool:
+    """The cue, with what follows it from `start`, is an act or a gesture, not words reported: "pointing to
+    his ears", "Biden denied, though …", "declared a state of emergency", "called out the National Guard",
+    "blasted rock", "proposed legislation", "responded by pointing a finger"."""
+    if low in _POINT and text.startswith(" to ", m.end()) and not _points_to_argument(text, s, m, e_content):
+        return True  # "pointing to his ears", "has long pointed to her record": a gesture, a stock line
+    if ("," in text[m.end():start] and (text[start:start + 12].split(None, 1) or [""])[0].lower() in _CONCESSIVE
+            and not _THAT_LATER.search(text, start, e_content)):
+        return True  # "Biden denied, though Trump said …": the cue took no content, a new clause starts
+    if (low in _ACTION_CUES and not _THAT_NEXT.fullmatch(text, m.end(), start) and not _QUOTE_OPEN.match(text, start)
+            and not _that_after_setting(text, m.end(), start)
+            and not (low in _AGREE and _BARE_CLAUSE.match(text, m.end()))):
+        return True  # "declared a state of emergency", "agreed to add two members", "maintained his lead": an act
+    if low in _CALL and text.endswith(" out", m.end(), start) and not _CALLED_OUT_FOR.match(text, start, e_content):
+        return True  # "called out the National Guard": troops sent; "called out X for Y" is a rebuke
+    if low in _BLAST and not _BLASTED_FOR.match(text, start, e_content):
+        return True  # "blasted rock", "blasted Sanders": only "blasted X for Y" / "as Y" is a rebuke told
+    if low in _PROPOSE and _BILL.match(text, start):
+        return True  # "proposed legislation that would …": a bill tabled, not words (but "proposed a levy")
+    act = _RESPONDED_BY_ACT.match(text, start) if low in _RESPOND else None
+    # "responded by pointing a finger", "by sidestepping Moscow" -- but "responded by saying …"
+    return act is not None and act.group(1) not in QUOTE_CUES
 
 
 # A frame of aspect or attempt right before a cue, its subject the speaker: "continued to question", "began
