@@ -126,14 +126,15 @@ _POINT_FORMS = frozenset("point points".split())
 
 def _verb_use(text: str, s: int, m: re.Match[str]) -> bool:
     """A noun-like cue form counts only right after a name or a pronoun ("Trump tweets", "he notes")."""
-    if m.group().endswith("ed") and _QUALIFIED_NOUN.match(text, m.end()):
+    word = m.group()  # (asked about several times below)
+    if word.endswith("ed") and _QUALIFIED_NOUN.match(text, m.end()):
         return False  # "pledged delegates", "her stated goal": an adjective, nobody speaks
-    if m.group() not in _NOUN_LIKE or m.group() in TOPIC_CUES and text.endswith(" to ", s, m.start()):
+    if word not in _NOUN_LIKE or word in TOPIC_CUES and text.endswith(" to ", s, m.start()):
         return True  # "declined to comment on the report": a verb after "to"
-    if m.group() == "states" and not text.startswith(" that ", m.end()):
+    if word == "states" and not text.startswith(" that ", m.end()):
         return False  # "Southern states remained too close to call": the noun; "It states that …": the verb
     before = text[s:m.start()].split()
-    if m.group() in _POINT_FORMS and text.startswith(" out ", m.end()) and before:
+    if word in _POINT_FORMS and text.startswith(" out ", m.end()) and before:
         return True  # "The group also points out that …", "labor leaders point out …": "point out" is a verb
     if len(before) > 1 and before[-1] in _ADVERBS_BEFORE_VERB:
         before = before[:-1]  # "Lind also claims …", "He often calls out …": the word before the adverb decides
@@ -151,10 +152,10 @@ def _verb_use(text: str, s: int, m: re.Match[str]) -> bool:
         return False  # "New Hampshire state representative Max ...": a noun before a title
     if len(before) > 1 and (before[-2].lower() in _DETERMINERS or before[-2].lower() in _NUMBERS):
         return False  # "the two Post-Soviet states", "the Baltic states": a noun after its modifier
-    if (prev.lower() in _MODALS_BEFORE_VERB and (not m.group().endswith("s") or m.group().endswith("ss")) and m.group() not in ("state", "agree", "welcome")
-            and (m.group() != "call" or text.startswith((" for ", " on "), m.end()))):
+    if (prev.lower() in _MODALS_BEFORE_VERB and (not word.endswith("s") or word.endswith("ss")) and word not in ("state", "agree", "welcome")
+            and (word != "call" or text.startswith((" for ", " on "), m.end()))):
         return True  # "would advocate", "to claim", "did note": a base form after a modal or "to" is the verb
-    if prev.endswith(",") and m.group().endswith("s") and _NAME_APPOSITIVE_BEFORE.search(text, max(s, m.start() - 120), m.start()):
+    if prev.endswith(",") and word.endswith("s") and _NAME_APPOSITIVE_BEFORE.search(text, max(s, m.start() - 120), m.start()):
         return True  # "Rui Lopes, a member of the committee, advocates …": after the subject's appositive
     return (prev[:1].isupper() and prev.lower() not in _DETERMINERS or prev.lower() in PRONOUNS
             or _notes_that(text, m, prev) or _plural_subject_verb(text, prev, m))

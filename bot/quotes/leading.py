@@ -120,7 +120,7 @@ def _leading_subject_phrase(text: str, s: int, m: re.Match[str], found: list[_Ca
         thing = _THING_SAYING.search(text, max(s, m.start() - 50), m.start()) if low == "saying" else None
         if thing:  # "held up a sign saying “…”": the sign speaks, nobody by name
             return thing.span(1)
-        went_on = _BEFORE_SAYING.search(head)
+        went_on = _BEFORE_SAYING.search(head) if head.endswith("before") else None  # (its match ends the head)
         head = _PARTICIPLE_ADVERBS.sub("", head[-80:])  # the tail only: an end-anchored search is quadratic
         if not _comma_or_dash_end(head) and not _BY_SAYING.search(head) and not (
                 went_on):  # also 'was "corrupt," noting …'

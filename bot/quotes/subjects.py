@@ -47,6 +47,7 @@ _LEADING_TIME = re.compile(r"(?:(?:[Oo]n|[Tt]his|[Ll]ast|[Ee]arly|[Ll]ate|[Ee]ar
                            r"Friday|Saturday|Sunday|today|yesterday|(?<=[Tt]his\s)week|(?<=[Ll]ast\s)week)"
                            r"(?:\s+(?:morning|afternoon|evening|night))?\s+")
 _PRONOUN_NEXT = re.compile(r"(?:he|she|they|we)\b")
+_TIME_FIRST = "OoTtLlEeMWFSyw"  # the letters a _LEADING_TIME match can open with
 
 
 def _np_ok(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -55,7 +56,7 @@ def _np_ok(text: str, start: int, end: int) -> tuple[int, int] | None:
         start += 2 if text.startswith("''", start) else 1  # "…,'' she said": the closing marks are no name
     while end > start and text[end - 1].isspace():
         end -= 1
-    time = _LEADING_TIME.match(text, start, end)
+    time = _LEADING_TIME.match(text, start, end) if text[start:start + 1] in _TIME_FIRST else None
     if time and (text[time.end():time.end() + 1].isupper() or _PRONOUN_NEXT.match(text, time.end(), end)):
         start = time.end()  # "On Wednesday Greek Foreign Minister Ana Reis said": when, then who
     if start >= end:
@@ -108,7 +109,7 @@ def _np_ok(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None  # a long lowercase phrase is a clause, unless it opens with a person: "a source close to him"
     if "," in phrase or ";" in phrase:
         return None
-    if lows[-1] in _DETERMINERS or any(_looks_verb(w) for w in words):
+    if lows[-1] in _DETERMINERS or any(_looks_verb(w) for w in words if w[:1].islower()):  # (only a lower-case word may be)
         return None  # "Wang made the remarks": a noun cue after a verb phrase
     return start, end
 _SUBORDINATORS = frozenset("though although while when after because since before once whereas".split())
