@@ -202,7 +202,7 @@ def _after_quoted_intro(text: str, s: int, cue_start: int) -> tuple[tuple[int, i
 
 
 _TITLED_NAME_BEFORE = re.compile(r"\s((?:Sen|Rep|Gov|Gen|Dr|Mr|Mrs|Ms)\.\s+(?:[A-Z][\w’'\-]+\s+){0,2}[A-Z][\w’'\-]+(?:\s+\([A-Z][\w.\-]*\))?)\s+$")
-_DASH_MARK = re.compile(r"[—–-]")  # in every match of _LAST_DASH
+_DASH_MARK = re.compile(r"[—–-](?<=\s[—–-])")  # in every match of _LAST_DASH: a dash after a space, not a hyphen
 _LAST_DASH = re.compile(r"\s(?:—|–|--?)\s+(?=(?:(?!\s(?:—|–|--?)\s).)*$)")
 _WHOSE_SUBJECT = re.compile(r",\s+(whose\s+((?:[\w’'\-]+\s+){0,2}[\w’'\-]+))(?:\s+(?:also|have|has|had))?\s+$")
 
@@ -214,7 +214,7 @@ def _speaker_words(text: str, span: tuple[int, int]) -> bool:
     last = words[-1].lower()
     if len(words) == 1 and last in CONJUNCTIONS or last in ("and", "or", "but", "nor", "most", "first", "least") or last in PREPOSITIONS:
         return False  # "… stood beside his successor and described", "the most criticized move"
-    if any(w.lower() in ("has", "have", "had") for w in words[:-2]):
+    if len(words) > 2 and any(w.lower() in ("has", "have", "had") for w in words[:-2]):
         return False  # "the skipper has throughout his campaign bragged": a verb phrase, not a speaker
     return not last.replace(",", "").isdigit() or len(words) > 1 and words[-2].lower() in ("in", "over", "under")
 # "Few would admit this, but Sen. X (a Democrat so boyish …) says": a new clause, its own subject ("and" may end a list)

@@ -41,7 +41,7 @@ def _subordinate_clause(text: str, s: int, cue_start: int) -> bool:
     if _SUBORDINATE_AFTER_CONJ.match(text, s, cue_start):
         return True
     comma = max(text.rfind(", ", s, cue_start), text.rfind("; ", s, cue_start))
-    if comma > s and len(text[s:comma].split()) <= 8 and _SUBORDINATE_MID.match(text, comma + 1, cue_start):
+    if comma > s and _SUBORDINATE_MID.match(text, comma + 1, cue_start) and len(text[s:comma].split()) <= 8:
         return True  # "His standing, even after he criticized the mayor, shows …": a short opening, then the clause
     return comma > s and bool(_SUBORDINATE_INSIDE.match(text, comma + 1, cue_start))
 # The occasion of a promise or a warning, not part of it: "vowed to court Latinos in the wake of the defeat"
