@@ -100,10 +100,10 @@ def _leading_subject_phrase(text: str, s: int, m: re.Match[str], found: list[_Ca
         return _clause_subject(text, s, goes_on.start())
     if head.endswith((" to", " not")) or head == "to":
         return None  # "pressed Clinton to confirm ...": an infinitive, nobody speaks yet
-    if low in PARTICIPLE_CUES and _BE_BEFORE.search(text, max(s, m.start() - 30), m.start()) and _NOT_PROGRESSIVE.match(
-            text, m.end()):
+    progressive = low in PARTICIPLE_CUES and _BE_BEFORE.search(text, max(s, m.start() - 30), m.start()) is not None
+    if progressive and _NOT_PROGRESSIVE.match(text, m.end()):
         return None  # "is demanding and time-consuming", "is adding to his lead"
-    if low in PARTICIPLE_CUES and not _BE_BEFORE.search(text, max(s, m.start() - 30), m.start()):
+    if low in PARTICIPLE_CUES and not progressive:
         # "..., saying (that) ...": the subject of the main clause speaks
         share = _WITH_SHARE.search(text, max(s, m.start() - 100), m.start())
         if share and _POLL_SUBJECT.fullmatch(text, share.start(1), m.start()):

@@ -396,8 +396,8 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
             continue
         if low in _THREATEN and not _threat_by_someone(text, span, m):
             continue  # "the dispute threatened to derail the talks": no one threatens
-        setting = _AS_SETTING.match(text, start) if (_AS_FRAME.fullmatch(text, s, m.start()) and low in CLAUSE_CUES
-                                                     and low not in CUE_PARTICLES) else None
+        setting = _AS_SETTING.match(text, start) if (low in CLAUSE_CUES and low not in CUE_PARTICLES
+                                                     and _AS_FRAME.fullmatch(text, s, m.start())) else None
         if setting:  # "As the Times noted in an op-ed Thursday, A": the setting is no content, A is
             start = setting.end()
         naming = low in _CALL and start == m.end() + 1

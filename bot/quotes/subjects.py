@@ -154,7 +154,7 @@ def _subject_before(text: str, clause_start: int, cue_start: int) -> tuple[tuple
         if not parts:
             break
         word = parts[-1].lower()
-        adverb = _ADVERB.fullmatch(parts[-1]) and word not in _LY_NOUNS  # "Kelly said", "the family said" keep theirs
+        adverb = word.endswith("ly") and _ADVERB.fullmatch(parts[-1]) and word not in _LY_NOUNS  # "Kelly said", "the family said" keep theirs
         if saying and word in TIME_WORDS and len(parts) == 2 and parts[0].lower().endswith((" last", " this")):
             stripped = parts[0].rsplit(None, 1)[0].rstrip()  # "Beck, who backed Cruz, last week said"
             continue
@@ -288,7 +288,8 @@ def _drop_aside(stripped: str) -> str:
         if open_ > 0 and len(stripped[open_:].split()) >= 3:
             return stripped[:open_].rstrip()
         return stripped
-    dash = _ASIDE_DASH.search(stripped)
+    # (a match ends the text, or comes just before a closing line break)
+    dash = _ASIDE_DASH.search(stripped) if stripped.endswith(("—", "–", "-", "\n")) else None
     if dash:
         open_ = stripped.rfind(" " + dash.group(1) + " ", 0, dash.start())
         if open_ > 0 and len(stripped[open_:dash.start()].split()) >= 3:
