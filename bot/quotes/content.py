@@ -271,6 +271,8 @@ _LIST_TAIL = re.compile(r"\s(?:and|or)\s+(?:the|a|an|his|her|their)\s")
 def _without_name_appositive(text: str, start: int, end: int) -> int:
     """Content without a closing appositive of the name it ends on: "she never backed Rui Lopes, the
     harbour board's pick" keeps "she never backed Rui Lopes"."""
+    if text.find(",", start, end) < 0:
+        return end  # each appositive opens with a comma: most content has none
     for m in _APPOSITIVE_START.finditer(text, start, end):
         before = text[start:m.start()].split()
         if len(before) >= 4 and _PARTY_TAG.fullmatch(before[-1]):

@@ -502,8 +502,7 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
         if written_on:
             start, end = _topic_span(text, written_on.end(), end, quotes)
         short_object = _short_object(text, low, start) or written_on is not None  # "denied the charges"
-        media = min((t for t in (_MEDIA_TAIL.search(text, start, end), _day_tail(text, start, end)) if t),
-                    key=lambda t: t.start(), default=None)  # "claimed victory in a tweet", "… late Monday"
+        media = _earlier(_MEDIA_TAIL.search(text, start, end), _day_tail(text, start, end))  # "claimed victory in a tweet", "… late Monday"
         if media and not _inside(quotes, media.start()) and _brief_noun_phrase(text[start:media.start()].split()):
             end = _strip_end(text, start, media.start())
         if low in _DISCLOSE and _DISCLOSED_AMOUNT.match(text, start):
@@ -664,6 +663,11 @@ _MAIN_VERB = re.compile(r"\s+(?:has|have|had|is|are|was|were)\s+(?!to\b)[a-z]")
 _NOT_TO = re.compile(r"(?:\bnot|n[’']t)\s+(?:to\s+)?$")  # "That’s not to suggest that …": nobody suggests it
 
 
+def _earlier(a: re.Match[str] | None, b: re.Match[str] | None) -> re.Match[str] | None:
+    """The match that starts first (a on a tie), or the one there is."""
+    return a if b is None or a is not None and a.start() <= b.start() else b
+
+
 def _first_match(text: str, start: int, end: int, *patterns: re.Pattern[str]) -> re.Match[str] | None:
     """The earliest match of any of `patterns` in text[start:end]."""
     hits = [h for h in (p.search(text, start, end) for p in patterns) if h]
@@ -727,8 +731,10 @@ _OBJECT_OPENERS = frozenset("the a an his her their its this these those any suc
 def _short_object(text: str, low: str, start: int) -> bool:
     """A noun phrase as the whole of what a clause cue reports: "denied the charges", "confirmed his
     participation" -- a determiner opens it, so it is no "said Tuesday" tail."""
+    if low not in SHORT_OBJECT_CUES:
+        return False
     first = text[start:start + 12].split(None, 1)
-    return low in SHORT_OBJECT_CUES and bool(first) and first[0].lower() in _OBJECT_OPENERS
+    return bool(first) and first[0].lower() in _OBJECT_OPENERS
 
 
 _TOPIC_CLAUSE_OPENER = re.compile(r"\b(?:by|while|after|before|when|without)\s+$")
