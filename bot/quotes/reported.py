@@ -191,6 +191,9 @@ def _leading_before_trailing(text: str, s: int, trailing: _Candidate, para: int,
                              doc_cues: list[re.Match[str]], cue_starts: list[int]) -> list[_Candidate]:
     """A sentence opening with a frame of its own before a trailing one: "Other mayors said A, but B, they
     said." -- A is the opening frame's, and the trailing frame has only the clause after it."""
+    lo, hi = bisect_left(cue_starts, s), bisect_left(cue_starts, trailing.end)
+    if not any(m.end() <= trailing.end and m.group().lower() in _SAY for m in doc_cues[lo:hi]):
+        return []  # the opening frame is a "say" before the trailing frame's content ends: with none, there is none
     lead = _reported(text, s, trailing.end, para, quotes, doc_cues, cue_starts, leading_only=True)
     if (len(lead) != 1 or lead[0].cue is None or lead[0].cue.lower() not in _SAY or len(text[s:lead[0].start].split()) > 6
             or not s < lead[0].start < lead[0].end < trailing.end or len(text[lead[0].start:lead[0].end].split()) < 3):
