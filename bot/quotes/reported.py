@@ -261,11 +261,13 @@ def _reported(text: str, s: int, e: int, para: int, quotes: list[QuoteSpan],
                 end = _relative_end(text, relative[0], _content_end(text, relative[0], e_content, quotes), quotes)
                 found.append(_Candidate(relative[0], end, "indirect", cue, relative[1], 3, para))
                 continue
-            got = _subject_before(text, s, m.start()) if low in CLAUSE_CUES else None
             own_clause = low in CLAUSE_CUES or low in OBJECT_CUES or low in TOPIC_CUES  # "…, and she accused X of Y"
             joined = _joined_clause(text, prev.start, m.start()) if own_clause else None
             if joined is None and own_clause:  # "… after the candidate suggested B"
                 joined = _subordinate_speaker(text, prev.start, m.start())
+            # a new clause's subject below follows a comma after where the earlier content starts
+            got = _subject_before(text, s, m.start()) if (
+                not joined and low in CLAUSE_CUES and text.find(",", prev.start + 1, m.start()) >= 0) else None
             if joined:  # "A, and other GOP leaders said B", "A and others have said B"
                 span, cut = joined
             elif (got and got[2] and got[1] > prev.start and _named(text, got[0])
