@@ -151,6 +151,8 @@ def _content_after(text: str, cue_end: int, end: int, cue: str) -> int | None:
     if aside:  # "said — as reported by the Daily News — that …": the aside says where, the content follows it
         skip = aside.end()
     return cue_end + skip
+
+
 _ASK = frozenset("ask asked asks asking".split())
 # the one asked: a pronoun, a name ("former Attorney General Eric Holder"), "the/our <noun>", a bare group
 # ("asked workers if", "asked voters whether") -- not "asked questions about", a topic; then a relative clause,
