@@ -59,7 +59,10 @@ def read_text(path: Path) -> str:
         check_not_binary(data)
         try:
             return data.decode("utf-8")
-        except UnicodeDecodeError:
+        except UnicodeDecodeError as error:
+            # offsets are into the text as decoded: say so when that is not UTF-8
+            err.print(f"{path}: not valid UTF-8 (byte {error.start}); read with a fallback encoding, offsets refer to "
+                      "that text", markup=False)
             return decode_bytes(data)
     except IngestError as error:
         raise ValueError(str(error)) from None

@@ -101,6 +101,18 @@ def test_quotes_and_summarize_skip_a_binary_file_with_one_line(tmp_path, seed_pa
         assert json.loads(result.stdout.splitlines()[0])["file"] == str(seed_path)
 
 
+def test_quotes_of_a_file_not_in_utf8_say_so_in_one_line_and_still_answer(tmp_path):
+    # Written for this test: Latin-1 bytes, so offsets cannot be into a UTF-8 decoding.
+    latin = tmp_path / "latin1.txt"
+    latin.write_bytes("Foreign Minister Ana Sousa said the talks in Brasília had failed.\n".encode("latin-1"))
+    result = run(["quotes", str(latin), "--json"], tmp_path)
+    assert result.returncode == 0
+    assert [line for line in result.stderr.splitlines() if line.strip()] == [
+        line for line in result.stderr.splitlines() if "latin1.txt" in line and "not valid UTF-8" in line]
+    quote = json.loads(result.stdout)["quotes"][0]
+    assert quote["speaker"] == "Ana Sousa" and "Brasília" in quote["text"]
+
+
 def test_an_unknown_thread_is_said_plainly(tmp_path):
     result = run(["ask", "--thread", "t-no-such-thread", "what did Lavrov say?"], tmp_path)
     assert result.returncode == 1 and "No conversation has the thread id 't-no-such-thread'" in result.stdout

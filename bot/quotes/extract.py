@@ -65,8 +65,7 @@ def _goes_on_after_frame(text: str, mine: list[_Candidate], pending: list[QuoteS
     return _goes_on_in_paragraph(text, mine, pending, p, b)
 
 
-_NOT_INHERITED_CUES = frozenset("according to reported reports report asked asks ask questioned citing cited".split()) | {
-    "according to"}
+_NOT_INHERITED_CUES = frozenset(["according to", *"reported reports report asked asks ask questioned citing cited".split()])
 # A clause after the attribution with a subject of its own, who may be the one quoted next
 _ANOTHER_CLAUSE = re.compile(r";|,\s+(?:but|while|whereas|although|though|yet|and|as)\s|"
                              r",\s+(?:a|an|the)\s+(?:claim|charge|view|position|statement|assertion|point)\s")
